@@ -1,0 +1,5 @@
+"""``python -m octreaty``."""
+
+from .cli import main
+
+main()

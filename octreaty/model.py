@@ -1,0 +1,518 @@
+"""Frozen dataclasses for the data and for query results. No I/O.
+
+Time is uncertain in the sources: a date may be known to the day, only to the
+month or year, or not at all. :class:`PartialDate` keeps what the source gives,
+and :class:`When` turns it into the interval in which the event certainly
+happened, so that every "is it true on date D?" question has one of three
+answers (:class:`Truth`): yes, no, or unknown.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import Enum
+
+_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date known to the year, the month or the day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise ValueError otherwise."""
+        m = _PARTIAL.match(text.strip())
+        if not m:
+            raise ValueError(f"{text!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
+        year, month, day = (int(g) if g else None for g in m.groups())
+        if month is not None and not 1 <= month <= 12:
+            raise ValueError(f"{text!r} has no month {month}")
+        if day is not None:
+            date(year, month, day)  # raises ValueError for 2024-02-30
+        return cls(year, month, day)
+
+    @classmethod
+    def of(cls, d: date) -> PartialDate:
+        return cls(d.year, d.month, d.day)
+
+    @property
+    def exact(self) -> bool:
+        return self.day is not None
+
+    def start(self) -> date:
+        """The first day the date may denote."""
+        return date(self.year, self.month or 1, self.day or 1)
+
+    def end(self) -> date:
+        """The last day the date may denote."""
+        if self.day is not None:
+            return date(self.year, self.month, self.day)  # type: ignore[arg-type]
+        month = self.month or 12
+        return date(self.year, month, calendar.monthrange(self.year, month)[1])
+
+    def __str__(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+class Truth(Enum):
+    """Three-valued answers: the data may not say."""
+
+    YES = "yes"
+    NO = "no"
+    UNKNOWN = "unknown"
+
+    def __and__(self, other: Truth) -> Truth:
+        if self is Truth.NO or other is Truth.NO:
+            return Truth.NO
+        if self is Truth.YES and other is Truth.YES:
+            return Truth.YES
+        return Truth.UNKNOWN
+
+    def __invert__(self) -> Truth:
+        return {Truth.YES: Truth.NO, Truth.NO: Truth.YES}.get(self, Truth.UNKNOWN)
+
+
+@dataclass(frozen=True)
+class When:
+    """The interval in which an event happened: not before ``lo``, not after ``hi``.
+
+    ``lo`` None: no lower bound is known. ``hi`` None: the event is not known
+    to have happened at all (it may never have).
+    """
+
+    lo: date | None
+    hi: date | None
+
+    @classmethod
+    def exactly(cls, d: date) -> When:
+        return cls(d, d)
+
+    @classmethod
+    def from_partial(cls, p: PartialDate) -> When:
+        return cls(p.start(), p.end())
+
+    def by(self, day: date) -> Truth:
+        """Had the event happened on ``day``?"""
+        if self.hi is not None and day >= self.hi:
+            return Truth.YES
+        if self.lo is not None and day < self.lo:
+            return Truth.NO
+        return Truth.UNKNOWN
+
+    def shift(self, days: int) -> When:
+        delta = timedelta(days=days)
+        return When(
+            self.lo + delta if self.lo else None, self.hi + delta if self.hi else None
+        )
+
+    def not_before(self, floor: date) -> When:
+        """The same interval, moved so that nothing in it precedes ``floor``."""
+        lo = max(self.lo, floor) if self.lo else floor
+        hi = max(self.hi, floor) if self.hi else None
+        return When(lo, hi)
+
+    @property
+    def exact(self) -> date | None:
+        return self.lo if self.lo is not None and self.lo == self.hi else None
+
+    def label(self) -> str:
+        """How a person reads it: a date, a month, a year, a range, or 'date unknown'."""
+        if self.exact:
+            return self.exact.isoformat()
+        lo, hi = self.lo, self.hi
+        if lo is not None and hi is not None and lo.day == 1 and (hi + timedelta(days=1)).day == 1:
+            if lo.year == hi.year and lo.month == 1 and hi.month == 12:
+                return f"{lo.year:04d}"
+            if lo.year == hi.year and lo.month == hi.month:
+                return f"{lo.year:04d}-{lo.month:02d}"
+        if self.hi is None:
+            return "date unknown"
+        if self.lo is None:
+            return f"by {self.hi.isoformat()}"
+        return f"{self.lo.isoformat()}..{self.hi.isoformat()}"
+
+
+def latest(*whens: When) -> When:
+    """When all the events have happened: the later bound on each side."""
+    los = [w.lo for w in whens]
+    his = [w.hi for w in whens]
+    lo = None if any(v is None for v in los) else max(los)  # type: ignore[type-var]
+    hi = None if any(v is None for v in his) else max(his)  # type: ignore[type-var]
+    # a lower bound known for some of them still bounds the whole
+    known_los = [v for v in los if v is not None]
+    if lo is None and known_los:
+        lo = max(known_los)
+    return When(lo, hi)
+
+
+# --- the data ---------------------------------------------------------------
+
+# Acts by which a state becomes bound (or a member). "party" is used where a
+# source says "party" and gives no act.
+CONSENT_ACTS = frozenset(
+    {
+        "ratification",
+        "accession",
+        "acceptance",
+        "approval",
+        "succession",
+        "formal-confirmation",
+        "definitive-signature",
+        "membership",
+        "agreement",
+        "party",
+    }
+)
+SIGNATURE = "signature"
+ACTS = CONSENT_ACTS | {SIGNATURE}
+
+KINDS = ("convention", "protocol", "organisation", "bilateral", "eu-law")
+PURPOSES = ("extradition", "mla", "police", "joint_investigations", "other")
+NON_PARTY_STATUSES = (
+    "cannot-join",
+    "not-member",
+    "not-party",
+    "applied",
+    "rejected",
+    "withdrawn-application",
+)
+MEMBER_ROLES = frozenset({None, "member", "party"})
+
+
+@dataclass(frozen=True)
+class Source:
+    key: str
+    title: str
+    url: str | None
+    as_of: PartialDate | None
+    note: str | None = None
+    file: str | None = None
+
+
+@dataclass(frozen=True)
+class Country:
+    id: str
+    name: str
+    iso2: str | None
+    status: str
+    sources: tuple[str, ...]
+    un_member_since: PartialDate | None = None
+    aliases: tuple[str, ...] = ()
+    former_names: tuple[str, ...] = ()
+    predecessor: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class EifRule:
+    """How a later party's entry into force follows from its deposit."""
+
+    days_after_deposit: int | None = None
+    months_then_first_of_month: int | None = None
+    article: str | None = None
+
+    def apply(self, deposit: date) -> date:
+        if self.days_after_deposit is not None:
+            return deposit + timedelta(days=self.days_after_deposit)
+        assert self.months_then_first_of_month is not None
+        month0 = deposit.month - 1 + self.months_then_first_of_month + 1
+        return date(deposit.year + month0 // 12, month0 % 12 + 1, 1)
+
+    def describe(self) -> str:
+        if self.days_after_deposit is not None:
+            text = f"{self.days_after_deposit}th day after deposit"
+        else:
+            text = (
+                "first day of the month after "
+                f"{self.months_then_first_of_month} months from deposit"
+            )
+        return f"{text} ({self.article})" if self.article else text
+
+
+@dataclass(frozen=True)
+class Coverage:
+    stated: int | None
+    stated_by: str | None
+    as_of: PartialDate | None
+    complete: bool
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Participation:
+    """One party's act on one instrument."""
+
+    instrument: str
+    party: str
+    act: str
+    sources: tuple[str, ...]
+    date: PartialDate | None = None
+    signature: PartialDate | None = None
+    entry_into_force: PartialDate | None = None
+    withdrawal: PartialDate | None = None
+    role: str | None = None
+    note: str | None = None
+
+    @property
+    def is_consent(self) -> bool:
+        return self.act in CONSENT_ACTS
+
+    @property
+    def is_member(self) -> bool:
+        """True for a full party or member, False for partners and observers."""
+        return self.is_consent and self.role in MEMBER_ROLES
+
+
+@dataclass(frozen=True)
+class NonParty:
+    """A sourced statement that a country is not a party, and why."""
+
+    instrument: str
+    party: str
+    status: str
+    sources: tuple[str, ...]
+    date: PartialDate | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Bridge:
+    """An indirect channel to an instrument or organisation: never a membership."""
+
+    id: str
+    country: str
+    instrument: str
+    via: str
+    title: str
+    sources: tuple[str, ...]
+    since: PartialDate | None = None
+    until: PartialDate | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Instrument:
+    id: str
+    short: str
+    name: str
+    kind: str
+    sources: tuple[str, ...]
+    aliases: tuple[str, ...] = ()
+    parent: str | None = None
+    depositary: str | None = None
+    adopted: PartialDate | None = None
+    signed: PartialDate | None = None
+    entry_into_force: PartialDate | None = None
+    eif_rule: EifRule | None = None
+    who_may_join: str | None = None
+    who_may_join_note: str | None = None
+    purposes: tuple[tuple[str, str], ...] = ()
+    scope: str | None = None
+    coverage: Coverage | None = None
+    note: str | None = None
+    parties: tuple[Participation, ...] = ()
+    non_parties: tuple[NonParty, ...] = ()
+
+    @property
+    def multilateral(self) -> bool:
+        return self.kind != "bilateral"
+
+    @property
+    def complete(self) -> bool:
+        """Whether absence from ``parties`` means "not a party"."""
+        return bool(self.coverage and self.coverage.complete)
+
+    def purpose_map(self) -> dict[str, str]:
+        return dict(self.purposes)
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Everything loaded from the data directories, validated."""
+
+    countries: dict[str, Country]
+    instruments: dict[str, Instrument]
+    sources: dict[str, Source]
+    bridges: tuple[Bridge, ...]
+    files: tuple[str, ...]
+
+    @property
+    def as_of(self) -> PartialDate | None:
+        """The newest as-of date among the sources: how current the data is."""
+        dated = [s.as_of for s in self.sources.values() if s.as_of]
+        return max(dated, key=lambda p: p.end()) if dated else None
+
+
+# --- query results ------------------------------------------------------------
+
+# A side's standing towards an instrument on the query date.
+BOUND = "bound"  # in force for it
+PENDING = "consent-pending"  # consent deposited, not yet in force
+SIGNED = "signed-only"
+NOT_PARTY = "not-party"
+CANNOT_JOIN = "cannot-join"
+WITHDRAWN = "withdrawn"
+UNCERTAIN = "uncertain"  # the data cannot say for that date
+NOT_IN_DATA = "not-in-data"  # table incomplete: absence proves nothing
+PARTNER = "partner"  # organisation: agreement or arrangement, not a member
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Where one country stands towards one instrument on one date."""
+
+    country: str
+    state: str
+    reason: str
+    sources: tuple[str, ...] = ()
+    act: str | None = None
+    signature: PartialDate | None = None
+    consent: PartialDate | None = None
+    in_force: When | None = None
+    withdrawal: PartialDate | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Basis:
+    """An instrument or organisation seen from a pair of countries."""
+
+    instrument: Instrument
+    section: str  # shared | one-sided | bilateral | channel
+    a: Standing
+    b: Standing
+    since: When | None
+    usable_for: tuple[tuple[str, str], ...]
+    sources: tuple[str, ...]
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class BridgeUse:
+    """A bridge one side can use to reach the other."""
+
+    bridge: Bridge
+    other: Standing
+    since: When | None
+
+
+@dataclass(frozen=True)
+class Link:
+    a: Country
+    b: Country
+    as_of: date
+    shared: tuple[Basis, ...]
+    one_sided: tuple[Basis, ...]
+    bilateral: tuple[Basis, ...]
+    channels: tuple[Basis, ...]
+    bridges: tuple[BridgeUse, ...]
+    summary: str
+    fallback: str | None
+    data_as_of: PartialDate | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not (self.shared or self.bilateral or self.channels or self.bridges)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One instrument in a country's list (``ratified``, ``channels``)."""
+
+    instrument: Instrument
+    standing: Standing
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Ratified:
+    country: Country
+    as_of: date
+    rows: tuple[Row, ...]
+    data_as_of: PartialDate | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not self.rows
+
+
+@dataclass(frozen=True)
+class Channels:
+    country: Country
+    as_of: date
+    usable: tuple[Row, ...]
+    unusable: tuple[Row, ...]
+    bilateral: tuple[Row, ...]
+    bridges: tuple[Bridge, ...]
+    summary: str
+    data_as_of: PartialDate | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not (self.usable or self.bilateral or self.bridges)
+
+
+@dataclass(frozen=True)
+class PartyRow:
+    country: Country
+    standing: Standing
+
+
+@dataclass(frozen=True)
+class Parties:
+    instrument: Instrument
+    as_of: date
+    rows: tuple[PartyRow, ...]
+    uncertain: tuple[PartyRow, ...]
+    count: int
+    signatories: int
+    include_signatories: bool
+    data_as_of: PartialDate | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not self.rows
+
+
+@dataclass(frozen=True)
+class Listing:
+    """A plain list: ``instruments``, ``countries``, ``sources``."""
+
+    what: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    data_as_of: PartialDate | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not self.rows
+
+
+@dataclass(frozen=True)
+class Detail:
+    """One instrument in full (``show``)."""
+
+    instrument: Instrument
+    as_of: date
+    parties_now: int
+    signatories_now: int
+    sources: tuple[Source, ...]
+    parent: Instrument | None = None
+    protocols: tuple[Instrument, ...] = field(default_factory=tuple)
+    data_as_of: PartialDate | None = None
+
+    @property
+    def empty(self) -> bool:
+        return False
