@@ -1,0 +1,623 @@
+"""YAML -> model, validated. Every error names the file, the line and the key path.
+
+The YAML is parsed to a node tree (with libyaml where available) and turned
+into Python values by hand, so that nothing is ever constructed from a tag,
+anchors and aliases are refused before they can expand, duplicate keys are
+caught, and every value keeps the place it came from.
+
+Data directories: the shipped data comes first. A user's directory (``--data-dir``
+or ``OCTREATY_DATA``) is laid over it: a file there with the same name as a
+shipped file (``countries.yaml``, ``instruments.yaml``) replaces it; any other
+``*.yaml`` file adds to the data, and an id defined twice is an error naming
+both files.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import DataError
+from .model import (
+    ACTS,
+    KINDS,
+    NON_PARTY_STATUSES,
+    PURPOSES,
+    Bridge,
+    Country,
+    Coverage,
+    Dataset,
+    EifRule,
+    Instrument,
+    NonParty,
+    PartialDate,
+    Participation,
+    Source,
+)
+
+try:  # the C parser is several times faster
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+SCHEMA_VERSION = 1
+DATA_ENV = "OCTREATY_DATA"
+MAX_FILE_BYTES = 256 * 1024 * 1024
+COUNTRY_STATUSES = (
+    "un-member",
+    "observer-state",
+    "non-member-state",
+    "partially-recognized",
+    "organisation",
+    "territory",
+    "former-state",
+)
+
+
+def shipped_data_dir() -> Path:
+    """Where the data shipped with the package lives."""
+    packaged = resources.files("octreaty") / "data"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    # running from a source checkout: data/ beside the package
+    return Path(__file__).resolve().parent.parent / "data"
+
+
+# --- YAML nodes -> located Python values ---------------------------------------
+
+
+@dataclass(frozen=True)
+class Where:
+    file: str
+    line: int
+    column: int
+
+
+class LDict(dict):
+    """A mapping that remembers where it and each of its values came from."""
+
+    where: Where
+    key_where: dict[str, Where]
+    path: str
+
+
+class LList(list):
+    where: Where
+    item_where: list[Where]
+    path: str
+
+
+_SCALAR_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:timestamp",
+}
+
+
+def _where(file: str, node: yaml.Node) -> Where:
+    mark = node.start_mark
+    return Where(file, mark.line + 1, mark.column + 1)
+
+
+def _scalar(file: str, node: yaml.ScalarNode, path: str) -> Any:
+    tag = node.tag
+    if tag not in _SCALAR_TAGS:
+        w = _where(file, node)
+        raise DataError(
+            f"YAML tag {tag!r} is not allowed",
+            file=file, line=w.line, column=w.column, key=path or None,
+            hint="data files hold plain values: remove the tag",
+        )
+    value = node.value
+    if tag == "tag:yaml.org,2002:null":
+        return None
+    if tag == "tag:yaml.org,2002:bool":
+        return value.lower() in ("true", "yes", "on")
+    if tag == "tag:yaml.org,2002:int":
+        try:
+            return int(value.replace("_", ""), 0)
+        except ValueError:
+            return value
+    if tag == "tag:yaml.org,2002:float":
+        return value  # no field takes a float: keep the text for the message
+    # str and timestamp: keep the text; dates are parsed by the validators
+    return value
+
+
+def _convert(file: str, node: yaml.Node, path: str, seen: set[int]) -> Any:
+    if id(node) in seen:
+        w = _where(file, node)
+        raise DataError(
+            "YAML anchors and aliases are not allowed",
+            file=file, line=w.line, column=w.column, key=path or None,
+            hint="write the value out in full",
+        )
+    seen.add(id(node))
+    if isinstance(node, yaml.ScalarNode):
+        return _scalar(file, node, path)
+    if isinstance(node, yaml.SequenceNode):
+        if node.tag != "tag:yaml.org,2002:seq":
+            w = _where(file, node)
+            raise DataError(f"YAML tag {node.tag!r} is not allowed", file=file,
+                            line=w.line, column=w.column, key=path or None)
+        out = LList()
+        out.where = _where(file, node)
+        out.path = path
+        out.item_where = []
+        for i, item in enumerate(node.value):
+            out.append(_convert(file, item, f"{path}[{i}]", seen))
+            out.item_where.append(_where(file, item))
+        return out
+    if isinstance(node, yaml.MappingNode):
+        if node.tag != "tag:yaml.org,2002:map":
+            w = _where(file, node)
+            raise DataError(f"YAML tag {node.tag!r} is not allowed", file=file,
+                            line=w.line, column=w.column, key=path or None)
+        out_d = LDict()
+        out_d.where = _where(file, node)
+        out_d.path = path
+        out_d.key_where = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                w = _where(file, key_node)
+                raise DataError("a mapping key must be a plain name", file=file,
+                                line=w.line, column=w.column, key=path or None)
+            key = str(_scalar(file, key_node, path))
+            sub = f"{path}.{key}" if path else key
+            if key in out_d:
+                w = _where(file, key_node)
+                first = out_d.key_where[key]
+                raise DataError(
+                    f"duplicate key {key!r} (first at line {first.line})",
+                    file=file, line=w.line, column=w.column, key=sub,
+                    hint="keep one of the two",
+                )
+            out_d.key_where[key] = _where(file, value_node)
+            out_d[key] = _convert(file, value_node, sub, seen)
+        return out_d
+    raise DataError(f"unexpected YAML node {type(node).__name__}", file=file)  # pragma: no cover
+
+
+def parse_yaml(path: Path) -> Any:
+    """Read one YAML file into located values, or raise DataError."""
+    file = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise DataError(
+                f"file is {size // (1024 * 1024)} MB, over the {MAX_FILE_BYTES // (1024 * 1024)} MB limit",
+                file=file, hint="split the data into several files",
+            )
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DataError(f"cannot read the file: {exc.strerror}", file=file) from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise DataError(
+            f"not valid UTF-8 (byte {exc.start})", file=file, line=line,
+            hint="save the file as UTF-8",
+        ) from exc
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise DataError(
+            f"YAML syntax error: {problem}",
+            file=file,
+            line=mark.line + 1 if mark else None,
+            column=mark.column + 1 if mark else None,
+            hint="fix the YAML at that place (indentation, quotes, colons)",
+        ) from exc
+    except yaml.YAMLError as exc:
+        raise DataError(f"YAML error: {exc}", file=file) from exc
+    if node is None:
+        return None
+    return _convert(file, node, "", set())
+
+
+# --- validation helpers ---------------------------------------------------------
+
+
+def _fail(problem: str, obj: LDict | LList, key: str | None = None, hint: str | None = None) -> DataError:
+    where = obj.where
+    path = obj.path
+    if key is not None and isinstance(obj, LDict):
+        where = obj.key_where.get(key, where)
+        path = f"{path}.{key}" if path else key
+    return DataError(problem, file=where.file, line=where.line, column=where.column,
+                     key=path or None, hint=hint)
+
+
+def _mapping(value: Any, parent: LDict | LList, key: str | int, what: str) -> LDict:
+    if not isinstance(value, LDict):
+        if isinstance(parent, LList) and isinstance(key, int):
+            w = parent.item_where[key]
+            raise DataError(f"{what} must be a mapping, not {_kind(value)}", file=w.file,
+                            line=w.line, column=w.column, key=f"{parent.path}[{key}]")
+        raise _fail(f"{what} must be a mapping, not {_kind(value)}", parent, str(key))
+    return value
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "empty"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int):
+        return "a number"
+    return f"{value!r}"
+
+
+def _check_fields(d: LDict, allowed: tuple[str, ...], required: tuple[str, ...], what: str) -> None:
+    for key in d:
+        if key not in allowed:
+            close = difflib.get_close_matches(key, allowed, n=1)
+            hint = f"did you mean {close[0]!r}?" if close else f"known fields: {', '.join(allowed)}"
+            raise _fail(f"unknown field {key!r} in {what}", d, key, hint)
+    for key in required:
+        if d.get(key) in (None, "", [], {}):
+            raise _fail(f"{what} needs a {key!r}", d, key if key in d else None)
+
+
+def _str(d: LDict, key: str, *, required: bool = False) -> str | None:
+    value = d.get(key)
+    if value is None:
+        if required:
+            raise _fail(f"missing {key!r}", d)
+        return None
+    if isinstance(value, (dict, list, bool)):
+        raise _fail(f"{key!r} must be text, not {_kind(value)}", d, key)
+    return str(value)
+
+
+def _int(d: LDict, key: str) -> int | None:
+    value = d.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _fail(f"{key!r} must be a whole number, not {_kind(value)}", d, key)
+    return value
+
+
+def _bool(d: LDict, key: str) -> bool:
+    value = d.get(key, False)
+    if not isinstance(value, bool):
+        raise _fail(f"{key!r} must be true or false, not {_kind(value)}", d, key)
+    return value
+
+
+def _date(d: LDict, key: str) -> PartialDate | None:
+    value = d.get(key)
+    if value is None:
+        return None
+    if isinstance(value, (dict, list, bool, int)):
+        raise _fail(f"{key!r} must be a date (YYYY-MM-DD, YYYY-MM or YYYY), not {_kind(value)}", d, key,
+                    "write dates in quotes: \"2003-09-29\", \"2019-06\" or \"1991\"")
+    try:
+        return PartialDate.parse(str(value))
+    except ValueError as exc:
+        raise _fail(f"{key!r}: {exc}", d, key, "write dates as \"YYYY-MM-DD\", \"YYYY-MM\" or \"YYYY\"") from None
+
+
+def _strs(d: LDict, key: str) -> tuple[str, ...]:
+    value = d.get(key)
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list) or any(isinstance(v, (dict, list)) or v is None for v in value):
+        raise _fail(f"{key!r} must be a list of names, not {_kind(value)}", d, key)
+    return tuple(str(v) for v in value)
+
+
+def _choice(d: LDict, key: str, choices: tuple[str, ...] | frozenset[str], *, required: bool = False) -> str | None:
+    value = _str(d, key, required=required)
+    if value is not None and value not in choices:
+        close = difflib.get_close_matches(value, list(choices), n=1)
+        hint = f"did you mean {close[0]!r}?" if close else f"one of: {', '.join(sorted(choices))}"
+        raise _fail(f"{key!r} is {value!r}, not a known value", d, key, hint)
+    return value
+
+
+def _items(d: LDict, key: str, what: str) -> list[LDict]:
+    value = d.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, LList):
+        raise _fail(f"{key!r} must be a list of {what}, not {_kind(value)}", d, key)
+    return [_mapping(v, value, i, what) for i, v in enumerate(value)]
+
+
+# --- records --------------------------------------------------------------------
+
+_SOURCE_FIELDS = ("title", "url", "as_of", "note")
+_COUNTRY_FIELDS = ("id", "name", "iso2", "status", "un_member_since", "aliases",
+                   "former_names", "predecessor", "note", "sources")
+_INSTRUMENT_FIELDS = ("id", "short", "name", "aliases", "kind", "parent", "depositary",
+                      "adopted", "signed", "entry_into_force", "eif_rule", "who_may_join",
+                      "who_may_join_note", "purposes", "scope", "sources", "coverage",
+                      "note", "parties", "non_parties")
+_PARTY_FIELDS = ("party", "signature", "act", "date", "entry_into_force", "withdrawal",
+                 "role", "note", "sources")
+_NON_PARTY_FIELDS = ("party", "status", "date", "note", "sources")
+_BRIDGE_FIELDS = ("id", "country", "instrument", "via", "title", "since", "until", "note", "sources")
+_COVERAGE_FIELDS = ("stated", "stated_by", "as_of", "complete", "note")
+_RULE_FIELDS = ("days_after_deposit", "months_then_first_of_month", "article")
+_TOP_FIELDS = ("schema", "sources", "countries", "instruments", "bridges")
+
+
+def _source(key: str, d: LDict, file: str) -> Source:
+    _check_fields(d, _SOURCE_FIELDS, ("title",), f"source {key!r}")
+    return Source(key=key, title=_str(d, "title", required=True) or "", url=_str(d, "url"),
+                  as_of=_date(d, "as_of"), note=_str(d, "note"), file=file)
+
+
+def _country(d: LDict) -> Country:
+    _check_fields(d, _COUNTRY_FIELDS, ("id", "name", "status", "sources"), "country")
+    return Country(
+        id=_str(d, "id", required=True) or "",
+        name=_str(d, "name", required=True) or "",
+        iso2=_str(d, "iso2"),
+        status=_choice(d, "status", COUNTRY_STATUSES, required=True) or "",
+        un_member_since=_date(d, "un_member_since"),
+        aliases=_strs(d, "aliases"),
+        former_names=_strs(d, "former_names"),
+        predecessor=_str(d, "predecessor"),
+        note=_str(d, "note"),
+        sources=_strs(d, "sources"),
+    )
+
+
+def _participation(instrument: str, d: LDict) -> Participation:
+    _check_fields(d, _PARTY_FIELDS, ("party", "act", "sources"), "party")
+    p = Participation(
+        instrument=instrument,
+        party=_str(d, "party", required=True) or "",
+        act=_choice(d, "act", ACTS, required=True) or "",
+        date=_date(d, "date"),
+        signature=_date(d, "signature"),
+        entry_into_force=_date(d, "entry_into_force"),
+        withdrawal=_date(d, "withdrawal"),
+        role=_str(d, "role"),
+        note=_str(d, "note"),
+        sources=_strs(d, "sources"),
+    )
+    if p.signature and p.date and p.act != "signature" and p.date.end() < p.signature.start():
+        raise _fail(f"consent {p.date} is before signature {p.signature}", d, "date")
+    if p.date and p.withdrawal and p.withdrawal.end() < p.date.start():
+        raise _fail(f"withdrawal {p.withdrawal} is before the act of {p.date}", d, "withdrawal")
+    return p
+
+
+def _non_party(instrument: str, d: LDict) -> NonParty:
+    _check_fields(d, _NON_PARTY_FIELDS, ("party", "status", "sources"), "non-party")
+    return NonParty(
+        instrument=instrument,
+        party=_str(d, "party", required=True) or "",
+        status=_choice(d, "status", NON_PARTY_STATUSES, required=True) or "",
+        date=_date(d, "date"),
+        note=_str(d, "note"),
+        sources=_strs(d, "sources"),
+    )
+
+
+def _instrument(d: LDict) -> Instrument:
+    _check_fields(d, _INSTRUMENT_FIELDS, ("id", "short", "name", "kind", "sources"), "instrument")
+    ident = _str(d, "id", required=True) or ""
+    rule = None
+    if d.get("eif_rule") is not None:
+        r = _mapping(d["eif_rule"], d, "eif_rule", "eif_rule")
+        _check_fields(r, _RULE_FIELDS, (), "eif_rule")
+        days, months = _int(r, "days_after_deposit"), _int(r, "months_then_first_of_month")
+        if (days is None) == (months is None):
+            raise _fail("eif_rule needs exactly one of days_after_deposit, months_then_first_of_month", r)
+        rule = EifRule(days, months, _str(r, "article"))
+    coverage = None
+    if d.get("coverage") is not None:
+        c = _mapping(d["coverage"], d, "coverage", "coverage")
+        _check_fields(c, _COVERAGE_FIELDS, (), "coverage")
+        coverage = Coverage(stated=_int(c, "stated"), stated_by=_str(c, "stated_by"),
+                            as_of=_date(c, "as_of"), complete=_bool(c, "complete"),
+                            note=_str(c, "note"))
+    purposes: list[tuple[str, str]] = []
+    if d.get("purposes") is not None:
+        pm = _mapping(d["purposes"], d, "purposes", "purposes")
+        for key in pm:
+            if key not in PURPOSES:
+                close = difflib.get_close_matches(key, PURPOSES, n=1)
+                hint = f"did you mean {close[0]!r}?" if close else f"one of: {', '.join(PURPOSES)}"
+                raise _fail(f"unknown purpose {key!r}", pm, key, hint)
+            purposes.append((key, _str(pm, key) or ""))
+    return Instrument(
+        id=ident,
+        short=_str(d, "short", required=True) or "",
+        name=_str(d, "name", required=True) or "",
+        kind=_choice(d, "kind", KINDS, required=True) or "",
+        aliases=_strs(d, "aliases"),
+        parent=_str(d, "parent"),
+        depositary=_str(d, "depositary"),
+        adopted=_date(d, "adopted"),
+        signed=_date(d, "signed"),
+        entry_into_force=_date(d, "entry_into_force"),
+        eif_rule=rule,
+        who_may_join=_str(d, "who_may_join"),
+        who_may_join_note=_str(d, "who_may_join_note"),
+        purposes=tuple(purposes),
+        scope=_str(d, "scope"),
+        coverage=coverage,
+        note=_str(d, "note"),
+        sources=_strs(d, "sources"),
+        parties=tuple(_participation(ident, p) for p in _items(d, "parties", "parties")),
+        non_parties=tuple(_non_party(ident, p) for p in _items(d, "non_parties", "non-parties")),
+    )
+
+
+def _bridge(d: LDict) -> Bridge:
+    _check_fields(d, _BRIDGE_FIELDS, ("id", "country", "instrument", "via", "title", "sources"), "bridge")
+    return Bridge(
+        id=_str(d, "id", required=True) or "",
+        country=_str(d, "country", required=True) or "",
+        instrument=_str(d, "instrument", required=True) or "",
+        via=_str(d, "via", required=True) or "",
+        title=_str(d, "title", required=True) or "",
+        since=_date(d, "since"),
+        until=_date(d, "until"),
+        note=_str(d, "note"),
+        sources=_strs(d, "sources"),
+    )
+
+
+# --- files and directories ------------------------------------------------------
+
+
+@dataclass
+class _Acc:
+    """What the files loaded so far define, and where."""
+
+    countries: dict[str, tuple[Country, LDict]]
+    instruments: dict[str, tuple[Instrument, LDict]]
+    sources: dict[str, tuple[Source, LDict]]
+    bridges: dict[str, tuple[Bridge, LDict]]
+
+
+def _add(table: dict[str, tuple[Any, LDict]], key: str, value: Any, d: LDict, what: str) -> None:
+    if key in table:
+        first = table[key][1].where
+        raise _fail(f"{what} {key!r} is defined twice (also in {first.file}:{first.line})", d,
+                    hint="keep one definition, or replace the whole file")
+    table[key] = (value, d)
+
+
+def _load_file(path: Path, acc: _Acc) -> None:
+    doc = parse_yaml(path)
+    file = str(path)
+    if doc is None:
+        raise DataError("the file is empty", file=file,
+                        hint="give it 'countries:', 'instruments:', 'sources:' or 'bridges:'")
+    if not isinstance(doc, LDict):
+        raise DataError(f"the file must be a mapping at the top, not {_kind(doc)}", file=file, line=1,
+                        hint="start with 'schema: 1' and sections such as 'countries:'")
+    _check_fields(doc, _TOP_FIELDS, (), "the file")
+    schema = doc.get("schema", SCHEMA_VERSION)
+    if schema != SCHEMA_VERSION:
+        raise _fail(f"schema {schema!r} is not supported (this octreaty reads schema {SCHEMA_VERSION})",
+                    doc, "schema", "upgrade octreaty or convert the file")
+    if doc.get("sources") is not None:
+        src = _mapping(doc["sources"], doc, "sources", "sources")
+        for key, value in src.items():
+            sd = _mapping(value, src, key, f"source {key!r}")
+            _add(acc.sources, key, _source(key, sd, file), sd, "source")
+    for d in _items(doc, "countries", "countries"):
+        c = _country(d)
+        _add(acc.countries, c.id, c, d, "country")
+    for d in _items(doc, "instruments", "instruments"):
+        i = _instrument(d)
+        _add(acc.instruments, i.id, i, d, "instrument")
+    for d in _items(doc, "bridges", "bridges"):
+        b = _bridge(d)
+        _add(acc.bridges, b.id, b, d, "bridge")
+
+
+def data_files(user_dir: Path | None, shipped: Path | None = None) -> list[Path]:
+    """The YAML files to load, in order: shipped first, then the user's."""
+    shipped = shipped or shipped_data_dir()
+    files: dict[str, Path] = {}
+    if shipped.is_dir():
+        for p in sorted(shipped.glob("*.yaml")):
+            files[p.name] = p
+    if not files:
+        raise DataError(f"the shipped data is missing: no YAML files in {shipped}",
+                        hint="reinstall octreaty, or give --data-dir")
+    if user_dir is not None:
+        if not user_dir.exists():
+            raise DataError(f"data directory {user_dir} does not exist",
+                            hint=f"check --data-dir or {DATA_ENV}")
+        if not user_dir.is_dir():
+            raise DataError(f"{user_dir} is not a directory", hint=f"check --data-dir or {DATA_ENV}")
+        mine = sorted([*user_dir.glob("*.yaml"), *user_dir.glob("*.yml")])
+        if not mine:
+            raise DataError(f"data directory {user_dir} holds no .yaml files",
+                            hint="put countries.yaml, instruments.yaml or your own .yaml files there")
+        for p in mine:
+            files[p.name] = p  # same name: the user's file replaces the shipped one
+    return list(files.values())
+
+
+def load(user_dir: Path | str | None = None, *, shipped: Path | None = None) -> Dataset:
+    """Load and validate the data. ``user_dir`` defaults to ``$OCTREATY_DATA``."""
+    if user_dir is None and os.environ.get(DATA_ENV):
+        user_dir = os.environ[DATA_ENV]
+    files = data_files(Path(user_dir) if user_dir is not None else None, shipped)
+    acc = _Acc({}, {}, {}, {})
+    for path in files:
+        _load_file(path, acc)
+    _cross_check(acc)
+    return Dataset(
+        countries={k: v[0] for k, v in acc.countries.items()},
+        instruments={k: v[0] for k, v in acc.instruments.items()},
+        sources={k: v[0] for k, v in acc.sources.items()},
+        bridges=tuple(v[0] for v in acc.bridges.values()),
+        files=tuple(str(f) for f in files),
+    )
+
+
+def _cross_check(acc: _Acc) -> None:
+    """References between records: ids, source keys, parents."""
+    countries, sources, instruments = acc.countries, acc.sources, acc.instruments
+
+    def need_sources(keys: tuple[str, ...], d: LDict, what: str) -> None:
+        if not keys:
+            raise _fail(f"{what} names no source", d, hint="every fact needs a source key")
+        for key in keys:
+            if key not in sources:
+                close = difflib.get_close_matches(key, list(sources), n=1)
+                hint = f"did you mean {close[0]!r}?" if close else "define it under 'sources:'"
+                raise _fail(f"unknown source {key!r}", d, "sources", hint)
+
+    def need_country(cid: str, d: LDict, key: str) -> None:
+        if cid not in countries:
+            close = difflib.get_close_matches(cid, list(countries), n=1)
+            hint = f"did you mean {close[0]!r}?" if close else "use an id from countries.yaml"
+            raise _fail(f"unknown country id {cid!r}", d, key, hint)
+
+    for c, d in countries.values():
+        need_sources(c.sources, d, f"country {c.id!r}")
+        if c.predecessor:
+            need_country(c.predecessor, d, "predecessor")
+    for inst, d in instruments.values():
+        need_sources(inst.sources, d, f"instrument {inst.id!r}")
+        if inst.parent and inst.parent not in instruments:
+            raise _fail(f"unknown parent instrument {inst.parent!r}", d, "parent")
+        if inst.coverage and inst.coverage.stated_by and inst.coverage.stated_by not in sources:
+            raise _fail(f"unknown source {inst.coverage.stated_by!r}", d, "coverage")
+        parties = d.get("parties") or []
+        for p, pd in zip(inst.parties, parties):
+            need_country(p.party, pd, "party")
+            need_sources(p.sources, pd, f"party {p.party!r} of {inst.id!r}")
+        for p, pd in zip(inst.non_parties, d.get("non_parties") or []):
+            need_country(p.party, pd, "party")
+            need_sources(p.sources, pd, f"non-party {p.party!r} of {inst.id!r}")
+    for b, d in acc.bridges.values():
+        need_country(b.country, d, "country")
+        if b.instrument not in instruments:
+            raise _fail(f"unknown instrument {b.instrument!r}", d, "instrument")
+        need_sources(b.sources, d, f"bridge {b.id!r}")
+

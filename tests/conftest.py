@@ -1,0 +1,73 @@
+"""Shared fixtures: the mini dataset and a CLI driver that fails on surprises."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from octreaty.cli import app
+from octreaty.load import load
+from octreaty.query import Queries
+
+FIXTURES = Path(__file__).parent / "fixtures"
+MINI = FIXTURES / "mini"
+DAY = date(2026, 11, 29)
+
+
+@dataclass
+class Result:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+def invoke(*args: str, expect: int = 0, env: dict[str, str] | None = None) -> Result:
+    """Run the CLI in-process; fail the test on an unexpected exit code."""
+    runner = CliRunner()
+    r = runner.invoke(app, list(args), env=env, catch_exceptions=False)
+    result = Result(r.exit_code, r.stdout, r.stderr)
+    assert r.exit_code == expect, (
+        f"exit {r.exit_code}, expected {expect}\nstdout:\n{r.stdout}\nstderr:\n{r.stderr}"
+    )
+    return result
+
+
+def mini(*args: str, expect: int = 0) -> Result:
+    """The CLI on the mini dataset, on the fixed date DAY unless --as-of is given."""
+    extra = ["--data-dir", str(MINI)]
+    if "--as-of" not in args and args and args[0] in ("link", "ratified", "parties", "channels", "instruments", "show"):
+        extra += ["--as-of", DAY.isoformat()]
+    return invoke(*args, *extra, expect=expect)
+
+
+@pytest.fixture(scope="session")
+def mini_data():
+    return load(MINI)
+
+
+@pytest.fixture(scope="session")
+def mini_q(mini_data):
+    return Queries(mini_data)
+
+
+@pytest.fixture(scope="session")
+def shipped():
+    return load()
+
+
+@pytest.fixture(scope="session")
+def shipped_q(shipped):
+    return Queries(shipped)
+
+
+@pytest.fixture()
+def mini_copy(tmp_path: Path) -> Path:
+    """A writable copy of the mini dataset."""
+    dest = tmp_path / "data"
+    shutil.copytree(MINI, dest)
+    return dest
