@@ -1,0 +1,545 @@
+"""Pure questions over the cooperation graph -> result dataclasses. Never prints.
+
+Two notions of time are kept apart (DESIGN.md section 5):
+
+* *party*: consent deposited on or before the date and not withdrawn; what a
+  depositary counts (``parties``);
+* *bound*: the instrument is in force for the state on the date (per-party
+  entry into force by the instrument's own rule) and not withdrawn; what
+  ``link`` answers with.
+
+Every answer is three-valued: a date the sources do not give makes the answer
+"uncertain" rather than a guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+import networkx as nx
+
+from . import graph as G
+from .model import (
+    BOUND,
+    CANNOT_JOIN,
+    NOT_IN_DATA,
+    NOT_PARTY,
+    PARTNER,
+    PENDING,
+    SIGNATURE,
+    SIGNED,
+    UNCERTAIN,
+    WITHDRAWN,
+    Basis,
+    BridgeUse,
+    Channels,
+    Country,
+    Dataset,
+    Detail,
+    Instrument,
+    Link,
+    Listing,
+    PartialDate,
+    Participation,
+    Parties,
+    PartyRow,
+    Ratified,
+    Row,
+    Standing,
+    Truth,
+    When,
+    latest,
+)
+
+# Instruments whose membership is context, not a channel of cooperation, have
+# no purposes; link leaves them out, ratified and channels show them.
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """One participation judged on one date."""
+
+    participation: Participation
+    consent: When  # when the consent (or signature) was given
+    in_force: When | None  # when the instrument entered into force for the party
+    withdrawn: Truth
+    party: Truth  # depositary's notion
+    bound: Truth
+    reason: str
+
+
+def _known_by(data: Dataset, p: Participation) -> date | None:
+    """The date by which the sources of an undated fact knew it to be true."""
+    dates = [data.sources[k].as_of for k in p.sources if k in data.sources and data.sources[k].as_of]
+    if dates:
+        return max(d.end() for d in dates)  # type: ignore[union-attr]
+    newest = data.as_of
+    return newest.end() if newest else None
+
+
+def _instrument_floor(inst: Instrument) -> date | None:
+    first = inst.adopted or inst.signed
+    return first.start() if first else None
+
+
+def consent_when(data: Dataset, inst: Instrument, p: Participation) -> When:
+    """When the act was done, as precisely as the sources allow."""
+    if p.date is not None:
+        return When.from_partial(p.date)
+    return When(_instrument_floor(inst), _known_by(data, p))
+
+
+def in_force_when(data: Dataset, inst: Instrument, p: Participation) -> tuple[When | None, str]:
+    """When the instrument entered into force for the party, and on what basis.
+
+    None means it is not in force (the instrument itself is not).
+    """
+    if not p.is_consent:
+        return None, "signature only"
+    if p.entry_into_force is not None:
+        return When.from_partial(p.entry_into_force), "as the source gives it"
+    consent = consent_when(data, inst, p)
+    if inst.kind == "organisation":
+        return consent, "membership or agreement date"
+    if inst.kind == "bilateral":
+        if inst.entry_into_force is not None:
+            return When.from_partial(inst.entry_into_force), "entry into force of the agreement"
+        return When(inst.signed.start() if inst.signed else None, None), "entry into force not found"
+    if inst.entry_into_force is None:
+        return None, "the instrument is not in force"
+    own = inst.entry_into_force.start()
+    if p.act == "party":
+        # the source lists the state as a party without an act: in force by its date
+        return When(own, consent.hi), "listed as a party by the source"
+    if p.act == "succession":
+        # a successor is bound from the date of succession, which may precede
+        # the notification: only "not later than the notification" is certain
+        return When(own, max(consent.hi, own) if consent.hi else None), "succession (bound by the notification at the latest)"
+    rule = inst.eif_rule
+    if rule is None:
+        if consent.hi is not None and consent.hi <= own:
+            return When(own, own), "instrument's entry into force"
+        return When(max(consent.lo, own) if consent.lo else own, None), "no per-party rule in the data"
+    lo = rule.apply(consent.lo) if consent.lo else None
+    hi = rule.apply(consent.hi) if consent.hi else None
+    return When(lo, hi).not_before(own), rule.describe()
+
+
+def evaluate(data: Dataset, inst: Instrument, p: Participation, day: date) -> Evaluation:
+    consent = consent_when(data, inst, p)
+    withdrawn = When.from_partial(p.withdrawal).by(day) if p.withdrawal else Truth.NO
+    if not p.is_consent:
+        return Evaluation(p, consent, None, withdrawn, Truth.NO, Truth.NO, "signature only")
+    eif, basis = in_force_when(data, inst, p)
+    party = consent.by(day) & ~withdrawn
+    bound = (eif.by(day) if eif is not None else Truth.NO) & ~withdrawn
+    return Evaluation(p, consent, eif, withdrawn, party, bound, basis)
+
+
+_RANK = {BOUND: 0, PARTNER: 0, UNCERTAIN: 1, PENDING: 2, SIGNED: 3, WITHDRAWN: 4, NOT_PARTY: 5}
+
+
+def _describe_act(p: Participation) -> str:
+    when = str(p.date) if p.date else "date not found"
+    return f"{p.act} {when}"
+
+
+def standing_of(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instrument, day: date) -> Standing:
+    """Where country ``cid`` stands towards ``inst`` on ``day``, and why."""
+    best: Standing | None = None
+    for p in G.participations(g, cid, inst.id):
+        s = _standing_from(data, inst, p, day)
+        if best is None or _RANK.get(s.state, 9) < _RANK.get(best.state, 9):
+            best = s
+    if best is not None:
+        return best
+    return _absent(data, g, cid, inst, day)
+
+
+def _standing_from(data: Dataset, inst: Instrument, p: Participation, day: date) -> Standing:
+    ev = evaluate(data, inst, p, day)
+    common = dict(country=p.party, sources=p.sources, act=p.act, signature=p.signature,
+                  consent=p.date if p.is_consent else None, in_force=ev.in_force,
+                  withdrawal=p.withdrawal, role=p.role)
+    signed_by = When.from_partial(p.signature).by(day) if p.signature else Truth.NO
+    if p.act == SIGNATURE:
+        sig = p.date or p.signature
+        if sig is None or When.from_partial(sig).by(day) is not Truth.NO:
+            return Standing(state=SIGNED, reason=f"signed {sig or '(date not found)'}, not ratified",
+                            **{**common, "signature": sig})
+        return Standing(state=NOT_PARTY, reason=f"signed later ({sig})", **common)
+    if ev.withdrawn is Truth.YES:
+        return Standing(state=WITHDRAWN, reason=f"withdrew (effective {p.withdrawal})", **common)
+    if ev.bound is Truth.YES:
+        state = BOUND if p.is_member else PARTNER
+        if state == PARTNER:
+            reason = f"{p.role or 'partner'} since {ev.consent.label()}"
+        elif inst.kind == "organisation":
+            reason = f"{p.role or 'member'} since {ev.consent.label()}"
+        elif inst.kind == "bilateral":
+            reason = f"in force since {ev.in_force.label() if ev.in_force else '?'}"
+        else:
+            reason = f"{_describe_act(p)}; in force {ev.in_force.label() if ev.in_force else '?'}"
+        return Standing(state=state, reason=reason, **common)
+    if ev.bound is Truth.UNKNOWN:
+        if inst.kind == "bilateral":
+            reason = "signed; entry into force not found in the sources"
+        elif ev.party is Truth.YES:
+            reason = f"{_describe_act(p)}; entry into force date uncertain ({ev.in_force.label() if ev.in_force else '?'})"
+        else:
+            reason = f"{p.act}; the sources do not say whether it was before {day.isoformat()}"
+        return Standing(state=UNCERTAIN, reason=reason, **common)
+    # not bound on that day
+    if ev.party is Truth.YES:
+        if ev.in_force is None:
+            return Standing(state=PENDING, reason=f"{_describe_act(p)}; the instrument is not in force", **common)
+        return Standing(state=PENDING, reason=f"{_describe_act(p)}; in force only from {ev.in_force.label()}", **common)
+    if ev.party is Truth.UNKNOWN:
+        return Standing(state=UNCERTAIN, reason=f"{p.act}; date not found", **common)
+    if signed_by is Truth.YES:
+        return Standing(state=SIGNED, reason=f"signed {p.signature}; {_describe_act(p)} came later", **common)
+    return Standing(state=NOT_PARTY, reason=f"joined later ({_describe_act(p)})", **common)
+
+
+def _absent(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instrument, day: date) -> Standing:
+    """No participation recorded: say why, from the best evidence there is."""
+    statements = sorted(
+        (n for n in G.non_parties(g, cid, inst.id) if n.date is None or n.date.start() <= day),
+        key=lambda n: n.date.start() if n.date else date.min,
+    )
+    if statements:
+        cannot = [n for n in statements if n.status == "cannot-join"]
+        n = cannot[-1] if cannot else statements[-1]
+        state = CANNOT_JOIN if n.status == "cannot-join" else NOT_PARTY
+        reason = n.note or n.status
+        if n.date:
+            reason = f"{reason} ({n.date})"
+        return Standing(country=cid, state=state, reason=reason, sources=n.sources)
+    if inst.kind == "bilateral":
+        return Standing(country=cid, state=NOT_PARTY, reason="not a party to this agreement", sources=inst.sources)
+    cov = inst.coverage
+    if inst.complete and cov is not None:
+        stated = f"{cov.stated} " if cov.stated is not None else ""
+        as_of = f" as of {cov.as_of}" if cov.as_of else ""
+        by = (cov.stated_by,) if cov.stated_by else inst.sources
+        return Standing(country=cid, state=NOT_PARTY,
+                        reason=f"not among the {stated}parties listed{as_of}", sources=by)
+    return Standing(country=cid, state=NOT_IN_DATA,
+                    reason="not in the data: the party table is incomplete, so this proves nothing",
+                    sources=inst.sources)
+
+
+def _usable(state: str) -> bool:
+    return state in (BOUND, PARTNER)
+
+
+def _with_parent(data: Dataset, g: nx.MultiDiGraph, s: Standing, inst: Instrument, day: date) -> Standing:
+    """A Protocol binds a state only together with its Convention."""
+    if not inst.parent or s.state != BOUND:
+        return s
+    parent = data.instruments[inst.parent]
+    ps = standing_of(data, g, s.country, parent, day)
+    if ps.state == BOUND:
+        return s
+    return replace(s, state=UNCERTAIN,
+                   reason=f"{s.reason}; but not bound by the parent {parent.short} in the data")
+
+
+def _since(a: Standing, b: Standing) -> When | None:
+    if a.in_force is None or b.in_force is None:
+        return None
+    return latest(a.in_force, b.in_force)
+
+
+def _sources(*groups: tuple[str, ...]) -> tuple[str, ...]:
+    out: list[str] = []
+    for group in groups:
+        for key in group:
+            if key not in out:
+                out.append(key)
+    return tuple(out)
+
+
+def _order(inst: Instrument) -> tuple:
+    kinds = {"eu-law": 0, "convention": 1, "protocol": 1, "organisation": 2, "bilateral": 3}
+    adopted = (inst.adopted or inst.signed or PartialDate(9999)).start()
+    return (kinds.get(inst.kind, 9), inst.parent or inst.id, inst.parent is not None, adopted, inst.id)
+
+
+class Queries:
+    """The questions octreaty answers, over one dataset and its graph."""
+
+    def __init__(self, data: Dataset, g: nx.MultiDiGraph | None = None) -> None:
+        self.data = data
+        self.g = g if g is not None else G.build(data)
+
+    # -- helpers -------------------------------------------------------------
+
+    def standing(self, cid: str, iid: str, day: date) -> Standing:
+        inst = self.data.instruments[iid]
+        return _with_parent(self.data, self.g, standing_of(self.data, self.g, cid, inst, day), inst, day)
+
+    def _instruments(self, *cids: str) -> list[Instrument]:
+        ids: set[str] = set()
+        for cid in cids:
+            ids |= G.instrument_ids_of(self.g, cid)
+        return sorted((self.data.instruments[i] for i in ids), key=_order)
+
+    # -- link ----------------------------------------------------------------
+
+    def link(self, a: str, b: str, day: date) -> Link:
+        """Every basis and channel between ``a`` and ``b`` on ``day``."""
+        data = self.data
+        ca, cb = data.countries[a], data.countries[b]
+        shared: list[Basis] = []
+        one_sided: list[Basis] = []
+        bilateral: list[Basis] = []
+        channels: list[Basis] = []
+        bridged = {(br.country, br.instrument) for br in (*G.bridges_of(self.g, a), *G.bridges_of(self.g, b))}
+        candidates = self._instruments(a, b)
+        # instruments with a sourced statement about either side (Kosovo and the UN conventions)
+        for inst in data.instruments.values():
+            if inst.kind != "bilateral" and (G.non_parties(self.g, a, inst.id) or G.non_parties(self.g, b, inst.id)):
+                if inst not in candidates:
+                    candidates.append(inst)
+        candidates.sort(key=_order)
+        for inst in candidates:
+            if inst.kind == "bilateral":
+                if a == b or not (G.participations(self.g, a, inst.id) and G.participations(self.g, b, inst.id)):
+                    continue
+            elif not inst.purposes:
+                continue  # membership as context (EU, Council of Europe): shown by ratified
+            sa, sb = self.standing(a, inst.id, day), self.standing(b, inst.id, day)
+            if inst.kind == "bilateral":
+                if sa.state == NOT_PARTY and sb.state == NOT_PARTY:
+                    continue  # signed after the date asked
+                bilateral.append(self._basis(inst, "bilateral", sa, sb))
+                continue
+            ua, ub = _usable(sa.state), _usable(sb.state)
+            if sa.state == BOUND and sb.state == BOUND:
+                shared.append(self._basis(inst, "shared", sa, sb))
+            elif ua and ub:
+                if sa.state == PARTNER and sb.state == PARTNER:
+                    one_sided.append(self._basis(inst, "one-sided", sa, sb,
+                                                 "both are partners, not members: no channel between them"))
+                elif (a, inst.id) in bridged or (b, inst.id) in bridged:
+                    continue  # shown as a bridge
+                else:
+                    channels.append(self._basis(inst, "channel", sa, sb))
+            elif sa.state in (BOUND, PARTNER, PENDING, UNCERTAIN) or sb.state in (BOUND, PARTNER, PENDING, UNCERTAIN):
+                one_sided.append(self._basis(inst, "one-sided", sa, sb))
+        bridges = self._bridges(a, b, day) + self._bridges(b, a, day)
+        labels = [f"{data.instruments[u.bridge.instrument].short} via {u.bridge.via}" for u in bridges]
+        summary, fallback = _link_summary(ca, cb, day, shared, one_sided, bilateral, channels, bridges, labels)
+        return Link(ca, cb, day, tuple(shared), tuple(one_sided), tuple(bilateral), tuple(channels),
+                    tuple(bridges), summary, fallback, data.as_of)
+
+    def _basis(self, inst: Instrument, section: str, sa: Standing, sb: Standing, note: str | None = None) -> Basis:
+        since = _since(sa, sb) if _usable(sa.state) and _usable(sb.state) else None
+        purposes = inst.purposes
+        if inst.parent and not purposes:
+            purposes = self.data.instruments[inst.parent].purposes
+        return Basis(inst, section, sa, sb, since, purposes,
+                     _sources(inst.sources if inst.kind == "bilateral" else (), sa.sources, sb.sources), note)
+
+    def _bridges(self, via_side: str, other: str, day: date) -> list[BridgeUse]:
+        out = []
+        for br in G.bridges_of(self.g, via_side):
+            if br.since and When.from_partial(br.since).by(day) is Truth.NO:
+                continue
+            if br.until and When.from_partial(br.until).by(day) is Truth.YES:
+                continue
+            so = self.standing(other, br.instrument, day)
+            if so.state == BOUND:
+                since = When.from_partial(br.since) if br.since else When(None, None)
+                out.append(BridgeUse(br, so, latest(since, so.in_force) if so.in_force else None))
+        return out
+
+    # -- ratified --------------------------------------------------------------
+
+    def ratified(self, cid: str, day: date) -> Ratified:
+        """Everything ``cid`` has signed or is bound by on ``day``."""
+        rows = []
+        for inst in self._instruments(cid):
+            s = self.standing(cid, inst.id, day)
+            if s.state == NOT_PARTY:
+                continue  # acted only after the date asked
+            note = None
+            if inst.kind == "bilateral":
+                others = [self.data.countries[p.party].name for p in inst.parties if p.party != cid]
+                note = "with " + ", ".join(dict.fromkeys(others))
+            rows.append(Row(inst, s, note))
+        return Ratified(self.data.countries[cid], day, tuple(rows), self.data.as_of)
+
+    # -- parties ---------------------------------------------------------------
+
+    def parties(self, iid: str, day: date, include_signatories: bool = False) -> Parties:
+        """The parties to ``iid`` on ``day``, counted as the depositary counts."""
+        inst = self.data.instruments[iid]
+        rows: list[PartyRow] = []
+        uncertain: list[PartyRow] = []
+        signatories: list[PartyRow] = []
+        by_party: dict[str, list[Participation]] = {}
+        for p in G.parties_of(self.g, iid):
+            by_party.setdefault(p.party, []).append(p)
+        for cid, ps in by_party.items():
+            country = self.data.countries[cid]
+            evs = [evaluate(self.data, inst, p, day) for p in ps]
+            s = standing_of(self.data, self.g, cid, inst, day)
+            if any(ev.party is Truth.YES for ev in evs):
+                rows.append(PartyRow(country, s))
+            elif any(ev.party is Truth.UNKNOWN for ev in evs):
+                uncertain.append(PartyRow(country, s))
+            elif s.state == SIGNED:
+                signatories.append(PartyRow(country, s))
+        key = lambda r: r.country.name  # noqa: E731
+        rows.sort(key=key)
+        uncertain.sort(key=key)
+        signatories.sort(key=key)
+        count = len(rows)
+        shown = rows + signatories if include_signatories else rows
+        shown.sort(key=key)
+        return Parties(inst, day, tuple(shown), tuple(uncertain), count, len(signatories),
+                       include_signatories, self.data.as_of)
+
+    # -- channels ----------------------------------------------------------------
+
+    def channels(self, cid: str, day: date) -> Channels:
+        """Which channels ``cid`` can use, which it cannot and why, and its fallbacks."""
+        usable: list[Row] = []
+        unusable: list[Row] = []
+        bilateral: list[Row] = []
+        for inst in sorted(self.data.instruments.values(), key=_order):
+            if inst.kind == "bilateral":
+                if any(p.party == cid for p in inst.parties):
+                    s = self.standing(cid, inst.id, day)
+                    if s.state != NOT_PARTY:
+                        others = [self.data.countries[p.party].name for p in inst.parties if p.party != cid]
+                        bilateral.append(Row(inst, s, "with " + ", ".join(dict.fromkeys(others))))
+                continue
+            if not inst.purposes and not inst.parent:
+                continue
+            s = self.standing(cid, inst.id, day)
+            (usable if _usable(s.state) else unusable).append(Row(inst, s))
+        bridges = tuple(
+            br for br in G.bridges_of(self.g, cid)
+            if not (br.since and When.from_partial(br.since).by(day) is Truth.NO)
+            and not (br.until and When.from_partial(br.until).by(day) is Truth.YES)
+        )
+        country = self.data.countries[cid]
+        labels = [f"{self.data.instruments[b.instrument].short} via {b.via}" for b in bridges]
+        summary = _channels_summary(country, day, usable, unusable, bilateral, bridges, labels)
+        return Channels(country, day, tuple(usable), tuple(unusable), tuple(bilateral), bridges,
+                        summary, self.data.as_of)
+
+    # -- listings ----------------------------------------------------------------
+
+    def instruments(self, day: date) -> Listing:
+        rows = []
+        for inst in sorted(self.data.instruments.values(), key=_order):
+            n = self.parties(inst.id, day).count
+            cov = inst.coverage
+            coverage = ""
+            if cov is not None and cov.stated is not None:
+                coverage = f"{len({p.party for p in inst.parties if p.is_consent})} of {cov.stated} stated"
+                if cov.as_of:
+                    coverage += f" as of {cov.as_of}"
+            rows.append((inst.id, inst.short, inst.kind, str(n), coverage, inst.name))
+        return Listing("instruments", ("id", "short", "kind", "parties", "coverage", "name"),
+                       tuple(rows), self.data.as_of)
+
+    def countries(self) -> Listing:
+        rows = [
+            (c.id, c.iso2 or "", c.name, c.status, ", ".join((*c.aliases, *c.former_names)))
+            for c in sorted(self.data.countries.values(), key=lambda c: c.name)
+        ]
+        return Listing("countries", ("id", "iso2", "name", "status", "also"), tuple(rows), self.data.as_of)
+
+    def sources(self, iid: str | None = None) -> Listing:
+        keys = list(self.data.sources)
+        if iid is not None:
+            inst = self.data.instruments[iid]
+            wanted = _sources(inst.sources, *(p.sources for p in inst.parties),
+                              *(n.sources for n in inst.non_parties),
+                              (inst.coverage.stated_by,) if inst.coverage and inst.coverage.stated_by else ())
+            keys = [k for k in wanted if k in self.data.sources]
+        rows = []
+        for key in sorted(keys):
+            s = self.data.sources[key]
+            rows.append((key, str(s.as_of) if s.as_of else "undated", s.title, s.url or ""))
+        return Listing("sources", ("key", "as_of", "title", "url"), tuple(rows), self.data.as_of)
+
+    def show(self, iid: str, day: date) -> Detail:
+        inst = self.data.instruments[iid]
+        ps = self.parties(iid, day, include_signatories=True)
+        keys = _sources(inst.sources, (inst.coverage.stated_by,) if inst.coverage and inst.coverage.stated_by else ())
+        protocols = tuple(sorted((i for i in self.data.instruments.values() if i.parent == iid), key=_order))
+        return Detail(inst, day, ps.count, ps.signatories,
+                      tuple(self.data.sources[k] for k in keys if k in self.data.sources),
+                      self.data.instruments.get(inst.parent) if inst.parent else None,
+                      protocols, self.data.as_of)
+
+
+# --- sentences -------------------------------------------------------------------
+
+
+def _names(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _link_summary(a: Country, b: Country, day: date, shared: list[Basis], one_sided: list[Basis],
+                  bilateral: list[Basis], channels: list[Basis], bridges: list[BridgeUse],
+                  bridge_labels: list[str]) -> tuple[str, str | None]:
+    d = day.isoformat()
+    conventions = [x for x in shared if x.instrument.kind != "organisation"]
+    orgs = [x for x in shared if x.instrument.kind == "organisation"]
+    parts = []
+    if conventions:
+        parts.append(f"{a.name} and {b.name} are both bound by {len(conventions)} multilateral "
+                     f"instrument{'s' if len(conventions) != 1 else ''} on {d}")
+    else:
+        parts.append(f"{a.name} and {b.name} share no multilateral convention on {d}")
+    if orgs:
+        parts.append(f"both are members of {_names([x.instrument.short for x in orgs])}")
+    in_force_bilateral = [x for x in bilateral if x.a.state == BOUND]
+    if bilateral:
+        extra = f" ({len(in_force_bilateral)} known to be in force)" if len(in_force_bilateral) != len(bilateral) else ""
+        parts.append(f"{len(bilateral)} bilateral agreement{'s link' if len(bilateral) != 1 else ' links'} them{extra}")
+    if channels:
+        parts.append(f"partner channels: {_names([x.instrument.short for x in channels])}")
+    if bridges:
+        parts.append("bridges: " + _names(bridge_labels))
+    cannot = [x for x in one_sided if CANNOT_JOIN in (x.a.state, x.b.state)]
+    if cannot:
+        who = {x.a.country if x.a.state == CANNOT_JOIN else x.b.country for x in cannot}
+        names = [a.name if c == a.id else b.name for c in sorted(who)]
+        parts.append(f"{_names(names)} cannot join {len(cannot)} of the instruments the other is bound by")
+    summary = "; ".join(parts) + "."
+    fallback = None
+    if not shared:
+        if bilateral or bridges or channels:
+            fallback = (f"No multilateral convention or organisation binds both {a.name} and {b.name} on {d}: "
+                        "cooperation rests on the bilateral agreements, partner channels and bridges listed, "
+                        "and otherwise on reciprocity under domestic law.")
+        else:
+            fallback = ("No treaty basis in the data: cooperation only on reciprocity under domestic law. "
+                        "This means the data records no link, not that a source says there is none.")
+    return summary, fallback
+
+
+def _channels_summary(c: Country, day: date, usable: list[Row], unusable: list[Row],
+                      bilateral: list[Row], bridges: tuple, bridge_labels: list[str]) -> str:
+    d = day.isoformat()
+    cannot = [r for r in unusable if r.standing.state == CANNOT_JOIN]
+    parts = [f"{c.name} can use {len(usable)} multilateral instrument{'s' if len(usable) != 1 else ''} "
+             f"and organisation{'s' if len(usable) != 1 else ''} on {d}"]
+    if cannot:
+        parts.append(f"it cannot join {len(cannot)} ({_names([r.instrument.short for r in cannot])})")
+    if bilateral:
+        parts.append(f"{len(bilateral)} bilateral agreement{'s' if len(bilateral) != 1 else ''}")
+    if bridges:
+        parts.append("bridges: " + _names(bridge_labels))
+    return "; ".join(parts) + "."

@@ -1,0 +1,123 @@
+"""User text -> ids: case, accents, punctuation, ISO codes, aliases, former names.
+
+Suggests close names for a typo, never corrects it silently.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .errors import AmbiguousName, UnknownName
+from .model import Dataset
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def normalize(text: str) -> str:
+    """Fold case, accents and punctuation: "Côte d'Ivoire" -> "cote d ivoire"."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold().replace("&", " and ")
+    text = _NON_WORD.sub(" ", text).strip()
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+def _compact(text: str) -> str:
+    """The normalised form without spaces: "ets 24" and "ets24" meet here."""
+    return text.replace(" ", "")
+
+
+@dataclass(frozen=True)
+class Index:
+    """Every name a user may type, normalised, mapped to ids."""
+
+    kind: str  # "country" or "instrument"
+    names: dict[str, frozenset[str]]  # normalised name -> ids
+    display: dict[str, str]  # id -> name to show in suggestions
+
+    def lookup(self, text: str) -> str:
+        """The id ``text`` names; UnknownName or AmbiguousName otherwise."""
+        key = normalize(text)
+        ids = self.names.get(key) or self.names.get(_compact(key))
+        if ids and len(ids) == 1:
+            return next(iter(ids))
+        if ids:
+            raise AmbiguousName(self.kind, text, sorted(self.display[i] for i in ids))
+        raise UnknownName(self.kind, text, self.suggest(text))
+
+    def suggest(self, text: str, n: int = 3) -> list[str]:
+        key = normalize(text)
+        if not key:
+            return []
+        close = difflib.get_close_matches(key, self.names.keys(), n=n * 3, cutoff=0.6)
+        out: list[str] = []
+        for name in close:
+            for ident in sorted(self.names[name]):
+                shown = self.display[ident]
+                if shown not in out:
+                    out.append(shown)
+        return out[:n]
+
+
+def _index(kind: str, entries: list[tuple[str, str, list[str]]]) -> Index:
+    names: dict[str, set[str]] = {}
+    display: dict[str, str] = {}
+    for ident, shown, all_names in entries:
+        display[ident] = shown
+        for name in all_names:
+            key = normalize(name)
+            if not key:
+                continue
+            for variant in {key, _compact(key)}:
+                names.setdefault(variant, set()).add(ident)
+    return Index(kind, {k: frozenset(v) for k, v in names.items()}, display)
+
+
+def country_index(data: Dataset) -> Index:
+    entries = []
+    for c in data.countries.values():
+        all_names = [c.id, c.name, *c.aliases, *c.former_names]
+        if c.iso2:
+            all_names.append(c.iso2)
+        entries.append((c.id, c.name, all_names))
+    return _index("country", entries)
+
+
+def instrument_index(data: Dataset) -> Index:
+    entries = [
+        (i.id, i.id, [i.id, i.short, i.name, *i.aliases]) for i in data.instruments.values()
+    ]
+    return _index("instrument", entries)
+
+
+class Resolver:
+    """Resolves country and instrument names against one dataset."""
+
+    def __init__(self, data: Dataset) -> None:
+        self.data = data
+        self._countries: Index | None = None
+        self._instruments: Index | None = None
+
+    @property
+    def countries(self) -> Index:
+        if self._countries is None:
+            self._countries = country_index(self.data)
+        return self._countries
+
+    @property
+    def instruments(self) -> Index:
+        if self._instruments is None:
+            self._instruments = instrument_index(self.data)
+        return self._instruments
+
+    def country(self, text: str) -> str:
+        return self.countries.lookup(text)
+
+    def instrument(self, text: str) -> str:
+        return self.instruments.lookup(text)
