@@ -1,0 +1,442 @@
+"""The Typer app: parse, load -> resolve -> query -> render, map errors to exit codes.
+
+stdout carries data only and is written in one piece once the answer is
+complete; every diagnostic goes to stderr as one line (plus a hint line), with
+a traceback only under ``--debug`` or ``OCTREATY_DEBUG=1``.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+import traceback
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Callable, Optional
+
+import typer
+
+from . import __version__
+from .errors import EmptyAnswer, ExitCode, OctreatyError, UsageError
+
+PROG = "octreaty"
+
+app = typer.Typer(
+    name=PROG,
+    help=(
+        "On what legal basis, and through which channel, can two countries cooperate "
+        "against organised crime? Conventions, organisations, bilateral agreements and "
+        "bridges, with their dates and sources."
+    ),
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+# --- options shared by every query --------------------------------------------------
+
+FormatOpt = Annotated[
+    str,
+    typer.Option("--format", "-f", metavar="FORMAT",
+                 help="table, json, csv or markdown. Default: table on a terminal, csv when piped."),
+]
+AsOfOpt = Annotated[
+    Optional[str],
+    typer.Option("--as-of", metavar="YYYY-MM-DD", help="Answer as on that date. Default: today."),
+]
+CheckOpt = Annotated[bool, typer.Option("--check", help="Exit 5 when the answer is empty.")]
+DataDirOpt = Annotated[
+    Optional[Path],
+    typer.Option("--data-dir", metavar="DIR", envvar="OCTREATY_DATA", show_envvar=True,
+                 help="Your own YAML, laid over the shipped data (same file name replaces it)."),
+]
+DebugOpt = Annotated[bool, typer.Option("--debug", envvar="OCTREATY_DEBUG", help="Show tracebacks.")]
+NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour (NO_COLOR is honoured too).")]
+
+
+@dataclass
+class Common:
+    format: str = "auto"
+    as_of: str | None = None
+    check: bool = False
+    data_dir: Path | None = None
+    debug: bool = False
+    no_color: bool = False
+
+
+FORMATS = ("table", "json", "csv", "markdown")
+
+
+def _parse_day(text: str | None) -> date:
+    if text is None:
+        return date.today()
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        pass
+    raise UsageError(f"--as-of {text!r} is not a date", "write it as YYYY-MM-DD, e.g. --as-of 2010-01-01")
+
+
+def _resolve_format(fmt: str) -> str:
+    value = fmt.strip().lower()
+    if value == "md":
+        value = "markdown"
+    if value == "auto":
+        return "table" if sys.stdout.isatty() else "csv"
+    if value not in FORMATS:
+        raise UsageError(f"unknown format {fmt!r}", f"use one of: {', '.join(FORMATS)}")
+    return value
+
+
+def _err(line: str) -> None:
+    sys.stderr.write(_printable(line, sys.stderr) + "\n")
+    sys.stderr.flush()
+
+
+def _printable(text: str, stream: object) -> str:
+    """Text the stream can encode: accents folded away where it cannot (LANG=C)."""
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+        return text
+    except (UnicodeEncodeError, LookupError):
+        folded = unicodedata.normalize("NFKD", text)
+        folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+        return folded.encode(encoding, errors="replace").decode(encoding, errors="replace")
+
+
+def _emit(text: str) -> None:
+    """Write the whole answer to stdout at once; a closed pipe is not an error."""
+    try:
+        sys.stdout.write(_printable(text, sys.stdout))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # the reader (head, grep -q) has all it wants: leave quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(int(ExitCode.OK)) from None
+
+
+def _fail(err: OctreatyError, debug: bool) -> None:
+    if debug:
+        traceback.print_exc(file=sys.stderr)
+    _err(f"{PROG}: error: {err}")
+    if err.hint:
+        _err(f"{PROG}: hint: {err.hint}")
+    raise typer.Exit(int(err.exit_code))
+
+
+def run(opts: Common, question: Callable[["Session", date], object]) -> None:
+    """Load the data, answer the question, render it; map every error to its exit code."""
+    try:
+        fmt = _resolve_format(opts.format)
+        day = _parse_day(opts.as_of)
+        session = Session.open(opts.data_dir)
+        result = question(session, day)
+        from . import render
+
+        doc = render.document(result, session.data)
+        buf = io.StringIO()
+        tty = sys.stdout.isatty()
+        color = tty and not opts.no_color and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+        render.write(doc, fmt, buf, color=color, width=None if tty else 160)
+        _emit(buf.getvalue())
+        if opts.check and getattr(result, "empty", False):
+            raise EmptyAnswer("the answer is empty (--check)")
+    except OctreatyError as err:
+        _fail(err, opts.debug)
+    except typer.Exit:
+        raise
+    except KeyboardInterrupt:
+        _err(f"{PROG}: interrupted")
+        raise typer.Exit(130) from None
+    except Exception as exc:  # a bug: say so in one line, traceback on request
+        if opts.debug:
+            traceback.print_exc(file=sys.stderr)
+        _err(f"{PROG}: unexpected error: {type(exc).__name__}: {exc}")
+        _err(f"{PROG}: hint: run again with --debug for the traceback, and please report it")
+        raise typer.Exit(int(ExitCode.ERROR)) from None
+
+
+class Session:
+    """A loaded dataset with its resolver and queries."""
+
+    def __init__(self, data) -> None:  # type: ignore[no-untyped-def]
+        from .query import Queries
+        from .resolve import Resolver
+
+        self.data = data
+        self.resolver = Resolver(data)
+        self.queries = Queries(data)
+
+    @classmethod
+    def open(cls, data_dir: Path | None) -> "Session":
+        from .load import load
+
+        return cls(load(data_dir))
+
+    def country(self, text: str) -> str:
+        return self.resolver.country(text)
+
+    def instrument(self, text: str) -> str:
+        return self.resolver.instrument(text)
+
+
+def _common(fmt: str, as_of: str | None, check: bool, data_dir: Path | None, debug: bool,
+            no_color: bool) -> Common:
+    return Common(fmt, as_of, check, data_dir, debug, no_color)
+
+
+# --- the app ----------------------------------------------------------------------------
+
+
+def _version(value: bool) -> None:
+    if value:
+        line = f"{PROG} {__version__}"
+        try:
+            from .load import load
+
+            data = load(os.environ.get("OCTREATY_DATA") or None)
+            if data.as_of:
+                line += f" (data: sources up to {data.as_of})"
+        except OctreatyError:
+            pass
+        typer.echo(line)
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and the data date, then exit.")] = False,
+) -> None:
+    """On what legal basis, and through which channel, can two countries cooperate
+    against organised crime?
+
+    Exit codes: 0 ok, 1 unexpected error, 2 usage, 3 unknown name, 4 bad data,
+    5 empty answer with --check.
+    """
+
+
+@app.command()
+def link(
+    a: Annotated[str, typer.Argument(help="A country: name, ISO code or alias.")],
+    b: Annotated[str, typer.Argument(help="Another country.")],
+    fmt: FormatOpt = "auto",
+    as_of: AsOfOpt = None,
+    check: CheckOpt = False,
+    data_dir: DataDirOpt = None,
+    debug: DebugOpt = False,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Every legal basis and channel between two countries on a date.
+
+    Conventions both are bound by (with each side's act and dates, the date from
+    which the pair is linked, what it can be used for, its source), the ones only
+    one side is bound by and why, bilateral agreements, partner channels and
+    bridges. When nothing binds them, the fallback is said plainly.
+
+    Examples:
+
+      octreaty link albania italy
+
+      octreaty link kosovo hungary --format json
+
+      octreaty link XK HU --as-of 2015-01-01 --format markdown
+    """
+
+    def question(s: Session, day: date) -> object:
+        return s.queries.link(s.country(a), s.country(b), day)
+
+    run(_common(fmt, as_of, check, data_dir, debug, no_color), question)
+
+
+@app.command()
+def ratified(
+    country: Annotated[str, typer.Argument(help="A country: name, ISO code or alias.")],
+    fmt: FormatOpt = "auto",
+    as_of: AsOfOpt = None,
+    check: CheckOpt = False,
+    data_dir: DataDirOpt = None,
+    debug: DebugOpt = False,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Everything a country has signed or is bound by on a date.
+
+    One row per instrument: its state (bound, consent-pending, signed-only,
+    withdrawn, uncertain), the kind of act, signature and consent dates, the
+    entry into force for that country by the instrument's own rule, and sources.
+
+    Examples:
+
+      octreaty ratified albania
+
+      octreaty ratified ALB --format csv
+
+      octreaty ratified "cote d'ivoire" --as-of 2005-01-01
+    """
+
+    def question(s: Session, day: date) -> object:
+        return s.queries.ratified(s.country(country), day)
+
+    run(_common(fmt, as_of, check, data_dir, debug, no_color), question)
+
+
+@app.command()
+def parties(
+    instrument: Annotated[str, typer.Argument(help="An instrument: id, short name or alias.")],
+    all_: Annotated[bool, typer.Option("--all", help="Add the signatories that are not bound.")] = False,
+    fmt: FormatOpt = "auto",
+    as_of: AsOfOpt = None,
+    check: CheckOpt = False,
+    data_dir: DataDirOpt = None,
+    debug: DebugOpt = False,
+    no_color: NoColorOpt = False,
+) -> None:
+    """The parties to an instrument on a date, counted as the depositary counts.
+
+    A party is a state that has deposited its consent on or before the date and
+    not withdrawn. Parties whose date no source gives are listed apart and not
+    counted for a past date.
+
+    Examples:
+
+      octreaty parties untoc
+
+      octreaty parties palermo --format csv --as-of 2010-01-01
+
+      octreaty parties att --all
+    """
+
+    def question(s: Session, day: date) -> object:
+        return s.queries.parties(s.instrument(instrument), day, include_signatories=all_)
+
+    run(_common(fmt, as_of, check, data_dir, debug, no_color), question)
+
+
+@app.command()
+def channels(
+    country: Annotated[str, typer.Argument(help="A country: name, ISO code or alias.")],
+    fmt: FormatOpt = "auto",
+    as_of: AsOfOpt = None,
+    check: CheckOpt = False,
+    data_dir: DataDirOpt = None,
+    debug: DebugOpt = False,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Which channels a country can use, which it cannot and why, and its fallbacks.
+
+    Multilateral conventions and organisations it is bound by; those it is not,
+    with the reason (signed only, not a party, cannot join); its bilateral
+    agreements; and bridges such as UNMIK for Kosovo's INTERPOL traffic.
+
+    Examples:
+
+      octreaty channels kosovo
+
+      octreaty channels XKX --format json
+    """
+
+    def question(s: Session, day: date) -> object:
+        return s.queries.channels(s.country(country), day)
+
+    run(_common(fmt, as_of, check, data_dir, debug, no_color), question)
+
+
+@app.command()
+def instruments(
+    fmt: FormatOpt = "auto",
+    as_of: AsOfOpt = None,
+    check: CheckOpt = False,
+    data_dir: DataDirOpt = None,
+    debug: DebugOpt = False,
+    no_color: NoColorOpt = False,
+) -> None:
+    """The instruments and organisations in the data, with party counts and coverage.
+
+    Examples:
+
+      octreaty instruments
+
+      octreaty instruments --format csv --as-of 2005-01-01
+    """
+    run(_common(fmt, as_of, check, data_dir, debug, no_color), lambda s, day: s.queries.instruments(day))
+
+
+@app.command()
+def countries(
+    fmt: FormatOpt = "auto",
+    check: CheckOpt = False,
+    data_dir: DataDirOpt = None,
+    debug: DebugOpt = False,
+    no_color: NoColorOpt = False,
+) -> None:
+    """The countries and entities in the data, with codes, status and other names.
+
+    Examples:
+
+      octreaty countries
+
+      octreaty countries --format csv | grep -i macedonia
+    """
+    run(_common(fmt, None, check, data_dir, debug, no_color), lambda s, day: s.queries.countries())
+
+
+@app.command()
+def show(
+    instrument: Annotated[str, typer.Argument(help="An instrument: id, short name or alias.")],
+    fmt: FormatOpt = "auto",
+    as_of: AsOfOpt = None,
+    check: CheckOpt = False,
+    data_dir: DataDirOpt = None,
+    debug: DebugOpt = False,
+    no_color: NoColorOpt = False,
+) -> None:
+    """One instrument in full: dates, rules, who may join, purposes, coverage, sources.
+
+    Examples:
+
+      octreaty show untoc
+
+      octreaty show 1988 --format json
+    """
+
+    def question(s: Session, day: date) -> object:
+        return s.queries.show(s.instrument(instrument), day)
+
+    run(_common(fmt, as_of, check, data_dir, debug, no_color), question)
+
+
+@app.command()
+def sources(
+    instrument: Annotated[Optional[str], typer.Argument(help="Only the sources of this instrument.")] = None,
+    fmt: FormatOpt = "auto",
+    check: CheckOpt = False,
+    data_dir: DataDirOpt = None,
+    debug: DebugOpt = False,
+    no_color: NoColorOpt = False,
+) -> None:
+    """The sources behind the data: key, as-of date, title and URL.
+
+    Examples:
+
+      octreaty sources
+
+      octreaty sources untoc --format markdown
+    """
+
+    def question(s: Session, day: date) -> object:
+        return s.queries.sources(s.instrument(instrument) if instrument else None)
+
+    run(_common(fmt, None, check, data_dir, debug, no_color), question)
+
+
+def main() -> None:
+    """The console-script entry point."""
+    app(prog_name=PROG)

@@ -1,0 +1,535 @@
+"""Results -> table, json, csv or markdown on a given stream.
+
+Each result type is first turned into a :class:`Doc` (a title, sentences,
+sections of rows, the JSON payload and the CSV table); the four writers then
+print any Doc. JSON keys and CSV columns are a contract with scripts: they
+change only with ``SCHEMA``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+from .model import (
+    BOUND,
+    Basis,
+    BridgeUse,
+    Channels,
+    Dataset,
+    Detail,
+    Instrument,
+    Link,
+    Listing,
+    PartialDate,
+    Parties,
+    Ratified,
+    Row,
+    Source,
+    Standing,
+    When,
+)
+
+SCHEMA = 1
+FORMATS = ("table", "json", "csv", "markdown")
+
+PURPOSE_LABELS = {
+    "extradition": "extradition",
+    "mla": "mutual legal assistance",
+    "police": "police cooperation",
+    "joint_investigations": "joint investigations",
+    "other": "other",
+}
+
+
+@dataclass
+class Section:
+    title: str
+    columns: list[str]
+    rows: list[list[str]]
+    empty: str = "none"
+
+
+@dataclass
+class Doc:
+    title: str
+    payload: dict[str, Any]
+    csv_header: list[str]
+    csv_rows: list[list[str]]
+    lead: list[str] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    foot: list[str] = field(default_factory=list)
+
+
+# --- small formatters --------------------------------------------------------------
+
+
+def _d(p: PartialDate | None) -> str:
+    return str(p) if p else ""
+
+
+def _when(w: When | None) -> str:
+    if w is None:
+        return ""
+    return w.label()
+
+
+def _when_json(w: When | None) -> dict[str, str | None] | None:
+    if w is None:
+        return None
+    return {
+        "date": w.exact.isoformat() if w.exact else None,
+        "earliest": w.lo.isoformat() if w.lo else None,
+        "latest": w.hi.isoformat() if w.hi else None,
+    }
+
+
+def _purposes(pairs: tuple[tuple[str, str], ...]) -> str:
+    return "; ".join(f"{PURPOSE_LABELS.get(k, k)} ({v})" if v else PURPOSE_LABELS.get(k, k) for k, v in pairs)
+
+
+def _standing_json(s: Standing) -> dict[str, Any]:
+    return {
+        "country": s.country,
+        "state": s.state,
+        "act": s.act,
+        "role": s.role,
+        "signature": _d(s.signature) or None,
+        "consent": _d(s.consent) or None,
+        "in_force": _when_json(s.in_force),
+        "withdrawal": _d(s.withdrawal) or None,
+        "reason": s.reason,
+        "sources": list(s.sources),
+    }
+
+
+def _standing_cell(s: Standing) -> str:
+    """A side's standing in a few words, for tables."""
+    if s.state == BOUND and s.act:
+        lines = [f"{s.act} {_d(s.consent) or '(date not found)'}"]
+        if s.in_force and s.in_force.exact != (s.consent.start() if s.consent and s.consent.exact else None):
+            lines.append(f"in force {_when(s.in_force)}")
+        return "\n".join(lines)
+    return f"{s.state}: {s.reason}"
+
+
+def _instrument_json(i: Instrument) -> dict[str, Any]:
+    return {"id": i.id, "short": i.short, "name": i.name, "kind": i.kind}
+
+
+def _sources_json(data_sources: dict[str, Source], keys: list[str]) -> dict[str, Any]:
+    out = {}
+    for k in keys:
+        s = data_sources.get(k)
+        if s is not None:
+            out[k] = {"title": s.title, "url": s.url, "as_of": _d(s.as_of) or None}
+    return out
+
+
+def _envelope(command: str, query: dict[str, Any], data_as_of: PartialDate | None) -> dict[str, Any]:
+    return {"schema": SCHEMA, "command": command, "query": query, "data_as_of": _d(data_as_of) or None}
+
+
+# --- per result type -----------------------------------------------------------------
+
+LINK_COLUMNS = [
+    "section", "instrument", "short", "kind",
+    "a", "a_state", "a_act", "a_signature", "a_consent", "a_in_force",
+    "b", "b_state", "b_act", "b_signature", "b_consent", "b_in_force",
+    "linked_since", "usable_for", "reason", "sources",
+]
+
+
+def _basis_csv(x: Basis) -> list[str]:
+    reason = x.note or "; ".join(dict.fromkeys(s.reason for s in (x.a, x.b) if s.state != BOUND))
+    if x.instrument.kind == "bilateral" and x.instrument.scope:
+        reason = "; ".join(filter(None, [reason, f"scope: {x.instrument.scope}"]))
+    return [
+        x.section, x.instrument.id, x.instrument.short, x.instrument.kind,
+        x.a.country, x.a.state, x.a.act or "", _d(x.a.signature), _d(x.a.consent), _when(x.a.in_force),
+        x.b.country, x.b.state, x.b.act or "", _d(x.b.signature), _d(x.b.consent), _when(x.b.in_force),
+        _when(x.since), _purposes(x.usable_for), reason, " ".join(x.sources),
+    ]
+
+
+def _bridge_row(u: BridgeUse, link: Link, data: Dataset) -> list[str]:
+    inst = data.instruments[u.bridge.instrument]
+    bridge_state = f"bridge via {u.bridge.via}"
+    if u.bridge.country == link.a.id:
+        a = [link.a.id, bridge_state, "", "", _d(u.bridge.since), ""]
+        b = [u.other.country, u.other.state, u.other.act or "", _d(u.other.signature), _d(u.other.consent), _when(u.other.in_force)]
+    else:
+        a = [u.other.country, u.other.state, u.other.act or "", _d(u.other.signature), _d(u.other.consent), _when(u.other.in_force)]
+        b = [link.b.id, bridge_state, "", "", _d(u.bridge.since), ""]
+    return ["bridge", inst.id, inst.short, inst.kind, *a, *b, _when(u.since), _purposes(inst.purposes),
+            u.bridge.title + (f" ({u.bridge.note})" if u.bridge.note else ""), " ".join(u.bridge.sources)]
+
+
+def link_doc(link: Link, data: Dataset) -> Doc:
+    a, b = link.a, link.b
+    payload = _envelope("link", {"a": a.id, "b": b.id, "as_of": link.as_of.isoformat()}, link.data_as_of)
+    payload["countries"] = {a.id: a.name, b.id: b.name}
+    payload["summary"] = link.summary
+    payload["fallback"] = link.fallback
+    results: list[dict[str, Any]] = []
+    keys: list[str] = []
+    for x in (*link.shared, *link.bilateral, *link.channels, *link.one_sided):
+        item = {
+            "section": x.section,
+            "instrument": _instrument_json(x.instrument),
+            "a": _standing_json(x.a),
+            "b": _standing_json(x.b),
+            "linked_since": _when_json(x.since),
+            "usable_for": dict(x.usable_for),
+            "sources": list(x.sources),
+            "note": x.note,
+        }
+        if x.instrument.kind == "bilateral":
+            item["instrument"].update(signed=_d(x.instrument.signed) or None,
+                                      entry_into_force=_d(x.instrument.entry_into_force) or None,
+                                      scope=x.instrument.scope)
+        results.append(item)
+        keys.extend(x.sources)
+    for u in link.bridges:
+        results.append({
+            "section": "bridge",
+            "instrument": _instrument_json(data.instruments[u.bridge.instrument]),
+            "bridge": {"id": u.bridge.id, "country": u.bridge.country, "via": u.bridge.via,
+                       "title": u.bridge.title, "since": _d(u.bridge.since) or None,
+                       "until": _d(u.bridge.until) or None, "note": u.bridge.note},
+            "other": _standing_json(u.other),
+            "linked_since": _when_json(u.since),
+            "sources": list(u.bridge.sources),
+        })
+        keys.extend(u.bridge.sources)
+        keys.extend(u.other.sources)
+    payload["results"] = results
+    payload["sources"] = _sources_json(data.sources, list(dict.fromkeys(keys)))
+
+    csv_rows = [_basis_csv(x) for x in (*link.shared, *link.bilateral, *link.channels, *link.one_sided)]
+    csv_rows += [_bridge_row(u, link, data) for u in link.bridges]
+    if link.fallback:
+        csv_rows.append(["fallback", "", "", "", a.id, "", "", "", "", "", b.id, "", "", "", "", "", "", "",
+                         link.fallback, ""])
+
+    sections = [
+        Section("Bound by both", ["Instrument", a.name, b.name, "Linked since", "Usable for", "Sources"],
+                [[x.instrument.short, _standing_cell(x.a), _standing_cell(x.b), _when(x.since),
+                  _purposes(x.usable_for), " ".join(x.sources)] for x in link.shared],
+                "none: no multilateral instrument binds both"),
+        Section("Bilateral agreements", ["Agreement", "Signed", "In force", "Scope", "Sources"],
+                [[x.instrument.name, _d(x.instrument.signed) or "not found",
+                  _d(x.instrument.entry_into_force) or "not found in the sources",
+                  x.instrument.scope or "", " ".join(x.sources)] for x in link.bilateral],
+                "none in the data"),
+    ]
+    if link.channels:
+        sections.append(Section("Partner channels", ["Organisation", a.name, b.name, "Since", "Usable for", "Sources"],
+                                [[x.instrument.short, _standing_cell(x.a), _standing_cell(x.b), _when(x.since),
+                                  _purposes(x.usable_for), " ".join(x.sources)] for x in link.channels]))
+    if link.bridges:
+        sections.append(Section("Bridges (not memberships)", ["Channel", "Used by", "Via", "Since", "Other side", "Sources"],
+                                [[data.instruments[u.bridge.instrument].short, data.countries[u.bridge.country].name,
+                                  f"{u.bridge.via}: {u.bridge.title}", _d(u.bridge.since) or "date not found",
+                                  _standing_cell(u.other), " ".join(u.bridge.sources)] for u in link.bridges]))
+    if link.one_sided:
+        sections.append(Section("Only one side bound", ["Instrument", a.name, b.name, "Sources"],
+                                [[x.instrument.short, _standing_cell(x.a), _standing_cell(x.b), " ".join(x.sources)]
+                                 for x in link.one_sided]))
+    lead = [link.summary]
+    foot = []
+    if link.fallback:
+        foot.append(link.fallback)
+    foot.append(_data_line(link.data_as_of))
+    return Doc(f"{a.name} and {b.name} on {link.as_of.isoformat()}", payload, LINK_COLUMNS, csv_rows,
+               lead, sections, foot)
+
+
+def _data_line(as_of: PartialDate | None) -> str:
+    when = f"sources consulted up to {as_of}" if as_of else "sources undated"
+    return f"Data: {when}. Source details: octreaty sources [INSTRUMENT]."
+
+
+ROW_COLUMNS = ["instrument", "short", "kind", "state", "act", "role", "signature", "consent", "in_force",
+               "withdrawal", "reason", "note", "sources"]
+
+
+def _row_csv(r: Row) -> list[str]:
+    s = r.standing
+    return [r.instrument.id, r.instrument.short, r.instrument.kind, s.state, s.act or "", s.role or "",
+            _d(s.signature), _d(s.consent), _when(s.in_force), _d(s.withdrawal), s.reason, r.note or "",
+            " ".join(s.sources)]
+
+
+def _row_json(r: Row) -> dict[str, Any]:
+    return {"instrument": _instrument_json(r.instrument), **_standing_json(r.standing), "note": r.note}
+
+
+def _row_table(r: Row) -> list[str]:
+    s = r.standing
+    name = r.instrument.short if r.instrument.kind != "bilateral" else r.instrument.name
+    if r.note:
+        name = f"{name} ({r.note})"
+    return [name, s.state, s.act or "", _d(s.signature), _d(s.consent), _when(s.in_force), _d(s.withdrawal),
+            " ".join(s.sources)]
+
+
+_ROW_HEAD = ["Instrument", "State", "Act", "Signature", "Consent", "In force", "Withdrawal", "Sources"]
+
+
+def ratified_doc(r: Ratified, data: Dataset) -> Doc:
+    payload = _envelope("ratified", {"country": r.country.id, "as_of": r.as_of.isoformat()}, r.data_as_of)
+    payload["country"] = {"id": r.country.id, "name": r.country.name}
+    payload["results"] = [_row_json(x) for x in r.rows]
+    payload["sources"] = _sources_json(data.sources, list(dict.fromkeys(k for x in r.rows for k in x.standing.sources)))
+    bound = sum(1 for x in r.rows if x.standing.state == BOUND)
+    lead = [f"{r.country.name}: {len(r.rows)} instrument{'s' if len(r.rows) != 1 else ''} signed or joined, "
+            f"{bound} in force for it on {r.as_of.isoformat()}."]
+    return Doc(f"{r.country.name}: signed and bound on {r.as_of.isoformat()}", payload, ROW_COLUMNS,
+               [_row_csv(x) for x in r.rows], lead,
+               [Section("Instruments", _ROW_HEAD, [_row_table(x) for x in r.rows], "none in the data")],
+               [_data_line(r.data_as_of)])
+
+
+def channels_doc(c: Channels, data: Dataset) -> Doc:
+    payload = _envelope("channels", {"country": c.country.id, "as_of": c.as_of.isoformat()}, c.data_as_of)
+    payload["country"] = {"id": c.country.id, "name": c.country.name}
+    payload["summary"] = c.summary
+    payload["results"] = (
+        [{"section": "usable", **_row_json(x)} for x in c.usable]
+        + [{"section": "unusable", **_row_json(x)} for x in c.unusable]
+        + [{"section": "bilateral", **_row_json(x)} for x in c.bilateral]
+    )
+    payload["bridges"] = [
+        {"id": b.id, "instrument": b.instrument, "via": b.via, "title": b.title, "since": _d(b.since) or None,
+         "until": _d(b.until) or None, "note": b.note, "sources": list(b.sources)} for b in c.bridges
+    ]
+    keys = [k for x in (*c.usable, *c.unusable, *c.bilateral) for k in x.standing.sources]
+    keys += [k for b in c.bridges for k in b.sources]
+    payload["sources"] = _sources_json(data.sources, list(dict.fromkeys(keys)))
+    header = ["section", *ROW_COLUMNS]
+    rows = [["usable", *_row_csv(x)] for x in c.usable]
+    rows += [["unusable", *_row_csv(x)] for x in c.unusable]
+    rows += [["bilateral", *_row_csv(x)] for x in c.bilateral]
+    for b in c.bridges:
+        inst = data.instruments[b.instrument]
+        rows.append(["bridge", inst.id, inst.short, inst.kind, f"bridge via {b.via}", "", "", "", _d(b.since), "",
+                     _d(b.until), b.title, b.note or "", " ".join(b.sources)])
+    sections = [
+        Section("Usable", ["Instrument", "Standing", "Usable for", "Sources"],
+                [[x.instrument.short, _standing_cell(x.standing), _purposes(x.instrument.purposes),
+                  " ".join(x.standing.sources)] for x in c.usable], "none"),
+        Section("Not usable, and why", ["Instrument", "State", "Why", "Sources"],
+                [[x.instrument.short, x.standing.state, x.standing.reason, " ".join(x.standing.sources)]
+                 for x in c.unusable], "none"),
+        Section("Bilateral agreements", ["Agreement", "With", "State", "Sources"],
+                [[x.instrument.name, (x.note or "").removeprefix("with "), f"{x.standing.state}: {x.standing.reason}",
+                  " ".join(x.standing.sources)] for x in c.bilateral], "none in the data"),
+        Section("Bridges (not memberships)", ["Channel", "Via", "Since", "Sources"],
+                [[data.instruments[b.instrument].short, f"{b.via}: {b.title}", _d(b.since) or "date not found",
+                  " ".join(b.sources)] for b in c.bridges], "none in the data"),
+    ]
+    return Doc(f"{c.country.name}: channels on {c.as_of.isoformat()}", payload, header, rows, [c.summary],
+               sections, [_data_line(c.data_as_of)])
+
+
+PARTIES_COLUMNS = ["country", "name", "state", "act", "role", "signature", "consent", "in_force", "withdrawal",
+                   "sources"]
+
+
+def _party_csv(country_id: str, name: str, s: Standing) -> list[str]:
+    return [country_id, name, s.state, s.act or "", s.role or "", _d(s.signature), _d(s.consent),
+            _when(s.in_force), _d(s.withdrawal), " ".join(s.sources)]
+
+
+def parties_doc(p: Parties, data: Dataset) -> Doc:
+    inst = p.instrument
+    payload = _envelope("parties", {"instrument": inst.id, "as_of": p.as_of.isoformat(),
+                                    "all": p.include_signatories}, p.data_as_of)
+    payload["instrument"] = _instrument_json(inst)
+    payload["count"] = p.count
+    payload["signatories"] = p.signatories
+    payload["results"] = [{"name": r.country.name, **_standing_json(r.standing)} for r in p.rows]
+    payload["uncertain"] = [{"name": r.country.name, **_standing_json(r.standing)} for r in p.uncertain]
+    cov = inst.coverage
+    payload["coverage"] = None if cov is None else {
+        "stated": cov.stated, "stated_by": cov.stated_by, "as_of": _d(cov.as_of) or None,
+        "complete": cov.complete, "note": cov.note}
+    noun = "members" if inst.kind == "organisation" else "parties"
+    lead = [f"{inst.short}: {p.count} {noun} on {p.as_of.isoformat()}"
+            + (f", {p.signatories} signatories not bound" if p.signatories else "") + "."]
+    if p.uncertain:
+        lead.append(f"{len(p.uncertain)} more with no date in the sources, so not counted for that day: "
+                    + ", ".join(r.country.name for r in p.uncertain) + ".")
+    if cov is not None and cov.stated is not None:
+        lead.append(f"Coverage: {cov.stated} {noun} stated by {cov.stated_by or 'the source'}"
+                    + (f" as of {cov.as_of}" if cov.as_of else "") + (f"; {cov.note}" if cov.note else "") + ".")
+    rows = [[r.country.name, r.standing.state if r.standing.state != BOUND else "bound",
+             r.standing.act or "", r.standing.role or "", _d(r.standing.signature), _d(r.standing.consent),
+             _when(r.standing.in_force), _d(r.standing.withdrawal)] for r in p.rows]
+    return Doc(f"{inst.short}: {noun} on {p.as_of.isoformat()}", payload, PARTIES_COLUMNS,
+               [_party_csv(r.country.id, r.country.name, r.standing) for r in p.rows], lead,
+               [Section(noun.capitalize(), ["Country", "State", "Act", "Role", "Signature", "Consent", "In force",
+                                            "Withdrawal"], rows, "none on that date")],
+               [_data_line(p.data_as_of)])
+
+
+def listing_doc(x: Listing) -> Doc:
+    payload = _envelope(x.what, {}, x.data_as_of)
+    payload["results"] = [dict(zip(x.columns, row)) for row in x.rows]
+    return Doc(x.what.capitalize(), payload, list(x.columns), [list(r) for r in x.rows], [],
+               [Section(x.what.capitalize(), [c.replace("_", " ").capitalize() for c in x.columns],
+                        [list(r) for r in x.rows])], [_data_line(x.data_as_of)])
+
+
+def detail_doc(d: Detail) -> Doc:
+    i = d.instrument
+    facts: list[tuple[str, str]] = [
+        ("id", i.id), ("short", i.short), ("name", i.name), ("kind", i.kind),
+    ]
+    if d.parent:
+        facts.append(("supplements", f"{d.parent.short} ({d.parent.id})"))
+    if d.protocols:
+        facts.append(("protocols", ", ".join(f"{p.short} ({p.id})" for p in d.protocols)))
+    if i.aliases:
+        facts.append(("also called", ", ".join(i.aliases)))
+    for label, value in (("depositary", i.depositary), ("adopted", _d(i.adopted)), ("signed", _d(i.signed)),
+                         ("entry into force", _d(i.entry_into_force) or ("not in force" if i.kind in ("convention", "protocol") else "not found in the sources")),
+                         ("per-party entry into force", i.eif_rule.describe() if i.eif_rule else ""),
+                         ("who may join", "; ".join(filter(None, [i.who_may_join, i.who_may_join_note]))),
+                         ("usable for", _purposes(i.purposes)), ("scope", i.scope), ("note", i.note)):
+        if value:
+            facts.append((label, value))
+    noun = "members" if i.kind == "organisation" else "parties"
+    facts.append((f"{noun} on {d.as_of.isoformat()}", str(d.parties_now)))
+    if d.signatories_now:
+        facts.append(("signatories not bound", str(d.signatories_now)))
+    cov = i.coverage
+    if cov is not None:
+        recorded = len({p.party for p in i.parties if p.is_consent})
+        stated = (f"{recorded} of {cov.stated} {noun} stated by {cov.stated_by or 'the source'}"
+                  + (f" as of {cov.as_of}" if cov.as_of else "")) if cov.stated is not None else f"{recorded} {noun} recorded; no count stated by a source"
+        facts.append(("coverage", stated + ("; complete" if cov.complete else "; incomplete")
+                      + (f"; {cov.note}" if cov.note else "")))
+    payload = _envelope("show", {"instrument": i.id, "as_of": d.as_of.isoformat()}, d.data_as_of)
+    payload["results"] = [{
+        **_instrument_json(i),
+        "aliases": list(i.aliases), "parent": i.parent, "protocols": [p.id for p in d.protocols],
+        "depositary": i.depositary, "adopted": _d(i.adopted) or None, "signed": _d(i.signed) or None,
+        "entry_into_force": _d(i.entry_into_force) or None,
+        "eif_rule": i.eif_rule.describe() if i.eif_rule else None,
+        "who_may_join": i.who_may_join, "who_may_join_note": i.who_may_join_note,
+        "usable_for": dict(i.purposes), "scope": i.scope, "note": i.note,
+        "parties": d.parties_now, "signatories": d.signatories_now,
+        "coverage": None if cov is None else {"stated": cov.stated, "stated_by": cov.stated_by,
+                                              "as_of": _d(cov.as_of) or None, "complete": cov.complete,
+                                              "recorded": len({p.party for p in i.parties if p.is_consent}),
+                                              "note": cov.note},
+        "sources": [s.key for s in d.sources],
+    }]
+    payload["sources"] = {s.key: {"title": s.title, "url": s.url, "as_of": _d(s.as_of) or None} for s in d.sources}
+    src_rows = [[s.key, _d(s.as_of) or "undated", s.title, s.url or ""] for s in d.sources]
+    return Doc(f"{i.short}: {i.name}", payload, ["field", "value"], [list(f) for f in facts], [],
+               [Section("Facts", ["Field", "Value"], [list(f) for f in facts]),
+                Section("Sources", ["Key", "As of", "Title", "URL"], src_rows)],
+               [_data_line(d.data_as_of)])
+
+
+def document(result: object, data: Dataset) -> Doc:
+    """The Doc for any query result."""
+    if isinstance(result, Link):
+        return link_doc(result, data)
+    if isinstance(result, Ratified):
+        return ratified_doc(result, data)
+    if isinstance(result, Channels):
+        return channels_doc(result, data)
+    if isinstance(result, Parties):
+        return parties_doc(result, data)
+    if isinstance(result, Listing):
+        return listing_doc(result)
+    if isinstance(result, Detail):
+        return detail_doc(result)
+    raise TypeError(f"no renderer for {type(result).__name__}")  # pragma: no cover
+
+
+# --- writers ---------------------------------------------------------------------------
+
+
+def write_json(doc: Doc, out: IO[str]) -> None:
+    json.dump(doc.payload, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def write_csv(doc: Doc, out: IO[str]) -> None:
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(doc.csv_header)
+    w.writerows(doc.csv_rows)
+
+
+def _md_cell(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
+
+
+def write_markdown(doc: Doc, out: IO[str]) -> None:
+    out.write(f"## {doc.title}\n\n")
+    for line in doc.lead:
+        out.write(f"{line}\n\n")
+    for s in doc.sections:
+        out.write(f"### {s.title}\n\n")
+        if not s.rows:
+            out.write(f"_{s.empty}_\n\n")
+            continue
+        out.write("| " + " | ".join(_md_cell(c) for c in s.columns) + " |\n")
+        out.write("|" + "|".join(" --- " for _ in s.columns) + "|\n")
+        for row in s.rows:
+            out.write("| " + " | ".join(_md_cell(c) for c in row) + " |\n")
+        out.write("\n")
+    for line in doc.foot:
+        out.write(f"{line}\n\n")
+
+
+def write_table(doc: Doc, out: IO[str], *, color: bool, width: int | None) -> None:
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    buf = io.StringIO()
+    console = Console(file=buf, highlight=False, no_color=not color, force_terminal=color if color else None,
+                      width=width, soft_wrap=False, emoji=False, markup=False)
+    console.print(Text(doc.title, style="bold"))
+    for line in doc.lead:
+        console.print(Text(line))
+    for s in doc.sections:
+        console.print()
+        if not s.rows:
+            console.print(Text(f"{s.title}: {s.empty}", style="bold"))
+            continue
+        table = Table(title=s.title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD,
+                      show_lines=False, expand=False)
+        for col in s.columns:
+            table.add_column(col, overflow="fold")
+        for row in s.rows:
+            table.add_row(*(Text(c) for c in row))
+        console.print(table)
+    for line in doc.foot:
+        console.print()
+        console.print(Text(line))
+    # rich pads every line to the table width: keep the text, drop the padding
+    out.write("\n".join(line.rstrip() for line in buf.getvalue().split("\n")))
+
+
+def write(doc: Doc, fmt: str, out: IO[str], *, color: bool = False, width: int | None = None) -> None:
+    if fmt == "json":
+        write_json(doc, out)
+    elif fmt == "csv":
+        write_csv(doc, out)
+    elif fmt == "markdown":
+        write_markdown(doc, out)
+    elif fmt == "table":
+        write_table(doc, out, color=color, width=width)
+    else:  # pragma: no cover - the CLI validates the choice
+        raise ValueError(f"unknown format {fmt!r}")
