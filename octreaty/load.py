@@ -48,7 +48,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
 SCHEMA_VERSION = 1
 DATA_ENV = "OCTREATY_DATA"
-MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_FILE_BYTES = 16 * 1024 * 1024  # larger data: split it into several files
 COUNTRY_STATUSES = (
     "un-member",
     "observer-state",
