@@ -351,7 +351,7 @@ def _items(d: LDict, key: str, what: str) -> list[LDict]:
 _SOURCE_FIELDS = ("title", "url", "as_of", "note")
 _COUNTRY_FIELDS = ("id", "name", "iso2", "status", "un_member_since", "aliases",
                    "former_names", "predecessor", "note", "sources")
-_INSTRUMENT_FIELDS = ("id", "short", "name", "aliases", "kind", "parent", "depositary",
+_INSTRUMENT_FIELDS = ("id", "short", "name", "aliases", "kind", "parent", "amended_by", "depositary",
                       "adopted", "signed", "entry_into_force", "eif_rule", "who_may_join",
                       "who_may_join_note", "purposes", "scope", "sources", "coverage",
                       "note", "parties", "non_parties")
@@ -453,6 +453,7 @@ def _instrument(d: LDict) -> Instrument:
         kind=_choice(d, "kind", KINDS, required=True) or "",
         aliases=_strs(d, "aliases"),
         parent=_str(d, "parent"),
+        amended_by=_str(d, "amended_by"),
         depositary=_str(d, "depositary"),
         adopted=_date(d, "adopted"),
         signed=_date(d, "signed"),
@@ -606,6 +607,8 @@ def _cross_check(acc: _Acc) -> None:
         need_sources(inst.sources, d, f"instrument {inst.id!r}")
         if inst.parent and inst.parent not in instruments:
             raise _fail(f"unknown parent instrument {inst.parent!r}", d, "parent")
+        if inst.amended_by and inst.amended_by not in instruments:
+            raise _fail(f"unknown amending instrument {inst.amended_by!r}", d, "amended_by")
         if inst.coverage and inst.coverage.stated_by and inst.coverage.stated_by not in sources:
             raise _fail(f"unknown source {inst.coverage.stated_by!r}", d, "coverage")
         parties = d.get("parties") or []

@@ -139,9 +139,8 @@ class When:
                 return f"{lo.year:04d}-{lo.month:02d}"
         if self.hi is None:
             return "date unknown"
-        if self.lo is None:
-            return f"by {self.hi.isoformat()}"
-        return f"{self.lo.isoformat()}..{self.hi.isoformat()}"
+        # the sources bound the date only from above: say so, not a range
+        return f"by {self.hi.isoformat()}"
 
 
 def latest(*whens: When) -> When:
@@ -311,6 +310,7 @@ class Instrument:
     sources: tuple[str, ...]
     aliases: tuple[str, ...] = ()
     parent: str | None = None
+    amended_by: str | None = None  # the same treaty as amended (1961 -> 1961 as amended by the 1972 Protocol)
     depositary: str | None = None
     adopted: PartialDate | None = None
     signed: PartialDate | None = None

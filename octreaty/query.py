@@ -40,7 +40,6 @@ from .model import (
     Instrument,
     Link,
     Listing,
-    PartialDate,
     Participation,
     Parties,
     PartyRow,
@@ -209,13 +208,12 @@ def _absent(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instrument, day: 
         key=lambda n: n.date.start() if n.date else date.min,
     )
     if statements:
-        cannot = [n for n in statements if n.status == "cannot-join"]
-        n = cannot[-1] if cannot else statements[-1]
-        state = CANNOT_JOIN if n.status == "cannot-join" else NOT_PARTY
-        reason = n.note or n.status
-        if n.date:
-            reason = f"{reason} ({n.date})"
-        return Standing(country=cid, state=state, reason=reason, sources=n.sources)
+        cannot = any(n.status == "cannot-join" for n in statements)
+        reason = "; ".join(f"{n.note or n.status} ({n.date})" if n.date else (n.note or n.status) for n in statements)
+        keys: list[str] = []
+        for n in statements:
+            keys.extend(k for k in n.sources if k not in keys)
+        return Standing(country=cid, state=CANNOT_JOIN if cannot else NOT_PARTY, reason=reason, sources=tuple(keys))
     if inst.kind == "bilateral":
         return Standing(country=cid, state=NOT_PARTY, reason="not a party to this agreement", sources=inst.sources)
     cov = inst.coverage
@@ -261,10 +259,16 @@ def _sources(*groups: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _order(inst: Instrument) -> tuple:
+def _order_key(data: Dataset):
+    """Instruments in the order of the data files, each Protocol right after its Convention."""
+    position = {iid: n for n, iid in enumerate(data.instruments)}
     kinds = {"eu-law": 0, "convention": 1, "protocol": 1, "organisation": 2, "bilateral": 3}
-    adopted = (inst.adopted or inst.signed or PartialDate(9999)).start()
-    return (kinds.get(inst.kind, 9), inst.parent or inst.id, inst.parent is not None, adopted, inst.id)
+
+    def key(inst: Instrument) -> tuple:
+        anchor = inst.parent if inst.parent in position else inst.id
+        return (kinds.get(inst.kind, 9), position[anchor], inst.parent is not None, position[inst.id])
+
+    return key
 
 
 class Queries:
@@ -273,6 +277,7 @@ class Queries:
     def __init__(self, data: Dataset, g: nx.MultiDiGraph | None = None) -> None:
         self.data = data
         self.g = g if g is not None else G.build(data)
+        self._order = _order_key(data)
 
     # -- helpers -------------------------------------------------------------
 
@@ -284,7 +289,7 @@ class Queries:
         ids: set[str] = set()
         for cid in cids:
             ids |= G.instrument_ids_of(self.g, cid)
-        return sorted((self.data.instruments[i] for i in ids), key=_order)
+        return sorted((self.data.instruments[i] for i in ids), key=self._order)
 
     # -- link ----------------------------------------------------------------
 
@@ -303,7 +308,7 @@ class Queries:
             if inst.kind != "bilateral" and (G.non_parties(self.g, a, inst.id) or G.non_parties(self.g, b, inst.id)):
                 if inst not in candidates:
                     candidates.append(inst)
-        candidates.sort(key=_order)
+        candidates.sort(key=self._order)
         for inst in candidates:
             if inst.kind == "bilateral":
                 if a == b or not (G.participations(self.g, a, inst.id) and G.participations(self.g, b, inst.id)):
@@ -316,6 +321,10 @@ class Queries:
                     continue  # signed after the date asked
                 bilateral.append(self._basis(inst, "bilateral", sa, sb))
                 continue
+            if inst.amended_by and inst.amended_by in data.instruments and not (sa.state == BOUND and sb.state == BOUND):
+                amended = (self.standing(a, inst.amended_by, day), self.standing(b, inst.amended_by, day))
+                if all(s.state == BOUND for s in amended):
+                    continue  # both are bound by the amended text, which governs between them
             ua, ub = _usable(sa.state), _usable(sb.state)
             if sa.state == BOUND and sb.state == BOUND:
                 shared.append(self._basis(inst, "shared", sa, sb))
@@ -397,7 +406,8 @@ class Queries:
         rows.sort(key=key)
         uncertain.sort(key=key)
         signatories.sort(key=key)
-        count = len(rows)
+        # depositaries and organisations count parties and members, not partners or observers
+        count = sum(1 for r in rows if r.standing.role in (None, "member", "party"))
         shown = rows + signatories if include_signatories else rows
         shown.sort(key=key)
         return Parties(inst, day, tuple(shown), tuple(uncertain), count, len(signatories),
@@ -410,7 +420,7 @@ class Queries:
         usable: list[Row] = []
         unusable: list[Row] = []
         bilateral: list[Row] = []
-        for inst in sorted(self.data.instruments.values(), key=_order):
+        for inst in sorted(self.data.instruments.values(), key=self._order):
             if inst.kind == "bilateral":
                 if any(p.party == cid for p in inst.parties):
                     s = self.standing(cid, inst.id, day)
@@ -437,7 +447,7 @@ class Queries:
 
     def instruments(self, day: date) -> Listing:
         rows = []
-        for inst in sorted(self.data.instruments.values(), key=_order):
+        for inst in sorted(self.data.instruments.values(), key=self._order):
             n = self.parties(inst.id, day).count
             cov = inst.coverage
             coverage = ""
@@ -474,7 +484,7 @@ class Queries:
         inst = self.data.instruments[iid]
         ps = self.parties(iid, day, include_signatories=True)
         keys = _sources(inst.sources, (inst.coverage.stated_by,) if inst.coverage and inst.coverage.stated_by else ())
-        protocols = tuple(sorted((i for i in self.data.instruments.values() if i.parent == iid), key=_order))
+        protocols = tuple(sorted((i for i in self.data.instruments.values() if i.parent == iid), key=self._order))
         return Detail(inst, day, ps.count, ps.signatories,
                       tuple(self.data.sources[k] for k in keys if k in self.data.sources),
                       self.data.instruments.get(inst.parent) if inst.parent else None,

@@ -39,7 +39,7 @@ def test_when_labels():
     assert When.exactly(date(2003, 9, 29)).label() == "2003-09-29"
     assert When.from_partial(PartialDate.parse("1991")).label() == "1991"
     assert When.from_partial(PartialDate.parse("2019-06")).label() == "2019-06"
-    assert When(date(2019, 1, 31), date(2020, 1, 30)).label() == "2019-01-31..2020-01-30"
+    assert When(date(2019, 1, 31), date(2020, 1, 30)).label() == "by 2020-01-30"
     assert When(date(2000, 1, 1), None).label() == "date unknown"
 
 
