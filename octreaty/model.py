@@ -508,6 +508,7 @@ class Detail:
     as_of: date
     parties_now: int
     signatories_now: int
+    coverage: str  # our count against the stated one, on the stated date
     sources: tuple[Source, ...]
     parent: Instrument | None = None
     protocols: tuple[Instrument, ...] = field(default_factory=tuple)

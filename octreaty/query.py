@@ -449,15 +449,21 @@ class Queries:
         rows = []
         for inst in sorted(self.data.instruments.values(), key=self._order):
             n = self.parties(inst.id, day).count
-            cov = inst.coverage
-            coverage = ""
-            if cov is not None and cov.stated is not None:
-                coverage = f"{len({p.party for p in inst.parties if p.is_consent})} of {cov.stated} stated"
-                if cov.as_of:
-                    coverage += f" as of {cov.as_of}"
-            rows.append((inst.id, inst.short, inst.kind, str(n), coverage, inst.name))
+            rows.append((inst.id, inst.short, inst.kind, str(n), self.coverage(inst.id, day), inst.name))
         return Listing("instruments", ("id", "short", "kind", "parties", "coverage", "name"),
                        tuple(rows), self.data.as_of)
+
+    def coverage(self, iid: str, day: date) -> str:
+        """Our party count against the count a source states, on the date it states it."""
+        inst = self.data.instruments[iid]
+        cov = inst.coverage
+        if cov is None or cov.stated is None:
+            return ""
+        on = cov.as_of.end() if cov.as_of else day
+        p = self.parties(iid, on)
+        ours = f"{p.count}" + (f" (+{len(p.uncertain)} undated)" if p.uncertain else "")
+        when = f" as of {cov.as_of}" if cov.as_of else ""
+        return f"{ours} of {cov.stated} stated by {cov.stated_by or 'the source'}{when}"
 
     def countries(self) -> Listing:
         rows = [
@@ -485,7 +491,7 @@ class Queries:
         ps = self.parties(iid, day, include_signatories=True)
         keys = _sources(inst.sources, (inst.coverage.stated_by,) if inst.coverage and inst.coverage.stated_by else ())
         protocols = tuple(sorted((i for i in self.data.instruments.values() if i.parent == iid), key=self._order))
-        return Detail(inst, day, ps.count, ps.signatories,
+        return Detail(inst, day, ps.count, ps.signatories, self.coverage(iid, day),
                       tuple(self.data.sources[k] for k in keys if k in self.data.sources),
                       self.data.instruments.get(inst.parent) if inst.parent else None,
                       protocols, self.data.as_of)

@@ -106,14 +106,34 @@ def _standing_json(s: Standing) -> dict[str, Any]:
     }
 
 
-def _standing_cell(s: Standing) -> str:
+class Notes:
+    """Long reasons repeated across rows become numbered notes under the tables."""
+
+    def __init__(self, texts: list[str]) -> None:
+        counts: dict[str, int] = {}
+        for t in texts:
+            counts[t] = counts.get(t, 0) + 1
+        self.numbers: dict[str, int] = {}
+        for t in texts:
+            if counts[t] > 1 and len(t) > 60 and t not in self.numbers:
+                self.numbers[t] = len(self.numbers) + 1
+
+    def ref(self, text: str) -> str:
+        n = self.numbers.get(text)
+        return f"[{n}]" if n else text
+
+    def lines(self) -> list[str]:
+        return [f"[{n}] {t}" for t, n in self.numbers.items()]
+
+
+def _standing_cell(s: Standing, notes: Notes | None = None) -> str:
     """A side's standing in a few words, for tables."""
     if s.state == BOUND and s.act:
         lines = [f"{s.act} {_d(s.consent) or '(date not found)'}"]
         if s.in_force and s.in_force.exact != (s.consent.start() if s.consent and s.consent.exact else None):
             lines.append(f"in force {_when(s.in_force)}")
         return "\n".join(lines)
-    return f"{s.state}: {s.reason}"
+    return f"{s.state}: {notes.ref(s.reason) if notes else s.reason}"
 
 
 def _instrument_json(i: Instrument) -> dict[str, Any]:
@@ -235,12 +255,13 @@ def link_doc(link: Link, data: Dataset) -> Doc:
                                 [[data.instruments[u.bridge.instrument].short, data.countries[u.bridge.country].name,
                                   f"{u.bridge.via}: {u.bridge.title}", _d(u.bridge.since) or "date not found",
                                   _standing_cell(u.other), " ".join(u.bridge.sources)] for u in link.bridges]))
+    notes = Notes([s.reason for x in link.one_sided for s in (x.a, x.b) if s.state != BOUND])
     if link.one_sided:
         sections.append(Section("Only one side bound", ["Instrument", a.name, b.name, "Sources"],
-                                [[x.instrument.short, _standing_cell(x.a), _standing_cell(x.b), " ".join(x.sources)]
-                                 for x in link.one_sided]))
+                                [[x.instrument.short, _standing_cell(x.a, notes), _standing_cell(x.b, notes),
+                                  " ".join(x.sources)] for x in link.one_sided]))
     lead = [link.summary]
-    foot = []
+    foot = notes.lines()
     if link.fallback:
         foot.append(link.fallback)
     foot.append(_data_line(link.data_as_of))
@@ -318,12 +339,13 @@ def channels_doc(c: Channels, data: Dataset) -> Doc:
         inst = data.instruments[b.instrument]
         rows.append(["bridge", inst.id, inst.short, inst.kind, f"bridge via {b.via}", "", "", "", _d(b.since), "",
                      _d(b.until), b.title, b.note or "", " ".join(b.sources)])
+    notes = Notes([x.standing.reason for x in c.unusable])
     sections = [
         Section("Usable", ["Instrument", "Standing", "Usable for", "Sources"],
                 [[x.instrument.short, _standing_cell(x.standing), _purposes(x.instrument.purposes),
                   " ".join(x.standing.sources)] for x in c.usable], "none"),
         Section("Not usable, and why", ["Instrument", "State", "Why", "Sources"],
-                [[x.instrument.short, x.standing.state, x.standing.reason, " ".join(x.standing.sources)]
+                [[x.instrument.short, x.standing.state, notes.ref(x.standing.reason), " ".join(x.standing.sources)]
                  for x in c.unusable], "none"),
         Section("Bilateral agreements", ["Agreement", "With", "State", "Sources"],
                 [[x.instrument.name, (x.note or "").removeprefix("with "), f"{x.standing.state}: {x.standing.reason}",
@@ -333,7 +355,7 @@ def channels_doc(c: Channels, data: Dataset) -> Doc:
                   " ".join(b.sources)] for b in c.bridges], "none in the data"),
     ]
     return Doc(f"{c.country.name}: channels on {c.as_of.isoformat()}", payload, header, rows, [c.summary],
-               sections, [_data_line(c.data_as_of)])
+               sections, [*notes.lines(), _data_line(c.data_as_of)])
 
 
 PARTIES_COLUMNS = ["country", "name", "state", "act", "role", "signature", "consent", "in_force", "withdrawal",
@@ -366,7 +388,7 @@ def parties_doc(p: Parties, data: Dataset) -> Doc:
                     + ", ".join(r.country.name for r in p.uncertain) + ".")
     if cov is not None and cov.stated is not None:
         lead.append(f"Coverage: {cov.stated} {noun} stated by {cov.stated_by or 'the source'}"
-                    + (f" as of {cov.as_of}" if cov.as_of else "") + (f"; {cov.note}" if cov.note else "") + ".")
+                    + (f" as of {cov.as_of}" if cov.as_of else "") + (f"; {cov.note.rstrip('.')}" if cov.note else "") + ".")
     rows = [[r.country.name, r.standing.state if r.standing.state != BOUND else "bound",
              r.standing.act or "", r.standing.role or "", _d(r.standing.signature), _d(r.standing.consent),
              _when(r.standing.in_force), _d(r.standing.withdrawal)] for r in p.rows]
@@ -409,9 +431,7 @@ def detail_doc(d: Detail) -> Doc:
         facts.append(("signatories not bound", str(d.signatories_now)))
     cov = i.coverage
     if cov is not None:
-        recorded = len({p.party for p in i.parties if p.is_consent})
-        stated = (f"{recorded} of {cov.stated} {noun} stated by {cov.stated_by or 'the source'}"
-                  + (f" as of {cov.as_of}" if cov.as_of else "")) if cov.stated is not None else f"{recorded} {noun} recorded; no count stated by a source"
+        stated = d.coverage or "no count stated by a source"
         facts.append(("coverage", stated + ("; complete" if cov.complete else "; incomplete")
                       + (f"; {cov.note}" if cov.note else "")))
     payload = _envelope("show", {"instrument": i.id, "as_of": d.as_of.isoformat()}, d.data_as_of)
@@ -426,8 +446,7 @@ def detail_doc(d: Detail) -> Doc:
         "parties": d.parties_now, "signatories": d.signatories_now,
         "coverage": None if cov is None else {"stated": cov.stated, "stated_by": cov.stated_by,
                                               "as_of": _d(cov.as_of) or None, "complete": cov.complete,
-                                              "recorded": len({p.party for p in i.parties if p.is_consent}),
-                                              "note": cov.note},
+                                              "summary": d.coverage or None, "note": cov.note},
         "sources": [s.key for s in d.sources],
     }]
     payload["sources"] = {s.key: {"title": s.title, "url": s.url, "as_of": _d(s.as_of) or None} for s in d.sources}

@@ -129,7 +129,7 @@ def test_channels_kosovo(mini_q):
 def test_listings_and_show(mini_q):
     inst = mini_q.instruments(DAY)
     assert [r[0] for r in inst.rows] == ["untoc", "untoc-tip", "interpol", "bilateral-xkx-hun-2013"]
-    assert inst.rows[0][3:5] == ("4", "4 of 4 stated as of 2024-05-04")
+    assert inst.rows[0][3:5] == ("4", "4 of 4 stated by untc-untoc as of 2024-05-04")
     d = mini_q.show("untoc", DAY)
     assert (d.parties_now, d.signatories_now) == (4, 0)
     assert [p.id for p in d.protocols] == ["untoc-tip"]
