@@ -467,7 +467,7 @@ class Queries:
 
     def countries(self) -> Listing:
         rows = [
-            (c.id, c.iso2 or "", c.name, c.status, ", ".join((*c.aliases, *c.former_names)))
+            (c.id, c.iso2 or "", c.name, c.status, ", ".join(dict.fromkeys((*c.aliases, *c.former_names))))
             for c in sorted(self.data.countries.values(), key=lambda c: c.name)
         ]
         return Listing("countries", ("id", "iso2", "name", "status", "also"), tuple(rows), self.data.as_of)
