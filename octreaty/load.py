@@ -26,6 +26,7 @@ import yaml
 from .errors import DataError
 from .model import (
     ACTS,
+    DECLARATION_TYPES,
     KINDS,
     NON_PARTY_STATUSES,
     PURPOSES,
@@ -33,7 +34,9 @@ from .model import (
     Country,
     Coverage,
     Dataset,
+    Declaration,
     EifRule,
+    Group,
     Instrument,
     NonParty,
     PartialDate,
@@ -349,19 +352,22 @@ def _items(d: LDict, key: str, what: str) -> list[LDict]:
 # --- records --------------------------------------------------------------------
 
 _SOURCE_FIELDS = ("title", "url", "as_of", "note")
-_COUNTRY_FIELDS = ("id", "name", "iso2", "status", "un_member_since", "aliases",
-                   "former_names", "predecessor", "note", "sources")
-_INSTRUMENT_FIELDS = ("id", "short", "name", "aliases", "kind", "parent", "amended_by", "depositary",
+_COUNTRY_FIELDS = ("id", "name", "official_name", "iso2", "status", "un_member_since", "aliases",
+                   "local_names", "former_names", "predecessor", "m49", "region", "note", "sources")
+_GROUP_FIELDS = ("id", "name", "aliases", "members", "note", "sources")
+_DECLARATION_FIELDS = ("type", "text", "date", "territory", "sources")
+_INSTRUMENT_FIELDS = ("id", "short", "name", "aliases", "kind", "parent", "amended_by", "replaces",
+                      "replaces_article", "supersedes_bilateral", "depositary",
                       "adopted", "signed", "entry_into_force", "eif_rule", "who_may_join",
                       "who_may_join_note", "purposes", "scope", "sources", "coverage",
                       "note", "parties", "non_parties")
 _PARTY_FIELDS = ("party", "signature", "act", "date", "entry_into_force", "withdrawal",
-                 "role", "note", "sources")
+                 "role", "note", "successor_of", "declarations", "sources")
 _NON_PARTY_FIELDS = ("party", "status", "date", "note", "sources")
 _BRIDGE_FIELDS = ("id", "country", "instrument", "via", "title", "since", "until", "note", "sources")
 _COVERAGE_FIELDS = ("stated", "stated_by", "as_of", "complete", "note")
 _RULE_FIELDS = ("days_after_deposit", "months_then_first_of_month", "article")
-_TOP_FIELDS = ("schema", "sources", "countries", "instruments", "bridges")
+_TOP_FIELDS = ("schema", "sources", "countries", "groups", "instruments", "bridges")
 
 
 def _source(key: str, d: LDict, file: str) -> Source:
@@ -378,12 +384,30 @@ def _country(d: LDict) -> Country:
         iso2=_str(d, "iso2"),
         status=_choice(d, "status", COUNTRY_STATUSES, required=True) or "",
         un_member_since=_date(d, "un_member_since"),
+        official_name=_str(d, "official_name"),
         aliases=_strs(d, "aliases"),
+        local_names=_strs(d, "local_names"),
         former_names=_strs(d, "former_names"),
         predecessor=_str(d, "predecessor"),
+        m49=_str(d, "m49"),
+        region=_str(d, "region"),
         note=_str(d, "note"),
         sources=_strs(d, "sources"),
     )
+
+
+def _group(d: LDict) -> Group:
+    _check_fields(d, _GROUP_FIELDS, ("id", "name", "members", "sources"), "group")
+    return Group(id=_str(d, "id", required=True) or "", name=_str(d, "name", required=True) or "",
+                 aliases=_strs(d, "aliases"), members=_strs(d, "members"), note=_str(d, "note"),
+                 sources=_strs(d, "sources"))
+
+
+def _declaration(d: LDict) -> Declaration:
+    _check_fields(d, _DECLARATION_FIELDS, ("type", "text", "sources"), "declaration")
+    return Declaration(type=_choice(d, "type", DECLARATION_TYPES, required=True) or "",
+                       text=_str(d, "text", required=True) or "", date=_date(d, "date"),
+                       territory=_str(d, "territory"), sources=_strs(d, "sources"))
 
 
 def _participation(instrument: str, d: LDict) -> Participation:
@@ -398,6 +422,8 @@ def _participation(instrument: str, d: LDict) -> Participation:
         withdrawal=_date(d, "withdrawal"),
         role=_str(d, "role"),
         note=_str(d, "note"),
+        successor_of=_str(d, "successor_of"),
+        declarations=tuple(_declaration(x) for x in _items(d, "declarations", "declarations")),
         sources=_strs(d, "sources"),
     )
     if p.signature and p.date and p.act != "signature" and p.date.end() < p.signature.start():
@@ -454,6 +480,9 @@ def _instrument(d: LDict) -> Instrument:
         aliases=_strs(d, "aliases"),
         parent=_str(d, "parent"),
         amended_by=_str(d, "amended_by"),
+        replaces=_strs(d, "replaces"),
+        replaces_article=_str(d, "replaces_article"),
+        supersedes_bilateral=_str(d, "supersedes_bilateral"),
         depositary=_str(d, "depositary"),
         adopted=_date(d, "adopted"),
         signed=_date(d, "signed"),
@@ -494,6 +523,7 @@ class _Acc:
     """What the files loaded so far define, and where."""
 
     countries: dict[str, tuple[Country, LDict]]
+    groups: dict[str, tuple[Group, LDict]]
     instruments: dict[str, tuple[Instrument, LDict]]
     sources: dict[str, tuple[Source, LDict]]
     bridges: dict[str, tuple[Bridge, LDict]]
@@ -529,6 +559,9 @@ def _load_file(path: Path, acc: _Acc) -> None:
     for d in _items(doc, "countries", "countries"):
         c = _country(d)
         _add(acc.countries, c.id, c, d, "country")
+    for d in _items(doc, "groups", "groups"):
+        grp = _group(d)
+        _add(acc.groups, grp.id, grp, d, "group")
     for d in _items(doc, "instruments", "instruments"):
         i = _instrument(d)
         _add(acc.instruments, i.id, i, d, "instrument")
@@ -567,7 +600,7 @@ def load(user_dir: Path | str | None = None, *, shipped: Path | None = None) -> 
     if user_dir is None and os.environ.get(DATA_ENV):
         user_dir = os.environ[DATA_ENV]
     files = data_files(Path(user_dir) if user_dir is not None else None, shipped)
-    acc = _Acc({}, {}, {}, {})
+    acc = _Acc({}, {}, {}, {}, {})
     for path in files:
         _load_file(path, acc)
     _cross_check(acc)
@@ -577,6 +610,7 @@ def load(user_dir: Path | str | None = None, *, shipped: Path | None = None) -> 
         sources={k: v[0] for k, v in acc.sources.items()},
         bridges=tuple(v[0] for v in acc.bridges.values()),
         files=tuple(str(f) for f in files),
+        groups={k: v[0] for k, v in acc.groups.items()},
     )
 
 
@@ -609,15 +643,31 @@ def _cross_check(acc: _Acc) -> None:
             raise _fail(f"unknown parent instrument {inst.parent!r}", d, "parent")
         if inst.amended_by and inst.amended_by not in instruments:
             raise _fail(f"unknown amending instrument {inst.amended_by!r}", d, "amended_by")
+        for other in inst.replaces:
+            if other not in instruments:
+                raise _fail(f"unknown instrument {other!r} in replaces", d, "replaces")
         if inst.coverage and inst.coverage.stated_by and inst.coverage.stated_by not in sources:
             raise _fail(f"unknown source {inst.coverage.stated_by!r}", d, "coverage")
         parties = d.get("parties") or []
         for p, pd in zip(inst.parties, parties):
             need_country(p.party, pd, "party")
             need_sources(p.sources, pd, f"party {p.party!r} of {inst.id!r}")
+            if p.successor_of:
+                need_country(p.successor_of, pd, "successor_of")
+            for decl, dd in zip(p.declarations, pd.get("declarations") or []):
+                need_sources(decl.sources, dd, f"declaration of {p.party!r} on {inst.id!r}")
         for p, pd in zip(inst.non_parties, d.get("non_parties") or []):
             need_country(p.party, pd, "party")
             need_sources(p.sources, pd, f"non-party {p.party!r} of {inst.id!r}")
+    for grp, d in acc.groups.values():
+        need_sources(grp.sources, d, f"group {grp.id!r}")
+        members = d.get("members")
+        for n, cid in enumerate(grp.members):
+            if cid not in countries:
+                close = difflib.get_close_matches(cid, list(countries), n=1)
+                w = members.item_where[n] if isinstance(members, LList) else d.where
+                raise DataError(f"unknown country id {cid!r} in group {grp.id!r}", file=w.file, line=w.line,
+                                column=w.column, hint=f"did you mean {close[0]!r}?" if close else None)
     for b, d in acc.bridges.values():
         need_country(b.country, d, "country")
         if b.instrument not in instruments:

@@ -171,6 +171,7 @@ CONSENT_ACTS = frozenset(
         "definitive-signature",
         "membership",
         "agreement",
+        "transposition",
         "party",
     }
 )
@@ -186,6 +187,16 @@ NON_PARTY_STATUSES = (
     "applied",
     "rejected",
     "withdrawn-application",
+    "opted-out",
+)
+DECLARATION_TYPES = (
+    "legal-basis-extradition",  # takes the Convention as the legal basis for extradition (UNTOC art. 16(5))
+    "no-legal-basis-extradition",  # does not
+    "no-extradition-of-nationals",
+    "territorial-exclusion",  # the instrument does not apply to a territory
+    "territorial-extension",  # it applies to a territory from a date
+    "reservation",
+    "other",
 )
 MEMBER_ROLES = frozenset({None, "member", "party"})
 
@@ -208,10 +219,37 @@ class Country:
     status: str
     sources: tuple[str, ...]
     un_member_since: PartialDate | None = None
+    official_name: str | None = None
     aliases: tuple[str, ...] = ()
+    local_names: tuple[str, ...] = ()
     former_names: tuple[str, ...] = ()
     predecessor: str | None = None
+    m49: str | None = None  # UN M49 country code
+    region: str | None = None  # UN M49 sub-region, e.g. "Southern Europe"
     note: str | None = None
+
+
+@dataclass(frozen=True)
+class Group:
+    """A named set of countries usable in queries (western-balkans, g7...)."""
+
+    id: str
+    name: str
+    members: tuple[str, ...]
+    sources: tuple[str, ...]
+    aliases: tuple[str, ...] = ()
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Declaration:
+    """A declaration, reservation or territorial notice that qualifies a party's act."""
+
+    type: str
+    text: str
+    sources: tuple[str, ...]
+    date: PartialDate | None = None
+    territory: str | None = None
 
 
 @dataclass(frozen=True)
@@ -263,6 +301,8 @@ class Participation:
     withdrawal: PartialDate | None = None
     role: str | None = None
     note: str | None = None
+    successor_of: str | None = None  # succession: the predecessor whose act it succeeds to
+    declarations: tuple[Declaration, ...] = ()
 
     @property
     def is_consent(self) -> bool:
@@ -311,6 +351,9 @@ class Instrument:
     aliases: tuple[str, ...] = ()
     parent: str | None = None
     amended_by: str | None = None  # the same treaty as amended (1961 -> 1961 as amended by the 1972 Protocol)
+    replaces: tuple[str, ...] = ()  # between two parties bound by it, these instruments are displaced
+    replaces_article: str | None = None  # the provision that says so (FD 2002/584/JHA art. 31)
+    supersedes_bilateral: str | None = None  # article by which it supersedes bilateral treaties (ETS 24 art. 28)
     depositary: str | None = None
     adopted: PartialDate | None = None
     signed: PartialDate | None = None
@@ -347,6 +390,7 @@ class Dataset:
     sources: dict[str, Source]
     bridges: tuple[Bridge, ...]
     files: tuple[str, ...]
+    groups: dict[str, Group] = field(default_factory=dict)
 
     @property
     def as_of(self) -> PartialDate | None:

@@ -82,7 +82,9 @@ def _index(kind: str, entries: list[tuple[str, str, list[str]]]) -> Index:
 def country_index(data: Dataset) -> Index:
     entries = []
     for c in data.countries.values():
-        all_names = [c.id, c.name, *c.aliases, *c.former_names]
+        all_names = [c.id, c.name, *c.aliases, *c.local_names, *c.former_names]
+        if c.official_name:
+            all_names.append(c.official_name)
         if c.iso2:
             all_names.append(c.iso2)
         entries.append((c.id, c.name, all_names))
