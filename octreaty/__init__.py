@@ -10,12 +10,8 @@ The library answers; the CLI (``octreaty.cli``) is one thin client::
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("octreaty")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.1.0"
+# the one place the version is written (pyproject.toml reads it from here)
+__version__ = "0.1.0"
 
 from .errors import ExitCode, OctreatyError  # noqa: E402
 from .load import load as load_data  # noqa: E402

@@ -58,6 +58,8 @@ DataDirOpt = Annotated[
 ]
 DebugOpt = Annotated[bool, typer.Option("--debug", envvar="OCTREATY_DEBUG", help="Show tracebacks.")]
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour (NO_COLOR is honoured too).")]
+NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Parse the YAML afresh; keep no compiled copy "
+                                          "(also OCTREATY_NO_CACHE=1).")]
 
 
 @dataclass
@@ -68,6 +70,7 @@ class Common:
     data_dir: Path | None = None
     debug: bool = False
     no_color: bool = False
+    no_cache: bool = False
 
 
 FORMATS = ("table", "json", "csv", "markdown")
@@ -137,7 +140,7 @@ def run(opts: Common, question: Callable[["Session", date], object]) -> None:
     try:
         fmt = _resolve_format(opts.format)
         day = _parse_day(opts.as_of)
-        session = Session.open(opts.data_dir)
+        session = Session.open(opts.data_dir, use_cache=not opts.no_cache)
         result = question(session, day)
         from . import render
 
@@ -167,19 +170,20 @@ def run(opts: Common, question: Callable[["Session", date], object]) -> None:
 class Session:
     """A loaded dataset with its resolver and queries."""
 
-    def __init__(self, data) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, data, graph=None) -> None:  # type: ignore[no-untyped-def]
         from .query import Queries
         from .resolve import Resolver
 
         self.data = data
         self.resolver = Resolver(data)
-        self.queries = Queries(data)
+        self.queries = Queries(data, graph)
 
     @classmethod
-    def open(cls, data_dir: Path | None) -> "Session":
-        from .load import load
+    def open(cls, data_dir: Path | None, *, use_cache: bool = True) -> "Session":
+        from .store import cache_enabled, compile_data
 
-        return cls(load(data_dir))
+        compiled = compile_data(data_dir, use_cache=cache_enabled(not use_cache))
+        return cls(compiled.data, compiled.graph)
 
     def country(self, text: str) -> str:
         return self.resolver.country(text)
@@ -189,8 +193,8 @@ class Session:
 
 
 def _common(fmt: str, as_of: str | None, check: bool, data_dir: Path | None, debug: bool,
-            no_color: bool) -> Common:
-    return Common(fmt, as_of, check, data_dir, debug, no_color)
+            no_color: bool, no_cache: bool = False) -> Common:
+    return Common(fmt, as_of, check, data_dir, debug, no_color, no_cache)
 
 
 # --- the app ----------------------------------------------------------------------------
@@ -200,9 +204,9 @@ def _version(value: bool) -> None:
     if value:
         line = f"{PROG} {__version__}"
         try:
-            from .load import load
+            from .store import cache_enabled, compile_data
 
-            data = load(os.environ.get("OCTREATY_DATA") or None)
+            data = compile_data(os.environ.get("OCTREATY_DATA") or None, use_cache=cache_enabled()).data
             if data.as_of:
                 line += f" (data: sources up to {data.as_of})"
         except OctreatyError:
@@ -234,6 +238,7 @@ def link(
     data_dir: DataDirOpt = None,
     debug: DebugOpt = False,
     no_color: NoColorOpt = False,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Every legal basis and channel between two countries on a date.
 
@@ -254,7 +259,7 @@ def link(
     def question(s: Session, day: date) -> object:
         return s.queries.link(s.country(a), s.country(b), day)
 
-    run(_common(fmt, as_of, check, data_dir, debug, no_color), question)
+    run(_common(fmt, as_of, check, data_dir, debug, no_color, no_cache), question)
 
 
 @app.command()
@@ -266,6 +271,7 @@ def ratified(
     data_dir: DataDirOpt = None,
     debug: DebugOpt = False,
     no_color: NoColorOpt = False,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Everything a country has signed or is bound by on a date.
 
@@ -285,7 +291,7 @@ def ratified(
     def question(s: Session, day: date) -> object:
         return s.queries.ratified(s.country(country), day)
 
-    run(_common(fmt, as_of, check, data_dir, debug, no_color), question)
+    run(_common(fmt, as_of, check, data_dir, debug, no_color, no_cache), question)
 
 
 @app.command()
@@ -298,6 +304,7 @@ def parties(
     data_dir: DataDirOpt = None,
     debug: DebugOpt = False,
     no_color: NoColorOpt = False,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """The parties to an instrument on a date, counted as the depositary counts.
 
@@ -317,7 +324,7 @@ def parties(
     def question(s: Session, day: date) -> object:
         return s.queries.parties(s.instrument(instrument), day, include_signatories=all_)
 
-    run(_common(fmt, as_of, check, data_dir, debug, no_color), question)
+    run(_common(fmt, as_of, check, data_dir, debug, no_color, no_cache), question)
 
 
 @app.command()
@@ -329,6 +336,7 @@ def channels(
     data_dir: DataDirOpt = None,
     debug: DebugOpt = False,
     no_color: NoColorOpt = False,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Which channels a country can use, which it cannot and why, and its fallbacks.
 
@@ -346,7 +354,7 @@ def channels(
     def question(s: Session, day: date) -> object:
         return s.queries.channels(s.country(country), day)
 
-    run(_common(fmt, as_of, check, data_dir, debug, no_color), question)
+    run(_common(fmt, as_of, check, data_dir, debug, no_color, no_cache), question)
 
 
 @app.command()
@@ -357,6 +365,7 @@ def instruments(
     data_dir: DataDirOpt = None,
     debug: DebugOpt = False,
     no_color: NoColorOpt = False,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """The instruments and organisations in the data, with party counts and coverage.
 
@@ -366,7 +375,7 @@ def instruments(
 
       octreaty instruments --format csv --as-of 2005-01-01
     """
-    run(_common(fmt, as_of, check, data_dir, debug, no_color), lambda s, day: s.queries.instruments(day))
+    run(_common(fmt, as_of, check, data_dir, debug, no_color, no_cache), lambda s, day: s.queries.instruments(day))
 
 
 @app.command()
@@ -376,6 +385,7 @@ def countries(
     data_dir: DataDirOpt = None,
     debug: DebugOpt = False,
     no_color: NoColorOpt = False,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """The countries and entities in the data, with codes, status and other names.
 
@@ -385,7 +395,7 @@ def countries(
 
       octreaty countries --format csv | grep -i macedonia
     """
-    run(_common(fmt, None, check, data_dir, debug, no_color), lambda s, day: s.queries.countries())
+    run(_common(fmt, None, check, data_dir, debug, no_color, no_cache), lambda s, day: s.queries.countries())
 
 
 @app.command()
@@ -397,6 +407,7 @@ def show(
     data_dir: DataDirOpt = None,
     debug: DebugOpt = False,
     no_color: NoColorOpt = False,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """One instrument in full: dates, rules, who may join, purposes, coverage, sources.
 
@@ -410,7 +421,7 @@ def show(
     def question(s: Session, day: date) -> object:
         return s.queries.show(s.instrument(instrument), day)
 
-    run(_common(fmt, as_of, check, data_dir, debug, no_color), question)
+    run(_common(fmt, as_of, check, data_dir, debug, no_color, no_cache), question)
 
 
 @app.command()
@@ -421,6 +432,7 @@ def sources(
     data_dir: DataDirOpt = None,
     debug: DebugOpt = False,
     no_color: NoColorOpt = False,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """The sources behind the data: key, as-of date, title and URL.
 
@@ -434,7 +446,7 @@ def sources(
     def question(s: Session, day: date) -> object:
         return s.queries.sources(s.instrument(instrument) if instrument else None)
 
-    run(_common(fmt, None, check, data_dir, debug, no_color), question)
+    run(_common(fmt, None, check, data_dir, debug, no_color, no_cache), question)
 
 
 def main() -> None:

@@ -17,11 +17,8 @@ from __future__ import annotations
 import difflib
 import os
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from .errors import DataError
 from .model import (
@@ -44,10 +41,18 @@ from .model import (
     Source,
 )
 
-try:  # the C parser is several times faster
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+
+def _yaml() -> Any:
+    """PyYAML, imported only when YAML is parsed (a cache hit needs none)."""
+    import yaml
+
+    return yaml
+
+
+def _loader() -> Any:
+    yaml = _yaml()
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser is several times faster
 
 SCHEMA_VERSION = 1
 DATA_ENV = "OCTREATY_DATA"
@@ -64,12 +69,15 @@ COUNTRY_STATUSES = (
 
 
 def shipped_data_dir() -> Path:
-    """Where the data shipped with the package lives."""
-    packaged = resources.files("octreaty") / "data"
-    if packaged.is_dir():
-        return Path(str(packaged))
-    # running from a source checkout: data/ beside the package
-    return Path(__file__).resolve().parent.parent / "data"
+    """Where the data shipped with the package lives.
+
+    The wheel puts it in the package (``octreaty/data``); in a source checkout it
+    is ``data/`` beside the package. (A plain path, not importlib.resources: the
+    package is never zipped, and the import costs more than the whole lookup.)
+    """
+    here = Path(__file__).resolve().parent
+    packaged = here / "data"
+    return packaged if packaged.is_dir() else here.parent / "data"
 
 
 # --- YAML nodes -> located Python values ---------------------------------------
@@ -106,12 +114,12 @@ _SCALAR_TAGS = {
 }
 
 
-def _where(file: str, node: yaml.Node) -> Where:
+def _where(file: str, node: Any) -> Where:
     mark = node.start_mark
     return Where(file, mark.line + 1, mark.column + 1)
 
 
-def _scalar(file: str, node: yaml.ScalarNode, path: str) -> Any:
+def _scalar(file: str, node: Any, path: str) -> Any:
     tag = node.tag
     if tag not in _SCALAR_TAGS:
         w = _where(file, node)
@@ -136,7 +144,8 @@ def _scalar(file: str, node: yaml.ScalarNode, path: str) -> Any:
     return value
 
 
-def _convert(file: str, node: yaml.Node, path: str, seen: set[int]) -> Any:
+def _convert(file: str, node: Any, path: str, seen: set[int]) -> Any:
+    yaml = _yaml()
     if id(node) in seen:
         w = _where(file, node)
         raise DataError(
@@ -190,8 +199,8 @@ def _convert(file: str, node: yaml.Node, path: str, seen: set[int]) -> Any:
     raise DataError(f"unexpected YAML node {type(node).__name__}", file=file)  # pragma: no cover
 
 
-def parse_yaml(path: Path) -> Any:
-    """Read one YAML file into located values, or raise DataError."""
+def read_file(path: Path) -> bytes:
+    """A data file's bytes; DataError when it is too large or unreadable."""
     file = str(path)
     try:
         size = path.stat().st_size
@@ -200,9 +209,17 @@ def parse_yaml(path: Path) -> Any:
                 f"file is {size // (1024 * 1024)} MB, over the {MAX_FILE_BYTES // (1024 * 1024)} MB limit",
                 file=file, hint="split the data into several files",
             )
-        raw = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise DataError(f"cannot read the file: {exc.strerror}", file=file) from exc
+
+
+def parse_yaml(path: Path, raw: bytes | None = None) -> Any:
+    """Read one YAML file into located values, or raise DataError."""
+    yaml = _yaml()
+    file = str(path)
+    if raw is None:
+        raw = read_file(path)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -214,7 +231,7 @@ def parse_yaml(path: Path) -> Any:
     if text.startswith("\ufeff"):
         text = text[1:]
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        node = yaml.compose(text, Loader=_loader())
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "invalid YAML"
@@ -537,8 +554,8 @@ def _add(table: dict[str, tuple[Any, LDict]], key: str, value: Any, d: LDict, wh
     table[key] = (value, d)
 
 
-def _load_file(path: Path, acc: _Acc) -> None:
-    doc = parse_yaml(path)
+def _load_file(path: Path, raw: bytes, acc: _Acc) -> None:
+    doc = parse_yaml(path, raw)
     file = str(path)
     if doc is None:
         raise DataError("the file is empty", file=file,
@@ -600,16 +617,21 @@ def load(user_dir: Path | str | None = None, *, shipped: Path | None = None) -> 
     if user_dir is None and os.environ.get(DATA_ENV):
         user_dir = os.environ[DATA_ENV]
     files = data_files(Path(user_dir) if user_dir is not None else None, shipped)
+    return load_files([(p, read_file(p)) for p in files])
+
+
+def load_files(files: list[tuple[Path, bytes]]) -> Dataset:
+    """Parse, validate and merge data files already read, in order."""
     acc = _Acc({}, {}, {}, {}, {})
-    for path in files:
-        _load_file(path, acc)
+    for path, raw in files:
+        _load_file(path, raw, acc)
     _cross_check(acc)
     return Dataset(
         countries={k: v[0] for k, v in acc.countries.items()},
         instruments={k: v[0] for k, v in acc.instruments.items()},
         sources={k: v[0] for k, v in acc.sources.items()},
         bridges=tuple(v[0] for v in acc.bridges.values()),
-        files=tuple(str(f) for f in files),
+        files=tuple(str(f) for f, _ in files),
         groups={k: v[0] for k, v in acc.groups.items()},
     )
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -13,6 +15,9 @@ from typer.testing import CliRunner
 from octreaty.cli import app
 from octreaty.load import load
 from octreaty.query import Queries
+
+# the tests never write into the user's own cache directory
+os.environ["OCTREATY_CACHE_DIR"] = tempfile.mkdtemp(prefix="octreaty-test-cache-")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MINI = FIXTURES / "mini"

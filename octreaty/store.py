@@ -1,0 +1,151 @@
+"""The compiled data: YAML parsed and validated once, then reused.
+
+Parsing and validating the YAML costs far more than answering a question, and
+users call octreaty in loops. The validated dataset and its graph are kept in
+the user's cache directory, keyed by a hash of the data files' bytes (and of
+octreaty's version), so that any edit to the data, or a new octreaty, makes a
+new entry. A cache entry is
+
+* written atomically (a temporary file in the same directory, then rename), so
+  concurrent invocations never see half a file;
+* checked on read (magic, format version, key, and a digest of the payload)
+  before anything is unpickled, and rebuilt when stale or corrupt;
+* never written into the installed package or the user's data directory.
+
+``--no-cache`` or ``OCTREATY_NO_CACHE=1`` turns it off; ``OCTREATY_CACHE_DIR``
+moves it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .load import DATA_ENV, data_files, load_files, read_file
+from .model import Dataset
+
+MAGIC = b"octreaty-cache\n"
+FORMAT = 1
+KEEP = 8  # cache entries kept; older ones are removed
+NO_CACHE_ENV = "OCTREATY_NO_CACHE"
+CACHE_DIR_ENV = "OCTREATY_CACHE_DIR"
+
+
+@dataclass
+class Compiled:
+    """A validated dataset with its graph."""
+
+    data: Dataset
+    graph: Any  # networkx.MultiDiGraph
+    from_cache: bool
+
+
+def cache_dir() -> Path:
+    """The user's cache directory for octreaty (XDG on Linux, the platform's elsewhere)."""
+    if os.environ.get(CACHE_DIR_ENV):
+        return Path(os.environ[CACHE_DIR_ENV])
+    if os.name == "nt":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif os.uname().sysname == "Darwin":  # pragma: no cover - not the CI platform
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "octreaty"
+
+
+def cache_enabled(no_cache: bool = False) -> bool:
+    return not no_cache and os.environ.get(NO_CACHE_ENV, "") in ("", "0")
+
+
+def _key(files: list[tuple[Path, bytes]]) -> str:
+    h = hashlib.blake2b(digest_size=20)
+    h.update(f"{__version__}\0{FORMAT}\0".encode())
+    for path, raw in files:
+        h.update(path.name.encode("utf-8", "surrogateescape") + b"\0")
+        h.update(len(raw).to_bytes(8, "little"))
+        h.update(raw)
+    return h.hexdigest()
+
+
+def _read_entry(path: Path, key: str) -> Compiled | None:
+    """The cached entry if it is whole and ours; None otherwise."""
+    try:
+        blob = path.read_bytes()
+    except OSError:
+        return None
+    head = MAGIC + key.encode() + b"\n"
+    if not blob.startswith(head) or len(blob) < len(head) + 32:
+        return None
+    digest, payload = blob[len(head): len(head) + 32], blob[len(head) + 32:]
+    if hashlib.blake2b(payload, digest_size=32).digest() != digest:
+        return None
+    try:
+        data, graph = pickle.loads(payload)
+    except Exception:  # a payload that passed the digest but will not load: rebuild
+        return None
+    if not isinstance(data, Dataset):
+        return None
+    return Compiled(data, graph, True)
+
+
+def _write_entry(directory: Path, path: Path, key: str, data: Dataset, graph: Any) -> None:
+    payload = pickle.dumps((data, graph), protocol=pickle.HIGHEST_PROTOCOL)
+    blob = MAGIC + key.encode() + b"\n" + hashlib.blake2b(payload, digest_size=32).digest() + payload
+    directory.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(blob)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    _prune(directory, keep=path)
+
+
+def _prune(directory: Path, keep: Path) -> None:
+    entries = sorted(directory.glob("data-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in entries[KEEP:]:
+        if old != keep:
+            try:
+                old.unlink()
+            except OSError:
+                pass
+
+
+def compile_data(user_dir: Path | str | None = None, *, use_cache: bool = True) -> Compiled:
+    """The validated dataset and its graph, from the cache when it is current."""
+    from . import graph as G
+
+    if user_dir is None and os.environ.get(DATA_ENV):
+        user_dir = os.environ[DATA_ENV]
+    paths = data_files(Path(user_dir) if user_dir is not None else None)
+    files = [(p, read_file(p)) for p in paths]
+    if not use_cache:
+        data = load_files(files)
+        return Compiled(data, G.build(data), False)
+    key = _key(files)
+    directory = cache_dir()
+    path = directory / f"data-{key}.pickle"
+    hit = _read_entry(path, key)
+    if hit is not None:
+        return hit
+    data = load_files(files)
+    graph = G.build(data)
+    try:
+        _write_entry(directory, path, key, data, graph)
+    except OSError:
+        pass  # a read-only or full cache directory only costs speed
+    return Compiled(data, graph, False)
+
