@@ -228,10 +228,28 @@ def main_callback(
     """
 
 
+ForOpt = Annotated[
+    str,
+    typer.Option("--for", metavar="PURPOSE", help="extradition, mla, police or all: keep only the bases usable for it."),
+]
+PURPOSES = ("all", "extradition", "mla", "police")
+
+
+def _purpose(text: str) -> str:
+    value = text.strip().lower().replace("-", "")
+    value = {"mutuallegalassistance": "mla", "legalassistance": "mla", "surrender": "extradition",
+             "policecooperation": "police"}.get(value, value)
+    if value not in PURPOSES:
+        raise UsageError(f"unknown purpose {text!r} for --for", f"use one of: {', '.join(PURPOSES)}")
+    return value
+
+
 @app.command()
 def link(
     a: Annotated[str, typer.Argument(help="A country: name, ISO code or alias.")],
     b: Annotated[str, typer.Argument(help="Another country.")],
+    purpose: ForOpt = "all",
+    explain: Annotated[bool, typer.Option("--explain", help="Show the steps of the reasoning.")] = False,
     fmt: FormatOpt = "auto",
     as_of: AsOfOpt = None,
     check: CheckOpt = False,
@@ -247,17 +265,88 @@ def link(
     one side is bound by and why, bilateral agreements, partner channels and
     bridges. When nothing binds them, the fallback is said plainly.
 
+    The answer follows the practitioner's order: who can join at all, EU law
+    first between EU member states (and what it displaces), bilateral treaties,
+    regional and global conventions, organisation channels, then bridges and the
+    fallback. --explain prints those steps.
+
     Examples:
 
       octreaty link albania italy
 
+      octreaty link albania italy --for mla
+
       octreaty link kosovo hungary --format json
 
-      octreaty link XK HU --as-of 2015-01-01 --format markdown
+      octreaty link XK HU --as-of 2015-01-01 --format markdown --explain
     """
 
     def question(s: Session, day: date) -> object:
-        return s.queries.link(s.country(a), s.country(b), day)
+        return s.queries.link(s.country(a), s.country(b), day, purpose=_purpose(purpose),
+                              explain="full" if explain else "")
+
+    run(_common(fmt, as_of, check, data_dir, debug, no_color, no_cache), question)
+
+
+@app.command()
+def why(
+    a: Annotated[str, typer.Argument(help="A country: name, ISO code or alias.")],
+    b: Annotated[str, typer.Argument(help="Another country.")],
+    purpose: ForOpt = "all",
+    fmt: FormatOpt = "auto",
+    as_of: AsOfOpt = None,
+    check: CheckOpt = False,
+    data_dir: DataDirOpt = None,
+    debug: DebugOpt = False,
+    no_color: NoColorOpt = False,
+    no_cache: NoCacheOpt = False,
+) -> None:
+    """Why: the ordered steps of the reasoning behind 'octreaty link A B'.
+
+    Which rule produced, displaced or excluded each basis, in sentences a
+    briefing can quote, with their sources. The same as 'link --explain'.
+
+    Examples:
+
+      octreaty why germany france --for extradition
+
+      octreaty why kosovo hungary --format markdown
+    """
+
+    def question(s: Session, day: date) -> object:
+        return s.queries.link(s.country(a), s.country(b), day, purpose=_purpose(purpose), explain="only")
+
+    run(_common(fmt, as_of, check, data_dir, debug, no_color, no_cache), question)
+
+
+@app.command()
+def path(
+    a: Annotated[str, typer.Argument(help="A country: name, ISO code or alias.")],
+    b: Annotated[str, typer.Argument(help="Another country.")],
+    purpose: ForOpt = "all",
+    limit: Annotated[int, typer.Option("--limit", min=1, max=100, help="At most this many chains.")] = 5,
+    fmt: FormatOpt = "auto",
+    as_of: AsOfOpt = None,
+    check: CheckOpt = False,
+    data_dir: DataDirOpt = None,
+    debug: DebugOpt = False,
+    no_color: NoColorOpt = False,
+    no_cache: NoCacheOpt = False,
+) -> None:
+    """The shortest chains from one country to another through the cooperation graph.
+
+    Useful when nothing binds the pair directly: e.g. Kosovo -> UNMIK -> INTERPOL
+    -> Hungary. A chain through a third country means relaying through it.
+
+    Examples:
+
+      octreaty path kosovo serbia
+
+      octreaty path kosovo hungary --for police --format json
+    """
+
+    def question(s: Session, day: date) -> object:
+        return s.queries.path(s.country(a), s.country(b), day, purpose=_purpose(purpose), limit=limit)
 
     run(_common(fmt, as_of, check, data_dir, debug, no_color, no_cache), question)
 

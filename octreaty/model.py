@@ -427,6 +427,7 @@ class Standing:
     in_force: When | None = None
     withdrawal: PartialDate | None = None
     role: str | None = None
+    declarations: tuple[Declaration, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -434,13 +435,24 @@ class Basis:
     """An instrument or organisation seen from a pair of countries."""
 
     instrument: Instrument
-    section: str  # shared | one-sided | bilateral | channel
+    section: str  # shared | displaced | one-sided | bilateral | channel
     a: Standing
     b: Standing
     since: When | None
     usable_for: tuple[tuple[str, str], ...]
     sources: tuple[str, ...]
     note: str | None = None
+    notes: tuple[str, ...] = ()  # declarations and precedence rules that qualify it
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of the practitioner's reasoning, in sentences a briefing can quote."""
+
+    number: int
+    title: str
+    sentences: tuple[str, ...]
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -465,10 +477,37 @@ class Link:
     summary: str
     fallback: str | None
     data_as_of: PartialDate | None = None
+    purpose: str = "all"
+    displaced: tuple[Basis, ...] = ()
+    steps: tuple[Step, ...] = ()
+    explain: str = ""  # "" the bases; "full" the steps and the bases (--explain); "only" the steps (why)
 
     @property
     def empty(self) -> bool:
         return not (self.shared or self.bilateral or self.channels or self.bridges)
+
+
+@dataclass(frozen=True)
+class Hop:
+    kind: str  # country | instrument | via
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Paths:
+    """Shortest chains between two countries through the cooperation graph."""
+
+    a: Country
+    b: Country
+    as_of: date
+    purpose: str
+    paths: tuple[tuple[Hop, ...], ...]
+    data_as_of: PartialDate | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not self.paths
 
 
 @dataclass(frozen=True)

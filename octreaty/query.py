@@ -36,16 +36,20 @@ from .model import (
     Channels,
     Country,
     Dataset,
+    Declaration,
     Detail,
+    Hop,
     Instrument,
     Link,
     Listing,
     Participation,
     Parties,
+    Paths,
     PartyRow,
     Ratified,
     Row,
     Standing,
+    Step,
     Truth,
     When,
     latest,
@@ -53,6 +57,52 @@ from .model import (
 
 # Instruments whose membership is context, not a channel of cooperation, have
 # no purposes; link leaves them out, ratified and channels show them.
+
+PURPOSE_CHOICES = ("all", "extradition", "mla", "police")
+# which purpose keys of the data serve each purpose asked for
+PURPOSE_KEYS = {
+    "all": frozenset({"extradition", "mla", "police", "joint_investigations", "other"}),
+    "extradition": frozenset({"extradition"}),
+    "mla": frozenset({"mla", "joint_investigations"}),
+    "police": frozenset({"police", "joint_investigations"}),
+}
+
+
+def _serves(purposes: tuple[tuple[str, str], ...], purpose: str) -> bool:
+    return purpose == "all" or any(k in PURPOSE_KEYS[purpose] for k, _ in purposes)
+
+
+_DECLARATION_PURPOSES = {
+    "legal-basis-extradition": "extradition",
+    "no-legal-basis-extradition": "extradition",
+    "no-extradition-of-nationals": "extradition",
+}
+
+
+def _declaration_notes(data: Dataset, inst: Instrument, sa: Standing, sb: Standing, purpose: str) -> list[str]:
+    """Declarations of either side that qualify this basis, in words."""
+    notes = []
+    for s in (sa, sb):
+        name = data.countries[s.country].name
+        for d in s.declarations:
+            concerns = _DECLARATION_PURPOSES.get(d.type)
+            if purpose != "all" and concerns is not None and concerns != purpose:
+                continue
+            when = f" ({d.date})" if d.date else ""
+            if d.type == "no-legal-basis-extradition":
+                notes.append(f"{name} does not take the {inst.short} as the legal basis for extradition: "
+                             f"it extradites only under another treaty or its own law{when}: {d.text}")
+            elif d.type == "legal-basis-extradition":
+                notes.append(f"{name} takes the {inst.short} as the legal basis for extradition{when}: {d.text}")
+            elif d.type == "no-extradition-of-nationals":
+                notes.append(f"{name} does not extradite its nationals{when}: {d.text}")
+            elif d.type == "territorial-exclusion":
+                notes.append(f"{name}: does not apply to {d.territory or 'part of its territory'}{when}: {d.text}")
+            elif d.type == "territorial-extension":
+                notes.append(f"{name}: extended to {d.territory or 'a territory'}{when}: {d.text}")
+            else:
+                notes.append(f"{name} ({d.type}){when}: {d.text}")
+    return notes
 
 
 @dataclass(frozen=True)
@@ -160,7 +210,7 @@ def _standing_from(data: Dataset, inst: Instrument, p: Participation, day: date)
     ev = evaluate(data, inst, p, day)
     common = dict(country=p.party, sources=p.sources, act=p.act, signature=p.signature,
                   consent=p.date if p.is_consent else None, in_force=ev.in_force,
-                  withdrawal=p.withdrawal, role=p.role)
+                  withdrawal=p.withdrawal, role=p.role, declarations=p.declarations)
     signed_by = When.from_partial(p.signature).by(day) if p.signature else Truth.NO
     if p.act == SIGNATURE:
         sig = p.date or p.signature
@@ -216,16 +266,54 @@ def _absent(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instrument, day: 
         return Standing(country=cid, state=CANNOT_JOIN if cannot else NOT_PARTY, reason=reason, sources=tuple(keys))
     if inst.kind == "bilateral":
         return Standing(country=cid, state=NOT_PARTY, reason="not a party to this agreement", sources=inst.sources)
+    who, who_sources = eligibility(data, g, cid, inst, day)
     cov = inst.coverage
     if inst.complete and cov is not None:
         stated = f"{cov.stated} " if cov.stated is not None else ""
         as_of = f" as of {cov.as_of}" if cov.as_of else ""
         by = (cov.stated_by,) if cov.stated_by else inst.sources
         return Standing(country=cid, state=NOT_PARTY,
-                        reason=f"not among the {stated}parties listed{as_of}", sources=by)
+                        reason=f"not among the {stated}parties listed{as_of}" + (f"; {who}" if who else ""),
+                        sources=_sources(by, who_sources))
     return Standing(country=cid, state=NOT_IN_DATA,
-                    reason="not in the data: the party table is incomplete, so this proves nothing",
-                    sources=inst.sources)
+                    reason="not in the data: the party table is incomplete, so this proves nothing"
+                    + (f"; {who}" if who else ""),
+                    sources=_sources(inst.sources, who_sources))
+
+
+def _member_of(data: Dataset, g: nx.MultiDiGraph, cid: str, org: str, day: date) -> bool:
+    inst = data.instruments.get(org)
+    return inst is not None and standing_of(data, g, cid, inst, day).state == BOUND
+
+
+def eligibility(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instrument, day: date) -> tuple[str | None, tuple[str, ...]]:
+    """Who may join, as it applies to this country: a phrase and its sources.
+
+    Sourced statements about a country (Kosovo and the UN treaties) come first
+    and are handled by the caller; this reads the instrument's own rule.
+    """
+    country = data.countries[cid]
+    rule = inst.who_may_join or ""
+    if country.status == "former-state":
+        return "a former state", ()
+    if rule in ("un-all-states", "un-vienna-formula"):
+        if country.status in ("un-member", "observer-state"):
+            formula = "all States" if rule == "un-all-states" else "UN members and members of specialized agencies"
+            return f"eligible: open to {formula}", inst.sources[:1]
+        if country.status == "organisation":
+            return "an organisation: may take part only where the treaty admits regional organisations", ()
+        return None, ()
+    if rule.startswith("coe-members"):
+        if _member_of(data, g, cid, "coe", day):
+            return "eligible: a Council of Europe member", data.instruments["coe"].sources[:1]
+        return "not a Council of Europe member: may join only by invitation", ()
+    if rule == "eu-members":
+        if _member_of(data, g, cid, "eu", day):
+            return "an EU member state that does not take part", data.instruments["eu"].sources[:1]
+        return "not an EU member state", ()
+    if rule == "interpol-general-assembly":
+        return "not a member: membership needs a General Assembly vote", ()
+    return None, ()
 
 
 def _usable(state: str) -> bool:
@@ -293,8 +381,16 @@ class Queries:
 
     # -- link ----------------------------------------------------------------
 
-    def link(self, a: str, b: str, day: date) -> Link:
-        """Every basis and channel between ``a`` and ``b`` on ``day``."""
+    def link(self, a: str, b: str, day: date, purpose: str = "all", explain: str = "") -> Link:
+        """Every basis and channel between ``a`` and ``b`` on ``day``, usable for ``purpose``.
+
+        Follows the practitioner's order (DESIGN.md section 1): who can join at all,
+        closed EU regimes first (and what they displace), bilateral treaties,
+        regional and global conventions, organisation channels, then bridges and
+        the fallback. ``steps`` records that reasoning in sentences.
+        """
+        if purpose not in PURPOSE_CHOICES:
+            raise ValueError(f"unknown purpose {purpose!r}")
         data = self.data
         ca, cb = data.countries[a], data.countries[b]
         shared: list[Basis] = []
@@ -313,13 +409,15 @@ class Queries:
             if inst.kind == "bilateral":
                 if a == b or not (G.participations(self.g, a, inst.id) and G.participations(self.g, b, inst.id)):
                     continue
-            elif not inst.purposes:
+            elif not self._purposes(inst):
                 continue  # membership as context (EU, Council of Europe): shown by ratified
+            if not _serves(self._purposes(inst), purpose):
+                continue
             sa, sb = self.standing(a, inst.id, day), self.standing(b, inst.id, day)
             if inst.kind == "bilateral":
                 if sa.state == NOT_PARTY and sb.state == NOT_PARTY:
                     continue  # signed after the date asked
-                bilateral.append(self._basis(inst, "bilateral", sa, sb))
+                bilateral.append(self._basis(inst, "bilateral", sa, sb, purpose=purpose))
                 continue
             if inst.amended_by and inst.amended_by in data.instruments and not (sa.state == BOUND and sb.state == BOUND):
                 amended = (self.standing(a, inst.amended_by, day), self.standing(b, inst.amended_by, day))
@@ -327,30 +425,137 @@ class Queries:
                     continue  # both are bound by the amended text, which governs between them
             ua, ub = _usable(sa.state), _usable(sb.state)
             if sa.state == BOUND and sb.state == BOUND:
-                shared.append(self._basis(inst, "shared", sa, sb))
+                shared.append(self._basis(inst, "shared", sa, sb, purpose=purpose))
             elif ua and ub:
                 if sa.state == PARTNER and sb.state == PARTNER:
                     one_sided.append(self._basis(inst, "one-sided", sa, sb,
-                                                 "both are partners, not members: no channel between them"))
+                                                 "both are partners, not members: no channel between them",
+                                                 purpose=purpose))
                 elif (a, inst.id) in bridged or (b, inst.id) in bridged:
                     continue  # shown as a bridge
                 else:
-                    channels.append(self._basis(inst, "channel", sa, sb))
+                    channels.append(self._basis(inst, "channel", sa, sb, purpose=purpose))
             elif sa.state in (BOUND, PARTNER, PENDING, UNCERTAIN) or sb.state in (BOUND, PARTNER, PENDING, UNCERTAIN):
-                one_sided.append(self._basis(inst, "one-sided", sa, sb))
-        bridges = self._bridges(a, b, day) + self._bridges(b, a, day)
+                one_sided.append(self._basis(inst, "one-sided", sa, sb, purpose=purpose))
+        shared, displaced = self._precedence(shared)
+        bilateral = self._supersession(shared + displaced, bilateral)
+        bridges = [u for u in self._bridges(a, b, day) + self._bridges(b, a, day)
+                   if _serves(data.instruments[u.bridge.instrument].purposes, purpose)]
         labels = [f"{data.instruments[u.bridge.instrument].short} via {u.bridge.via}" for u in bridges]
-        summary, fallback = _link_summary(ca, cb, day, shared, one_sided, bilateral, channels, bridges, labels)
+        summary, fallback = _link_summary(ca, cb, day, shared, one_sided, bilateral, channels, bridges, labels,
+                                          displaced, purpose)
+        steps = _steps(data, ca, cb, day, purpose, shared, displaced, one_sided, bilateral, channels, bridges,
+                       fallback)
         return Link(ca, cb, day, tuple(shared), tuple(one_sided), tuple(bilateral), tuple(channels),
-                    tuple(bridges), summary, fallback, data.as_of)
+                    tuple(bridges), summary, fallback, data.as_of, purpose, tuple(displaced), tuple(steps), explain)
 
-    def _basis(self, inst: Instrument, section: str, sa: Standing, sb: Standing, note: str | None = None) -> Basis:
+    def _purposes(self, inst: Instrument) -> tuple[tuple[str, str], ...]:
+        if inst.parent and not inst.purposes and inst.parent in self.data.instruments:
+            return self.data.instruments[inst.parent].purposes
+        return inst.purposes
+
+    def _precedence(self, shared: list[Basis]) -> tuple[list[Basis], list[Basis]]:
+        """Closed regimes first: what an EU instrument binding both replaces is displaced, not deleted."""
+        displacing: dict[str, Basis] = {}
+        for x in shared:
+            for other in x.instrument.replaces:
+                displacing.setdefault(other, x)
+        kept: list[Basis] = []
+        displaced: list[Basis] = []
+        for x in shared:
+            by = displacing.get(x.instrument.id)
+            if by is None:
+                kept.append(x)
+                continue
+            rule = by.instrument.replaces_article or by.instrument.short
+            note = (f"displaced between these two by the {by.instrument.short} ({rule}), which binds both; "
+                    "it still governs what the newer instrument does not cover")
+            displaced.append(replace(x, section="displaced", note=note, notes=(*x.notes, note)))
+        return kept, displaced
+
+    def _supersession(self, regional: list[Basis], bilateral: list[Basis]) -> list[Basis]:
+        """A regional convention that supersedes bilateral treaties between its parties says so on them."""
+        out = []
+        for x in bilateral:
+            notes = list(x.notes)
+            wanted = {k for k, _ in x.usable_for}
+            for r in regional:
+                article = r.instrument.supersedes_bilateral
+                if article and wanted & {k for k, _ in r.usable_for}:
+                    notes.append(f"{r.instrument.short} {article} binds both: it supersedes earlier bilateral "
+                                 "treaties on the same matter between its parties, and later bilateral "
+                                 "agreements may only supplement it or facilitate its application")
+            out.append(replace(x, notes=tuple(notes)) if notes != list(x.notes) else x)
+        return out
+
+    def _basis(self, inst: Instrument, section: str, sa: Standing, sb: Standing, note: str | None = None,
+               purpose: str = "all") -> Basis:
         since = _since(sa, sb) if _usable(sa.state) and _usable(sb.state) else None
-        purposes = inst.purposes
-        if inst.parent and not purposes:
-            purposes = self.data.instruments[inst.parent].purposes
+        purposes = self._purposes(inst)
+        if purpose != "all":
+            purposes = tuple((k, v) for k, v in purposes if k in PURPOSE_KEYS[purpose])
+        notes = tuple(_declaration_notes(self.data, inst, sa, sb, purpose))
         return Basis(inst, section, sa, sb, since, purposes,
-                     _sources(inst.sources if inst.kind == "bilateral" else (), sa.sources, sb.sources), note)
+                     _sources(inst.sources if inst.kind == "bilateral" else (), sa.sources, sb.sources,
+                              *(d.sources for s in (sa, sb) for d in s.declarations)), note, notes)
+
+    # -- path ------------------------------------------------------------------
+
+    def path(self, a: str, b: str, day: date, purpose: str = "all", limit: int = 5) -> Paths:
+        """The shortest chains from ``a`` to ``b`` through instruments, bridges and third countries."""
+        h = nx.Graph()
+        data = self.data
+        partners: dict[tuple[str, str], bool] = {}  # (country node, organisation node) -> partner, not member
+        for inst in data.instruments.values():
+            if not _serves(self._purposes(inst), purpose):
+                continue
+            inode = G.instrument_node(inst.id)
+            bridged = {br.country for br in data.bridges if br.instrument == inst.id}
+            for p in G.parties_of(self.g, inst.id):
+                if p.party in bridged:
+                    continue  # reached through its bridge, below
+                s = _with_parent(data, self.g, _standing_from(data, inst, p, day), inst, day)
+                if s.state in (BOUND, PARTNER) or (inst.kind == "bilateral" and s.state == UNCERTAIN):
+                    h.add_edge(G.country_node(p.party), inode)
+                    if s.state == PARTNER:
+                        partners[(G.country_node(p.party), inode)] = True
+            for br in data.bridges:
+                if br.instrument != inst.id:
+                    continue
+                if br.since and When.from_partial(br.since).by(day) is Truth.NO:
+                    continue
+                if br.until and When.from_partial(br.until).by(day) is Truth.YES:
+                    continue
+                via = f"v:{br.via}"
+                h.add_edge(G.country_node(br.country), via)
+                h.add_edge(via, inode)
+                partners[(via, inode)] = True
+        source, target = G.country_node(a), G.country_node(b)
+        found: list[tuple] = []
+        if source in h and target in h and a != b:
+            try:
+                # shortest first; a chain through an organisation between two mere partners is no channel
+                for nodes in nx.shortest_simple_paths(h, source, target):
+                    if len(nodes) > 9:
+                        break
+                    if any(partners.get((nodes[i - 1], nodes[i])) and partners.get((nodes[i + 1], nodes[i]))
+                           for i in range(1, len(nodes) - 1)):
+                        continue
+                    found.append(tuple(self._hop(n) for n in nodes))
+                    if len(found) >= limit:
+                        break
+            except nx.NetworkXNoPath:
+                pass
+        return Paths(data.countries[a], data.countries[b], day, purpose, tuple(found), data.as_of)
+
+    def _hop(self, node: str) -> Hop:
+        kind, ident = node.split(":", 1)
+        if kind == "c":
+            return Hop("country", ident, self.data.countries[ident].name)
+        if kind == "i":
+            inst = self.data.instruments[ident]
+            return Hop("instrument", ident, inst.short if inst.kind != "bilateral" else inst.name)
+        return Hop("via", ident, ident)
 
     def _bridges(self, via_side: str, other: str, day: date) -> list[BridgeUse]:
         out = []
@@ -508,16 +713,25 @@ def _names(items: list[str]) -> str:
 
 def _link_summary(a: Country, b: Country, day: date, shared: list[Basis], one_sided: list[Basis],
                   bilateral: list[Basis], channels: list[Basis], bridges: list[BridgeUse],
-                  bridge_labels: list[str]) -> tuple[str, str | None]:
+                  bridge_labels: list[str], displaced: list[Basis] | None = None,
+                  purpose: str = "all") -> tuple[str, str | None]:
     d = day.isoformat()
+    displaced = displaced or []
     conventions = [x for x in shared if x.instrument.kind != "organisation"]
     orgs = [x for x in shared if x.instrument.kind == "organisation"]
+    closed = [x for x in conventions if x.instrument.kind == "eu-law"]
     parts = []
+    for_what = "" if purpose == "all" else f" usable for {PURPOSE_LABELS[purpose]}"
     if conventions:
         parts.append(f"{a.name} and {b.name} are both bound by {len(conventions)} multilateral "
-                     f"instrument{'s' if len(conventions) != 1 else ''} on {d}")
+                     f"instrument{'s' if len(conventions) != 1 else ''}{for_what} on {d}")
     else:
-        parts.append(f"{a.name} and {b.name} share no multilateral convention on {d}")
+        parts.append(f"{a.name} and {b.name} share no multilateral convention{for_what} on {d}")
+    if closed:
+        parts.append(f"EU law comes first: {_names([x.instrument.short for x in closed])}")
+    if displaced:
+        parts.append(f"{_names([x.instrument.short for x in displaced])} "
+                     f"{'are' if len(displaced) > 1 else 'is'} displaced between them")
     if orgs:
         parts.append(f"both are members of {_names([x.instrument.short for x in orgs])}")
     in_force_bilateral = [x for x in bilateral if x.a.state == BOUND]
@@ -535,15 +749,138 @@ def _link_summary(a: Country, b: Country, day: date, shared: list[Basis], one_si
         parts.append(f"{_names(names)} cannot join {len(cannot)} of the instruments the other is bound by")
     summary = "; ".join(parts) + "."
     fallback = None
-    if not shared:
+    if not shared and not displaced:
         if bilateral or bridges or channels:
             fallback = (f"No multilateral convention or organisation binds both {a.name} and {b.name} on {d}: "
                         "cooperation rests on the bilateral agreements, partner channels and bridges listed, "
                         "and otherwise on reciprocity under domestic law.")
         else:
-            fallback = ("No treaty basis in the data: cooperation only on reciprocity under domestic law. "
-                        "This means the data records no link, not that a source says there is none.")
+            fallback = "No treaty basis in the data: cooperation only on reciprocity under domestic law."
+            said = [x for x in one_sided if x.a.state in (CANNOT_JOIN,) or x.b.state in (CANNOT_JOIN,)]
+            if said:
+                fallback += (f" Sources say one side cannot join {_names([x.instrument.short for x in said])}; "
+                             "for everything else the data simply records no link, which is not a source "
+                             "saying that none exists.")
+            else:
+                fallback += (" The data records no link; that is not a source saying that none exists.")
     return summary, fallback
+
+
+PURPOSE_LABELS = {"all": "any purpose", "extradition": "extradition", "mla": "mutual legal assistance",
+                  "police": "police cooperation"}
+
+
+def _since_phrase(w: When | None) -> str:
+    if w is None or w.hi is None:
+        return "since a date the sources do not give"
+    label = w.label()
+    if label.startswith("by "):
+        return f"at the latest since {label[3:]}"
+    return f"since {label}"
+
+
+def _cite(keys: tuple[str, ...] | list[str]) -> str:
+    keys = list(dict.fromkeys(keys))
+    return f" [{', '.join(keys)}]" if keys else ""
+
+
+def _steps(data: Dataset, a: Country, b: Country, day: date, purpose: str, shared: list[Basis],
+           displaced: list[Basis], one_sided: list[Basis], bilateral: list[Basis], channels: list[Basis],
+           bridges: list[BridgeUse], fallback: str | None) -> list[Step]:
+    """The practitioner's order of reasoning (DESIGN.md section 1), as quotable sentences."""
+    d = day.isoformat()
+    steps: list[Step] = []
+
+    def add(title: str, sentences: list[str], sources: list[str]) -> None:
+        steps.append(Step(len(steps) + 1, title, tuple(sentences), tuple(dict.fromkeys(sources))))
+
+    # 0. who can join at all
+    s0, k0 = [], []
+    grouped: dict[tuple[str, str], list[Basis]] = {}
+    for x in one_sided:
+        for side in (x.a, x.b):
+            if side.state == CANNOT_JOIN:
+                grouped.setdefault((side.country, side.reason), []).append(x)
+    for (cid, reason), items in grouped.items():
+        keys = [k for x in items for s in (x.a, x.b) if s.country == cid for k in s.sources]
+        s0.append(f"{data.countries[cid].name} cannot join the {_names([x.instrument.short for x in items])}: "
+                  f"{reason.rstrip('.')}{_cite(keys)}.")
+        k0.extend(keys)
+    if not s0:
+        s0.append(f"No source in the data says that {a.name} or {b.name} cannot join an instrument that binds the other.")
+    add("Who can join at all", s0, k0)
+
+    # 1. closed regimes
+    closed = [x for x in shared if x.instrument.kind == "eu-law"]
+    s1, k1 = [], []
+    for x in closed:
+        s1.append(f"Both are bound by the {x.instrument.short} on {d} (linked {_since_phrase(x.since)}): "
+                  f"between EU member states it comes first{_cite(x.sources)}.")
+        k1.extend(x.sources)
+    for x in displaced:
+        s1.append(f"The {x.instrument.short} binds both but is displaced between them: {x.note}{_cite(x.sources)}.")
+        k1.extend(x.sources)
+    if not s1:
+        eu = [c.name for c in (a, b)]
+        s1.append(f"No closed EU regime binds both {_names(eu)} on {d}, so nothing displaces the conventions below.")
+    add("Closed regimes (EU law) first", s1, k1)
+
+    # 2. bilateral
+    s2, k2 = [], []
+    for x in bilateral:
+        state = "in force" if x.a.state == BOUND else "entry into force not found in the sources"
+        signed = f"signed {x.instrument.signed}" if x.instrument.signed else "signing date not found"
+        s2.append(f"{x.instrument.name} ({signed}; {state}){_cite(x.sources)}.")
+        s2.extend(f"{n}." for n in x.notes)
+        k2.extend(x.sources)
+    if not s2:
+        s2.append(f"The data holds no bilateral agreement between {a.name} and {b.name}"
+                  + ("" if purpose == "all" else f" for {PURPOSE_LABELS[purpose]}") + ".")
+    add("Bilateral treaties", s2, k2)
+
+    # 3 and 4. regional, then global conventions
+    regional = [x for x in shared if x.instrument.kind in ("convention", "protocol")
+                and x.instrument.who_may_join and x.instrument.who_may_join.startswith("coe")]
+    global_ = [x for x in shared if x.instrument.kind in ("convention", "protocol") and x not in regional]
+    for title, items in (("Regional conventions both are bound by", regional),
+                         ("Global conventions both are bound by", global_)):
+        s, k = [], []
+        for x in items:
+            uses = "; ".join(f"{PURPOSE_LABELS.get(p, p.replace('_', ' '))} under {art}" for p, art in x.usable_for)
+            s.append(f"{x.instrument.short}: both bound {_since_phrase(x.since)}"
+                     + (f"; usable for {uses}" if uses else "") + f"{_cite(x.sources)}.")
+            s.extend(f"{n}." for n in x.notes)
+            k.extend(x.sources)
+        if items and any(x.instrument.parent for x in items):
+            s.append("A Protocol counts only where both are bound by it and by its Convention.")
+        if not s:
+            s.append("None.")
+        add(title, s, k)
+
+    # 5. organisations
+    s5, k5 = [], []
+    for x in [x for x in shared if x.instrument.kind == "organisation"] + channels:
+        how = "both members" if x.section == "shared" else "one a member, the other a partner by agreement"
+        s5.append(f"{x.instrument.short}: {how} ({_since_phrase(x.since)}){_cite(x.sources)}.")
+        k5.extend(x.sources)
+    if not s5:
+        s5.append("No organisation channel both can use directly.")
+    add("Organisation channels", s5, k5)
+
+    # 6. bridges and fallback
+    s6, k6 = [], []
+    for u in bridges:
+        user = data.countries[u.bridge.country].name
+        inst = data.instruments[u.bridge.instrument]
+        s6.append(f"{user} reaches {inst.short} through {u.bridge.via} ({u.bridge.title}), a bridge and not a "
+                  f"membership{_cite(u.bridge.sources)}.")
+        k6.extend(u.bridge.sources)
+    if fallback:
+        s6.append(fallback)
+    if not s6:
+        s6.append("Not needed: the bases above apply.")
+    add("Bridges and fallback", s6, k6)
+    return steps
 
 
 def _channels_summary(c: Country, day: date, usable: list[Row], unusable: list[Row],

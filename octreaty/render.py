@@ -24,6 +24,7 @@ from .model import (
     Instrument,
     Link,
     Listing,
+    Paths,
     PartialDate,
     Parties,
     Ratified,
@@ -109,13 +110,13 @@ def _standing_json(s: Standing) -> dict[str, Any]:
 class Notes:
     """Long reasons repeated across rows become numbered notes under the tables."""
 
-    def __init__(self, texts: list[str]) -> None:
+    def __init__(self, texts: list[str], min_repeat: int = 2) -> None:
         counts: dict[str, int] = {}
         for t in texts:
             counts[t] = counts.get(t, 0) + 1
         self.numbers: dict[str, int] = {}
         for t in texts:
-            if counts[t] > 1 and len(t) > 60 and t not in self.numbers:
+            if counts[t] >= min_repeat and (len(t) > 60 or min_repeat == 1) and t not in self.numbers:
                 self.numbers[t] = len(self.numbers) + 1
 
     def ref(self, text: str) -> str:
@@ -124,6 +125,12 @@ class Notes:
 
     def lines(self) -> list[str]:
         return [f"[{n}] {t}" for t, n in self.numbers.items()]
+
+
+def _refs(texts: tuple[str, ...], notes: Notes) -> str:
+    """Footnote marks for the qualifications of a row: " (1)(2)"."""
+    marks = "".join(f"({notes.numbers[t]})" for t in texts if t in notes.numbers)
+    return f" {marks}" if marks else ""
 
 
 def _standing_cell(s: Standing, notes: Notes | None = None) -> str:
@@ -165,6 +172,7 @@ LINK_COLUMNS = [
 
 def _basis_csv(x: Basis) -> list[str]:
     reason = x.note or "; ".join(dict.fromkeys(s.reason for s in (x.a, x.b) if s.state != BOUND))
+    reason = "; ".join(dict.fromkeys(filter(None, [reason, *x.notes])))
     if x.instrument.kind == "bilateral" and x.instrument.scope:
         reason = "; ".join(filter(None, [reason, f"scope: {x.instrument.scope}"]))
     return [
@@ -190,13 +198,14 @@ def _bridge_row(u: BridgeUse, link: Link, data: Dataset) -> list[str]:
 
 def link_doc(link: Link, data: Dataset) -> Doc:
     a, b = link.a, link.b
-    payload = _envelope("link", {"a": a.id, "b": b.id, "as_of": link.as_of.isoformat()}, link.data_as_of)
+    payload = _envelope("link", {"a": a.id, "b": b.id, "as_of": link.as_of.isoformat(), "for": link.purpose},
+                        link.data_as_of)
     payload["countries"] = {a.id: a.name, b.id: b.name}
     payload["summary"] = link.summary
     payload["fallback"] = link.fallback
     results: list[dict[str, Any]] = []
     keys: list[str] = []
-    for x in (*link.shared, *link.bilateral, *link.channels, *link.one_sided):
+    for x in (*link.shared, *link.displaced, *link.bilateral, *link.channels, *link.one_sided):
         item = {
             "section": x.section,
             "instrument": _instrument_json(x.instrument),
@@ -206,6 +215,7 @@ def link_doc(link: Link, data: Dataset) -> Doc:
             "usable_for": dict(x.usable_for),
             "sources": list(x.sources),
             "note": x.note,
+            "qualifications": list(x.notes),
         }
         if x.instrument.kind == "bilateral":
             item["instrument"].update(signed=_d(x.instrument.signed) or None,
@@ -227,25 +237,36 @@ def link_doc(link: Link, data: Dataset) -> Doc:
         keys.extend(u.bridge.sources)
         keys.extend(u.other.sources)
     payload["results"] = results
+    payload["explanation"] = [{"step": s.number, "title": s.title, "sentences": list(s.sentences),
+                               "sources": list(s.sources)} for s in link.steps]
+    keys.extend(k for s in link.steps for k in s.sources)
     payload["sources"] = _sources_json(data.sources, list(dict.fromkeys(keys)))
 
-    csv_rows = [_basis_csv(x) for x in (*link.shared, *link.bilateral, *link.channels, *link.one_sided)]
+    csv_rows = [_basis_csv(x) for x in (*link.shared, *link.displaced, *link.bilateral, *link.channels,
+                                        *link.one_sided)]
     csv_rows += [_bridge_row(u, link, data) for u in link.bridges]
     if link.fallback:
         csv_rows.append(["fallback", "", "", "", a.id, "", "", "", "", "", b.id, "", "", "", "", "", "", "",
                          link.fallback, ""])
 
+    qual = Notes([n for x in (*link.shared, *link.displaced, *link.bilateral) for n in x.notes], min_repeat=1)
     sections = [
         Section("Bound by both", ["Instrument", a.name, b.name, "Linked since", "Usable for", "Sources"],
-                [[x.instrument.short, _standing_cell(x.a), _standing_cell(x.b), _when(x.since),
-                  _purposes(x.usable_for), " ".join(x.sources)] for x in link.shared],
+                [[x.instrument.short + _refs(x.notes, qual), _standing_cell(x.a), _standing_cell(x.b),
+                  _when(x.since), _purposes(x.usable_for), " ".join(x.sources)] for x in link.shared],
                 "none: no multilateral instrument binds both"),
+    ]
+    if link.displaced:
+        sections.append(Section("Displaced between them (shown, not deleted)",
+                                ["Instrument", a.name, b.name, "Displaced by", "Sources"],
+                                [[x.instrument.short + _refs(x.notes[:-1], qual), _standing_cell(x.a),
+                                  _standing_cell(x.b), x.note or "", " ".join(x.sources)] for x in link.displaced]))
+    sections.append(
         Section("Bilateral agreements", ["Agreement", "Signed", "In force", "Scope", "Sources"],
-                [[x.instrument.name, _d(x.instrument.signed) or "not found",
+                [[x.instrument.name + _refs(x.notes, qual), _d(x.instrument.signed) or "not found",
                   _d(x.instrument.entry_into_force) or "not found in the sources",
                   x.instrument.scope or "", " ".join(x.sources)] for x in link.bilateral],
-                "none in the data"),
-    ]
+                "none in the data"))
     if link.channels:
         sections.append(Section("Partner channels", ["Organisation", a.name, b.name, "Since", "Usable for", "Sources"],
                                 [[x.instrument.short, _standing_cell(x.a), _standing_cell(x.b), _when(x.since),
@@ -261,7 +282,13 @@ def link_doc(link: Link, data: Dataset) -> Doc:
                                 [[x.instrument.short, _standing_cell(x.a, notes), _standing_cell(x.b, notes),
                                   " ".join(x.sources)] for x in link.one_sided]))
     lead = [link.summary]
-    foot = notes.lines()
+    if link.purpose != "all":
+        label = {"mla": "mutual legal assistance", "police": "police cooperation"}.get(link.purpose, link.purpose)
+        lead.append(f"Only the bases usable for {label} are shown (--for {link.purpose}).")
+    if link.explain:
+        steps = [Section(f"{s.number}. {s.title}", ["Reasoning"], [[t] for t in s.sentences]) for s in link.steps]
+        sections = steps if link.explain == "only" else steps + sections
+    foot = [*(f"({n}) {t}" for t, n in qual.numbers.items()), *notes.lines()]
     if link.fallback:
         foot.append(link.fallback)
     foot.append(_data_line(link.data_as_of))
@@ -457,6 +484,24 @@ def detail_doc(d: Detail) -> Doc:
                [_data_line(d.data_as_of)])
 
 
+def paths_doc(p: Paths) -> Doc:
+    payload = _envelope("path", {"a": p.a.id, "b": p.b.id, "as_of": p.as_of.isoformat(), "for": p.purpose},
+                        p.data_as_of)
+    payload["results"] = [[{"kind": h.kind, "id": h.id, "label": h.label} for h in path] for path in p.paths]
+    rows = [[str(n), " -> ".join(h.label for h in path), str(len(path) - 1)] for n, path in enumerate(p.paths, 1)]
+    if p.paths:
+        hops = len(p.paths[0]) - 1
+        lead = [f"{len(p.paths)} shortest chain{'s' if len(p.paths) != 1 else ''} from {p.a.name} to {p.b.name} "
+                f"on {p.as_of.isoformat()}, {hops} step{'s' if hops != 1 else ''} each."]
+        if hops == 2:
+            lead.append("A chain of two steps is a direct basis: see octreaty link for its dates and sources.")
+    else:
+        lead = [f"No chain from {p.a.name} to {p.b.name} in the data on {p.as_of.isoformat()}: "
+                "cooperation only on reciprocity under domestic law."]
+    return Doc(f"From {p.a.name} to {p.b.name} on {p.as_of.isoformat()}", payload, ["path", "chain", "steps"],
+               rows, lead, [Section("Chains", ["#", "Chain", "Steps"], rows, "none")], [_data_line(p.data_as_of)])
+
+
 def document(result: object, data: Dataset) -> Doc:
     """The Doc for any query result."""
     if isinstance(result, Link):
@@ -471,6 +516,8 @@ def document(result: object, data: Dataset) -> Doc:
         return listing_doc(result)
     if isinstance(result, Detail):
         return detail_doc(result)
+    if isinstance(result, Paths):
+        return paths_doc(result)
     raise TypeError(f"no renderer for {type(result).__name__}")  # pragma: no cover
 
 

@@ -45,7 +45,7 @@ def invoke(*args: str, expect: int = 0, env: dict[str, str] | None = None) -> Re
 def mini(*args: str, expect: int = 0) -> Result:
     """The CLI on the mini dataset, on the fixed date DAY unless --as-of is given."""
     extra = ["--data-dir", str(MINI)]
-    if "--as-of" not in args and args and args[0] in ("link", "ratified", "parties", "channels", "instruments", "show"):
+    if "--as-of" not in args and args and args[0] in ("link", "why", "path", "ratified", "parties", "channels", "instruments", "show"):
         extra += ["--as-of", DAY.isoformat()]
     return invoke(*args, *extra, expect=expect)
 

@@ -17,7 +17,7 @@ from octreaty.cli import app
 from .conftest import MINI, invoke, mini
 
 GOLDEN = Path(__file__).parent / "golden"
-COMMANDS = ["link", "ratified", "parties", "channels", "instruments", "countries", "show", "sources"]
+COMMANDS = ["link", "why", "path", "ratified", "parties", "channels", "instruments", "countries", "show", "sources"]
 
 
 def golden(name: str, text: str) -> None:
@@ -62,7 +62,8 @@ def test_other_commands_golden(args, name):
 def test_json_envelope():
     doc = json.loads(mini("link", "AL", "IT", "--format", "json").stdout)
     assert list(doc)[:4] == ["schema", "command", "query", "data_as_of"]
-    assert (doc["schema"], doc["command"], doc["query"]) == (1, "link", {"a": "ALB", "b": "ITA", "as_of": "2026-11-29"})
+    assert (doc["schema"], doc["command"], doc["query"]) == (
+        1, "link", {"a": "ALB", "b": "ITA", "as_of": "2026-11-29", "for": "all"})
     untoc = doc["results"][0]
     assert untoc["instrument"]["id"] == "untoc"
     assert (untoc["a"]["consent"], untoc["b"]["consent"]) == ("2002-08-21", "2006-08-02")

@@ -69,7 +69,8 @@ def test_link_with_nothing_in_common(mini_q):
 def test_incomplete_table_is_not_proof(mini_q):
     s = mini_q.standing("HUN", "untoc-tip", DAY)
     assert s.state == NOT_IN_DATA
-    assert s.reason == "not in the data: the party table is incomplete, so this proves nothing"
+    assert s.reason == ("not in the data: the party table is incomplete, so this proves nothing; "
+                        "eligible: open to all States")
 
 
 def test_complete_table_is_proof(mini_q, mini_data):
@@ -81,7 +82,7 @@ def test_complete_table_is_proof(mini_q, mini_data):
     data = replace(mini_data, instruments={**mini_data.instruments,
                                            "untoc": replace(untoc, parties=untoc.parties[:2], non_parties=())})
     s = Queries(data).standing("ITA", "untoc", DAY)
-    assert (s.state, s.reason) == (NOT_PARTY, "not among the 4 parties listed as of 2024-05-04")
+    assert (s.state, s.reason) == (NOT_PARTY, "not among the 4 parties listed as of 2024-05-04; eligible: open to all States")
 
 
 def test_parties_counts_like_the_depositary(mini_q):
