@@ -151,6 +151,8 @@ def in_force_when(data: Dataset, inst: Instrument, p: Participation) -> tuple[Wh
     consent = consent_when(data, inst, p)
     if inst.kind == "organisation":
         return consent, "membership or agreement date"
+    if inst.kind == "eu-law":
+        return consent, "date from which it applies to the member state"
     if inst.kind == "bilateral":
         if inst.entry_into_force is not None:
             return When.from_partial(inst.entry_into_force), "entry into force of the agreement"
@@ -282,8 +284,12 @@ def _absent(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instrument, day: 
 
 
 def _member_of(data: Dataset, g: nx.MultiDiGraph, cid: str, org: str, day: date) -> bool:
+    """Whether ``cid`` is a full member of organisation ``org`` on ``day`` (from its rows alone)."""
     inst = data.instruments.get(org)
-    return inst is not None and standing_of(data, g, cid, inst, day).state == BOUND
+    if inst is None:
+        return False
+    return any(p.is_member and evaluate(data, inst, p, day).bound is Truth.YES
+               for p in G.participations(g, cid, org))
 
 
 def eligibility(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instrument, day: date) -> tuple[str | None, tuple[str, ...]]:
@@ -303,6 +309,8 @@ def eligibility(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instrument, d
         if country.status == "organisation":
             return "an organisation: may take part only where the treaty admits regional organisations", ()
         return None, ()
+    if inst.id in ("coe", "eu"):
+        return None, ()  # the organisations themselves: their own tables say it all
     if rule.startswith("coe-members"):
         if _member_of(data, g, cid, "coe", day):
             return "eligible: a Council of Europe member", data.instruments["coe"].sources[:1]
@@ -397,6 +405,7 @@ class Queries:
         one_sided: list[Basis] = []
         bilateral: list[Basis] = []
         channels: list[Basis] = []
+        barred: list[str] = []  # instruments a source says one side cannot join, the other not bound either
         bridged = {(br.country, br.instrument) for br in (*G.bridges_of(self.g, a), *G.bridges_of(self.g, b))}
         candidates = self._instruments(a, b)
         # instruments with a sourced statement about either side (Kosovo and the UN conventions)
@@ -414,6 +423,8 @@ class Queries:
             if not _serves(self._purposes(inst), purpose):
                 continue
             sa, sb = self.standing(a, inst.id, day), self.standing(b, inst.id, day)
+            if CANNOT_JOIN in (sa.state, sb.state) and not _usable(sa.state) and not _usable(sb.state):
+                barred.append(inst.short)
             if inst.kind == "bilateral":
                 if sa.state == NOT_PARTY and sb.state == NOT_PARTY:
                     continue  # signed after the date asked
@@ -442,8 +453,9 @@ class Queries:
         bridges = [u for u in self._bridges(a, b, day) + self._bridges(b, a, day)
                    if _serves(data.instruments[u.bridge.instrument].purposes, purpose)]
         labels = [f"{data.instruments[u.bridge.instrument].short} via {u.bridge.via}" for u in bridges]
+        barred += [x.instrument.short for x in one_sided if CANNOT_JOIN in (x.a.state, x.b.state)]
         summary, fallback = _link_summary(ca, cb, day, shared, one_sided, bilateral, channels, bridges, labels,
-                                          displaced, purpose)
+                                          displaced, purpose, list(dict.fromkeys(barred)))
         steps = _steps(data, ca, cb, day, purpose, shared, displaced, one_sided, bilateral, channels, bridges,
                        fallback)
         return Link(ca, cb, day, tuple(shared), tuple(one_sided), tuple(bilateral), tuple(channels),
@@ -714,7 +726,7 @@ def _names(items: list[str]) -> str:
 def _link_summary(a: Country, b: Country, day: date, shared: list[Basis], one_sided: list[Basis],
                   bilateral: list[Basis], channels: list[Basis], bridges: list[BridgeUse],
                   bridge_labels: list[str], displaced: list[Basis] | None = None,
-                  purpose: str = "all") -> tuple[str, str | None]:
+                  purpose: str = "all", barred: list[str] | None = None) -> tuple[str, str | None]:
     d = day.isoformat()
     displaced = displaced or []
     conventions = [x for x in shared if x.instrument.kind != "organisation"]
@@ -756,9 +768,8 @@ def _link_summary(a: Country, b: Country, day: date, shared: list[Basis], one_si
                         "and otherwise on reciprocity under domestic law.")
         else:
             fallback = "No treaty basis in the data: cooperation only on reciprocity under domestic law."
-            said = [x for x in one_sided if x.a.state in (CANNOT_JOIN,) or x.b.state in (CANNOT_JOIN,)]
-            if said:
-                fallback += (f" Sources say one side cannot join {_names([x.instrument.short for x in said])}; "
+            if barred:
+                fallback += (f" Sources say one side cannot join {_names(barred)}; "
                              "for everything else the data simply records no link, which is not a source "
                              "saying that none exists.")
             else:

@@ -14,11 +14,14 @@ from .errors import AmbiguousName, UnknownName
 from .model import Dataset
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
-_NON_WORD = re.compile(r"[^0-9a-z]+")
+_NON_WORD = re.compile(r"[\W_]+")  # any script's letters and digits stay: Србија, Ελλάδα, 中国
 
 
 def normalize(text: str) -> str:
-    """Fold case, accents and punctuation: "Côte d'Ivoire" -> "cote d ivoire"."""
+    """Fold case, accents and punctuation: "Côte d'Ivoire" -> "cote d ivoire".
+
+    Letters of every script are kept ("Србија" -> "србија"), marks are dropped.
+    """
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold().replace("&", " and ")

@@ -169,3 +169,31 @@ def test_past_counts_agree_with_what_depositaries_said(shipped_q, iid, day, stat
     parties whose date no source gives, they reach it."""
     p = shipped_q.parties(iid, date.fromisoformat(day))
     assert p.count <= stated <= p.count + len(p.uncertain)
+
+
+@pytest.mark.parametrize("text, ident", [
+    ("Србија", "SRB"), ("Magyarország", "HUN"), ("Shqipëria", "ALB"), ("中国", "CHN"), ("Ελλάδα", "GRC"),
+    ("Kosova", "XKX"), ("Swaziland", "SWZ"), ("Zaire", "COD"), ("Burma", "MMR"), ("TFYR Macedonia", "MKD"),
+    ("the former Yugoslav Republic of Macedonia", "MKD"), ("czech republic", "CZE"), ("turkey", "TUR"),
+    ("usa", "USA"), ("cote d'ivoire", "CIV"), ("XK", "XKX"), ("Deutschland", "DEU"), ("Republic of Albania", "ALB"),
+])
+def test_names_users_type(shipped, text, ident):
+    from octreaty.resolve import Resolver
+
+    assert Resolver(shipped).country(text) == ident
+
+
+def test_no_name_means_two_countries(shipped):
+    from octreaty.resolve import country_index
+
+    index = country_index(shipped)
+    assert [k for k, v in index.names.items() if len(v) > 1] == []
+
+
+@pytest.mark.parametrize("group, members", [
+    ("western-balkans", {"ALB", "BIH", "MKD", "MNE", "SRB", "XKX"}),
+    ("g7", {"CAN", "FRA", "DEU", "ITA", "JPN", "GBR", "USA"}),
+])
+def test_groups(shipped, group, members):
+    g = shipped.groups[group]
+    assert set(g.members) == members and g.sources
