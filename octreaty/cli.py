@@ -8,6 +8,7 @@ a traceback only under ``--debug`` or ``OCTREATY_DEBUG=1``.
 from __future__ import annotations
 
 import io
+import json
 import os
 import sys
 import traceback
@@ -90,6 +91,8 @@ def _resolve_format(fmt: str) -> str:
     value = fmt.strip().lower()
     if value == "md":
         value = "markdown"
+    if value == "jsonl":
+        value = "json"
     if value == "auto":
         return "table" if sys.stdout.isatty() else "csv"
     if value not in FORMATS:
@@ -182,8 +185,7 @@ class Session:
     def open(cls, data_dir: Path | None, *, use_cache: bool = True) -> "Session":
         from .store import cache_enabled, compile_data
 
-        compiled = compile_data(data_dir, use_cache=cache_enabled(not use_cache))
-        return cls(compiled.data, compiled.graph)
+        return cls(compile_data(data_dir, use_cache=cache_enabled(not use_cache)).data)
 
     def country(self, text: str) -> str:
         return self.resolver.country(text)
@@ -246,10 +248,13 @@ def _purpose(text: str) -> str:
 
 @app.command()
 def link(
-    a: Annotated[str, typer.Argument(help="A country: name, ISO code or alias.")],
-    b: Annotated[str, typer.Argument(help="Another country.")],
+    a: Annotated[Optional[str], typer.Argument(help="A country: name, ISO code or alias.")] = None,
+    b: Annotated[Optional[str], typer.Argument(help="Another country.")] = None,
     purpose: ForOpt = "all",
     explain: Annotated[bool, typer.Option("--explain", help="Show the steps of the reasoning.")] = False,
+    batch: Annotated[Optional[str], typer.Option("--batch", metavar="FILE",
+                                                  help="Many pairs, one a line ('A,B' or 'A<TAB>B'; - for stdin), "
+                                                       "answered as JSON Lines.")] = None,
     fmt: FormatOpt = "auto",
     as_of: AsOfOpt = None,
     check: CheckOpt = False,
@@ -279,11 +284,122 @@ def link(
       octreaty link kosovo hungary --format json
 
       octreaty link XK HU --as-of 2015-01-01 --format markdown --explain
+
+      printf 'albania,italy\nkosovo,hungary\n' | octreaty link --batch -
+    """
+    opts = _common(fmt, as_of, check, data_dir, debug, no_color, no_cache)
+    if batch is not None:
+        run_batch(opts, batch, purpose, (a, b))
+        return
+
+    def question(s: Session, day: date) -> object:
+        if a is None or b is None:
+            raise UsageError("link needs two countries", "e.g. octreaty link albania italy, or --batch FILE")
+        return s.queries.link(s.country(a), s.country(b), day, purpose=_purpose(purpose),
+                              explain="full" if explain else "")
+
+    run(opts, question)
+
+
+def _split_pair(text: str) -> tuple[str, str] | None:
+    """'A,B', 'A;B', 'A<TAB>B', or two words: the two names of a batch line."""
+    for sep in ("\t", ",", ";", "|"):
+        if sep in text:
+            parts = [p.strip() for p in text.split(sep)]
+            return (parts[0], parts[1]) if len(parts) == 2 and all(parts) else None
+    parts = text.split()
+    return (parts[0], parts[1]) if len(parts) == 2 else None
+
+
+def run_batch(opts: Common, source: str, purpose: str, positional: tuple[str | None, str | None]) -> None:
+    """``link --batch``: one process, many pairs, one JSON object a line.
+
+    A line that cannot be answered becomes a JSON line with its error; the
+    exit code is then the highest error's (3 for an unknown name), after every
+    line has been answered. With --check, 5 when some answer is empty.
+    """
+    try:
+        if any(positional):
+            raise UsageError("give either two countries or --batch, not both")
+        if opts.format not in ("auto", "json", "jsonl"):
+            raise UsageError("--batch answers in JSON Lines only", "leave out --format, or use --format json")
+        wanted = _purpose(purpose)
+        day = _parse_day(opts.as_of)
+        try:
+            stream = sys.stdin if source == "-" else open(source, encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"cannot read the batch file {source}: {exc.strerror}", "give a readable file or - for stdin") from exc
+        session = Session.open(opts.data_dir, use_cache=not opts.no_cache)
+        from . import render
+
+        worst = 0
+        out: list[str] = []
+        with stream:
+            for n, raw in enumerate(stream, 1):
+                text = raw.strip()
+                if not text or text.startswith("#"):
+                    continue
+                pair = _split_pair(text)
+                try:
+                    if pair is None:
+                        raise UsageError(f"line {n}: expected two countries, got {text!r}",
+                                         "separate the names with a comma or a tab")
+                    link = session.queries.link(session.country(pair[0]), session.country(pair[1]), day,
+                                                purpose=wanted)
+                    out.append(render.link_json_line(link, session.data, n))
+                    if opts.check and link.empty:
+                        worst = max(worst, int(ExitCode.EMPTY))
+                except OctreatyError as err:
+                    worst = max(worst, int(err.exit_code))
+                    out.append(json.dumps({"line": n, "input": text, "error": str(err), "hint": err.hint,
+                                           "exit_code": int(err.exit_code)}, ensure_ascii=False))
+                if len(out) >= 256:
+                    _emit("\n".join(out) + "\n")
+                    out.clear()
+        if out:
+            _emit("\n".join(out) + "\n")
+    except OctreatyError as err:
+        _fail(err, opts.debug)
+    if worst:
+        raise typer.Exit(worst)
+
+
+@app.command()
+def matrix(
+    group: Annotated[Optional[str], typer.Option("--group", metavar="GROUP",
+                                                 help="Only pairs within a group: eu, coe, un, interpol, "
+                                                      "western-balkans, g7, ... (default: every country).")] = None,
+    purpose: ForOpt = "all",
+    fmt: FormatOpt = "auto",
+    as_of: AsOfOpt = None,
+    check: CheckOpt = False,
+    data_dir: DataDirOpt = None,
+    debug: DebugOpt = False,
+    no_color: NoColorOpt = False,
+    no_cache: NoCacheOpt = False,
+) -> None:
+    """Every pair of countries, by number and kind of bases, for region-wide briefings.
+
+    Columns: conventions and protocols both are bound by, EU law, organisations
+    both are members of, partner channels, bilateral agreements, bridges, bases
+    displaced by EU law, and the total. The counts are those 'link' gives.
+
+    Examples:
+
+      octreaty matrix --group western-balkans --format markdown
+
+      octreaty matrix --group eu --for extradition --format csv
+
+      octreaty matrix --format json --as-of 2010-01-01
     """
 
     def question(s: Session, day: date) -> object:
-        return s.queries.link(s.country(a), s.country(b), day, purpose=_purpose(purpose),
-                              explain="full" if explain else "")
+        members = None
+        gid = None
+        if group is not None:
+            gid = s.resolver.group(group)
+            members = s.queries.group_members(gid, day)
+        return s.queries.matrix(day, members=members, purpose=_purpose(purpose), group=gid)
 
     run(_common(fmt, as_of, check, data_dir, debug, no_color, no_cache), question)
 

@@ -122,4 +122,4 @@ def quote(text: str) -> str:
 
 def kind_command(kind: str) -> str:
     """The command that lists the names of a kind of entity."""
-    return {"country": "countries", "instrument": "instruments"}.get(kind, kind + "s")
+    return {"country": "countries", "instrument": "instruments", "group": "groups"}.get(kind, kind + "s")

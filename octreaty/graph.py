@@ -8,7 +8,7 @@ the convention it supplements.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import networkx as nx
 
@@ -28,25 +28,74 @@ def instrument_node(iid: str) -> str:
     return f"i:{iid}"
 
 
-def build(data: Dataset) -> nx.MultiDiGraph:
-    """The cooperation graph of a dataset."""
-    g = nx.MultiDiGraph(dataset=data)
-    for c in data.countries.values():
-        g.add_node(country_node(c.id), kind="country", label=c.name, obj=c)
+def build(data: Dataset, countries: Iterable[str] | None = None,
+          instruments: Iterable[str] | None = None) -> nx.MultiDiGraph:
+    """The cooperation graph of a dataset, whole or scoped.
+
+    With ``countries`` and/or ``instruments``, only the edges of those countries
+    and into those instruments are added (every instrument node is there): a
+    question about two countries needs only their edges, which keeps a cold
+    query fast on data many times the shipped size. ``g.graph["scope"]`` says
+    which scope a graph has; None means the whole graph.
+    """
+    whole = countries is None and instruments is None
+    cset = set(countries or ())
+    iset = set(instruments or ())
+    g = nx.MultiDiGraph(dataset=data, scope=None if whole else (frozenset(cset), frozenset(iset)))
     for i in data.instruments.values():
         g.add_node(instrument_node(i.id), kind="instrument", label=i.short, obj=i)
-    for i in data.instruments.values():
-        inode = instrument_node(i.id)
         if i.parent:
-            g.add_edge(inode, instrument_node(i.parent), kind=SUPPLEMENTS)
-        for p in i.parties:
-            g.add_edge(country_node(p.party), inode, kind=PARTICIPATION, act=p.act,
-                       date=str(p.date) if p.date else None, fact=p)
-        for n in i.non_parties:
-            g.add_edge(country_node(n.party), inode, kind=NON_PARTY, status=n.status, fact=n)
+            g.add_edge(instrument_node(i.id), instrument_node(i.parent), kind=SUPPLEMENTS)
+    if whole:
+        cset = set(data.countries)
+        iset = set(data.instruments)
+    for cid in sorted(cset):
+        c = data.countries[cid]
+        g.add_node(country_node(cid), kind="country", label=c.name, obj=c)
+    seen: set[int] = set()
+
+    def participation(p: Participation) -> None:
+        if id(p) in seen:
+            return
+        seen.add(id(p))
+        cnode = country_node(p.party)
+        if cnode not in g:
+            g.add_node(cnode, kind="country", label=data.countries[p.party].name, obj=data.countries[p.party])
+        g.add_edge(cnode, instrument_node(p.instrument), kind=PARTICIPATION, act=p.act,
+                   date=str(p.date) if p.date else None, fact=p)
+
+    def non_party(n: NonParty) -> None:
+        if id(n) in seen:
+            return
+        seen.add(id(n))
+        cnode = country_node(n.party)
+        if cnode not in g:
+            g.add_node(cnode, kind="country", label=data.countries[n.party].name, obj=data.countries[n.party])
+        g.add_edge(cnode, instrument_node(n.instrument), kind=NON_PARTY, status=n.status, fact=n)
+
+    if whole:
+        for i in data.instruments.values():
+            for p in i.parties:
+                participation(p)
+            for n in i.non_parties:
+                non_party(n)
+    else:
+        for cid in cset:
+            for p in data.by_country.get(cid, ()):
+                participation(p)
+            for n in data.non_parties_by_country.get(cid, ()):
+                non_party(n)
+        for iid in iset:
+            for p in data.instruments[iid].parties:
+                participation(p)
+            for n in data.instruments[iid].non_parties:
+                non_party(n)
     for b in data.bridges:
-        g.add_edge(country_node(b.country), instrument_node(b.instrument), kind=BRIDGE,
-                   via=b.via, fact=b)
+        if whole or b.country in cset or b.instrument in iset:
+            if country_node(b.country) not in g:
+                c = data.countries[b.country]
+                g.add_node(country_node(b.country), kind="country", label=c.name, obj=c)
+            g.add_edge(country_node(b.country), instrument_node(b.instrument), kind=BRIDGE, via=b.via, fact=b)
     return g
 
 
@@ -82,6 +131,8 @@ def _facts(g: nx.MultiDiGraph, cid: str, kind: str) -> Iterator[object]:
 
 def participations(g: nx.MultiDiGraph, cid: str, iid: str | None = None) -> list[Participation]:
     """A country's acts, on one instrument or on all."""
+    if country_node(cid) not in g:
+        return []
     if iid is None:
         return list(_facts(g, cid, PARTICIPATION))  # type: ignore[arg-type]
     edges = g.get_edge_data(country_node(cid), instrument_node(iid)) or {}
@@ -94,11 +145,20 @@ def non_parties(g: nx.MultiDiGraph, cid: str, iid: str) -> list[NonParty]:
 
 
 def bridges_of(g: nx.MultiDiGraph, cid: str) -> list[Bridge]:
+    if country_node(cid) not in g:
+        return []
     return list(_facts(g, cid, BRIDGE))  # type: ignore[arg-type]
+
+
+def scope(g: nx.MultiDiGraph) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The countries and instruments whose edges a scoped graph holds; None for the whole graph."""
+    return g.graph.get("scope")
 
 
 def instrument_ids_of(g: nx.MultiDiGraph, cid: str) -> set[str]:
     """Instruments a country has any participation edge to."""
+    if country_node(cid) not in g:
+        return set()
     return {
         g.nodes[v]["obj"].id
         for _, v, attrs in g.out_edges(country_node(cid), data=True)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -305,7 +306,7 @@ def _str(d: LDict, key: str, *, required: bool = False) -> str | None:
         return None
     if isinstance(value, (dict, list, bool)):
         raise _fail(f"{key!r} must be text, not {_kind(value)}", d, key)
-    return str(value)
+    return sys.intern(str(value)) if len(value if isinstance(value, str) else "") < 40 else str(value)
 
 
 def _int(d: LDict, key: str) -> int | None:
@@ -324,15 +325,26 @@ def _bool(d: LDict, key: str) -> bool:
     return value
 
 
+# Many rows share the same dates and source lists: one object each keeps large
+# datasets small in memory and in the cache.
+_DATES: dict[str, PartialDate] = {}
+_TUPLES: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
 def _date(d: LDict, key: str) -> PartialDate | None:
     value = d.get(key)
     if value is None:
         return None
+    if isinstance(value, str) and value in _DATES:
+        return _DATES[value]
     if isinstance(value, (dict, list, bool, int)):
         raise _fail(f"{key!r} must be a date (YYYY-MM-DD, YYYY-MM or YYYY), not {_kind(value)}", d, key,
                     "write dates in quotes: \"2003-09-29\", \"2019-06\" or \"1991\"")
     try:
-        return PartialDate.parse(str(value))
+        parsed = PartialDate.parse(str(value))
+        if len(_DATES) < 100_000:
+            _DATES[str(value)] = parsed
+        return parsed
     except ValueError as exc:
         raise _fail(f"{key!r}: {exc}", d, key, "write dates as \"YYYY-MM-DD\", \"YYYY-MM\" or \"YYYY\"") from None
 
@@ -345,7 +357,8 @@ def _strs(d: LDict, key: str) -> tuple[str, ...]:
         return (value,)
     if not isinstance(value, list) or any(isinstance(v, (dict, list)) or v is None for v in value):
         raise _fail(f"{key!r} must be a list of names, not {_kind(value)}", d, key)
-    return tuple(str(v) for v in value)
+    names = tuple(sys.intern(str(v)) for v in value)
+    return _TUPLES.setdefault(names, names) if len(_TUPLES) < 100_000 else names
 
 
 def _choice(d: LDict, key: str, choices: tuple[str, ...] | frozenset[str], *, required: bool = False) -> str | None:
@@ -626,7 +639,7 @@ def load_files(files: list[tuple[Path, bytes]]) -> Dataset:
     for path, raw in files:
         _load_file(path, raw, acc)
     _cross_check(acc)
-    return Dataset(
+    return Dataset.indexed(
         countries={k: v[0] for k, v in acc.countries.items()},
         instruments={k: v[0] for k, v in acc.instruments.items()},
         sources={k: v[0] for k, v in acc.sources.items()},

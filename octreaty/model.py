@@ -18,7 +18,7 @@ from enum import Enum
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class PartialDate:
     """A date known to the year, the month or the day."""
 
@@ -84,7 +84,7 @@ class Truth(Enum):
         return {Truth.YES: Truth.NO, Truth.NO: Truth.YES}.get(self, Truth.UNKNOWN)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class When:
     """The interval in which an event happened: not before ``lo``, not after ``hi``.
 
@@ -201,7 +201,7 @@ DECLARATION_TYPES = (
 MEMBER_ROLES = frozenset({None, "member", "party"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     key: str
     title: str
@@ -211,7 +211,7 @@ class Source:
     file: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Country:
     id: str
     name: str
@@ -229,7 +229,7 @@ class Country:
     note: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Group:
     """A named set of countries usable in queries (western-balkans, g7...)."""
 
@@ -241,7 +241,7 @@ class Group:
     note: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Declaration:
     """A declaration, reservation or territorial notice that qualifies a party's act."""
 
@@ -252,7 +252,7 @@ class Declaration:
     territory: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EifRule:
     """How a later party's entry into force follows from its deposit."""
 
@@ -278,7 +278,7 @@ class EifRule:
         return f"{text} ({self.article})" if self.article else text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Coverage:
     stated: int | None
     stated_by: str | None
@@ -287,7 +287,7 @@ class Coverage:
     note: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Participation:
     """One party's act on one instrument."""
 
@@ -314,7 +314,7 @@ class Participation:
         return self.is_consent and self.role in MEMBER_ROLES
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NonParty:
     """A sourced statement that a country is not a party, and why."""
 
@@ -326,7 +326,7 @@ class NonParty:
     note: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Bridge:
     """An indirect channel to an instrument or organisation: never a membership."""
 
@@ -341,7 +341,7 @@ class Bridge:
     note: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Instrument:
     id: str
     short: str
@@ -383,7 +383,7 @@ class Instrument:
 
 @dataclass(frozen=True)
 class Dataset:
-    """Everything loaded from the data directories, validated."""
+    """Everything loaded from the data directories, validated, with indexes by country."""
 
     countries: dict[str, Country]
     instruments: dict[str, Instrument]
@@ -391,6 +391,29 @@ class Dataset:
     bridges: tuple[Bridge, ...]
     files: tuple[str, ...]
     groups: dict[str, Group] = field(default_factory=dict)
+    # country id -> its participations / sourced non-participations / bridges
+    by_country: dict[str, tuple[Participation, ...]] = field(default_factory=dict)
+    non_parties_by_country: dict[str, tuple[NonParty, ...]] = field(default_factory=dict)
+    bridges_by_country: dict[str, tuple[Bridge, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def indexed(cls, countries: dict[str, Country], instruments: dict[str, Instrument], sources: dict[str, Source],
+                bridges: tuple[Bridge, ...], files: tuple[str, ...], groups: dict[str, Group]) -> Dataset:
+        """A dataset with its indexes built."""
+        by_country: dict[str, list[Participation]] = {}
+        non_parties: dict[str, list[NonParty]] = {}
+        by_bridge: dict[str, list[Bridge]] = {}
+        for inst in instruments.values():
+            for p in inst.parties:
+                by_country.setdefault(p.party, []).append(p)
+            for n in inst.non_parties:
+                non_parties.setdefault(n.party, []).append(n)
+        for b in bridges:
+            by_bridge.setdefault(b.country, []).append(b)
+        return cls(countries, instruments, sources, bridges, files, groups,
+                   {k: tuple(v) for k, v in by_country.items()},
+                   {k: tuple(v) for k, v in non_parties.items()},
+                   {k: tuple(v) for k, v in by_bridge.items()})
 
     @property
     def as_of(self) -> PartialDate | None:
@@ -567,6 +590,22 @@ class Parties:
     @property
     def empty(self) -> bool:
         return not self.rows
+
+
+@dataclass(frozen=True)
+class Matrix:
+    """Every pair of a set of countries, by number and kind of bases."""
+
+    as_of: date
+    purpose: str
+    group: str | None
+    columns: tuple[str, ...]
+    rows: tuple[tuple, ...]
+    data_as_of: PartialDate | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not any(row[-1] for row in self.rows)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ Every answer is three-valued: a date the sources do not give makes the answer
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -42,6 +43,7 @@ from .model import (
     Instrument,
     Link,
     Listing,
+    Matrix,
     Participation,
     Parties,
     Paths,
@@ -217,6 +219,18 @@ def _standing_from(data: Dataset, inst: Instrument, p: Participation, day: date)
     if p.act == SIGNATURE:
         sig = p.date or p.signature
         if sig is None or When.from_partial(sig).by(day) is not Truth.NO:
+            # "signed, not ratified" is true only as of the source's date: a later
+            # ratification would not be in a table that is known to be incomplete
+            known = _known_by(data, p)
+            if known is not None and day > known:
+                if not inst.complete:
+                    return Standing(state=UNCERTAIN, reason=(
+                        f"signed {sig or '(date not found)'}; not ratified as of {known.isoformat()} per the source, "
+                        "and the table is incomplete: a later ratification would not show"),
+                        **{**common, "signature": sig})
+                return Standing(state=SIGNED, reason=(
+                    f"signed {sig or '(date not found)'}, not ratified as of {known.isoformat()}"),
+                    **{**common, "signature": sig})
             return Standing(state=SIGNED, reason=f"signed {sig or '(date not found)'}, not ratified",
                             **{**common, "signature": sig})
         return Standing(state=NOT_PARTY, reason=f"signed later ({sig})", **common)
@@ -355,6 +369,15 @@ def _sources(*groups: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _covers(g: nx.MultiDiGraph, countries: tuple[str, ...], instruments: tuple[str, ...]) -> bool:
+    """Whether graph ``g`` already holds every edge of these countries and into these instruments."""
+    scope = G.scope(g)
+    if scope is None:
+        return True
+    have_c, have_i = scope
+    return set(countries) <= have_c and set(instruments) <= have_i
+
+
 def _order_key(data: Dataset):
     """Instruments in the order of the data files, each Protocol right after its Convention."""
     position = {iid: n for n, iid in enumerate(data.instruments)}
@@ -372,16 +395,39 @@ class Queries:
 
     def __init__(self, data: Dataset, g: nx.MultiDiGraph | None = None) -> None:
         self.data = data
-        self.g = g if g is not None else G.build(data)
+        self._full = g  # the whole graph, built when a question needs it
+        self.g = g  # the graph the current question runs on
         self._order = _order_key(data)
+
+    @property
+    def full(self) -> nx.MultiDiGraph:
+        if self._full is None:
+            self._full = G.build(self.data)
+        return self._full
+
+    @contextmanager
+    def _on(self, countries: tuple[str, ...] = (), instruments: tuple[str, ...] = (), whole: bool = False):
+        """Run a question on the graph it needs: the whole one, or the edges of a few nodes."""
+        previous = self.g
+        if whole or self._full is not None:
+            self.g = self.full
+        elif previous is not None and _covers(previous, countries, instruments):
+            self.g = previous
+        else:
+            self.g = G.build(self.data, countries=countries, instruments=instruments)
+        try:
+            yield self.g
+        finally:
+            self.g = previous
 
     # -- helpers -------------------------------------------------------------
 
     def standing(self, cid: str, iid: str, day: date) -> Standing:
-        inst = self.data.instruments[iid]
-        return _with_parent(self.data, self.g, standing_of(self.data, self.g, cid, inst, day), inst, day)
+        with self._on(countries=(cid,)):
+            inst = self.data.instruments[iid]
+            return _with_parent(self.data, self.g, standing_of(self.data, self.g, cid, inst, day), inst, day)
 
-    def _instruments(self, *cids: str) -> list[Instrument]:
+    def _instruments_of(self, *cids: str) -> list[Instrument]:
         ids: set[str] = set()
         for cid in cids:
             ids |= G.instrument_ids_of(self.g, cid)
@@ -390,6 +436,10 @@ class Queries:
     # -- link ----------------------------------------------------------------
 
     def link(self, a: str, b: str, day: date, purpose: str = "all", explain: str = "") -> Link:
+        with self._on(countries=(a, b)):
+            return self._link(a, b, day, purpose, explain)
+
+    def _link(self, a: str, b: str, day: date, purpose: str = "all", explain: str = "") -> Link:
         """Every basis and channel between ``a`` and ``b`` on ``day``, usable for ``purpose``.
 
         Follows the practitioner's order (DESIGN.md section 1): who can join at all,
@@ -407,7 +457,7 @@ class Queries:
         channels: list[Basis] = []
         barred: list[str] = []  # instruments a source says one side cannot join, the other not bound either
         bridged = {(br.country, br.instrument) for br in (*G.bridges_of(self.g, a), *G.bridges_of(self.g, b))}
-        candidates = self._instruments(a, b)
+        candidates = self._instruments_of(a, b)
         # instruments with a sourced statement about either side (Kosovo and the UN conventions)
         for inst in data.instruments.values():
             if inst.kind != "bilateral" and (G.non_parties(self.g, a, inst.id) or G.non_parties(self.g, b, inst.id)):
@@ -514,6 +564,10 @@ class Queries:
     # -- path ------------------------------------------------------------------
 
     def path(self, a: str, b: str, day: date, purpose: str = "all", limit: int = 5) -> Paths:
+        with self._on(whole=True):
+            return self._path(a, b, day, purpose, limit)
+
+    def _path(self, a: str, b: str, day: date, purpose: str = "all", limit: int = 5) -> Paths:
         """The shortest chains from ``a`` to ``b`` through instruments, bridges and third countries."""
         h = nx.Graph()
         data = self.data
@@ -585,9 +639,13 @@ class Queries:
     # -- ratified --------------------------------------------------------------
 
     def ratified(self, cid: str, day: date) -> Ratified:
+        with self._on(countries=(cid,)):
+            return self._ratified(cid, day)
+
+    def _ratified(self, cid: str, day: date) -> Ratified:
         """Everything ``cid`` has signed or is bound by on ``day``."""
         rows = []
-        for inst in self._instruments(cid):
+        for inst in self._instruments_of(cid):
             s = self.standing(cid, inst.id, day)
             if s.state == NOT_PARTY:
                 continue  # acted only after the date asked
@@ -601,6 +659,10 @@ class Queries:
     # -- parties ---------------------------------------------------------------
 
     def parties(self, iid: str, day: date, include_signatories: bool = False) -> Parties:
+        with self._on(instruments=(iid,)):
+            return self._parties(iid, day, include_signatories)
+
+    def _parties(self, iid: str, day: date, include_signatories: bool = False) -> Parties:
         """The parties to ``iid`` on ``day``, counted as the depositary counts."""
         inst = self.data.instruments[iid]
         rows: list[PartyRow] = []
@@ -617,7 +679,7 @@ class Queries:
                 rows.append(PartyRow(country, s))
             elif any(ev.party is Truth.UNKNOWN for ev in evs):
                 uncertain.append(PartyRow(country, s))
-            elif s.state == SIGNED:
+            elif s.state == SIGNED or (s.state == UNCERTAIN and s.act == SIGNATURE):
                 signatories.append(PartyRow(country, s))
         key = lambda r: r.country.name  # noqa: E731
         rows.sort(key=key)
@@ -633,6 +695,10 @@ class Queries:
     # -- channels ----------------------------------------------------------------
 
     def channels(self, cid: str, day: date) -> Channels:
+        with self._on(countries=(cid,)):
+            return self._channels(cid, day)
+
+    def _channels(self, cid: str, day: date) -> Channels:
         """Which channels ``cid`` can use, which it cannot and why, and its fallbacks."""
         usable: list[Row] = []
         unusable: list[Row] = []
@@ -660,9 +726,106 @@ class Queries:
         return Channels(country, day, tuple(usable), tuple(unusable), tuple(bilateral), bridges,
                         summary, self.data.as_of)
 
+    # -- groups and matrix ----------------------------------------------------------
+
+    def group_members(self, gid: str, day: date) -> list[str]:
+        """The countries of a group on a date: a listed group, an organisation's members, or the UN."""
+        data = self.data
+        if gid in data.groups:
+            return list(data.groups[gid].members)
+        if gid == "un":
+            return [c.id for c in data.countries.values() if c.status == "un-member"
+                    and (c.un_member_since is None or c.un_member_since.end() <= day)]
+        inst = data.instruments[gid]
+        return sorted({p.party for p in inst.parties
+                       if p.is_member and evaluate(data, inst, p, day).bound is Truth.YES})
+
+    def matrix(self, day: date, members: list[str] | None = None, purpose: str = "all",
+               group: str | None = None) -> Matrix:
+        """Every pair, by number and kind of bases; the same counts ``link`` gives, computed at once.
+
+        Each country's bound instruments become a bit mask, so a pair costs a few
+        integer operations: all ~20,000 pairs of the shipped data take well under
+        a second.
+        """
+        data = self.data
+        with self._on(whole=True):
+            g = self.g
+            countries = sorted(members if members is not None else
+                               [c.id for c in data.countries.values() if c.status != "former-state"])
+            multilateral = [i for i in sorted(data.instruments.values(), key=self._order)
+                            if i.kind != "bilateral" and self._purposes(i) and _serves(self._purposes(i), purpose)]
+            bit = {i.id: 1 << n for n, i in enumerate(multilateral)}
+            kind_mask = {"convention": 0, "eu-law": 0, "organisation": 0}
+            for i in multilateral:
+                key = "organisation" if i.kind == "organisation" else "eu-law" if i.kind == "eu-law" else "convention"
+                kind_mask[key] |= bit[i.id]
+            member: dict[str, int] = {c: 0 for c in countries}
+            partner: dict[str, int] = {c: 0 for c in countries}
+            wanted = set(countries)
+            for i in multilateral:
+                for p in G.parties_of(g, i.id):
+                    if p.party not in wanted:
+                        continue
+                    s = _with_parent(data, g, standing_of(data, g, p.party, i, day), i, day)
+                    if s.state == BOUND:
+                        member[p.party] |= bit[i.id]
+                    elif s.state == PARTNER:
+                        partner[p.party] |= bit[i.id]
+            replaces = {bit[i.id]: sum(bit.get(r, 0) for r in i.replaces) for i in multilateral if i.replaces}
+            bridges: dict[str, int] = {c: 0 for c in countries}
+            for br in data.bridges:
+                if br.country in wanted and br.instrument in bit:
+                    if br.since and When.from_partial(br.since).by(day) is Truth.NO:
+                        continue
+                    if br.until and When.from_partial(br.until).by(day) is Truth.YES:
+                        continue
+                    bridges[br.country] |= bit[br.instrument]
+                    partner[br.country] &= ~bit[br.instrument]  # the bridge stands for it
+            bilateral: dict[tuple[str, str], int] = {}
+            for i in data.instruments.values():
+                if i.kind != "bilateral" or not _serves(i.purposes, purpose):
+                    continue
+                ps = sorted({p.party for p in i.parties if p.party in wanted})
+                states = {c: _standing_from(data, i, next(p for p in i.parties if p.party == c), day).state for c in ps}
+                live = [c for c in ps if states[c] != NOT_PARTY]
+                for x in range(len(live)):
+                    for y in range(x + 1, len(live)):
+                        key = (live[x], live[y])
+                        bilateral[key] = bilateral.get(key, 0) + 1
+        names = {c: data.countries[c].name for c in countries}
+        rows = []
+        for x, a in enumerate(countries):
+            ma, pa, ba = member[a], partner[a], bridges[a]
+            for b in countries[x + 1:]:
+                shared = ma & member[b]
+                displaced = 0
+                for ebit, rmask in replaces.items():
+                    if shared & ebit:
+                        displaced |= shared & rmask
+                shared &= ~displaced
+                org = kind_mask["organisation"]
+                channels = ((ma & partner[b]) | (pa & member[b])) & org
+                bridged = (ba & member[b]) | (bridges[b] & ma)
+                conv = (shared & kind_mask["convention"]).bit_count()
+                eu = (shared & kind_mask["eu-law"]).bit_count()
+                orgs = (shared & org).bit_count()
+                ch = channels.bit_count()
+                br = bridged.bit_count()
+                bil = bilateral.get((a, b), 0)
+                total = conv + eu + orgs + ch + br + bil
+                rows.append((a, b, names[a], names[b], conv, eu, orgs, ch, bil, br, displaced.bit_count(), total))
+        columns = ("a", "b", "a_name", "b_name", "conventions", "eu_law", "organisations", "channels",
+                   "bilateral", "bridges", "displaced", "bases")
+        return Matrix(day, purpose, group, columns, tuple(rows), data.as_of)
+
     # -- listings ----------------------------------------------------------------
 
     def instruments(self, day: date) -> Listing:
+        with self._on(whole=True):
+            return self._instruments(day)
+
+    def _instruments(self, day: date) -> Listing:
         rows = []
         for inst in sorted(self.data.instruments.values(), key=self._order):
             n = self.parties(inst.id, day).count

@@ -24,6 +24,7 @@ from .model import (
     Instrument,
     Link,
     Listing,
+    Matrix,
     Paths,
     PartialDate,
     Parties,
@@ -502,6 +503,26 @@ def paths_doc(p: Paths) -> Doc:
                rows, lead, [Section("Chains", ["#", "Chain", "Steps"], rows, "none")], [_data_line(p.data_as_of)])
 
 
+def matrix_doc(m: Matrix) -> Doc:
+    payload = _envelope("matrix", {"as_of": m.as_of.isoformat(), "for": m.purpose, "group": m.group}, m.data_as_of)
+    payload["columns"] = list(m.columns)
+    payload["results"] = [dict(zip(m.columns, row)) for row in m.rows]
+    linked = sum(1 for row in m.rows if row[-1])
+    what = f"group {m.group}" if m.group else "all countries"
+    lead = [f"{len(m.rows)} pairs of {what} on {m.as_of.isoformat()}"
+            + (f", bases usable for {m.purpose}" if m.purpose != "all" else "")
+            + f": {linked} with at least one basis or channel, {len(m.rows) - linked} with none in the data."]
+    rows = [[str(v) for v in row] for row in m.rows]
+    return Doc(f"Cooperation matrix on {m.as_of.isoformat()}", payload, list(m.columns), rows, lead,
+               [Section("Pairs", [c.replace("_", " ") for c in m.columns], rows, "none")], [_data_line(m.data_as_of)])
+
+
+def link_json_line(link: Link, data: Dataset, line: int) -> str:
+    """One answer of ``link --batch`` as a JSON Lines record."""
+    payload = link_doc(link, data).payload
+    return json.dumps({"line": line, **payload}, ensure_ascii=False, separators=(",", ":"))
+
+
 def document(result: object, data: Dataset) -> Doc:
     """The Doc for any query result."""
     if isinstance(result, Link):
@@ -518,6 +539,8 @@ def document(result: object, data: Dataset) -> Doc:
         return detail_doc(result)
     if isinstance(result, Paths):
         return paths_doc(result)
+    if isinstance(result, Matrix):
+        return matrix_doc(result)
     raise TypeError(f"no renderer for {type(result).__name__}")  # pragma: no cover
 
 

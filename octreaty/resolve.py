@@ -126,3 +126,11 @@ class Resolver:
 
     def instrument(self, text: str) -> str:
         return self.instruments.lookup(text)
+
+    def group(self, text: str) -> str:
+        """A group id: one from the data (western-balkans, g7...) or an organisation's members (eu, coe...)."""
+        entries = [(g.id, g.id, [g.id, g.name, *g.aliases]) for g in self.data.groups.values()]
+        entries += [(i.id, i.id, [i.id, i.short, *i.aliases]) for i in self.data.instruments.values()
+                    if i.kind == "organisation"]
+        entries.append(("un", "un", ["un", "united nations", "un members"]))
+        return _index("group", entries).lookup(text)

@@ -1,7 +1,7 @@
 """The compiled data: YAML parsed and validated once, then reused.
 
 Parsing and validating the YAML costs far more than answering a question, and
-users call octreaty in loops. The validated dataset and its graph are kept in
+users call octreaty in loops. The validated dataset (with its indexes) is kept in
 the user's cache directory, keyed by a hash of the data files' bytes (and of
 octreaty's version), so that any edit to the data, or a new octreaty, makes a
 new entry. A cache entry is
@@ -18,20 +18,19 @@ moves it.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from . import __version__
 from .load import DATA_ENV, data_files, load_files, read_file
 from .model import Dataset
 
 MAGIC = b"octreaty-cache\n"
-FORMAT = 1
+FORMAT = 2
 KEEP = 8  # cache entries kept; older ones are removed
 NO_CACHE_ENV = "OCTREATY_NO_CACHE"
 CACHE_DIR_ENV = "OCTREATY_CACHE_DIR"
@@ -39,10 +38,9 @@ CACHE_DIR_ENV = "OCTREATY_CACHE_DIR"
 
 @dataclass
 class Compiled:
-    """A validated dataset with its graph."""
+    """A validated dataset (the graph is built from it per question, see graph.build)."""
 
     data: Dataset
-    graph: Any  # networkx.MultiDiGraph
     from_cache: bool
 
 
@@ -85,18 +83,27 @@ def _read_entry(path: Path, key: str) -> Compiled | None:
     digest, payload = blob[len(head): len(head) + 32], blob[len(head) + 32:]
     if hashlib.blake2b(payload, digest_size=32).digest() != digest:
         return None
+    # The payload is ~10^5 small objects: the cyclic garbage collector would run
+    # many times while they are created and find nothing (it triples the cost).
+    enabled = gc.isenabled()
+    gc.disable()
     try:
-        data, graph = pickle.loads(payload)
+        data = pickle.loads(payload)
     except Exception:  # a payload that passed the digest but will not load: rebuild
         return None
+    finally:
+        if enabled:
+            gc.enable()
     if not isinstance(data, Dataset):
         return None
-    return Compiled(data, graph, True)
+    return Compiled(data, True)
 
 
-def _write_entry(directory: Path, path: Path, key: str, data: Dataset, graph: Any) -> None:
-    payload = pickle.dumps((data, graph), protocol=pickle.HIGHEST_PROTOCOL)
+def _write_entry(directory: Path, path: Path, key: str, data: Dataset) -> None:
+    payload = pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
     blob = MAGIC + key.encode() + b"\n" + hashlib.blake2b(payload, digest_size=32).digest() + payload
+    import tempfile
+
     directory.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=directory)
     try:
@@ -125,16 +132,13 @@ def _prune(directory: Path, keep: Path) -> None:
 
 
 def compile_data(user_dir: Path | str | None = None, *, use_cache: bool = True) -> Compiled:
-    """The validated dataset and its graph, from the cache when it is current."""
-    from . import graph as G
-
+    """The validated dataset, from the cache when it is current."""
     if user_dir is None and os.environ.get(DATA_ENV):
         user_dir = os.environ[DATA_ENV]
     paths = data_files(Path(user_dir) if user_dir is not None else None)
     files = [(p, read_file(p)) for p in paths]
     if not use_cache:
-        data = load_files(files)
-        return Compiled(data, G.build(data), False)
+        return Compiled(load_files(files), False)
     key = _key(files)
     directory = cache_dir()
     path = directory / f"data-{key}.pickle"
@@ -142,10 +146,9 @@ def compile_data(user_dir: Path | str | None = None, *, use_cache: bool = True) 
     if hit is not None:
         return hit
     data = load_files(files)
-    graph = G.build(data)
     try:
-        _write_entry(directory, path, key, data, graph)
+        _write_entry(directory, path, key, data)
     except OSError:
         pass  # a read-only or full cache directory only costs speed
-    return Compiled(data, graph, False)
+    return Compiled(data, False)
 

@@ -78,9 +78,12 @@ def test_complete_table_is_proof(mini_q, mini_data):
 
     from octreaty.query import Queries
 
+    from octreaty.model import Dataset
+
     untoc = mini_data.instruments["untoc"]
-    data = replace(mini_data, instruments={**mini_data.instruments,
-                                           "untoc": replace(untoc, parties=untoc.parties[:2], non_parties=())})
+    d = mini_data
+    data = Dataset.indexed(d.countries, {**d.instruments, "untoc": replace(untoc, parties=untoc.parties[:2], non_parties=())},
+                           d.sources, d.bridges, d.files, d.groups)
     s = Queries(data).standing("ITA", "untoc", DAY)
     assert (s.state, s.reason) == (NOT_PARTY, "not among the 4 parties listed as of 2024-05-04; eligible: open to all States")
 
