@@ -108,6 +108,8 @@ def _err(line: str) -> None:
 def _printable(text: str, stream: object) -> str:
     """Text the stream can encode: accents folded away where it cannot (LANG=C)."""
     encoding = getattr(stream, "encoding", None) or "utf-8"
+    if encoding.lower().replace("-", "") == "utf8":
+        return text  # every text encodes: no need to try (a large answer would be copied)
     try:
         text.encode(encoding)
         return text
@@ -144,16 +146,9 @@ def run(opts: Common, question: Callable[["Session", date], object]) -> None:
         fmt = _resolve_format(opts.format)
         day = _parse_day(opts.as_of)
         session = Session.open(opts.data_dir, use_cache=not opts.no_cache)
-        result = question(session, day)
-        from . import render
-
-        doc = render.document(result, session.data)
-        buf = io.StringIO()
-        tty = sys.stdout.isatty()
-        color = tty and not opts.no_color and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
-        render.write(doc, fmt, buf, color=color, width=None if tty else 160)
-        _emit(buf.getvalue())
-        if opts.check and getattr(result, "empty", False):
+        text, empty = _answer(session, question, day, fmt, opts)
+        _emit(text)
+        if opts.check and empty:
             raise EmptyAnswer("the answer is empty (--check)")
     except OctreatyError as err:
         _fail(err, opts.debug)
@@ -168,6 +163,21 @@ def run(opts: Common, question: Callable[["Session", date], object]) -> None:
         _err(f"{PROG}: unexpected error: {type(exc).__name__}: {exc}")
         _err(f"{PROG}: hint: run again with --debug for the traceback, and please report it")
         raise typer.Exit(int(ExitCode.ERROR)) from None
+
+
+def _answer(session: "Session", question: Callable[["Session", date], object], day: date, fmt: str,
+            opts: Common) -> tuple[str, bool]:
+    """The whole answer as text, and whether it is empty. The result and its
+    document are dropped before the text is written, which matters for answers of
+    several MB."""
+    from . import render
+
+    result = question(session, day)
+    buf = io.StringIO()
+    tty = sys.stdout.isatty()
+    color = tty and not opts.no_color and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+    render.write(render.document(result, session.data), fmt, buf, color=color, width=None if tty else 160)
+    return buf.getvalue(), bool(getattr(result, "empty", False))
 
 
 class Session:

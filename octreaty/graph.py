@@ -42,10 +42,10 @@ def build(data: Dataset, countries: Iterable[str] | None = None,
     cset = set(countries or ())
     iset = set(instruments or ())
     g = nx.MultiDiGraph(dataset=data, scope=None if whole else (frozenset(cset), frozenset(iset)))
-    for i in data.instruments.values():
-        g.add_node(instrument_node(i.id), kind="instrument", label=i.short, obj=i)
-        if i.parent:
-            g.add_edge(instrument_node(i.id), instrument_node(i.parent), kind=SUPPLEMENTS)
+    g.add_nodes_from((instrument_node(i.id), {"kind": "instrument", "label": i.short, "obj": i})
+                     for i in data.instruments.values())
+    g.add_edges_from((instrument_node(i.id), instrument_node(i.parent), 0, {"kind": SUPPLEMENTS})
+                     for i in data.instruments.values() if i.parent)
     if whole:
         cset = set(data.countries)
         iset = set(data.instruments)
@@ -61,7 +61,7 @@ def build(data: Dataset, countries: Iterable[str] | None = None,
         cnode = country_node(p.party)
         if cnode not in g:
             g.add_node(cnode, kind="country", label=data.countries[p.party].name, obj=data.countries[p.party])
-        g.add_edge(cnode, instrument_node(p.instrument), kind=PARTICIPATION, act=p.act,
+        g.add_edge(cnode, instrument_node(p.instrument), key=len(seen), kind=PARTICIPATION, act=p.act,
                    date=str(p.date) if p.date else None, fact=p)
 
     def non_party(n: NonParty) -> None:
@@ -71,7 +71,7 @@ def build(data: Dataset, countries: Iterable[str] | None = None,
         cnode = country_node(n.party)
         if cnode not in g:
             g.add_node(cnode, kind="country", label=data.countries[n.party].name, obj=data.countries[n.party])
-        g.add_edge(cnode, instrument_node(n.instrument), kind=NON_PARTY, status=n.status, fact=n)
+        g.add_edge(cnode, instrument_node(n.instrument), key=len(seen), kind=NON_PARTY, status=n.status, fact=n)
 
     if whole:
         for i in data.instruments.values():
@@ -95,7 +95,8 @@ def build(data: Dataset, countries: Iterable[str] | None = None,
             if country_node(b.country) not in g:
                 c = data.countries[b.country]
                 g.add_node(country_node(b.country), kind="country", label=c.name, obj=c)
-            g.add_edge(country_node(b.country), instrument_node(b.instrument), kind=BRIDGE, via=b.via, fact=b)
+            g.add_edge(country_node(b.country), instrument_node(b.instrument), key=f"bridge:{b.id}", kind=BRIDGE,
+                       via=b.via, fact=b)
     return g
 
 

@@ -200,19 +200,26 @@ def _convert(file: str, node: Any, path: str, seen: set[int]) -> Any:
     raise DataError(f"unexpected YAML node {type(node).__name__}", file=file)  # pragma: no cover
 
 
-def read_file(path: Path) -> bytes:
-    """A data file's bytes; DataError when it is too large or unreadable."""
-    file = str(path)
+def check_size(path: Path) -> None:
+    """DataError when a data file is over the size limit (decided before reading it)."""
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DataError(
-                f"file is {size // (1024 * 1024)} MB, over the {MAX_FILE_BYTES // (1024 * 1024)} MB limit",
-                file=file, hint="split the data into several files",
-            )
+    except OSError as exc:
+        raise DataError(f"cannot read the file: {exc.strerror}", file=str(path)) from exc
+    if size > MAX_FILE_BYTES:
+        raise DataError(
+            f"file is {size // (1024 * 1024)} MB, over the {MAX_FILE_BYTES // (1024 * 1024)} MB limit",
+            file=str(path), hint="split the data into several files",
+        )
+
+
+def read_file(path: Path) -> bytes:
+    """A data file's bytes; DataError when it is too large or unreadable."""
+    check_size(path)
+    try:
         return path.read_bytes()
     except OSError as exc:
-        raise DataError(f"cannot read the file: {exc.strerror}", file=file) from exc
+        raise DataError(f"cannot read the file: {exc.strerror}", file=str(path)) from exc
 
 
 def parse_yaml(path: Path, raw: bytes | None = None) -> Any:
@@ -306,7 +313,10 @@ def _str(d: LDict, key: str, *, required: bool = False) -> str | None:
         return None
     if isinstance(value, (dict, list, bool)):
         raise _fail(f"{key!r} must be text, not {_kind(value)}", d, key)
-    return sys.intern(str(value)) if len(value if isinstance(value, str) else "") < 40 else str(value)
+    text = str(value)
+    if len(text) < 40:
+        return sys.intern(text)
+    return _STRINGS.setdefault(text, text) if len(_STRINGS) < 100_000 else text
 
 
 def _int(d: LDict, key: str) -> int | None:
@@ -329,6 +339,7 @@ def _bool(d: LDict, key: str) -> bool:
 # datasets small in memory and in the cache.
 _DATES: dict[str, PartialDate] = {}
 _TUPLES: dict[tuple[str, ...], tuple[str, ...]] = {}
+_STRINGS: dict[str, str] = {}  # long texts (notes, titles) repeated across rows
 
 
 def _date(d: LDict, key: str) -> PartialDate | None:

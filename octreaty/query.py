@@ -457,13 +457,13 @@ class Queries:
         channels: list[Basis] = []
         barred: list[str] = []  # instruments a source says one side cannot join, the other not bound either
         bridged = {(br.country, br.instrument) for br in (*G.bridges_of(self.g, a), *G.bridges_of(self.g, b))}
-        candidates = self._instruments_of(a, b)
+        candidates = {i.id: i for i in self._instruments_of(a, b)}
         # instruments with a sourced statement about either side (Kosovo and the UN conventions)
-        for inst in data.instruments.values():
-            if inst.kind != "bilateral" and (G.non_parties(self.g, a, inst.id) or G.non_parties(self.g, b, inst.id)):
-                if inst not in candidates:
-                    candidates.append(inst)
-        candidates.sort(key=self._order)
+        for n in (*data.non_parties_by_country.get(a, ()), *data.non_parties_by_country.get(b, ())):
+            inst = data.instruments[n.instrument]
+            if inst.kind != "bilateral":
+                candidates.setdefault(inst.id, inst)
+        candidates = sorted(candidates.values(), key=self._order)
         for inst in candidates:
             if inst.kind == "bilateral":
                 if a == b or not (G.participations(self.g, a, inst.id) and G.participations(self.g, b, inst.id)):
@@ -1015,7 +1015,9 @@ def _steps(data: Dataset, a: Country, b: Country, day: date, purpose: str, share
     # 3 and 4. regional, then global conventions
     regional = [x for x in shared if x.instrument.kind in ("convention", "protocol")
                 and x.instrument.who_may_join and x.instrument.who_may_join.startswith("coe")]
-    global_ = [x for x in shared if x.instrument.kind in ("convention", "protocol") and x not in regional]
+    regional_ids = {x.instrument.id for x in regional}
+    global_ = [x for x in shared if x.instrument.kind in ("convention", "protocol")
+               and x.instrument.id not in regional_ids]
     for title, items in (("Regional conventions both are bound by", regional),
                          ("Global conventions both are bound by", global_)):
         s, k = [], []

@@ -26,11 +26,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
-from .load import DATA_ENV, data_files, load_files, read_file
+from .load import DATA_ENV, check_size as read_file_size_checked, data_files, load_files, read_file
 from .model import Dataset
 
 MAGIC = b"octreaty-cache\n"
-FORMAT = 2
+FORMAT = 5
 KEEP = 8  # cache entries kept; older ones are removed
 NO_CACHE_ENV = "OCTREATY_NO_CACHE"
 CACHE_DIR_ENV = "OCTREATY_CACHE_DIR"
@@ -61,13 +61,22 @@ def cache_enabled(no_cache: bool = False) -> bool:
     return not no_cache and os.environ.get(NO_CACHE_ENV, "") in ("", "0")
 
 
-def _key(files: list[tuple[Path, bytes]]) -> str:
+def _key(paths: list[Path]) -> str:
+    """A hash of octreaty's version and every data file's name and bytes, read in chunks."""
     h = hashlib.blake2b(digest_size=20)
     h.update(f"{__version__}\0{FORMAT}\0".encode())
-    for path, raw in files:
+    for path in paths:
+        read_file_size_checked(path)
         h.update(path.name.encode("utf-8", "surrogateescape") + b"\0")
-        h.update(len(raw).to_bytes(8, "little"))
-        h.update(raw)
+        h.update(path.stat().st_size.to_bytes(8, "little"))
+        try:
+            with path.open("rb") as f:
+                while chunk := f.read(1 << 20):
+                    h.update(chunk)
+        except OSError as exc:
+            from .errors import DataError
+
+            raise DataError(f"cannot read the file: {exc.strerror}", file=str(path)) from exc
     return h.hexdigest()
 
 
@@ -80,7 +89,8 @@ def _read_entry(path: Path, key: str) -> Compiled | None:
     head = MAGIC + key.encode() + b"\n"
     if not blob.startswith(head) or len(blob) < len(head) + 32:
         return None
-    digest, payload = blob[len(head): len(head) + 32], blob[len(head) + 32:]
+    view = memoryview(blob)  # no copy of a payload that may be tens of MB
+    digest, payload = view[len(head): len(head) + 32], view[len(head) + 32:]
     if hashlib.blake2b(payload, digest_size=32).digest() != digest:
         return None
     # The payload is ~10^5 small objects: the cyclic garbage collector would run
@@ -92,6 +102,9 @@ def _read_entry(path: Path, key: str) -> Compiled | None:
     except Exception:  # a payload that passed the digest but will not load: rebuild
         return None
     finally:
+        # The loaded data lives as long as the process: keep the collector from
+        # walking it again and again while the query allocates
+        gc.freeze()
         if enabled:
             gc.enable()
     if not isinstance(data, Dataset):
@@ -136,16 +149,16 @@ def compile_data(user_dir: Path | str | None = None, *, use_cache: bool = True) 
     if user_dir is None and os.environ.get(DATA_ENV):
         user_dir = os.environ[DATA_ENV]
     paths = data_files(Path(user_dir) if user_dir is not None else None)
-    files = [(p, read_file(p)) for p in paths]
     if not use_cache:
-        return Compiled(load_files(files), False)
-    key = _key(files)
+        return Compiled(load_files([(p, read_file(p)) for p in paths]), False)
+    key = _key(paths)
     directory = cache_dir()
     path = directory / f"data-{key}.pickle"
     hit = _read_entry(path, key)
     if hit is not None:
         return hit
-    data = load_files(files)
+    data = load_files([(p, read_file(p)) for p in paths])
+    gc.freeze()
     try:
         _write_entry(directory, path, key, data)
     except OSError:

@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""octreaty's benchmarks: ratios against a dependency floor measured in the same run.
+
+    python benchmarks/run.py                # everything, 11 repetitions, medians
+    python benchmarks/run.py --repeat 5 --scale 10     # quicker
+
+Each measurement starts a new process (a "cold" call, as a shell script makes
+one), several times, and reports the median wall time and the peak memory
+(maximum resident set) of the process:
+
+  (a) the dependency floor: python -c "import typer, rich.table, yaml, networkx"
+  (b) octreaty link albania italy --format json      (compiled-data cache warm)
+  (c) octreaty ratified albania --format csv         (cache warm)
+  (b0) the same as (b) with no cache at all (parse and validate the YAML)
+  (d) octreaty matrix: every pair of every country
+  (e) synthetic data 10x and 100x the shipped size (benchmarks/synth.py):
+      the first call (parses and caches), then load plus one query (warm)
+
+and prints b/a, c/a, and how the warm cost grows from 10x to 100x.
+Nothing here is a test: nothing fails, it only measures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+FLOOR = [sys.executable, "-c", "import typer, rich.table, yaml, networkx"]
+OCT = [sys.executable, "-m", "octreaty"]
+
+
+def measure(cmd: list[str], env: dict[str, str], repeat: int) -> tuple[float, float, float]:
+    """Median wall seconds, min wall seconds and max peak RSS (MB) over ``repeat`` runs."""
+    walls, peaks = [], []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+        walls.append(time.perf_counter() - start)
+        peaks.append(usage.ru_maxrss / 1024)  # KB on Linux
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        err = proc.stderr.read().decode() if proc.stderr else ""
+        if proc.returncode not in (0,):
+            raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {err}")
+    return statistics.median(walls), min(walls), max(peaks)
+
+
+def row(label: str, result: tuple[float, float, float], floor: float | None = None) -> None:
+    med, best, peak = result
+    ratio = f"{med / floor:6.2f}x" if floor else "      "
+    print(f"  {label:<58} {med * 1000:8.0f} ms  (min {best * 1000:6.0f})  {ratio}  {peak:7.1f} MB")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description="octreaty benchmarks (ratios against the dependency floor)")
+    ap.add_argument("--repeat", type=int, default=11, help="runs per measurement (median reported)")
+    ap.add_argument("--scale", default="10,100", help="synthetic data factors, comma-separated; '' for none")
+    args = ap.parse_args()
+    repeat = max(1, args.repeat)
+
+    work = Path(tempfile.mkdtemp(prefix="octreaty-bench-"))
+    env = {**os.environ, "OCTREATY_CACHE_DIR": str(work / "cache")}
+    env.pop("OCTREATY_NO_CACHE", None)
+    env.pop("OCTREATY_DATA", None)
+    import octreaty
+
+    print(f"octreaty {octreaty.__version__}, Python {platform.python_version()}, {platform.machine()}, "
+          f"{os.cpu_count()} CPUs, {platform.platform()}")
+    print(f"{repeat} runs each; median wall time, fastest run, ratio to the floor, peak memory\n")
+
+    floor = measure(FLOOR, env, repeat)
+    row("(a) floor: import typer, rich.table, yaml, networkx", floor)
+    link_cmd = [*OCT, "link", "albania", "italy", "--format", "json"]
+    ratified_cmd = [*OCT, "ratified", "albania", "--format", "csv"]
+    measure(link_cmd, env, 1)  # fill the cache
+    b = measure(link_cmd, env, repeat)
+    row("(b) link albania italy --format json", b, floor[0])
+    c = measure(ratified_cmd, env, repeat)
+    row("(c) ratified albania --format csv", c, floor[0])
+    b0 = measure([*link_cmd, "--no-cache"], env, max(1, repeat // 2))
+    row("(b0) the same as (b), --no-cache (parse and validate YAML)", b0, floor[0])
+    d = measure([*OCT, "matrix", "--format", "csv"], env, max(1, repeat // 2))
+    row("(d) matrix: every pair of every country", d, floor[0])
+
+    print(f"\n  b/a = {b[0] / floor[0]:.2f}   c/a = {c[0] / floor[0]:.2f}   (target: at most 1.20)")
+    print(f"  matrix: {d[0]:.2f} s (target: at most 3 s)")
+
+    factors = [int(f) for f in args.scale.split(",") if f.strip()]
+    if factors:
+        from synth import synthesize
+
+        print("\nSynthetic data (benchmarks/synth.py): instruments, party rows and bilateral agreements x N")
+        warm: dict[int, float] = {}
+        for factor in factors:
+            target = work / f"x{factor}"
+            info = synthesize(factor, target)
+            print(f"  x{factor}: {info['instruments']} instruments, {info['party_rows']} party rows, "
+                  f"{info['files']} files, {info['bytes'] / 1e6:.1f} MB of YAML")
+            cmd = [*OCT, "link", "albania", "italy", "--format", "json", "--data-dir", str(target)]
+            first = measure(cmd, env, 1)
+            row(f"x{factor} first call: parse, validate, cache, answer", first, floor[0])
+            hot = measure(cmd, env, max(1, repeat // 2))
+            row(f"x{factor} load plus one query (cache warm)", hot, floor[0])
+            warm[factor] = hot[0]
+        if len(factors) >= 2:
+            lo, hi = min(factors), max(factors)
+            growth = (warm[hi] - floor[0]) / max(warm[lo] - floor[0], 1e-9)
+            print(f"\n  above the floor, x{hi} costs {growth:.1f} times x{lo} for {hi / lo:.0f} times the data "
+                  f"(linear or better: at most {hi / lo:.0f})")
+    print(f"\n(work files in {work})")
+
+
+if __name__ == "__main__":
+    main()
