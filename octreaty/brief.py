@@ -1,0 +1,198 @@
+"""A Markdown briefing for a pair of countries, from a ``model.Link``. No I/O.
+
+    link = Queries(data).link("ALB", "ITA", day, purpose="mla", explain="full")
+    text = brief(link, data)
+
+Sections, in order: title and summary, legal bases, displaced bases, bilateral
+agreements, channels and bridges, gaps (the one-sided bases: what one side
+lacks and why), reasoning (``link.steps``), a Mermaid diagram, and the sources
+cited with title, URL and as-of date. An empty section says so in one line.
+"""
+
+from __future__ import annotations
+
+from .export import mermaid_ids, mermaid_label
+from .model import BOUND, PARTNER, Basis, Dataset, Link, PartialDate, Standing, When
+
+PURPOSE_LABELS = {"all": "any purpose", "extradition": "extradition", "mla": "mutual legal assistance",
+                  "police": "police cooperation", "joint_investigations": "joint investigations",
+                  "other": "other cooperation"}
+
+
+def _cell(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
+
+
+def _table(head: list[str], rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(head) + " |", "|" + "|".join(" --- " for _ in head) + "|"]
+    lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
+    return lines + [""]
+
+
+def _d(p: PartialDate | None) -> str:
+    return str(p) if p else ""
+
+
+def _since(w: When | None) -> str:
+    return w.label() if w is not None else ""
+
+
+def _side(s: Standing) -> str:
+    """One side's standing in a few words."""
+    if s.state in (BOUND, PARTNER):
+        text = f"{s.act or s.state} {_d(s.consent) or '(date not found)'}"
+        if s.role and s.role not in ("member", "party"):
+            text += f" ({s.role})"
+        if s.in_force is not None and s.in_force.label() != _d(s.consent):
+            text += f"; in force {s.in_force.label()}"
+        return text
+    return f"{s.state}: {s.reason}"
+
+
+def _uses(x: Basis) -> str:
+    return "; ".join(f"{PURPOSE_LABELS.get(k, k)} ({v})" if v else PURPOSE_LABELS.get(k, k)
+                     for k, v in x.usable_for)
+
+
+def _keys(link: Link) -> list[str]:
+    """Every source key the briefing cites, sorted."""
+    keys: set[str] = set()
+    for x in (*link.shared, *link.displaced, *link.bilateral, *link.channels, *link.one_sided):
+        keys.update(x.sources)
+    for u in link.bridges:
+        keys.update(u.bridge.sources)
+        keys.update(u.other.sources)
+    for step in link.steps:
+        keys.update(step.sources)
+    return sorted(keys)
+
+
+def diagram(link: Link, data: Dataset) -> str:
+    """A Mermaid ``graph LR`` of the pair, their shared instruments, agreements, channels and bridges.
+
+    Solid arrow: bound (or partner); dotted: not known to be in force, or
+    displaced; a bridge is a dotted arrow labelled "via ...".
+    """
+    a, b = link.a, link.b
+    edges: list[tuple[str, str, str]] = []  # (country node, instrument node, arrow)
+    for x in (*link.shared, *link.bilateral, *link.channels, *link.displaced):
+        displaced = x.section == "displaced"
+        for s in (x.a, x.b):
+            solid = s.state in (BOUND, PARTNER) and not displaced
+            arrow = "-->" if solid else ("-.->|\"displaced\"|" if displaced else "-.->")
+            edges.append((f"c:{s.country}", f"i:{x.instrument.id}", arrow))
+    for u in link.bridges:
+        edges.append((f"c:{u.bridge.country}", f"i:{u.bridge.instrument}",
+                      f"-.->|{mermaid_label('via ' + u.bridge.via)}|"))
+        edges.append((f"c:{u.other.country}", f"i:{u.bridge.instrument}", "-->"))
+    nodes = {f"c:{a.id}": a.name, f"c:{b.id}": b.name}
+    for _, inode, _ in edges:
+        inst = data.instruments[inode[2:]]
+        nodes[inode] = inst.short
+    ids = mermaid_ids(nodes)
+    lines = ["graph LR"]
+    for n in sorted(nodes):
+        label = mermaid_label(nodes[n])
+        lines.append(f"  {ids[n]}[{label}]" if n.startswith("c:") else f"  {ids[n]}([{label}])")
+    for c, i, arrow in sorted(dict.fromkeys(edges)):
+        lines.append(f"  {ids[c]} {arrow} {ids[i]}")
+    return "\n".join(lines) + "\n"
+
+
+def brief(link: Link, data: Dataset) -> str:
+    """The briefing for ``link`` as Markdown text (see the module docstring).
+
+    ``data`` is the dataset the link was computed from: it gives the source
+    titles, URLs and as-of dates. Works with any ``explain``; the reasoning
+    section is empty when the link was computed without steps.
+    """
+    a, b = link.a, link.b
+    day = link.as_of.isoformat()
+    out: list[str] = [f"# Cooperation between {a.name} and {b.name}", ""]
+    meta = f"As of {day}; purpose: {PURPOSE_LABELS.get(link.purpose, link.purpose)}"
+    meta += f"; data: sources consulted up to {link.data_as_of}." if link.data_as_of else "; data: sources undated."
+    out += [f"_{meta}_", "", f"**Summary.** {link.summary}", ""]
+    if link.fallback:
+        out += [link.fallback, ""]
+
+    out += ["## Legal bases", ""]
+    if link.shared:
+        out += _table(["Instrument", a.name, b.name, "Linked since", "Usable for", "Sources"],
+                      [[x.instrument.short, _side(x.a), _side(x.b), _since(x.since), _uses(x), " ".join(x.sources)]
+                       for x in link.shared])
+        notes = [f"- {x.instrument.short}: {n}" for x in link.shared for n in x.notes]
+        out += [*notes, ""] if notes else []
+    else:
+        out += ["No multilateral instrument binds both.", ""]
+
+    out += ["## Displaced bases", ""]
+    if link.displaced:
+        out += _table(["Instrument", a.name, b.name, "Why displaced", "Sources"],
+                      [[x.instrument.short, _side(x.a), _side(x.b), x.note or "", " ".join(x.sources)]
+                       for x in link.displaced])
+    else:
+        out += ["None.", ""]
+
+    out += ["## Bilateral agreements", ""]
+    if link.bilateral:
+        out += _table(["Agreement", "Signed", "In force", "Scope", "Sources"],
+                      [[x.instrument.name, _d(x.instrument.signed) or "not found",
+                        _d(x.instrument.entry_into_force) or "not found in the sources",
+                        x.instrument.scope or "", " ".join(x.sources)] for x in link.bilateral])
+        notes = [f"- {x.instrument.short}: {n}" for x in link.bilateral for n in x.notes]
+        out += [*notes, ""] if notes else []
+    else:
+        out += ["None in the data.", ""]
+
+    out += ["## Channels and bridges", ""]
+    rows = [[x.instrument.short, "partner channel", _side(x.a), _side(x.b), _since(x.since), " ".join(x.sources)]
+            for x in link.channels]
+    for u in link.bridges:
+        inst = data.instruments[u.bridge.instrument]
+        user = data.countries[u.bridge.country].name
+        how = f"bridge: {user} via {u.bridge.via} ({u.bridge.title}), not a membership"
+        side_bridge = f"via {u.bridge.via} since {_d(u.bridge.since) or 'a date not found'}"
+        cells = (side_bridge, _side(u.other)) if u.bridge.country == a.id else (_side(u.other), side_bridge)
+        rows.append([inst.short, how, *cells, _since(u.since), " ".join(u.bridge.sources)])
+    if rows:
+        out += _table(["Channel", "How", a.name, b.name, "Since", "Sources"], rows)
+    else:
+        out += ["None.", ""]
+
+    out += ["## Gaps", ""]
+    if link.one_sided:
+        gaps = []
+        for x in link.one_sided:
+            lacking = [s for s in (x.a, x.b) if s.state not in (BOUND, PARTNER)]
+            having = [s for s in (x.a, x.b) if s.state in (BOUND, PARTNER)]
+            who = " and ".join(data.countries[s.country].name for s in lacking) or "both"
+            why = "; ".join(f"{s.state}: {s.reason}" for s in lacking)
+            why = "; ".join(filter(None, [why, x.note]))
+            other = "; ".join(f"{data.countries[s.country].name}: {_side(s)}" for s in having)
+            gaps.append([x.instrument.short, who, why, other, " ".join(x.sources)])
+        out += _table(["Instrument", "Lacking", "Why", "The other side", "Sources"], gaps)
+    else:
+        out += ["None: no instrument binds only one of them.", ""]
+
+    out += ["## Reasoning", ""]
+    if link.steps:
+        for step in link.steps:
+            out.append(f"{step.number}. **{step.title}**")
+            out += [f"   - {s}" for s in step.sentences]
+        out.append("")
+    else:
+        out += ["Not computed (ask the query with explain=\"full\").", ""]
+
+    out += ["## Diagram", "", "```mermaid", diagram(link, data).rstrip("\n"), "```", ""]
+
+    out += ["## Sources", ""]
+    for key in _keys(link):
+        s = data.sources.get(key)
+        if s is None:
+            out.append(f"- `{key}`: not defined in the data")
+            continue
+        url = f" <{s.url}>" if s.url else " (no URL)"
+        as_of = f"as of {s.as_of}" if s.as_of else "undated"
+        out.append(f"- `{key}`: {s.title}.{url} ({as_of})")
+    out.append("")
+    return "\n".join(out)
