@@ -21,7 +21,7 @@ from typing import Annotated, Callable, Optional
 import typer
 
 from . import __version__
-from .errors import EmptyAnswer, ExitCode, OctreatyError, UsageError
+from .errors import DataError, EmptyAnswer, ExitCode, OctreatyError, UsageError
 
 PROG = "octreaty"
 
@@ -38,6 +38,58 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+# --- shell completion: names from the (cached) data, no graph -------------------------
+
+
+def _complete(kind: str, incomplete: str) -> list[tuple[str, str]]:
+    """Names that start like ``incomplete``, with a hint.
+
+    The shell keeps only candidates that begin with what was typed, letter for
+    letter, so each candidate is the typed text completed ("alb" -> "albania",
+    "Cote" -> "Cote d'Ivoire" for "Côte d'Ivoire").
+    """
+    try:
+        from .resolve import normalize
+        from .store import cache_enabled, compile_data
+
+        data = compile_data(os.environ.get("OCTREATY_DATA") or None, use_cache=cache_enabled()).data
+    except Exception:  # completion must never print a traceback into the shell
+        return []
+
+    def completed(name: str) -> str | None:
+        if name.casefold().startswith(incomplete.casefold()):
+            return incomplete + name[len(incomplete):]
+        folded = normalize(name)
+        if folded.startswith(normalize(incomplete)) and folded.startswith(incomplete):
+            return folded
+        return None
+
+    out: dict[str, str] = {}
+    if kind == "country":
+        for c in sorted(data.countries.values(), key=lambda c: c.name):
+            for name in (c.name, *c.aliases, *c.former_names, *c.local_names, c.id, *([c.iso2] if c.iso2 else [])):
+                value = completed(name)
+                if value is not None:
+                    out.setdefault(value, c.name)
+                    break
+    else:
+        for i in data.instruments.values():
+            for name in (i.id, i.short, *i.aliases):
+                value = completed(name)
+                if value is not None:
+                    out.setdefault(value, i.short)
+                    break
+    return list(out.items())[:50]
+
+
+def complete_country(incomplete: str) -> list[tuple[str, str]]:
+    return _complete("country", incomplete)
+
+
+def complete_instrument(incomplete: str) -> list[tuple[str, str]]:
+    return _complete("instrument", incomplete)
 
 
 # --- options shared by every query --------------------------------------------------
@@ -77,14 +129,14 @@ class Common:
 FORMATS = ("table", "json", "csv", "markdown")
 
 
-def _parse_day(text: str | None) -> date:
+def _parse_day(text: str | None, option: str = "--as-of") -> date:
     if text is None:
         return date.today()
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
         pass
-    raise UsageError(f"--as-of {text!r} is not a date", "write it as YYYY-MM-DD, e.g. --as-of 2010-01-01")
+    raise UsageError(f"{option} {text!r} is not a date", f"write it as YYYY-MM-DD, e.g. {option} 2010-01-01")
 
 
 def _resolve_format(fmt: str) -> str:
@@ -140,13 +192,18 @@ def _fail(err: OctreatyError, debug: bool) -> None:
     raise typer.Exit(int(err.exit_code))
 
 
-def run(opts: Common, question: Callable[["Session", date], object]) -> None:
+def run(opts: Common, question: Callable[["Session", date], object], *, needs_data: bool = True) -> None:
     """Load the data, answer the question, render it; map every error to its exit code."""
     try:
         fmt = _resolve_format(opts.format)
         day = _parse_day(opts.as_of)
-        session = Session.open(opts.data_dir, use_cache=not opts.no_cache)
-        text, empty = _answer(session, question, day, fmt, opts)
+        session = Session.open(opts.data_dir, use_cache=not opts.no_cache) if needs_data else _NoData()
+        try:
+            text, empty = _answer(session, question, day, fmt, opts)
+        except _CheckFailed as failed:
+            text, _ = _render(session, failed.report, fmt, opts)
+            _emit(text)
+            raise
         _emit(text)
         if opts.check and empty:
             raise EmptyAnswer("the answer is empty (--check)")
@@ -170,14 +227,24 @@ def _answer(session: "Session", question: Callable[["Session", date], object], d
     """The whole answer as text, and whether it is empty. The result and its
     document are dropped before the text is written, which matters for answers of
     several MB."""
+    result = question(session, day)
+    return _render(session, result, fmt, opts)
+
+
+def _render(session: "Session", result: object, fmt: str, opts: Common) -> tuple[str, bool]:
     from . import render
 
-    result = question(session, day)
     buf = io.StringIO()
     tty = sys.stdout.isatty()
     color = tty and not opts.no_color and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
     render.write(render.document(result, session.data), fmt, buf, color=color, width=None if tty else 160)
     return buf.getvalue(), bool(getattr(result, "empty", False))
+
+
+class _NoData:
+    """Stands for a session where a command reads the data its own way (check)."""
+
+    data = None
 
 
 class Session:
@@ -258,8 +325,8 @@ def _purpose(text: str) -> str:
 
 @app.command()
 def link(
-    a: Annotated[Optional[str], typer.Argument(help="A country: name, ISO code or alias.")] = None,
-    b: Annotated[Optional[str], typer.Argument(help="Another country.")] = None,
+    a: Annotated[Optional[str], typer.Argument(help="A country: name, ISO code or alias.", autocompletion=complete_country)] = None,
+    b: Annotated[Optional[str], typer.Argument(help="Another country.", autocompletion=complete_country)] = None,
     purpose: ForOpt = "all",
     explain: Annotated[bool, typer.Option("--explain", help="Show the steps of the reasoning.")] = False,
     batch: Annotated[Optional[str], typer.Option("--batch", metavar="FILE",
@@ -416,8 +483,8 @@ def matrix(
 
 @app.command()
 def why(
-    a: Annotated[str, typer.Argument(help="A country: name, ISO code or alias.")],
-    b: Annotated[str, typer.Argument(help="Another country.")],
+    a: Annotated[str, typer.Argument(help="A country: name, ISO code or alias.", autocompletion=complete_country)],
+    b: Annotated[str, typer.Argument(help="Another country.", autocompletion=complete_country)],
     purpose: ForOpt = "all",
     fmt: FormatOpt = "auto",
     as_of: AsOfOpt = None,
@@ -447,8 +514,8 @@ def why(
 
 @app.command()
 def path(
-    a: Annotated[str, typer.Argument(help="A country: name, ISO code or alias.")],
-    b: Annotated[str, typer.Argument(help="Another country.")],
+    a: Annotated[str, typer.Argument(help="A country: name, ISO code or alias.", autocompletion=complete_country)],
+    b: Annotated[str, typer.Argument(help="Another country.", autocompletion=complete_country)],
     purpose: ForOpt = "all",
     limit: Annotated[int, typer.Option("--limit", min=1, max=100, help="At most this many chains.")] = 5,
     fmt: FormatOpt = "auto",
@@ -479,7 +546,7 @@ def path(
 
 @app.command()
 def ratified(
-    country: Annotated[str, typer.Argument(help="A country: name, ISO code or alias.")],
+    country: Annotated[str, typer.Argument(help="A country: name, ISO code or alias.", autocompletion=complete_country)],
     fmt: FormatOpt = "auto",
     as_of: AsOfOpt = None,
     check: CheckOpt = False,
@@ -511,7 +578,7 @@ def ratified(
 
 @app.command()
 def parties(
-    instrument: Annotated[str, typer.Argument(help="An instrument: id, short name or alias.")],
+    instrument: Annotated[str, typer.Argument(help="An instrument: id, short name or alias.", autocompletion=complete_instrument)],
     all_: Annotated[bool, typer.Option("--all", help="Add the signatories that are not bound.")] = False,
     fmt: FormatOpt = "auto",
     as_of: AsOfOpt = None,
@@ -544,7 +611,7 @@ def parties(
 
 @app.command()
 def channels(
-    country: Annotated[str, typer.Argument(help="A country: name, ISO code or alias.")],
+    country: Annotated[str, typer.Argument(help="A country: name, ISO code or alias.", autocompletion=complete_country)],
     fmt: FormatOpt = "auto",
     as_of: AsOfOpt = None,
     check: CheckOpt = False,
@@ -615,7 +682,7 @@ def countries(
 
 @app.command()
 def show(
-    instrument: Annotated[str, typer.Argument(help="An instrument: id, short name or alias.")],
+    instrument: Annotated[str, typer.Argument(help="An instrument: id, short name or alias.", autocompletion=complete_instrument)],
     fmt: FormatOpt = "auto",
     as_of: AsOfOpt = None,
     check: CheckOpt = False,
@@ -662,6 +729,284 @@ def sources(
         return s.queries.sources(s.instrument(instrument) if instrument else None)
 
     run(_common(fmt, None, check, data_dir, debug, no_color, no_cache), question)
+
+
+# --- data upkeep and exports ---------------------------------------------------------------
+
+
+@app.command()
+def check(
+    fmt: FormatOpt = "auto",
+    data_dir: DataDirOpt = None,
+    debug: DebugOpt = False,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Validate the data and report every problem with file, line and key.
+
+    Syntax, types and the JSON Schema of each file; unknown countries and
+    sources; duplicate parties; impossible dates; a Protocol party not bound by
+    its Convention; coverage below or above the count a source states (a
+    warning). Exit 0 when there is no error (warnings allowed), 4 otherwise.
+
+    Examples:
+
+      octreaty check
+
+      octreaty check --data-dir ./my-data --format csv
+    """
+    opts = _common(fmt, None, False, data_dir, debug, no_color, True)
+
+    def question(s: object, day: date) -> object:
+        from .check import ERROR, check as run_check
+        from .model import Listing
+
+        findings = run_check(data_dir, today=day)
+        rows = tuple((f.severity, f.file, str(f.line), str(f.column), f.key, f.message) for f in findings)
+        errors = sum(1 for f in findings if f.severity == ERROR)
+        _err(f"{PROG}: {errors} error{'s' if errors != 1 else ''}, {len(findings) - errors} "
+             f"warning{'s' if len(findings) - errors != 1 else ''}")
+        if errors:
+            raise _CheckFailed(Listing("check", ("severity", "file", "line", "column", "key", "problem"), rows))
+        return Listing("check", ("severity", "file", "line", "column", "key", "problem"), rows)
+
+    run(opts, question, needs_data=False)
+
+
+class _CheckFailed(OctreatyError):
+    """check found errors: the report is printed, then exit 4."""
+
+    exit_code = ExitCode.DATA
+
+    def __init__(self, report: object) -> None:
+        super().__init__("the data has errors: see the report above")
+        self.report = report
+
+
+@app.command()
+def export(
+    graph_format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT",
+                                              help="graphml, gexf, dot, mermaid or json.")] = "graphml",
+    group: Annotated[Optional[str], typer.Option("--group", metavar="GROUP",
+                                                 help="Only these countries and their instruments.")] = None,
+    as_of: AsOfOpt = None,
+    data_dir: DataDirOpt = None,
+    debug: DebugOpt = False,
+    no_cache: NoCacheOpt = False,
+) -> None:
+    """The cooperation graph for Gephi, Graphviz or a Markdown briefing (Mermaid).
+
+    Nodes are countries and instruments, edges the participations in force or
+    deposited on the date and the bridges; every node and edge carries its kind,
+    dates and sources.
+
+    Examples:
+
+      octreaty export --format graphml > octreaty.graphml
+
+      octreaty export --format mermaid --group western-balkans
+
+      octreaty export --format dot --group g7 | dot -Tsvg > g7.svg
+    """
+    from .export import FORMATS as GRAPH_FORMATS
+
+    opts = _common("auto", as_of, False, data_dir, debug, False, no_cache)
+    value = graph_format.strip().lower()
+    if value not in GRAPH_FORMATS:
+        _fail(UsageError(f"unknown export format {graph_format!r}", f"use one of: {', '.join(GRAPH_FORMATS)}"), debug)
+
+    def text(s: Session, day: date) -> str:
+        from . import graph as G
+        from .export import export as write_graph
+
+        members = None
+        if group is not None:
+            members = set(s.queries.group_members(s.resolver.group(group), day))
+        return write_graph(s.data, G.build(s.data), value, day=day, group_members=members)
+
+    run_text(opts, text)
+
+
+@app.command()
+def brief(
+    a: Annotated[str, typer.Argument(help="A country: name, ISO code or alias.", autocompletion=complete_country)],
+    b: Annotated[str, typer.Argument(help="Another country.", autocompletion=complete_country)],
+    purpose: ForOpt = "all",
+    as_of: AsOfOpt = None,
+    data_dir: DataDirOpt = None,
+    debug: DebugOpt = False,
+    no_cache: NoCacheOpt = False,
+) -> None:
+    """A Markdown briefing for a pair: summary, bases, channels, gaps, reasoning, diagram, sources.
+
+    Examples:
+
+      octreaty brief albania italy --for mla > albania-italy.md
+
+      octreaty brief kosovo hungary --as-of 2020-01-01
+    """
+    opts = _common("auto", as_of, False, data_dir, debug, False, no_cache)
+
+    def text(s: Session, day: date) -> str:
+        from .brief import brief as write_brief
+
+        link = s.queries.link(s.country(a), s.country(b), day, purpose=_purpose(purpose), explain="full")
+        return write_brief(link, s.data)
+
+    run_text(opts, text)
+
+
+@app.command("diff")
+def diff_(
+    since: Annotated[str, typer.Option("--since", metavar="YYYY-MM-DD", help="Start of the period (included).")],
+    until: Annotated[Optional[str], typer.Option("--until", metavar="YYYY-MM-DD",
+                                                 help="End of the period (included). Default: today.")] = None,
+    fmt: FormatOpt = "auto",
+    check: CheckOpt = False,
+    data_dir: DataDirOpt = None,
+    debug: DebugOpt = False,
+    no_color: NoColorOpt = False,
+    no_cache: NoCacheOpt = False,
+) -> None:
+    """What changed in a period: new parties, withdrawals, entries into force, new agreements.
+
+    Events known only to the month or year that straddle the period are listed
+    apart, marked "partial".
+
+    Examples:
+
+      octreaty diff --since 2023-01-01
+
+      octreaty diff --since 2017-01-01 --until 2017-12-31 --format markdown
+    """
+
+    def question(s: Session, day: date) -> object:
+        from . import graph as G
+        from .changes import changes
+        from .model import Listing
+
+        start = _parse_day(since, "--since")
+        end = _parse_day(until, "--until") if until else day
+        if start > end:
+            raise UsageError(f"--since {start} is after --until {end}", "give the earlier date to --since")
+        rows = tuple(
+            (str(c.date), c.kind, c.instrument, s.data.instruments[c.instrument].short,
+             c.country or "", s.data.countries[c.country].name if c.country else "",
+             "partial" if c.partial else c.precision, c.text, " ".join(c.sources))
+            for c in changes(s.data, G.build(s.data), start, end)
+        )
+        return Listing("diff", ("date", "kind", "instrument", "short", "country", "name", "precision", "text",
+                                "sources"), rows, s.data.as_of)
+
+    run(_common(fmt, None, check, data_dir, debug, no_color, no_cache), question)
+
+
+import_app = typer.Typer(help="Compare the data with a depositary's own status file, and update it.",
+                         no_args_is_help=True)
+app.add_typer(import_app, name="import")
+
+
+@import_app.command("untc")
+def import_untc(
+    file: Annotated[Path, typer.Argument(help="A UN Treaty Collection status file (MTDSG XML, e.g. XVIII-12.en.xml).")],
+    instrument: Annotated[str, typer.Option("--instrument", "-i", metavar="ID",
+                                            help="The instrument the file is about (untoc, drugs-1988...).")],
+    write: Annotated[bool, typer.Option("--write", help="Update the data file in place, after a backup.")] = False,
+    file_as_of: Annotated[Optional[str], typer.Option("--as-of", metavar="YYYY-MM-DD",
+                                                      help="The date the file speaks for (it does not say).")] = None,
+    fmt: FormatOpt = "auto",
+    data_dir: DataDirOpt = None,
+    debug: DebugOpt = False,
+    no_color: NoColorOpt = False,
+) -> None:
+    """What a UN Treaty Collection status file says that the data does not.
+
+    New parties, changed dates or kinds of act, and parties in the data that the
+    file lacks (a withdrawal, or a later act: reported, never deleted). With
+    --write, the data file that defines the instrument is updated in place (only
+    those party rows; everything else untouched) after a backup beside it. The
+    shipped data inside an installed package is never written: copy it to a
+    directory of your own and give --data-dir.
+
+    Examples:
+
+      octreaty import untc XVIII-12-a.en.xml --instrument untoc-tip --as-of 2018-01-15
+
+      octreaty import untc XVIII-12-a.en.xml -i untoc-tip --as-of 2018-01-15 --write --data-dir ./my-data
+    """
+
+    def question(s: Session, day: date) -> object:
+        from . import untc
+        from .model import Listing
+
+        iid = s.instrument(instrument)
+        when = _parse_day(file_as_of, "--as-of").isoformat() if file_as_of else None
+        try:
+            status = untc.parse(file, as_of=when)
+        except OSError as exc:
+            raise UsageError(f"cannot read {file}: {exc.strerror}", "give the path of a UNTC status file") from exc
+        except ValueError as exc:
+            raise DataError(f"not a UNTC status file: {exc}", file=str(file)) from exc
+        diff = untc.compare(status, s.data.instruments[iid], s.resolver)
+        rows = [("new", c.describe()) for c in diff.new] + [("changed", c.describe()) for c in diff.changed]
+        for m in diff.missing:
+            name = s.data.countries[m.party].name
+            if status.as_of and m.date and m.date.start() > status.as_of.end():
+                rows.append(("later", f"{name}: {m.act} {m.date}, after the file's date {status.as_of}"))
+            else:
+                rows.append(("missing", f"{name}: {m.act} {m.date or '(no date)'} in the data, not in the file "
+                                        "(a withdrawal, or an act the file does not show)"))
+        rows += [("unresolved", f"{u}: no country of the data has this name") for u in diff.unresolved]
+        rows += [("note", n) for n in diff.notes]
+        if write and (diff.new or diff.changed):
+            target = _defining_file(s.data, iid)
+            text = untc.apply(diff, target, iid)
+            backup = untc.write_with_backup(target, text)
+            _err(f"{PROG}: wrote {target} ({len(diff.new)} new, {len(diff.changed)} changed); backup {backup}")
+        elif write:
+            _err(f"{PROG}: nothing to write: the data agrees with {file.name}")
+        _err(f"{PROG}: {status.mtdsg_no or file.name}: {diff.same} rows agree, {len(diff.new)} new, "
+             f"{len(diff.changed)} changed, {len(diff.missing)} missing from the file")
+        return Listing("import", ("change", "what"), tuple((k, str(v)) for k, v in rows), s.data.as_of)
+
+    run(_common(fmt, None, False, data_dir, debug, no_color, True), question)
+
+
+def _defining_file(data, iid: str) -> Path:  # type: ignore[no-untyped-def]
+    """The data file that defines instrument ``iid``; never one inside the installed package."""
+    import re as _re
+
+    pattern = _re.compile(rf"^\s*-\s+id:\s*['\"]?{_re.escape(iid)}['\"]?\s*(#.*)?$", _re.M)
+    package = Path(__file__).resolve().parent
+    for name in reversed(data.files):
+        path = Path(name)
+        try:
+            if pattern.search(path.read_text(encoding="utf-8")):
+                if package in path.resolve().parents:
+                    raise UsageError(f"{iid} is defined in the data shipped inside the package ({path})",
+                                     "copy that file into a directory of your own and give --data-dir DIR")
+                return path
+        except OSError:
+            continue
+    raise DataError(f"no data file defines {iid!r} as '- id: {iid}'", hint="write the instrument in block style")
+
+
+def run_text(opts: Common, make: Callable[["Session", date], str]) -> None:
+    """Like run, for commands whose answer is already text (export, brief)."""
+    try:
+        day = _parse_day(opts.as_of)
+        session = Session.open(opts.data_dir, use_cache=not opts.no_cache)
+        text = make(session, day)
+        _emit(text if text.endswith("\n") else text + "\n")
+    except OctreatyError as err:
+        _fail(err, opts.debug)
+    except typer.Exit:
+        raise
+    except Exception as exc:  # a bug: one line, traceback on request
+        if opts.debug:
+            traceback.print_exc(file=sys.stderr)
+        _err(f"{PROG}: unexpected error: {type(exc).__name__}: {exc}")
+        _err(f"{PROG}: hint: run again with --debug for the traceback, and please report it")
+        raise typer.Exit(int(ExitCode.ERROR)) from None
 
 
 def main() -> None:

@@ -17,7 +17,8 @@ from octreaty.cli import app
 from .conftest import MINI, invoke, mini
 
 GOLDEN = Path(__file__).parent / "golden"
-COMMANDS = ["link", "why", "path", "ratified", "parties", "channels", "instruments", "countries", "show", "sources"]
+COMMANDS = ["link", "why", "path", "ratified", "parties", "channels", "instruments", "countries", "show", "sources",
+            "matrix", "check", "export", "brief", "diff"]
 
 
 def golden(name: str, text: str) -> None:
@@ -169,6 +170,11 @@ def test_every_command_has_help_with_examples(command):
     r = invoke(command, "--help")
     assert "Examples:" in r.stdout
     assert f"octreaty {command}" in r.stdout.split("Examples:")[1]
+
+
+def test_import_untc_help_has_examples():
+    r = invoke("import", "untc", "--help")
+    assert "octreaty import untc" in r.stdout.split("Examples:")[1]
 
 
 def test_no_arguments_prints_help():

@@ -1,0 +1,215 @@
+"""Validate a data directory and report every problem with file, line and key.
+
+The loader stops at the first error, which is right for a query; ``check``
+goes on, so that a user editing the YAML sees all there is to fix:
+
+* syntax and types (the loader's own checks, file by file);
+* the JSON Schema of the files (``octreaty/schema``), path by path;
+* references between records (countries, sources, parents);
+* what only the data as a whole shows: duplicate parties, impossible dates
+  (consent before the instrument was adopted, entry into force before consent),
+  a Protocol party not bound by its Convention, sources without a URL, and a
+  party count below (or above) the count the coverage says its source states.
+
+Errors make the data unusable or wrong; warnings are known gaps.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .errors import DataError
+from .load import LDict, LList, Where, data_files, load_files, parse_yaml, read_file
+from .model import Dataset, Instrument
+
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    file: str
+    line: int
+    column: int
+    severity: str
+    message: str
+    key: str = ""
+
+    def __str__(self) -> str:
+        at = f" ({self.key})" if self.key else ""
+        return f"{self.file}:{self.line}:{self.column}: {self.severity}: {self.message}{at}"
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _locate(doc: Any, path: str) -> Where | None:
+    """The place of a schema path such as ``instruments[3].parties[0].act`` in a located document."""
+    node = doc
+    where = getattr(doc, "where", None)
+    for part in path.replace("[", ".[").split("."):
+        if not part:
+            continue
+        if part.startswith("["):
+            index = int(part[1:-1])
+            if not isinstance(node, LList) or index >= len(node):
+                break
+            where = node.item_where[index]
+            node = node[index]
+        else:
+            if not isinstance(node, LDict) or part not in node:
+                break
+            where = node.key_where.get(part, where)
+            node = node[part]
+    return where
+
+
+def _from_error(err: DataError, severity: str = ERROR) -> Finding:
+    return Finding(err.file or "", err.line or 0, err.column or 0, severity, err.problem, err.key or "")
+
+
+class _Places:
+    """Where each instrument and party row of the data was written."""
+
+    def __init__(self, docs: dict[str, Any]) -> None:
+        self.instruments: dict[str, LDict] = {}
+        self.parties: dict[tuple[str, int], Where] = {}
+        for doc in docs.values():
+            items = doc.get("instruments") if isinstance(doc, LDict) else None
+            if not isinstance(items, LList):
+                continue
+            for d in items:
+                if isinstance(d, LDict) and isinstance(d.get("id"), str):
+                    self.instruments[d["id"]] = d
+                    rows = d.get("parties")
+                    if isinstance(rows, LList):
+                        for n, w in enumerate(rows.item_where):
+                            self.parties[(d["id"], n)] = w
+
+    def of(self, iid: str, key: str | None = None) -> tuple[str, int, int]:
+        d = self.instruments.get(iid)
+        if d is None:
+            return ("", 0, 0)
+        w = d.key_where.get(key, d.where) if key else d.where
+        return (w.file, w.line, w.column)
+
+    def row(self, iid: str, n: int) -> tuple[str, int, int]:
+        w = self.parties.get((iid, n))
+        return (w.file, w.line, w.column) if w else self.of(iid)
+
+
+def check(user_dir: Path | str | None = None, *, today: date | None = None) -> list[Finding]:
+    """Every problem in the data (shipped data laid under ``user_dir``), sorted by place."""
+    today = today or date.today()
+    findings: list[Finding] = []
+    try:
+        paths = data_files(Path(user_dir) if user_dir is not None else None)
+    except DataError as err:
+        return [_from_error(err)]
+    from .schema_check import validate
+
+    docs: dict[str, Any] = {}
+    files: list[tuple[Path, bytes]] = []
+    for path in paths:
+        try:
+            raw = read_file(path)
+            doc = parse_yaml(path, raw)
+        except DataError as err:
+            findings.append(_from_error(err))
+            continue
+        files.append((path, raw))
+        docs[str(path)] = doc
+        name = "countries" if path.stem == "countries" else "instruments"
+        for problem in validate(_plain(doc), name):
+            w = _locate(doc, problem.path)
+            findings.append(Finding(str(path), w.line if w else 1, w.column if w else 1, ERROR,
+                                    f"schema: {problem.message}", problem.path))
+    if findings:
+        return sorted(set(findings))
+    try:
+        data = load_files(files)
+    except DataError as err:
+        return [_from_error(err)]
+    findings.extend(_semantic(data, _Places(docs), today))
+    return sorted(set(findings))
+
+
+def _semantic(data: Dataset, places: _Places, today: date) -> list[Finding]:
+    from .query import Queries
+
+    out: list[Finding] = []
+    q = Queries(data)
+
+    def add(where: tuple[str, int, int], severity: str, message: str, key: str = "") -> None:
+        out.append(Finding(where[0], where[1], where[2], severity, message, key))
+
+    for inst in data.instruments.values():
+        _dates_and_duplicates(inst, places, add)
+        if inst.parent and inst.parent in data.instruments:
+            parent = data.instruments[inst.parent]
+            bound = {p.party: p for p in parent.parties if p.is_consent}
+            for n, p in enumerate(inst.parties):
+                if not p.is_consent or p.withdrawal:
+                    continue
+                if p.party not in bound:
+                    add(places.row(inst.id, n), ERROR,
+                        f"{p.party} is a party to the {inst.short} but not to its Convention {parent.short}",
+                        f"{inst.id}.parties[{n}]")
+                elif p.date and bound[p.party].date and bound[p.party].date.start() > p.date.end():
+                    add(places.row(inst.id, n), WARNING,
+                        f"{p.party} joined the {inst.short} ({p.date}) before its Convention "
+                        f"({bound[p.party].date})", f"{inst.id}.parties[{n}]")
+        cov = inst.coverage
+        if cov is not None and cov.stated is not None and inst.kind != "bilateral":
+            on = cov.as_of.end() if cov.as_of else today
+            counted = q.parties(inst.id, on)
+            ours, undated = counted.count, len(counted.uncertain)
+            when = f" as of {cov.as_of}" if cov.as_of else ""
+            if ours + undated < cov.stated:
+                add(places.of(inst.id, "coverage"), WARNING,
+                    f"coverage: {ours}{f' (+{undated} undated)' if undated else ''} parties in the data, "
+                    f"{cov.stated} stated by {cov.stated_by or 'the source'}{when}", f"{inst.id}.coverage")
+            elif ours > cov.stated:
+                add(places.of(inst.id, "coverage"), WARNING,
+                    f"coverage: {ours} parties in the data, more than the {cov.stated} stated by "
+                    f"{cov.stated_by or 'the source'}{when}: the count or a row is out of date", f"{inst.id}.coverage")
+            if cov.complete and ours != cov.stated and not cov.as_of:
+                add(places.of(inst.id, "coverage"), ERROR,
+                    f"coverage is marked complete but {ours} parties are counted against {cov.stated} stated",
+                    f"{inst.id}.coverage")
+    for key, s in sorted(data.sources.items()):
+        if not s.url:
+            out.append(Finding(s.file or "", 0, 0, WARNING, f"source {key!r} has no URL", f"sources.{key}"))
+    return out
+
+
+def _dates_and_duplicates(inst: Instrument, places: _Places, add) -> None:  # type: ignore[no-untyped-def]
+    seen: dict[tuple[str, str, str | None], int] = {}
+    for n, p in enumerate(inst.parties):
+        where = places.row(inst.id, n)
+        key = f"{inst.id}.parties[{n}]"
+        if p.is_consent and p.date and inst.adopted and inst.kind not in ("organisation", "bilateral") \
+                and p.date.end() < inst.adopted.start() and p.act != "succession":
+            add(where, ERROR, f"{p.party}: {p.act} {p.date} is before the {inst.short} was adopted ({inst.adopted})",
+                key)
+        if p.entry_into_force and p.date and p.entry_into_force.end() < p.date.start():
+            add(where, ERROR, f"{p.party}: entry into force {p.entry_into_force} is before its {p.act} {p.date}", key)
+        if not p.is_consent:
+            continue
+        ident = (p.party, p.act, p.role)
+        if ident in seen:
+            first = inst.parties[seen[ident]]
+            overlap = first.withdrawal is None or (p.date is not None and p.date.start() < first.withdrawal.start())
+            if overlap:
+                line = places.row(inst.id, seen[ident])[1]
+                add(where, ERROR, f"{p.party} is listed twice as {p.act}"
+                    + (f" ({p.role})" if p.role else "") + f" (also at line {line})", key)
+        seen[ident] = n
