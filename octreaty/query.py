@@ -538,6 +538,7 @@ class Queries:
     def _supersession(self, regional: list[Basis], bilateral: list[Basis]) -> list[Basis]:
         """A regional convention that supersedes bilateral treaties between its parties says so on them."""
         out = []
+        regional = [r for r in regional if r.instrument.supersedes_bilateral]
         for x in bilateral:
             notes = list(x.notes)
             wanted = {k for k, _ in x.usable_for}

@@ -547,8 +547,13 @@ def document(result: object, data: Dataset) -> Doc:
 # --- writers ---------------------------------------------------------------------------
 
 
-def write_json(doc: Doc, out: IO[str]) -> None:
-    json.dump(doc.payload, out, ensure_ascii=False, indent=2)
+def write_json(doc: Doc, out: IO[str], *, pretty: bool = True) -> None:
+    """The payload as UTF-8 JSON: indented for a person, compact (and several
+    times faster, through the C encoder) for a pipe."""
+    if pretty:
+        out.write(json.dumps(doc.payload, ensure_ascii=False, indent=2))
+    else:
+        out.write(json.dumps(doc.payload, ensure_ascii=False, separators=(",", ":")))
     out.write("\n")
 
 
@@ -611,9 +616,10 @@ def write_table(doc: Doc, out: IO[str], *, color: bool, width: int | None) -> No
     out.write("\n".join(line.rstrip() for line in buf.getvalue().split("\n")))
 
 
-def write(doc: Doc, fmt: str, out: IO[str], *, color: bool = False, width: int | None = None) -> None:
+def write(doc: Doc, fmt: str, out: IO[str], *, color: bool = False, width: int | None = None,
+          pretty: bool = True) -> None:
     if fmt == "json":
-        write_json(doc, out)
+        write_json(doc, out, pretty=pretty)
     elif fmt == "csv":
         write_csv(doc, out)
     elif fmt == "markdown":

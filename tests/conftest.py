@@ -42,12 +42,14 @@ def invoke(*args: str, expect: int = 0, env: dict[str, str] | None = None) -> Re
     return result
 
 
-def mini(*args: str, expect: int = 0) -> Result:
+def mini(*args: str, expect: int = 0, env: dict[str, str] | None = None) -> Result:
     """The CLI on the mini dataset, on the fixed date DAY unless --as-of is given."""
     extra = ["--data-dir", str(MINI)]
-    if "--as-of" not in args and args and args[0] in ("link", "why", "path", "ratified", "parties", "channels", "instruments", "show"):
+    if "--as-of" not in args and args and args[0] in ("link", "why", "path", "ratified", "parties", "channels",
+                                                      "instruments", "show", "brief", "matrix"):
         extra += ["--as-of", DAY.isoformat()]
-    return invoke(*args, *extra, expect=expect)
+    # JSON is compact when piped; golden files keep the indented form, which reviews well
+    return invoke(*args, *extra, expect=expect, env={"OCTREATY_JSON_INDENT": "1", **(env or {})})
 
 
 @pytest.fixture(scope="session")

@@ -60,6 +60,12 @@ def test_other_commands_golden(args, name):
 # --- machine formats -------------------------------------------------------------------
 
 
+def test_json_is_compact_when_piped():
+    r = invoke("countries", "--format", "json", "--data-dir", str(MINI))
+    assert len(r.stdout.splitlines()) == 1
+    assert json.loads(r.stdout)["results"][0]["id"] == "ALB"
+
+
 def test_json_envelope():
     doc = json.loads(mini("link", "AL", "IT", "--format", "json").stdout)
     assert list(doc)[:4] == ["schema", "command", "query", "data_as_of"]
