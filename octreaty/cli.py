@@ -238,7 +238,7 @@ def _render(session: "Session", result: object, fmt: str, opts: Common) -> tuple
     tty = sys.stdout.isatty()
     color = tty and not opts.no_color and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
     pretty = tty or os.environ.get("OCTREATY_JSON_INDENT") == "1"
-    render.write(render.document(result, session.data), fmt, buf, color=color, width=None if tty else 160,
+    render.write(render.document(result, session.data, fmt), fmt, buf, color=color, width=None if tty else 160,
                  pretty=pretty)
     return buf.getvalue(), bool(getattr(result, "empty", False))
 

@@ -197,7 +197,7 @@ def _bridge_row(u: BridgeUse, link: Link, data: Dataset) -> list[str]:
             u.bridge.title + (f" ({u.bridge.note})" if u.bridge.note else ""), " ".join(u.bridge.sources)]
 
 
-def link_doc(link: Link, data: Dataset) -> Doc:
+def link_doc(link: Link, data: Dataset, fmt: str | None = None) -> Doc:
     a, b = link.a, link.b
     payload = _envelope("link", {"a": a.id, "b": b.id, "as_of": link.as_of.isoformat(), "for": link.purpose},
                         link.data_as_of)
@@ -242,6 +242,8 @@ def link_doc(link: Link, data: Dataset) -> Doc:
                                "sources": list(s.sources)} for s in link.steps]
     keys.extend(k for s in link.steps for k in s.sources)
     payload["sources"] = _sources_json(data.sources, list(dict.fromkeys(keys)))
+    if fmt == "json":  # the rest is for the other formats: a large answer need not be built twice
+        return Doc(f"{a.name} and {b.name} on {link.as_of.isoformat()}", payload, LINK_COLUMNS, [])
 
     csv_rows = [_basis_csv(x) for x in (*link.shared, *link.displaced, *link.bilateral, *link.channels,
                                         *link.one_sided)]
@@ -523,10 +525,10 @@ def link_json_line(link: Link, data: Dataset, line: int) -> str:
     return json.dumps({"line": line, **payload}, ensure_ascii=False, separators=(",", ":"))
 
 
-def document(result: object, data: Dataset) -> Doc:
-    """The Doc for any query result."""
+def document(result: object, data: Dataset, fmt: str | None = None) -> Doc:
+    """The Doc for any query result (``fmt``: build only what that format needs, where it matters)."""
     if isinstance(result, Link):
-        return link_doc(result, data)
+        return link_doc(result, data, fmt)
     if isinstance(result, Ratified):
         return ratified_doc(result, data)
     if isinstance(result, Channels):
