@@ -1011,6 +1011,17 @@ def run_text(opts: Common, make: Callable[["Session", date], str]) -> None:
         raise typer.Exit(int(ExitCode.ERROR)) from None
 
 
+def _utf8_argv(args: list[str]) -> list[str]:
+    """Arguments as typed: under LANG=C, Python hands UTF-8 bytes over as surrogate
+    escapes ("C\udcc3\udcb4te"); decode them as UTF-8 so that accented names resolve."""
+    out = []
+    for arg in args:
+        if any("\udc80" <= ch <= "\udcff" for ch in arg):
+            arg = os.fsencode(arg).decode("utf-8", errors="replace")
+        out.append(arg)
+    return out
+
+
 def main() -> None:
     """The console-script entry point."""
-    app(prog_name=PROG)
+    app(args=_utf8_argv(sys.argv[1:]), prog_name=PROG)
