@@ -7,13 +7,15 @@ a traceback only under ``--debug`` or ``OCTREATY_DEBUG=1``.
 
 from __future__ import annotations
 
+import functools
+import inspect
 import io
 import json
 import os
 import sys
 import traceback
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Callable, Optional
@@ -127,6 +129,42 @@ class Common:
 
 
 FORMATS = ("table", "json", "csv", "markdown")
+
+# the options every query shares: name -> (annotation, default)
+_OPTIONS: dict[str, tuple[object, object]] = {
+    "fmt": (FormatOpt, "auto"),
+    "as_of": (AsOfOpt, None),
+    "check": (CheckOpt, False),
+    "data_dir": (DataDirOpt, None),
+    "debug": (DebugOpt, False),
+    "no_color": (NoColorOpt, False),
+    "no_cache": (NoCacheOpt, False),
+}
+_FIELDS = {"fmt": "format"}  # option name -> Common field, where they differ
+
+
+def options(*names: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Give a command the shared options ``names`` (declared once, in _OPTIONS).
+
+    The command takes ``*, opts: Common`` instead; Typer sees the options through
+    the wrapper's signature, so --help and parsing are as if each were written out.
+    """
+
+    def decorate(fn: Callable[..., None]) -> Callable[..., None]:
+        sig = inspect.signature(fn, eval_str=True)
+        own = [p for p in sig.parameters.values() if p.name != "opts"]
+        shared = [inspect.Parameter(n, inspect.Parameter.KEYWORD_ONLY, default=_OPTIONS[n][1],
+                                    annotation=_OPTIONS[n][0]) for n in names]
+
+        @functools.wraps(fn)
+        def command(*args: object, **kwargs: object) -> None:
+            given = {_FIELDS.get(n, n): kwargs.pop(n, _OPTIONS[n][1]) for n in names}
+            return fn(*args, opts=Common(**given), **kwargs)  # type: ignore[arg-type]
+
+        command.__signature__ = sig.replace(parameters=own + shared)  # type: ignore[attr-defined]
+        return command
+
+    return decorate
 
 
 def _parse_day(text: str | None, option: str = "--as-of") -> date:
@@ -273,14 +311,6 @@ class Session:
         return self.resolver.instrument(text)
 
 
-def _common(fmt: str, as_of: str | None, check: bool, data_dir: Path | None, debug: bool,
-            no_color: bool, no_cache: bool = False) -> Common:
-    return Common(fmt, as_of, check, data_dir, debug, no_color, no_cache)
-
-
-# --- the app ----------------------------------------------------------------------------
-
-
 def _version(value: bool) -> None:
     if value:
         line = f"{PROG} {__version__}"
@@ -326,6 +356,7 @@ def _purpose(text: str) -> str:
 
 
 @app.command()
+@options("fmt", "as_of", "check", "data_dir", "debug", "no_color", "no_cache")
 def link(
     a: Annotated[Optional[str], typer.Argument(help="A country: name, ISO code or alias.", autocompletion=complete_country)] = None,
     b: Annotated[Optional[str], typer.Argument(help="Another country.", autocompletion=complete_country)] = None,
@@ -334,13 +365,8 @@ def link(
     batch: Annotated[Optional[str], typer.Option("--batch", metavar="FILE",
                                                   help="Many pairs, one a line ('A,B' or 'A<TAB>B'; - for stdin), "
                                                        "answered as JSON Lines.")] = None,
-    fmt: FormatOpt = "auto",
-    as_of: AsOfOpt = None,
-    check: CheckOpt = False,
-    data_dir: DataDirOpt = None,
-    debug: DebugOpt = False,
-    no_color: NoColorOpt = False,
-    no_cache: NoCacheOpt = False,
+    *,
+    opts: Common,
 ) -> None:
     """Every legal basis and channel between two countries on a date.
 
@@ -366,7 +392,6 @@ def link(
 
       printf 'albania,italy\nkosovo,hungary\n' | octreaty link --batch -
     """
-    opts = _common(fmt, as_of, check, data_dir, debug, no_color, no_cache)
     if batch is not None:
         run_batch(opts, batch, purpose, (a, b))
         return
@@ -444,18 +469,14 @@ def run_batch(opts: Common, source: str, purpose: str, positional: tuple[str | N
 
 
 @app.command()
+@options("fmt", "as_of", "check", "data_dir", "debug", "no_color", "no_cache")
 def matrix(
     group: Annotated[Optional[str], typer.Option("--group", metavar="GROUP",
                                                  help="Only pairs within a group: eu, coe, un, interpol, "
                                                       "western-balkans, g7, ... (default: every country).")] = None,
     purpose: ForOpt = "all",
-    fmt: FormatOpt = "auto",
-    as_of: AsOfOpt = None,
-    check: CheckOpt = False,
-    data_dir: DataDirOpt = None,
-    debug: DebugOpt = False,
-    no_color: NoColorOpt = False,
-    no_cache: NoCacheOpt = False,
+    *,
+    opts: Common,
 ) -> None:
     """Every pair of countries, by number and kind of bases, for region-wide briefings.
 
@@ -480,21 +501,17 @@ def matrix(
             members = s.queries.group_members(gid, day)
         return s.queries.matrix(day, members=members, purpose=_purpose(purpose), group=gid)
 
-    run(_common(fmt, as_of, check, data_dir, debug, no_color, no_cache), question)
+    run(opts, question)
 
 
 @app.command()
+@options("fmt", "as_of", "check", "data_dir", "debug", "no_color", "no_cache")
 def why(
     a: Annotated[str, typer.Argument(help="A country: name, ISO code or alias.", autocompletion=complete_country)],
     b: Annotated[str, typer.Argument(help="Another country.", autocompletion=complete_country)],
     purpose: ForOpt = "all",
-    fmt: FormatOpt = "auto",
-    as_of: AsOfOpt = None,
-    check: CheckOpt = False,
-    data_dir: DataDirOpt = None,
-    debug: DebugOpt = False,
-    no_color: NoColorOpt = False,
-    no_cache: NoCacheOpt = False,
+    *,
+    opts: Common,
 ) -> None:
     """Why: the ordered steps of the reasoning behind 'octreaty link A B'.
 
@@ -511,22 +528,18 @@ def why(
     def question(s: Session, day: date) -> object:
         return s.queries.link(s.country(a), s.country(b), day, purpose=_purpose(purpose), explain="only")
 
-    run(_common(fmt, as_of, check, data_dir, debug, no_color, no_cache), question)
+    run(opts, question)
 
 
 @app.command()
+@options("fmt", "as_of", "check", "data_dir", "debug", "no_color", "no_cache")
 def path(
     a: Annotated[str, typer.Argument(help="A country: name, ISO code or alias.", autocompletion=complete_country)],
     b: Annotated[str, typer.Argument(help="Another country.", autocompletion=complete_country)],
     purpose: ForOpt = "all",
     limit: Annotated[int, typer.Option("--limit", min=1, max=100, help="At most this many chains.")] = 5,
-    fmt: FormatOpt = "auto",
-    as_of: AsOfOpt = None,
-    check: CheckOpt = False,
-    data_dir: DataDirOpt = None,
-    debug: DebugOpt = False,
-    no_color: NoColorOpt = False,
-    no_cache: NoCacheOpt = False,
+    *,
+    opts: Common,
 ) -> None:
     """The shortest chains from one country to another through the cooperation graph.
 
@@ -543,19 +556,15 @@ def path(
     def question(s: Session, day: date) -> object:
         return s.queries.path(s.country(a), s.country(b), day, purpose=_purpose(purpose), limit=limit)
 
-    run(_common(fmt, as_of, check, data_dir, debug, no_color, no_cache), question)
+    run(opts, question)
 
 
 @app.command()
+@options("fmt", "as_of", "check", "data_dir", "debug", "no_color", "no_cache")
 def ratified(
     country: Annotated[str, typer.Argument(help="A country: name, ISO code or alias.", autocompletion=complete_country)],
-    fmt: FormatOpt = "auto",
-    as_of: AsOfOpt = None,
-    check: CheckOpt = False,
-    data_dir: DataDirOpt = None,
-    debug: DebugOpt = False,
-    no_color: NoColorOpt = False,
-    no_cache: NoCacheOpt = False,
+    *,
+    opts: Common,
 ) -> None:
     """Everything a country has signed or is bound by on a date.
 
@@ -575,20 +584,16 @@ def ratified(
     def question(s: Session, day: date) -> object:
         return s.queries.ratified(s.country(country), day)
 
-    run(_common(fmt, as_of, check, data_dir, debug, no_color, no_cache), question)
+    run(opts, question)
 
 
 @app.command()
+@options("fmt", "as_of", "check", "data_dir", "debug", "no_color", "no_cache")
 def parties(
     instrument: Annotated[str, typer.Argument(help="An instrument: id, short name or alias.", autocompletion=complete_instrument)],
     all_: Annotated[bool, typer.Option("--all", help="Add the signatories that are not bound.")] = False,
-    fmt: FormatOpt = "auto",
-    as_of: AsOfOpt = None,
-    check: CheckOpt = False,
-    data_dir: DataDirOpt = None,
-    debug: DebugOpt = False,
-    no_color: NoColorOpt = False,
-    no_cache: NoCacheOpt = False,
+    *,
+    opts: Common,
 ) -> None:
     """The parties to an instrument on a date, counted as the depositary counts.
 
@@ -608,19 +613,15 @@ def parties(
     def question(s: Session, day: date) -> object:
         return s.queries.parties(s.instrument(instrument), day, include_signatories=all_)
 
-    run(_common(fmt, as_of, check, data_dir, debug, no_color, no_cache), question)
+    run(opts, question)
 
 
 @app.command()
+@options("fmt", "as_of", "check", "data_dir", "debug", "no_color", "no_cache")
 def channels(
     country: Annotated[str, typer.Argument(help="A country: name, ISO code or alias.", autocompletion=complete_country)],
-    fmt: FormatOpt = "auto",
-    as_of: AsOfOpt = None,
-    check: CheckOpt = False,
-    data_dir: DataDirOpt = None,
-    debug: DebugOpt = False,
-    no_color: NoColorOpt = False,
-    no_cache: NoCacheOpt = False,
+    *,
+    opts: Common,
 ) -> None:
     """Which channels a country can use, which it cannot and why, and its fallbacks.
 
@@ -638,18 +639,14 @@ def channels(
     def question(s: Session, day: date) -> object:
         return s.queries.channels(s.country(country), day)
 
-    run(_common(fmt, as_of, check, data_dir, debug, no_color, no_cache), question)
+    run(opts, question)
 
 
 @app.command()
+@options("fmt", "as_of", "check", "data_dir", "debug", "no_color", "no_cache")
 def instruments(
-    fmt: FormatOpt = "auto",
-    as_of: AsOfOpt = None,
-    check: CheckOpt = False,
-    data_dir: DataDirOpt = None,
-    debug: DebugOpt = False,
-    no_color: NoColorOpt = False,
-    no_cache: NoCacheOpt = False,
+    *,
+    opts: Common,
 ) -> None:
     """The instruments and organisations in the data, with party counts and coverage.
 
@@ -659,17 +656,14 @@ def instruments(
 
       octreaty instruments --format csv --as-of 2005-01-01
     """
-    run(_common(fmt, as_of, check, data_dir, debug, no_color, no_cache), lambda s, day: s.queries.instruments(day))
+    run(opts, lambda s, day: s.queries.instruments(day))
 
 
 @app.command()
+@options("fmt", "check", "data_dir", "debug", "no_color", "no_cache")
 def countries(
-    fmt: FormatOpt = "auto",
-    check: CheckOpt = False,
-    data_dir: DataDirOpt = None,
-    debug: DebugOpt = False,
-    no_color: NoColorOpt = False,
-    no_cache: NoCacheOpt = False,
+    *,
+    opts: Common,
 ) -> None:
     """The countries and entities in the data, with codes, status and other names.
 
@@ -679,19 +673,15 @@ def countries(
 
       octreaty countries --format csv | grep -i macedonia
     """
-    run(_common(fmt, None, check, data_dir, debug, no_color, no_cache), lambda s, day: s.queries.countries())
+    run(opts, lambda s, day: s.queries.countries())
 
 
 @app.command()
+@options("fmt", "as_of", "check", "data_dir", "debug", "no_color", "no_cache")
 def show(
     instrument: Annotated[str, typer.Argument(help="An instrument: id, short name or alias.", autocompletion=complete_instrument)],
-    fmt: FormatOpt = "auto",
-    as_of: AsOfOpt = None,
-    check: CheckOpt = False,
-    data_dir: DataDirOpt = None,
-    debug: DebugOpt = False,
-    no_color: NoColorOpt = False,
-    no_cache: NoCacheOpt = False,
+    *,
+    opts: Common,
 ) -> None:
     """One instrument in full: dates, rules, who may join, purposes, coverage, sources.
 
@@ -705,18 +695,15 @@ def show(
     def question(s: Session, day: date) -> object:
         return s.queries.show(s.instrument(instrument), day)
 
-    run(_common(fmt, as_of, check, data_dir, debug, no_color, no_cache), question)
+    run(opts, question)
 
 
 @app.command()
+@options("fmt", "check", "data_dir", "debug", "no_color", "no_cache")
 def sources(
     instrument: Annotated[Optional[str], typer.Argument(help="Only the sources of this instrument.")] = None,
-    fmt: FormatOpt = "auto",
-    check: CheckOpt = False,
-    data_dir: DataDirOpt = None,
-    debug: DebugOpt = False,
-    no_color: NoColorOpt = False,
-    no_cache: NoCacheOpt = False,
+    *,
+    opts: Common,
 ) -> None:
     """The sources behind the data: key, as-of date, title and URL.
 
@@ -730,18 +717,17 @@ def sources(
     def question(s: Session, day: date) -> object:
         return s.queries.sources(s.instrument(instrument) if instrument else None)
 
-    run(_common(fmt, None, check, data_dir, debug, no_color, no_cache), question)
+    run(opts, question)
 
 
 # --- data upkeep and exports ---------------------------------------------------------------
 
 
 @app.command()
+@options("fmt", "data_dir", "debug", "no_color")
 def check(
-    fmt: FormatOpt = "auto",
-    data_dir: DataDirOpt = None,
-    debug: DebugOpt = False,
-    no_color: NoColorOpt = False,
+    *,
+    opts: Common,
 ) -> None:
     """Validate the data and report every problem with file, line and key.
 
@@ -756,13 +742,13 @@ def check(
 
       octreaty check --data-dir ./my-data --format csv
     """
-    opts = _common(fmt, None, False, data_dir, debug, no_color, True)
+    opts = replace(opts, no_cache=True)  # check reads the YAML itself
 
     def question(s: object, day: date) -> object:
         from .check import ERROR, check as run_check
         from .model import Listing
 
-        findings = run_check(data_dir, today=day)
+        findings = run_check(opts.data_dir, today=day)
         rows = tuple((f.severity, f.file, str(f.line), str(f.column), f.key, f.message) for f in findings)
         errors = sum(1 for f in findings if f.severity == ERROR)
         _err(f"{PROG}: {errors} error{'s' if errors != 1 else ''}, {len(findings) - errors} "
@@ -785,15 +771,14 @@ class _CheckFailed(OctreatyError):
 
 
 @app.command()
+@options("as_of", "data_dir", "debug", "no_cache")
 def export(
     graph_format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT",
                                               help="graphml, gexf, dot, mermaid or json.")] = "graphml",
     group: Annotated[Optional[str], typer.Option("--group", metavar="GROUP",
                                                  help="Only these countries and their instruments.")] = None,
-    as_of: AsOfOpt = None,
-    data_dir: DataDirOpt = None,
-    debug: DebugOpt = False,
-    no_cache: NoCacheOpt = False,
+    *,
+    opts: Common,
 ) -> None:
     """The cooperation graph for Gephi, Graphviz or a Markdown briefing (Mermaid).
 
@@ -811,10 +796,9 @@ def export(
     """
     from .export import FORMATS as GRAPH_FORMATS
 
-    opts = _common("auto", as_of, False, data_dir, debug, False, no_cache)
     value = graph_format.strip().lower()
     if value not in GRAPH_FORMATS:
-        _fail(UsageError(f"unknown export format {graph_format!r}", f"use one of: {', '.join(GRAPH_FORMATS)}"), debug)
+        _fail(UsageError(f"unknown export format {graph_format!r}", f"use one of: {', '.join(GRAPH_FORMATS)}"), opts.debug)
 
     def text(s: Session, day: date) -> str:
         from . import graph as G
@@ -829,14 +813,13 @@ def export(
 
 
 @app.command()
+@options("as_of", "data_dir", "debug", "no_cache")
 def brief(
     a: Annotated[str, typer.Argument(help="A country: name, ISO code or alias.", autocompletion=complete_country)],
     b: Annotated[str, typer.Argument(help="Another country.", autocompletion=complete_country)],
     purpose: ForOpt = "all",
-    as_of: AsOfOpt = None,
-    data_dir: DataDirOpt = None,
-    debug: DebugOpt = False,
-    no_cache: NoCacheOpt = False,
+    *,
+    opts: Common,
 ) -> None:
     """A Markdown briefing for a pair: summary, bases, channels, gaps, reasoning, diagram, sources.
 
@@ -846,7 +829,6 @@ def brief(
 
       octreaty brief kosovo hungary --as-of 2020-01-01
     """
-    opts = _common("auto", as_of, False, data_dir, debug, False, no_cache)
 
     def text(s: Session, day: date) -> str:
         from .brief import brief as write_brief
@@ -858,16 +840,13 @@ def brief(
 
 
 @app.command("diff")
+@options("fmt", "check", "data_dir", "debug", "no_color", "no_cache")
 def diff_(
     since: Annotated[str, typer.Option("--since", metavar="YYYY-MM-DD", help="Start of the period (included).")],
     until: Annotated[Optional[str], typer.Option("--until", metavar="YYYY-MM-DD",
                                                  help="End of the period (included). Default: today.")] = None,
-    fmt: FormatOpt = "auto",
-    check: CheckOpt = False,
-    data_dir: DataDirOpt = None,
-    debug: DebugOpt = False,
-    no_color: NoColorOpt = False,
-    no_cache: NoCacheOpt = False,
+    *,
+    opts: Common,
 ) -> None:
     """What changed in a period: new parties, withdrawals, entries into force, new agreements.
 
@@ -899,7 +878,7 @@ def diff_(
         return Listing("diff", ("date", "kind", "instrument", "short", "country", "name", "precision", "text",
                                 "sources"), rows, s.data.as_of)
 
-    run(_common(fmt, None, check, data_dir, debug, no_color, no_cache), question)
+    run(opts, question)
 
 
 import_app = typer.Typer(help="Compare the data with a depositary's own status file, and update it.",
@@ -908,6 +887,7 @@ app.add_typer(import_app, name="import")
 
 
 @import_app.command("untc")
+@options("fmt", "data_dir", "debug", "no_color")
 def import_untc(
     file: Annotated[Path, typer.Argument(help="A UN Treaty Collection status file (MTDSG XML, e.g. XVIII-12.en.xml).")],
     instrument: Annotated[str, typer.Option("--instrument", "-i", metavar="ID",
@@ -915,10 +895,8 @@ def import_untc(
     write: Annotated[bool, typer.Option("--write", help="Update the data file in place, after a backup.")] = False,
     file_as_of: Annotated[Optional[str], typer.Option("--as-of", metavar="YYYY-MM-DD",
                                                       help="The date the file speaks for (it does not say).")] = None,
-    fmt: FormatOpt = "auto",
-    data_dir: DataDirOpt = None,
-    debug: DebugOpt = False,
-    no_color: NoColorOpt = False,
+    *,
+    opts: Common,
 ) -> None:
     """What a UN Treaty Collection status file says that the data does not.
 
@@ -970,7 +948,7 @@ def import_untc(
              f"{len(diff.changed)} changed, {len(diff.missing)} missing from the file")
         return Listing("import", ("change", "what"), tuple((k, str(v)) for k, v in rows), s.data.as_of)
 
-    run(_common(fmt, None, False, data_dir, debug, no_color, True), question)
+    run(replace(opts, no_cache=True), question)
 
 
 def _defining_file(data, iid: str) -> Path:  # type: ignore[no-untyped-def]
