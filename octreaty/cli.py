@@ -390,7 +390,7 @@ def link(
 
       octreaty link XK HU --as-of 2015-01-01 --format markdown --explain
 
-      printf 'albania,italy\nkosovo,hungary\n' | octreaty link --batch -
+      octreaty link --batch pairs.txt > answers.jsonl
     """
     if batch is not None:
         run_batch(opts, batch, purpose, (a, b))
