@@ -14,6 +14,8 @@ Every answer is three-valued: a date the sources do not give makes the answer
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
@@ -369,6 +371,20 @@ def _sources(*groups: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _scoped(scope: Callable[..., dict]) -> Callable:
+    """Run a question on the part of the graph it needs (``scope(*args)`` says which)."""
+
+    def decorate(fn: Callable) -> Callable:
+        @functools.wraps(fn)
+        def question(self: Queries, *args: object, **kwargs: object) -> object:
+            with self._on(**scope(*args, **kwargs)):
+                return fn(self, *args, **kwargs)
+
+        return question
+
+    return decorate
+
+
 def _covers(g: nx.MultiDiGraph, countries: tuple[str, ...], instruments: tuple[str, ...]) -> bool:
     """Whether graph ``g`` already holds every edge of these countries and into these instruments."""
     scope = G.scope(g)
@@ -435,11 +451,8 @@ class Queries:
 
     # -- link ----------------------------------------------------------------
 
+    @_scoped(lambda a, b, *_, **__: {"countries": (a, b)})
     def link(self, a: str, b: str, day: date, purpose: str = "all", explain: str = "") -> Link:
-        with self._on(countries=(a, b)):
-            return self._link(a, b, day, purpose, explain)
-
-    def _link(self, a: str, b: str, day: date, purpose: str = "all", explain: str = "") -> Link:
         """Every basis and channel between ``a`` and ``b`` on ``day``, usable for ``purpose``.
 
         Follows the practitioner's order (DESIGN.md section 1): who can join at all,
@@ -564,11 +577,8 @@ class Queries:
 
     # -- path ------------------------------------------------------------------
 
+    @_scoped(lambda *_, **__: {"whole": True})
     def path(self, a: str, b: str, day: date, purpose: str = "all", limit: int = 5) -> Paths:
-        with self._on(whole=True):
-            return self._path(a, b, day, purpose, limit)
-
-    def _path(self, a: str, b: str, day: date, purpose: str = "all", limit: int = 5) -> Paths:
         """The shortest chains from ``a`` to ``b`` through instruments, bridges and third countries."""
         h = nx.Graph()
         data = self.data
@@ -639,11 +649,8 @@ class Queries:
 
     # -- ratified --------------------------------------------------------------
 
+    @_scoped(lambda cid, *_, **__: {"countries": (cid,)})
     def ratified(self, cid: str, day: date) -> Ratified:
-        with self._on(countries=(cid,)):
-            return self._ratified(cid, day)
-
-    def _ratified(self, cid: str, day: date) -> Ratified:
         """Everything ``cid`` has signed or is bound by on ``day``."""
         rows = []
         for inst in self._instruments_of(cid):
@@ -659,11 +666,8 @@ class Queries:
 
     # -- parties ---------------------------------------------------------------
 
+    @_scoped(lambda iid, *_, **__: {"instruments": (iid,)})
     def parties(self, iid: str, day: date, include_signatories: bool = False) -> Parties:
-        with self._on(instruments=(iid,)):
-            return self._parties(iid, day, include_signatories)
-
-    def _parties(self, iid: str, day: date, include_signatories: bool = False) -> Parties:
         """The parties to ``iid`` on ``day``, counted as the depositary counts."""
         inst = self.data.instruments[iid]
         rows: list[PartyRow] = []
@@ -695,11 +699,8 @@ class Queries:
 
     # -- channels ----------------------------------------------------------------
 
+    @_scoped(lambda cid, *_, **__: {"countries": (cid,)})
     def channels(self, cid: str, day: date) -> Channels:
-        with self._on(countries=(cid,)):
-            return self._channels(cid, day)
-
-    def _channels(self, cid: str, day: date) -> Channels:
         """Which channels ``cid`` can use, which it cannot and why, and its fallbacks."""
         usable: list[Row] = []
         unusable: list[Row] = []
@@ -822,11 +823,8 @@ class Queries:
 
     # -- listings ----------------------------------------------------------------
 
+    @_scoped(lambda *_, **__: {"whole": True})
     def instruments(self, day: date) -> Listing:
-        with self._on(whole=True):
-            return self._instruments(day)
-
-    def _instruments(self, day: date) -> Listing:
         rows = []
         for inst in sorted(self.data.instruments.values(), key=self._order):
             n = self.parties(inst.id, day).count
