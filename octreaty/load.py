@@ -145,8 +145,15 @@ def _scalar(file: str, node: Any, path: str) -> Any:
     return value
 
 
-def _convert(file: str, node: Any, path: str, seen: set[int]) -> Any:
+MAX_DEPTH = 64  # the data nests five levels deep; anything near this is not data
+
+
+def _convert(file: str, node: Any, path: str, seen: set[int], depth: int = 0) -> Any:
     yaml = _yaml()
+    if depth > MAX_DEPTH:
+        w = _where(file, node)
+        raise DataError(f"nested more than {MAX_DEPTH} levels deep", file=file, line=w.line, column=w.column,
+                        key=path or None, hint="data files nest a few levels: check the brackets and indentation")
     if id(node) in seen:
         w = _where(file, node)
         raise DataError(
@@ -167,7 +174,7 @@ def _convert(file: str, node: Any, path: str, seen: set[int]) -> Any:
         out.path = path
         out.item_where = []
         for i, item in enumerate(node.value):
-            out.append(_convert(file, item, f"{path}[{i}]", seen))
+            out.append(_convert(file, item, f"{path}[{i}]", seen, depth + 1))
             out.item_where.append(_where(file, item))
         return out
     if isinstance(node, yaml.MappingNode):
@@ -195,7 +202,7 @@ def _convert(file: str, node: Any, path: str, seen: set[int]) -> Any:
                     hint="keep one of the two",
                 )
             out_d.key_where[key] = _where(file, value_node)
-            out_d[key] = _convert(file, value_node, sub, seen)
+            out_d[key] = _convert(file, value_node, sub, seen, depth + 1)
         return out_d
     raise DataError(f"unexpected YAML node {type(node).__name__}", file=file)  # pragma: no cover
 
