@@ -220,6 +220,33 @@ def check_size(path: Path) -> None:
         )
 
 
+MAX_EVENTS = 1_000_000  # YAML events (values, keys, brackets) per file; the shipped data has ~50,000
+
+
+def _scan(yaml: Any, text: str, file: str) -> None:
+    """A quick pass over the YAML events before anything is built.
+
+    It refuses anchors and aliases, and files with more values than any data
+    file needs, in bounded time and memory: building the node tree of a hostile
+    15 MB file of tiny values would take half a minute and gigabytes.
+    """
+    count = 0
+    try:
+        for event in yaml.parse(text, Loader=_loader()):
+            count += 1
+            if count > MAX_EVENTS:
+                mark = event.start_mark
+                raise DataError(f"more than {MAX_EVENTS:,} values in one file", file=file,
+                                line=mark.line + 1, column=mark.column + 1,
+                                hint="split the data into several files")
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                mark = event.start_mark
+                raise DataError("YAML anchors and aliases are not allowed", file=file, line=mark.line + 1,
+                                column=mark.column + 1, hint="write the value out in full")
+    except yaml.YAMLError:
+        return  # compose reports syntax errors with their place
+
+
 def read_file(path: Path) -> bytes:
     """A data file's bytes; DataError when it is too large or unreadable."""
     check_size(path)
@@ -245,6 +272,7 @@ def parse_yaml(path: Path, raw: bytes | None = None) -> Any:
         ) from exc
     if text.startswith("\ufeff"):
         text = text[1:]
+    _scan(yaml, text, file)
     try:
         node = yaml.compose(text, Loader=_loader())
     except yaml.MarkedYAMLError as exc:

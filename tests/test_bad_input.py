@@ -79,6 +79,8 @@ CASES = [
      ["extra.yaml:2:", "YAML syntax error"]),
     ("binary-tag", ["countries"], _write("extra.yaml", "schema: 1\nsources:\n  k: {title: !!binary aGVsbG8=}\n"), 4,
      ["extra.yaml:3:", "YAML tag 'tag:yaml.org,2002:binary' is not allowed"]),
+    ("millions-of-values", ["countries"], _write("extra.yaml", "schema: 1\nsources:\n  a: [" + "x, " * 1_100_000 + "x]\n"),
+     4, ["extra.yaml:3:", "more than 1,000,000 values in one file"]),
     ("unknown-party", ["countries"], _replace("instruments.yaml", "{party: ITA, signature", "{party: ITALY, signature"), 4,
      ["instruments.yaml:", "unknown country id 'ITALY'"]),
     ("unknown-act", ["countries"], _replace("instruments.yaml", "act: accession", "act: accesion"), 4,
