@@ -285,6 +285,11 @@ def _absent(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instrument, day: 
     if inst.kind == "bilateral":
         return Standing(country=cid, state=NOT_PARTY, reason="not a party to this agreement", sources=inst.sources)
     who, who_sources = eligibility(data, g, cid, inst, day)
+    if inst.who_may_join == "eu-members" and who == NOT_EU_MEMBER:
+        # EU law binds member states only: no table needs to be complete to say so
+        return Standing(country=cid, state=NOT_PARTY, reason=f"{who}: EU law binds member states only",
+                        sources=_sources(data.instruments["eu"].sources[:1] if "eu" in data.instruments else (),
+                                         inst.sources[:1]))
     cov = inst.coverage
     if inst.complete and cov is not None:
         stated = f"{cov.stated} " if cov.stated is not None else ""
@@ -297,6 +302,9 @@ def _absent(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instrument, day: 
                     reason="not in the data: the party table is incomplete, so this proves nothing"
                     + (f"; {who}" if who else ""),
                     sources=_sources(inst.sources, who_sources))
+
+
+NOT_EU_MEMBER = "not an EU member state"
 
 
 def _member_of(data: Dataset, g: nx.MultiDiGraph, cid: str, org: str, day: date) -> bool:
@@ -334,7 +342,7 @@ def eligibility(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instrument, d
     if rule == "eu-members":
         if _member_of(data, g, cid, "eu", day):
             return "an EU member state that does not take part", data.instruments["eu"].sources[:1]
-        return "not an EU member state", ()
+        return NOT_EU_MEMBER, ()
     if rule == "interpol-general-assembly":
         return "not a member: membership needs a General Assembly vote", ()
     return None, ()

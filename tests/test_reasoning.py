@@ -60,6 +60,8 @@ def test_before_the_eaw_applied_ets24_governs(q):
 def test_eu_state_and_kosovo(q):
     link = q.link("DEU", "XKX", DAY)
     assert link.shared == () and link.displaced == ()
+    eaw = next(x for x in link.one_sided if x.instrument.id == "eaw")
+    assert (eaw.b.state, eaw.b.reason) == (NOT_PARTY, "not an EU member state: EU law binds member states only")
     untoc = next(x for x in link.one_sided if x.instrument.id == "untoc")
     assert (untoc.b.state, untoc.b.sources) == (CANNOT_JOIN, ("un-sop",))
     ets = next(x for x in link.one_sided if x.instrument.id == "ets-024")
