@@ -54,24 +54,22 @@ def build(data: Dataset, countries: Iterable[str] | None = None,
         g.add_node(country_node(cid), kind="country", label=c.name, obj=c)
     seen: set[int] = set()
 
-    def participation(p: Participation) -> None:
-        if id(p) in seen:
+    def fact_edge(fact: Participation | NonParty, kind: str, **attrs: object) -> None:
+        """One edge from the fact's country to its instrument, once, whichever scope asked for it."""
+        if id(fact) in seen:
             return
-        seen.add(id(p))
-        cnode = country_node(p.party)
+        seen.add(id(fact))
+        cnode = country_node(fact.party)
         if cnode not in g:
-            g.add_node(cnode, kind="country", label=data.countries[p.party].name, obj=data.countries[p.party])
-        g.add_edge(cnode, instrument_node(p.instrument), key=len(seen), kind=PARTICIPATION, act=p.act,
-                   date=str(p.date) if p.date else None, fact=p)
+            c = data.countries[fact.party]
+            g.add_node(cnode, kind="country", label=c.name, obj=c)
+        g.add_edge(cnode, instrument_node(fact.instrument), key=len(seen), kind=kind, fact=fact, **attrs)
+
+    def participation(p: Participation) -> None:
+        fact_edge(p, PARTICIPATION, act=p.act, date=str(p.date) if p.date else None)
 
     def non_party(n: NonParty) -> None:
-        if id(n) in seen:
-            return
-        seen.add(id(n))
-        cnode = country_node(n.party)
-        if cnode not in g:
-            g.add_node(cnode, kind="country", label=data.countries[n.party].name, obj=data.countries[n.party])
-        g.add_edge(cnode, instrument_node(n.instrument), key=len(seen), kind=NON_PARTY, status=n.status, fact=n)
+        fact_edge(n, NON_PARTY, status=n.status)
 
     if whole:
         for i in data.instruments.values():

@@ -120,15 +120,18 @@ def _where(file: str, node: Any) -> Where:
     return Where(file, mark.line + 1, mark.column + 1)
 
 
+def _plain_tag(file: str, node: Any, allowed: str | set[str], path: str) -> None:
+    """A DataError for any tag but the plain ones: nothing is ever constructed from a tag."""
+    if node.tag == allowed or (isinstance(allowed, set) and node.tag in allowed):
+        return
+    w = _where(file, node)
+    raise DataError(f"YAML tag {node.tag!r} is not allowed", file=file, line=w.line, column=w.column,
+                    key=path or None, hint="data files hold plain values: remove the tag")
+
+
 def _scalar(file: str, node: Any, path: str) -> Any:
     tag = node.tag
-    if tag not in _SCALAR_TAGS:
-        w = _where(file, node)
-        raise DataError(
-            f"YAML tag {tag!r} is not allowed",
-            file=file, line=w.line, column=w.column, key=path or None,
-            hint="data files hold plain values: remove the tag",
-        )
+    _plain_tag(file, node, _SCALAR_TAGS, path)
     value = node.value
     if tag == "tag:yaml.org,2002:null":
         return None
@@ -165,10 +168,7 @@ def _convert(file: str, node: Any, path: str, seen: set[int], depth: int = 0) ->
     if isinstance(node, yaml.ScalarNode):
         return _scalar(file, node, path)
     if isinstance(node, yaml.SequenceNode):
-        if node.tag != "tag:yaml.org,2002:seq":
-            w = _where(file, node)
-            raise DataError(f"YAML tag {node.tag!r} is not allowed", file=file,
-                            line=w.line, column=w.column, key=path or None)
+        _plain_tag(file, node, "tag:yaml.org,2002:seq", path)
         out = LList()
         out.where = _where(file, node)
         out.path = path
@@ -178,10 +178,7 @@ def _convert(file: str, node: Any, path: str, seen: set[int], depth: int = 0) ->
             out.item_where.append(_where(file, item))
         return out
     if isinstance(node, yaml.MappingNode):
-        if node.tag != "tag:yaml.org,2002:map":
-            w = _where(file, node)
-            raise DataError(f"YAML tag {node.tag!r} is not allowed", file=file,
-                            line=w.line, column=w.column, key=path or None)
+        _plain_tag(file, node, "tag:yaml.org,2002:map", path)
         out_d = LDict()
         out_d.where = _where(file, node)
         out_d.path = path
