@@ -745,7 +745,8 @@ def check(
     opts = replace(opts, no_cache=True)  # check reads the YAML itself
 
     def question(s: object, day: date) -> object:
-        from .check import ERROR, check as run_check
+        from .check import ERROR
+        from .check import check as run_check
         from .model import Listing
 
         findings = run_check(opts.data_dir, today=day)

@@ -43,7 +43,6 @@ from .model import (
 )
 
 
-
 def _yaml() -> Any:
     """PyYAML, imported only when YAML is parsed (a cache hit needs none)."""
     import yaml
@@ -727,14 +726,14 @@ def _cross_check(acc: _Acc) -> None:
         if inst.coverage and inst.coverage.stated_by and inst.coverage.stated_by not in sources:
             raise _fail(f"unknown source {inst.coverage.stated_by!r}", d, "coverage")
         parties = d.get("parties") or []
-        for p, pd in zip(inst.parties, parties):
+        for p, pd in zip(inst.parties, parties, strict=True):
             need_country(p.party, pd, "party")
             need_sources(p.sources, pd, f"party {p.party!r} of {inst.id!r}")
             if p.successor_of:
                 need_country(p.successor_of, pd, "successor_of")
-            for decl, dd in zip(p.declarations, pd.get("declarations") or []):
+            for decl, dd in zip(p.declarations, pd.get("declarations") or [], strict=True):
                 need_sources(decl.sources, dd, f"declaration of {p.party!r} on {inst.id!r}")
-        for p, pd in zip(inst.non_parties, d.get("non_parties") or []):
+        for p, pd in zip(inst.non_parties, d.get("non_parties") or [], strict=True):
             need_country(p.party, pd, "party")
             need_sources(p.sources, pd, f"non-party {p.party!r} of {inst.id!r}")
     for grp, d in acc.groups.values():

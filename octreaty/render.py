@@ -25,9 +25,9 @@ from .model import (
     Link,
     Listing,
     Matrix,
-    Paths,
     PartialDate,
     Parties,
+    Paths,
     Ratified,
     Row,
     Source,
@@ -431,7 +431,7 @@ def parties_doc(p: Parties, data: Dataset) -> Doc:
 
 def listing_doc(x: Listing) -> Doc:
     payload = _envelope(x.what, {}, x.data_as_of)
-    payload["results"] = [dict(zip(x.columns, row)) for row in x.rows]
+    payload["results"] = [dict(zip(x.columns, row, strict=True)) for row in x.rows]
     return Doc(x.what.capitalize(), payload, list(x.columns), [list(r) for r in x.rows], [],
                [Section(x.what.capitalize(), [c.replace("_", " ").capitalize() for c in x.columns],
                         [list(r) for r in x.rows])], [_data_line(x.data_as_of)])
@@ -508,7 +508,7 @@ def paths_doc(p: Paths) -> Doc:
 def matrix_doc(m: Matrix) -> Doc:
     payload = _envelope("matrix", {"as_of": m.as_of.isoformat(), "for": m.purpose, "group": m.group}, m.data_as_of)
     payload["columns"] = list(m.columns)
-    payload["results"] = [dict(zip(m.columns, row)) for row in m.rows]
+    payload["results"] = [dict(zip(m.columns, row, strict=True)) for row in m.rows]
     linked = sum(1 for row in m.rows if row[-1])
     what = f"group {m.group}" if m.group else "all countries"
     lead = [f"{len(m.rows)} pairs of {what} on {m.as_of.isoformat()}"

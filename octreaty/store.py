@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
-from .load import DATA_ENV, check_size as read_file_size_checked, data_files, load_files, read_file
+from .load import DATA_ENV, data_files, load_files, read_file
+from .load import check_size as read_file_size_checked
 from .model import Dataset
 
 MAGIC = b"octreaty-cache\n"

@@ -523,7 +523,7 @@ def _add_source(lines: list[str], status: Status, nl: str) -> list[str]:
         return lines
     at = end
     if names == sorted(names):
-        later = [n for n, name in zip(starts, names) if name > key]
+        later = [n for n, name in zip(starts, names, strict=True) if name > key]
         if later:
             at = later[0]
     return lines[:at] + entry + lines[at:]
@@ -601,7 +601,7 @@ def apply(diff: Diff, yaml_path: Path | str, instrument_id: str | None = None) -
     for c in diff.new:
         at = rows[-1][1] if rows else p_at + 1
         if is_sorted and rows:
-            later = [r for r, nm in zip(rows, names) if nm > name(c.party)]
+            later = [r for r, nm in zip(rows, names, strict=True) if nm > name(c.party)]
             if later:
                 at = later[0][0]
         inserts.append((at, name(c.party), _new_row(c, key, flow, row_ind, nl)))

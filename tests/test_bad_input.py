@@ -10,7 +10,7 @@ from typing import Callable
 
 import pytest
 
-from .conftest import MINI, invoke
+from .conftest import invoke
 
 
 def _replace(name: str, old: str, new: str) -> Callable[[Path], None]:

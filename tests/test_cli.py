@@ -203,7 +203,7 @@ def test_python_dash_m():
 def test_closed_pipe_is_quiet():
     code = (
         "import subprocess, sys;"
-        f"p = subprocess.Popen([sys.executable, '-m', 'octreaty', 'countries', '--format', 'csv'], "
+        "p = subprocess.Popen([sys.executable, '-m', 'octreaty', 'countries', '--format', 'csv'], "
         "stdout=subprocess.PIPE, stderr=subprocess.PIPE);"
         "p.stdout.readline(); p.stdout.close(); err = p.stderr.read(); p.wait();"
         "sys.stdout.write(repr((p.returncode, err)))"

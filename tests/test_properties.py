@@ -6,7 +6,6 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -76,9 +76,8 @@ def test_incomplete_table_is_not_proof(mini_q):
 def test_complete_table_is_proof(mini_q, mini_data):
     from dataclasses import replace
 
-    from octreaty.query import Queries
-
     from octreaty.model import Dataset
+    from octreaty.query import Queries
 
     untoc = mini_data.instruments["untoc"]
     d = mini_data

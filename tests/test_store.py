@@ -12,8 +12,6 @@ import pytest
 
 from octreaty import store
 
-from .conftest import MINI
-
 
 @pytest.fixture()
 def cache(tmp_path, monkeypatch) -> Path:
