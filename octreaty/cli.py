@@ -287,6 +287,15 @@ class _NoData:
     data = None
 
 
+def _two(s: "Session", a: str, b: str) -> tuple[str, str]:
+    """Two different countries, resolved."""
+    ca, cb = s.country(a), s.country(b)
+    if ca == cb:
+        raise UsageError(f"{a!r} and {b!r} are the same country ({s.data.countries[ca].name})",
+                         "name two different countries, e.g. octreaty link albania italy")
+    return ca, cb
+
+
 class Session:
     """A loaded dataset with its resolver and queries."""
 
@@ -399,8 +408,7 @@ def link(
     def question(s: Session, day: date) -> object:
         if a is None or b is None:
             raise UsageError("link needs two countries", "e.g. octreaty link albania italy, or --batch FILE")
-        return s.queries.link(s.country(a), s.country(b), day, purpose=_purpose(purpose),
-                              explain="full" if explain else "")
+        return s.queries.link(*_two(s, a, b), day, purpose=_purpose(purpose), explain="full" if explain else "")
 
     run(opts, question)
 
@@ -448,8 +456,7 @@ def run_batch(opts: Common, source: str, purpose: str, positional: tuple[str | N
                     if pair is None:
                         raise UsageError(f"line {n}: expected two countries, got {text!r}",
                                          "separate the names with a comma or a tab")
-                    link = session.queries.link(session.country(pair[0]), session.country(pair[1]), day,
-                                                purpose=wanted)
+                    link = session.queries.link(*_two(session, pair[0], pair[1]), day, purpose=wanted)
                     out.append(render.link_json_line(link, session.data, n))
                     if opts.check and link.empty:
                         worst = max(worst, int(ExitCode.EMPTY))
@@ -526,7 +533,7 @@ def why(
     """
 
     def question(s: Session, day: date) -> object:
-        return s.queries.link(s.country(a), s.country(b), day, purpose=_purpose(purpose), explain="only")
+        return s.queries.link(*_two(s, a, b), day, purpose=_purpose(purpose), explain="only")
 
     run(opts, question)
 
@@ -554,7 +561,7 @@ def path(
     """
 
     def question(s: Session, day: date) -> object:
-        return s.queries.path(s.country(a), s.country(b), day, purpose=_purpose(purpose), limit=limit)
+        return s.queries.path(*_two(s, a, b), day, purpose=_purpose(purpose), limit=limit)
 
     run(opts, question)
 
@@ -834,7 +841,7 @@ def brief(
     def text(s: Session, day: date) -> str:
         from .brief import brief as write_brief
 
-        link = s.queries.link(s.country(a), s.country(b), day, purpose=_purpose(purpose), explain="full")
+        link = s.queries.link(*_two(s, a, b), day, purpose=_purpose(purpose), explain="full")
         return write_brief(link, s.data)
 
     run_text(opts, text)

@@ -47,6 +47,7 @@ ALIAS_BOMB = "schema: 1\nsources:\n  a: &a [x, x, x, x, x, x, x, x, x]\n" + "".j
 CASES = [
     # (id, args, change to the data dir, exit code, key words that must all appear on stderr's first line)
     ("unknown-country", ["link", "kosovo", "hungry"], None, 3, ["unknown country 'hungry'", "Did you mean 'Hungary'?"]),
+    ("same-country", ["link", "albania", "ALB"], None, 2, ["'albania' and 'ALB' are the same country (Albania)"]),
     ("unknown-instrument", ["parties", "palermi"], None, 3, ["unknown instrument 'palermi'", "Did you mean"]),
     ("bad-date", ["link", "albania", "italy", "--as-of", "2024-13-01"], None, 2, ["--as-of '2024-13-01' is not a date"]),
     ("word-date", ["ratified", "albania", "--as-of", "yesterday"], None, 2, ["--as-of 'yesterday' is not a date"]),
