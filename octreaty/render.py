@@ -291,8 +291,10 @@ def link_doc(link: Link, data: Dataset, fmt: str | None = None) -> Doc:
     if link.explain:
         steps = [Section(f"{s.number}. {s.title}", ["Reasoning"], [[t] for t in s.sentences]) for s in link.steps]
         sections = steps if link.explain == "only" else steps + sections
-    foot = [*(f"({n}) {t}" for t, n in qual.numbers.items()), *notes.lines()]
-    if link.fallback:
+    # the numbered notes belong to the tables; the steps alone (why) quote their reasons in full,
+    # and end with the fallback themselves
+    foot = [] if link.explain == "only" else [*(f"({n}) {t}" for t, n in qual.numbers.items()), *notes.lines()]
+    if link.fallback and link.explain != "only":
         foot.append(link.fallback)
     foot.append(_data_line(link.data_as_of))
     return Doc(f"{a.name} and {b.name} on {link.as_of.isoformat()}", payload, LINK_COLUMNS, csv_rows,
