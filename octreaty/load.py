@@ -291,10 +291,10 @@ def parse_yaml(path: Path, raw: bytes | None = None) -> Any:
 # --- validation helpers ---------------------------------------------------------
 
 
-def _fail(problem: str, obj: LDict | LList, key: str | None = None, hint: str | None = None) -> DataError:
+def _fail(problem: str, obj: LDict | LList | Spot, key: str | None = None, hint: str | None = None) -> DataError:
     where = obj.where
     path = obj.path
-    if key is not None and isinstance(obj, LDict):
+    if key is not None and hasattr(obj, "key_where"):
         where = obj.key_where.get(key, where)
         path = f"{path}.{key}" if path else key
     return DataError(problem, file=where.file, line=where.line, column=where.column,
@@ -587,6 +587,49 @@ def _bridge(d: LDict) -> Bridge:
     )
 
 
+# --- what the cross-checks need to know of where records were written -----------------
+
+# keys whose place a cross-check error may name
+_REF_KEYS = frozenset({"sources", "party", "successor_of", "predecessor", "parent", "amended_by", "replaces",
+                       "coverage", "country", "instrument", "members"})
+
+
+class Spot:
+    """The places of a record a cross-check may point at, without its values.
+
+    The loaded YAML of a large dataset is many times its model; keeping only these
+    places until the references are checked keeps a first load's memory in bounds.
+    """
+
+    __slots__ = ("where", "key_where", "path", "children", "item_where")
+
+    def __init__(self, d: LDict | LList, children: dict[str, list[Spot]] | None = None) -> None:
+        self.where = d.where
+        self.path = d.path
+        kw = getattr(d, "key_where", {})
+        self.key_where = {k: v for k, v in kw.items() if k in _REF_KEYS}
+        self.item_where = getattr(d, "item_where", None)
+        self.children = children or {}
+
+    def get(self, key: str) -> Any:
+        return self.children.get(key)
+
+
+def _spot(d: LDict) -> Spot:
+    """A record's Spot, with those of its party rows, declarations and group members."""
+    children: dict[str, Any] = {}
+    for key in ("parties", "non_parties"):
+        rows = d.get(key)
+        if isinstance(rows, LList):
+            children[key] = [
+                Spot(r, {"declarations": [Spot(x) for x in r.get("declarations") or [] if isinstance(x, LDict)]})
+                if isinstance(r, LDict) else r for r in rows]
+    members = d.get("members")
+    if isinstance(members, LList):
+        children["members"] = Spot(members)
+    return Spot(d, children)
+
+
 # --- files and directories ------------------------------------------------------
 
 
@@ -594,19 +637,19 @@ def _bridge(d: LDict) -> Bridge:
 class _Acc:
     """What the files loaded so far define, and where."""
 
-    countries: dict[str, tuple[Country, LDict]]
-    groups: dict[str, tuple[Group, LDict]]
-    instruments: dict[str, tuple[Instrument, LDict]]
-    sources: dict[str, tuple[Source, LDict]]
-    bridges: dict[str, tuple[Bridge, LDict]]
+    countries: dict[str, tuple[Country, Spot]]
+    groups: dict[str, tuple[Group, Spot]]
+    instruments: dict[str, tuple[Instrument, Spot]]
+    sources: dict[str, tuple[Source, Spot]]
+    bridges: dict[str, tuple[Bridge, Spot]]
 
 
-def _add(table: dict[str, tuple[Any, LDict]], key: str, value: Any, d: LDict, what: str) -> None:
+def _add(table: dict[str, tuple[Any, Spot]], key: str, value: Any, d: LDict, what: str) -> None:
     if key in table:
         first = table[key][1].where
         raise _fail(f"{what} {key!r} is defined twice (also in {first.file}:{first.line})", d,
                     hint="keep one definition, or replace the whole file")
-    table[key] = (value, d)
+    table[key] = (value, _spot(d))
 
 
 def _load_file(path: Path, raw: bytes, acc: _Acc) -> None:
@@ -695,7 +738,7 @@ def _cross_check(acc: _Acc) -> None:
     """References between records: ids, source keys, parents."""
     countries, sources, instruments = acc.countries, acc.sources, acc.instruments
 
-    def need_sources(keys: tuple[str, ...], d: LDict, what: str) -> None:
+    def need_sources(keys: tuple[str, ...], d: Spot, what: str) -> None:
         if not keys:
             raise _fail(f"{what} names no source", d, hint="every fact needs a source key")
         for key in keys:
@@ -704,7 +747,7 @@ def _cross_check(acc: _Acc) -> None:
                 hint = f"did you mean {close[0]!r}?" if close else "define it under 'sources:'"
                 raise _fail(f"unknown source {key!r}", d, "sources", hint)
 
-    def need_country(cid: str, d: LDict, key: str) -> None:
+    def need_country(cid: str, d: Spot, key: str) -> None:
         if cid not in countries:
             close = difflib.get_close_matches(cid, list(countries), n=1)
             hint = f"did you mean {close[0]!r}?" if close else "use an id from countries.yaml"
@@ -742,7 +785,7 @@ def _cross_check(acc: _Acc) -> None:
         for n, cid in enumerate(grp.members):
             if cid not in countries:
                 close = difflib.get_close_matches(cid, list(countries), n=1)
-                w = members.item_where[n] if isinstance(members, LList) else d.where
+                w = members.item_where[n] if members is not None and members.item_where else d.where
                 raise DataError(f"unknown country id {cid!r} in group {grp.id!r}", file=w.file, line=w.line,
                                 column=w.column, hint=f"did you mean {close[0]!r}?" if close else None)
     for b, d in acc.bridges.values():
