@@ -34,6 +34,8 @@ app = typer.Typer(
         "against organised crime? Conventions, organisations, bilateral agreements and "
         "bridges, with their dates and sources."
     ),
+    epilog=("Exit codes: 0 ok, 1 unexpected error, 2 usage, 3 unknown name, 4 bad data, "
+            "5 empty answer with --check. Start with: octreaty link albania italy"),
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
