@@ -1069,8 +1069,8 @@ def _channels_summary(c: Country, day: date, usable: list[Row], unusable: list[R
                       bilateral: list[Row], bridges: tuple, bridge_labels: list[str]) -> str:
     d = day.isoformat()
     cannot = [r for r in unusable if r.standing.state == CANNOT_JOIN]
-    parts = [f"{c.name} can use {len(usable)} multilateral instrument{'s' if len(usable) != 1 else ''} "
-             f"and organisation{'s' if len(usable) != 1 else ''} on {d}"]
+    what = "multilateral instrument or organisation" if len(usable) == 1 else "multilateral instruments and organisations"
+    parts = [f"{c.name} can use {len(usable)} {what} on {d}"]
     if cannot:
         parts.append(f"it cannot join {len(cannot)} ({_names([r.instrument.short for r in cannot])})")
     if bilateral:
