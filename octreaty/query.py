@@ -35,6 +35,7 @@ from .model import (
     UNCERTAIN,
     WITHDRAWN,
     Basis,
+    Bridge,
     BridgeUse,
     Channels,
     Country,
@@ -347,6 +348,13 @@ def eligibility(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instrument, d
     return None, ()
 
 
+def _active(br: Bridge, day: date) -> bool:
+    """Whether a bridge may be in use on ``day``: begun (or possibly begun), not certainly ended."""
+    if br.since and When.from_partial(br.since).by(day) is Truth.NO:
+        return False
+    return not (br.until and When.from_partial(br.until).by(day) is Truth.YES)
+
+
 def _usable(state: str) -> bool:
     return state in (BOUND, PARTNER)
 
@@ -604,11 +612,7 @@ class Queries:
                     if s.state == PARTNER:
                         partners[(G.country_node(p.party), inode)] = True
             for br in data.bridges:
-                if br.instrument != inst.id:
-                    continue
-                if br.since and When.from_partial(br.since).by(day) is Truth.NO:
-                    continue
-                if br.until and When.from_partial(br.until).by(day) is Truth.YES:
+                if br.instrument != inst.id or not _active(br, day):
                     continue
                 via = f"v:{br.via}"
                 h.add_edge(G.country_node(br.country), via)
@@ -644,9 +648,7 @@ class Queries:
     def _bridges(self, via_side: str, other: str, day: date) -> list[BridgeUse]:
         out = []
         for br in G.bridges_of(self.g, via_side):
-            if br.since and When.from_partial(br.since).by(day) is Truth.NO:
-                continue
-            if br.until and When.from_partial(br.until).by(day) is Truth.YES:
+            if not _active(br, day):
                 continue
             so = self.standing(other, br.instrument, day)
             if so.state == BOUND:
@@ -725,9 +727,7 @@ class Queries:
             s = self.standing(cid, inst.id, day)
             (usable if _usable(s.state) else unusable).append(Row(inst, s))
         bridges = tuple(
-            br for br in G.bridges_of(self.g, cid)
-            if not (br.since and When.from_partial(br.since).by(day) is Truth.NO)
-            and not (br.until and When.from_partial(br.until).by(day) is Truth.YES)
+            br for br in G.bridges_of(self.g, cid) if _active(br, day)
         )
         country = self.data.countries[cid]
         labels = [f"{self.data.instruments[b.instrument].short} via {b.via}" for b in bridges]
@@ -784,11 +784,7 @@ class Queries:
             replaces = {bit[i.id]: sum(bit.get(r, 0) for r in i.replaces) for i in multilateral if i.replaces}
             bridges: dict[str, int] = {c: 0 for c in countries}
             for br in data.bridges:
-                if br.country in wanted and br.instrument in bit:
-                    if br.since and When.from_partial(br.since).by(day) is Truth.NO:
-                        continue
-                    if br.until and When.from_partial(br.until).by(day) is Truth.YES:
-                        continue
+                if br.country in wanted and br.instrument in bit and _active(br, day):
                     bridges[br.country] |= bit[br.instrument]
                     partner[br.country] &= ~bit[br.instrument]  # the bridge stands for it
             bilateral: dict[tuple[str, str], int] = {}
