@@ -291,6 +291,12 @@ def parse_yaml(path: Path, raw: bytes | None = None) -> Any:
 # --- validation helpers ---------------------------------------------------------
 
 
+def _suggest(value: str, choices: Any, otherwise: str | None) -> str | None:
+    """A "did you mean" hint for a name that is not among ``choices``, or ``otherwise``."""
+    close = difflib.get_close_matches(value, list(choices), n=1)
+    return f"did you mean {close[0]!r}?" if close else otherwise
+
+
 def _fail(problem: str, obj: LDict | LList | Spot, key: str | None = None, hint: str | None = None) -> DataError:
     where = obj.where
     path = obj.path
@@ -328,8 +334,7 @@ def _kind(value: Any) -> str:
 def _check_fields(d: LDict, allowed: tuple[str, ...], required: tuple[str, ...], what: str) -> None:
     for key in d:
         if key not in allowed:
-            close = difflib.get_close_matches(key, allowed, n=1)
-            hint = f"did you mean {close[0]!r}?" if close else f"known fields: {', '.join(allowed)}"
+            hint = _suggest(key, allowed, f"known fields: {', '.join(allowed)}")
             raise _fail(f"unknown field {key!r} in {what}", d, key, hint)
     for key in required:
         if d.get(key) in (None, "", [], {}):
@@ -406,8 +411,7 @@ def _strs(d: LDict, key: str) -> tuple[str, ...]:
 def _choice(d: LDict, key: str, choices: tuple[str, ...] | frozenset[str], *, required: bool = False) -> str | None:
     value = _str(d, key, required=required)
     if value is not None and value not in choices:
-        close = difflib.get_close_matches(value, list(choices), n=1)
-        hint = f"did you mean {close[0]!r}?" if close else f"one of: {', '.join(sorted(choices))}"
+        hint = _suggest(value, choices, f"one of: {', '.join(sorted(choices))}")
         raise _fail(f"{key!r} is {value!r}, not a known value", d, key, hint)
     return value
 
@@ -540,8 +544,7 @@ def _instrument(d: LDict) -> Instrument:
         pm = _mapping(d["purposes"], d, "purposes", "purposes")
         for key in pm:
             if key not in PURPOSES:
-                close = difflib.get_close_matches(key, PURPOSES, n=1)
-                hint = f"did you mean {close[0]!r}?" if close else f"one of: {', '.join(PURPOSES)}"
+                hint = _suggest(key, PURPOSES, f"one of: {', '.join(PURPOSES)}")
                 raise _fail(f"unknown purpose {key!r}", pm, key, hint)
             purposes.append((key, _str(pm, key) or ""))
     return Instrument(
@@ -743,14 +746,12 @@ def _cross_check(acc: _Acc) -> None:
             raise _fail(f"{what} names no source", d, hint="every fact needs a source key")
         for key in keys:
             if key not in sources:
-                close = difflib.get_close_matches(key, list(sources), n=1)
-                hint = f"did you mean {close[0]!r}?" if close else "define it under 'sources:'"
+                hint = _suggest(key, sources, "define it under 'sources:'")
                 raise _fail(f"unknown source {key!r}", d, "sources", hint)
 
     def need_country(cid: str, d: Spot, key: str) -> None:
         if cid not in countries:
-            close = difflib.get_close_matches(cid, list(countries), n=1)
-            hint = f"did you mean {close[0]!r}?" if close else "use an id from countries.yaml"
+            hint = _suggest(cid, countries, "use an id from countries.yaml")
             raise _fail(f"unknown country id {cid!r}", d, key, hint)
 
     for c, d in countries.values():
@@ -784,10 +785,9 @@ def _cross_check(acc: _Acc) -> None:
         members = d.get("members")
         for n, cid in enumerate(grp.members):
             if cid not in countries:
-                close = difflib.get_close_matches(cid, list(countries), n=1)
                 w = members.item_where[n] if members is not None and members.item_where else d.where
                 raise DataError(f"unknown country id {cid!r} in group {grp.id!r}", file=w.file, line=w.line,
-                                column=w.column, hint=f"did you mean {close[0]!r}?" if close else None)
+                                column=w.column, hint=_suggest(cid, countries, None))
     for b, d in acc.bridges.values():
         need_country(b.country, d, "country")
         if b.instrument not in instruments:
