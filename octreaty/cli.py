@@ -1001,7 +1001,7 @@ def run_text(opts: Common, make: Callable[["Session", date], str]) -> None:
 
 def _utf8_argv(args: list[str]) -> list[str]:
     """Arguments as typed: under LANG=C, Python hands UTF-8 bytes over as surrogate
-    escapes ("C\udcc3\udcb4te"); decode them as UTF-8 so that accented names resolve."""
+    escapes (U+DCC3 U+DCB4 for "\u00f4"); decode them as UTF-8 so that accented names resolve."""
     out = []
     for arg in args:
         if any("\udc80" <= ch <= "\udcff" for ch in arg):
