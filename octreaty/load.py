@@ -56,6 +56,8 @@ def _loader() -> Any:
 
 SCHEMA_VERSION = 1
 DATA_ENV = "OCTREATY_DATA"
+COUNTRIES_FILE = "countries.yaml"
+INSTRUMENTS_FILE = "instruments.yaml"
 MAX_FILE_BYTES = 16 * 1024 * 1024  # larger data: split it into several files
 COUNTRY_STATUSES = (
     "un-member",
@@ -708,6 +710,10 @@ def data_files(user_dir: Path | None, shipped: Path | None = None) -> list[Path]
         if not mine:
             raise DataError(f"data directory {user_dir} holds no .yaml files",
                             hint="put countries.yaml, instruments.yaml or your own .yaml files there")
+        if any(p.name == INSTRUMENTS_FILE for p in mine):
+            # the shipped instruments.yaml was split into files per family (coe.yaml, eu.yaml...):
+            # a user's instruments.yaml replaces all of them, as it replaced the one file before
+            files = {name: p for name, p in files.items() if name == COUNTRIES_FILE}
         for p in mine:
             files[p.name] = p  # same name: the user's file replaces the shipped one
     return list(files.values())
