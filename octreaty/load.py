@@ -17,26 +17,33 @@ from __future__ import annotations
 import difflib
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from .errors import DataError
 from .model import (
     ACTS,
+    CONDITION_KEYS,
     DECLARATION_TYPES,
+    EVENT_TYPES,
     KINDS,
     NON_PARTY_STATUSES,
     PURPOSES,
+    SIGNATURE,
+    BilateralCoverage,
     Bridge,
+    Conditions,
     Country,
     Coverage,
     Dataset,
     Declaration,
     EifRule,
+    Event,
     Group,
     Instrument,
     NonParty,
+    NonRecognition,
     PartialDate,
     Participation,
     Source,
@@ -431,21 +438,30 @@ def _items(d: LDict, key: str, what: str) -> list[LDict]:
 
 _SOURCE_FIELDS = ("title", "url", "as_of", "note")
 _COUNTRY_FIELDS = ("id", "name", "official_name", "iso2", "status", "un_member_since", "aliases",
-                   "local_names", "former_names", "predecessor", "m49", "region", "note", "sources")
+                   "local_names", "former_names", "predecessor", "m49", "region", "note", "sources",
+                   "exists_from", "exists_until")
+_NON_RECOGNITION_FIELDS = ("country", "by", "since", "until", "note", "sources")
+_BILATERAL_COVERAGE_FIELDS = ("country", "purposes", "searched", "as_of", "note")
+_EVENT_FIELDS = ("type", "date", "effective", "role", "successor_of", "note", "sources")
+_CONDITION_FIELDS = CONDITION_KEYS
 _GROUP_FIELDS = ("id", "name", "aliases", "members", "note", "sources")
-_DECLARATION_FIELDS = ("type", "text", "date", "territory", "sources")
+_DECLARATION_FIELDS = ("type", "text", "date", "territory", "article", "withdrawn", "conditions", "sources")
 _INSTRUMENT_FIELDS = ("id", "short", "name", "aliases", "kind", "parent", "amended_by", "replaces",
                       "replaces_article", "supersedes_bilateral", "depositary",
                       "adopted", "signed", "entry_into_force", "eif_rule", "who_may_join",
                       "who_may_join_note", "purposes", "scope", "sources", "coverage",
-                      "note", "parties", "non_parties")
+                      "note", "parties", "non_parties", "binds_members_of", "terminated", "replaced_by",
+                      "supplements", "implements")
 _PARTY_FIELDS = ("party", "signature", "act", "date", "entry_into_force", "withdrawal",
-                 "role", "note", "successor_of", "declarations", "sources")
+                 "role", "note", "successor_of", "declarations", "sources", "effective", "events")
+# a row with events gives its acts there, not in these fields
+_ONE_ACT_FIELDS = ("signature", "act", "date", "entry_into_force", "withdrawal", "role", "successor_of", "effective")
 _NON_PARTY_FIELDS = ("party", "status", "date", "note", "sources")
 _BRIDGE_FIELDS = ("id", "country", "instrument", "via", "title", "since", "until", "note", "sources")
 _COVERAGE_FIELDS = ("stated", "stated_by", "as_of", "complete", "note")
 _RULE_FIELDS = ("days_after_deposit", "months_then_first_of_month", "article")
-_TOP_FIELDS = ("schema", "sources", "countries", "groups", "instruments", "bridges")
+_TOP_FIELDS = ("schema", "sources", "countries", "groups", "instruments", "bridges", "non_recognition",
+               "bilateral_coverage")
 
 
 def _source(key: str, d: LDict, file: str) -> Source:
@@ -471,7 +487,29 @@ def _country(d: LDict) -> Country:
         region=_str(d, "region"),
         note=_str(d, "note"),
         sources=_strs(d, "sources"),
+        exists_from=_date(d, "exists_from"),
+        exists_until=_date(d, "exists_until"),
     )
+
+
+def _non_recognition(d: LDict) -> NonRecognition:
+    _check_fields(d, _NON_RECOGNITION_FIELDS, ("country", "by", "sources"), "non-recognition")
+    n = NonRecognition(country=_str(d, "country", required=True) or "", by=_str(d, "by", required=True) or "",
+                       since=_date(d, "since"), until=_date(d, "until"), note=_str(d, "note"),
+                       sources=_strs(d, "sources"))
+    if n.since and n.until and n.until.end() < n.since.start():
+        raise _fail(f"until {n.until} is before since {n.since}", d, "until")
+    return n
+
+
+def _bilateral_coverage(d: LDict) -> BilateralCoverage:
+    _check_fields(d, _BILATERAL_COVERAGE_FIELDS, ("country", "searched"), "bilateral coverage")
+    purposes = _strs(d, "purposes")
+    for key in purposes:
+        if key not in PURPOSES:
+            raise _fail(f"unknown purpose {key!r}", d, "purposes", f"one of: {', '.join(PURPOSES)}")
+    return BilateralCoverage(country=_str(d, "country", required=True) or "", searched=_strs(d, "searched"),
+                             purposes=purposes, as_of=_date(d, "as_of"), note=_str(d, "note"))
 
 
 def _group(d: LDict) -> Group:
@@ -481,14 +519,88 @@ def _group(d: LDict) -> Group:
                  sources=_strs(d, "sources"))
 
 
+def _conditions(d: LDict) -> Conditions | None:
+    if d.get("conditions") is None:
+        return None
+    c = _mapping(d["conditions"], d, "conditions", "conditions")
+    _check_fields(c, _CONDITION_FIELDS, (), "conditions")
+    treaty = _str(c, "no_treaty_with_other")
+    if treaty is not None and treaty not in PURPOSES:
+        raise _fail(f"unknown purpose {treaty!r}", c, "no_treaty_with_other", f"one of: {', '.join(PURPOSES)}")
+    return Conditions(other_in=_strs(c, "other_in"), other_not_in=_strs(c, "other_not_in"),
+                      no_treaty_with_other=treaty, reciprocity=_bool(c, "reciprocity"))
+
+
 def _declaration(d: LDict) -> Declaration:
     _check_fields(d, _DECLARATION_FIELDS, ("type", "text", "sources"), "declaration")
-    return Declaration(type=_choice(d, "type", DECLARATION_TYPES, required=True) or "",
+    decl = Declaration(type=_choice(d, "type", DECLARATION_TYPES, required=True) or "",
                        text=_str(d, "text", required=True) or "", date=_date(d, "date"),
-                       territory=_str(d, "territory"), sources=_strs(d, "sources"))
+                       territory=_str(d, "territory"), article=_str(d, "article"),
+                       withdrawn=_date(d, "withdrawn"), conditions=_conditions(d), sources=_strs(d, "sources"))
+    if decl.date and decl.withdrawn and decl.withdrawn.end() < decl.date.start():
+        raise _fail(f"withdrawn {decl.withdrawn} is before the declaration of {decl.date}", d, "withdrawn")
+    return decl
+
+
+def _event(d: LDict) -> Event:
+    _check_fields(d, _EVENT_FIELDS, ("type",), "event")
+    return Event(type=_choice(d, "type", EVENT_TYPES, required=True) or "", date=_date(d, "date"),
+                 effective=_date(d, "effective"), role=_str(d, "role"), successor_of=_str(d, "successor_of"),
+                 note=_str(d, "note"), sources=_strs(d, "sources"))
+
+
+def _timeline(instrument: str, d: LDict) -> Participation:
+    """A row with ``events``: its summary fields come from the timeline."""
+    for key in _ONE_ACT_FIELDS:
+        if d.get(key) is not None:
+            raise _fail(f"a row with events gives {key!r} in its events, not beside them", d, key,
+                        "move it into an event, or drop 'events' for a one-act row")
+    rows = _items(d, "events", "events")
+    if not rows:
+        raise _fail("'events' is empty", d, "events", "list at least one event, or use a one-act row")
+    row_sources = _strs(d, "sources")
+    events = []
+    for e in rows:
+        ev = _event(e)
+        if not ev.sources:
+            ev = replace(ev, sources=row_sources)
+        events.append(ev)
+    for before, (after, ad) in zip(events, zip(events[1:], rows[1:], strict=True), strict=False):
+        if before.date and after.date and after.date.end() < before.date.start():
+            raise _fail(f"events out of order: {after.type} {after.date} after {before.type} {before.date}",
+                        ad, "date", "list the events in date order")
+    consents = [e for e in events if e.is_consent]
+    if not consents and not any(e.type == SIGNATURE for e in events):
+        raise _fail("the events hold no signature or consent", d, "events")
+    last = consents[-1] if consents else next(e for e in events if e.type == SIGNATURE)
+    signature = next((e.date for e in events if e.type == SIGNATURE), None)
+    ends = [e for e in events if e.is_ending]
+    last_end = ends[-1] if ends else None
+    withdrawal = None
+    if last_end is not None and (last_end.effective or last_end.date):
+        after_last = last.date is None or (last_end.date or last_end.effective).end() >= last.date.start()  # type: ignore[union-attr]
+        if after_last:
+            withdrawal = last_end.effective or last_end.date
+    return Participation(
+        instrument=instrument, party=_str(d, "party", required=True) or "", act=last.type, date=last.date,
+        signature=signature, entry_into_force=last.effective if last.type != "succession" else None,
+        withdrawal=withdrawal, role=last.role, note=_str(d, "note"), successor_of=last.successor_of,
+        declarations=tuple(_declaration(x) for x in _items(d, "declarations", "declarations")),
+        sources=_sources_of(row_sources, events), effective=last.effective if last.type == "succession" else None,
+        events=tuple(events))
+
+
+def _sources_of(row: tuple[str, ...], events: list[Event]) -> tuple[str, ...]:
+    keys = list(row)
+    for e in events:
+        keys.extend(k for k in e.sources if k not in keys)
+    return tuple(keys)
 
 
 def _participation(instrument: str, d: LDict) -> Participation:
+    if d.get("events") is not None:
+        _check_fields(d, _PARTY_FIELDS, ("party", "sources"), "party")
+        return _timeline(instrument, d)
     _check_fields(d, _PARTY_FIELDS, ("party", "act", "sources"), "party")
     p = Participation(
         instrument=instrument,
@@ -503,7 +615,10 @@ def _participation(instrument: str, d: LDict) -> Participation:
         successor_of=_str(d, "successor_of"),
         declarations=tuple(_declaration(x) for x in _items(d, "declarations", "declarations")),
         sources=_strs(d, "sources"),
+        effective=_date(d, "effective"),
     )
+    if p.effective and p.act != "succession":
+        raise _fail(f"'effective' is the date of succession; for {p.act!r} give entry_into_force", d, "effective")
     if p.signature and p.date and p.act != "signature" and p.date.end() < p.signature.start():
         raise _fail(f"consent {p.date} is before signature {p.signature}", d, "date")
     if p.date and p.withdrawal and p.withdrawal.end() < p.date.start():
@@ -574,6 +689,11 @@ def _instrument(d: LDict) -> Instrument:
         sources=_strs(d, "sources"),
         parties=tuple(_participation(ident, p) for p in _items(d, "parties", "parties")),
         non_parties=tuple(_non_party(ident, p) for p in _items(d, "non_parties", "non-parties")),
+        binds_members_of=_str(d, "binds_members_of"),
+        terminated=_date(d, "terminated"),
+        replaced_by=_str(d, "replaced_by"),
+        supplements=_str(d, "supplements"),
+        implements=_str(d, "implements"),
     )
 
 
@@ -596,7 +716,8 @@ def _bridge(d: LDict) -> Bridge:
 
 # keys whose place a cross-check error may name
 _REF_KEYS = frozenset({"sources", "party", "successor_of", "predecessor", "parent", "amended_by", "replaces",
-                       "coverage", "country", "instrument", "members"})
+                       "coverage", "country", "instrument", "members", "by", "searched", "binds_members_of",
+                       "replaced_by", "supplements", "implements", "conditions", "effective", "events"})
 
 
 class Spot:
@@ -647,6 +768,8 @@ class _Acc:
     instruments: dict[str, tuple[Instrument, Spot]]
     sources: dict[str, tuple[Source, Spot]]
     bridges: dict[str, tuple[Bridge, Spot]]
+    non_recognition: list[tuple[NonRecognition, Spot]]
+    bilateral_coverage: list[tuple[BilateralCoverage, Spot]]
 
 
 def _add(table: dict[str, tuple[Any, Spot]], key: str, value: Any, d: LDict, what: str) -> None:
@@ -688,6 +811,10 @@ def _load_file(path: Path, raw: bytes, acc: _Acc) -> None:
     for d in _items(doc, "bridges", "bridges"):
         b = _bridge(d)
         _add(acc.bridges, b.id, b, d, "bridge")
+    for d in _items(doc, "non_recognition", "non-recognition statements"):
+        acc.non_recognition.append((_non_recognition(d), _spot(d)))
+    for d in _items(doc, "bilateral_coverage", "bilateral coverage records"):
+        acc.bilateral_coverage.append((_bilateral_coverage(d), _spot(d)))
 
 
 def data_files(user_dir: Path | None, shipped: Path | None = None) -> list[Path]:
@@ -729,7 +856,7 @@ def load(user_dir: Path | str | None = None, *, shipped: Path | None = None) -> 
 
 def load_files(files: list[tuple[Path, bytes]]) -> Dataset:
     """Parse, validate and merge data files already read, in order."""
-    acc = _Acc({}, {}, {}, {}, {})
+    acc = _Acc({}, {}, {}, {}, {}, [], [])
     for path, raw in files:
         _load_file(path, raw, acc)
     _cross_check(acc)
@@ -740,6 +867,8 @@ def load_files(files: list[tuple[Path, bytes]]) -> Dataset:
         bridges=tuple(v[0] for v in acc.bridges.values()),
         files=tuple(str(f) for f, _ in files),
         groups={k: v[0] for k, v in acc.groups.items()},
+        non_recognition=tuple(n for n, _ in acc.non_recognition),
+        bilateral_coverage=tuple(b for b, _ in acc.bilateral_coverage),
     )
 
 
@@ -773,16 +902,24 @@ def _cross_check(acc: _Acc) -> None:
         for other in inst.replaces:
             if other not in instruments:
                 raise _fail(f"unknown instrument {other!r} in replaces", d, "replaces")
+        for key in ("replaced_by", "supplements", "implements", "binds_members_of"):
+            other = getattr(inst, key)
+            if other and other not in instruments:
+                raise _fail(f"unknown instrument {other!r} in {key}", d, key,
+                            _suggest(other, instruments, "use an instrument id"))
         if inst.coverage and inst.coverage.stated_by and inst.coverage.stated_by not in sources:
             raise _fail(f"unknown source {inst.coverage.stated_by!r}", d, "coverage")
         parties = d.get("parties") or []
         for p, pd in zip(inst.parties, parties, strict=True):
             need_country(p.party, pd, "party")
             need_sources(p.sources, pd, f"party {p.party!r} of {inst.id!r}")
-            if p.successor_of:
-                need_country(p.successor_of, pd, "successor_of")
+            for cid in {p.successor_of, *(e.successor_of for e in p.events)} - {None}:
+                need_country(cid, pd, "successor_of")  # type: ignore[arg-type]
             for decl, dd in zip(p.declarations, pd.get("declarations") or [], strict=True):
                 need_sources(decl.sources, dd, f"declaration of {p.party!r} on {inst.id!r}")
+                if decl.conditions:
+                    for cid in (*decl.conditions.other_in, *decl.conditions.other_not_in):
+                        need_country(cid, dd, "conditions")
         for p, pd in zip(inst.non_parties, d.get("non_parties") or [], strict=True):
             need_country(p.party, pd, "party")
             need_sources(p.sources, pd, f"non-party {p.party!r} of {inst.id!r}")
@@ -794,6 +931,13 @@ def _cross_check(acc: _Acc) -> None:
                 w = members.item_where[n] if members is not None and members.item_where else d.where
                 raise DataError(f"unknown country id {cid!r} in group {grp.id!r}", file=w.file, line=w.line,
                                 column=w.column, hint=_suggest(cid, countries, None))
+    for n, d in acc.non_recognition:
+        need_country(n.country, d, "country")
+        need_country(n.by, d, "by")
+        need_sources(n.sources, d, f"non-recognition of {n.country!r} by {n.by!r}")
+    for bc, d in acc.bilateral_coverage:
+        need_country(bc.country, d, "country")
+        need_sources(bc.searched, d, f"bilateral coverage of {bc.country!r}")
     for b, d in acc.bridges.values():
         need_country(b.country, d, "country")
         if b.instrument not in instruments:

@@ -201,8 +201,13 @@ CONSENT_ACTS = frozenset(
 )
 SIGNATURE = "signature"
 ACTS = CONSENT_ACTS | {SIGNATURE}
+# Events that end a period of consent; ``effective`` is the first day the party is no longer bound.
+ENDING_EVENTS = frozenset({"denunciation", "withdrawal", "expulsion", "termination"})
+# Events that qualify a membership without ending it.
+STATUS_EVENTS = frozenset({"suspension", "supervision"})
+EVENT_TYPES = ACTS | ENDING_EVENTS | STATUS_EVENTS
 
-KINDS = ("convention", "protocol", "organisation", "bilateral", "eu-law")
+KINDS = ("convention", "protocol", "organisation", "bilateral", "eu-law", "eu-agreement")
 PURPOSES = ("extradition", "mla", "police", "joint_investigations", "other")
 NON_PARTY_STATUSES = (
     "cannot-join",
@@ -212,7 +217,9 @@ NON_PARTY_STATUSES = (
     "rejected",
     "withdrawn-application",
     "opted-out",
+    "relations-suspended",
 )
+CONDITION_KEYS = ("other_in", "other_not_in", "no_treaty_with_other", "reciprocity")
 DECLARATION_TYPES = (
     "legal-basis-extradition",  # takes the Convention as the legal basis for extradition (UNTOC art. 16(5))
     "no-legal-basis-extradition",  # does not
@@ -253,6 +260,44 @@ class Country:
     m49: str | None = None  # UN M49 country code
     region: str | None = None  # UN M49 sub-region, e.g. "Southern Europe"
     note: str | None = None
+    exists_from: PartialDate | None = None  # independence, creation
+    exists_until: PartialDate | None = None  # the first day it no longer exists
+
+    def exists(self, day: date) -> Truth:
+        """Whether the entity existed on ``day`` (unknown inside a partial date)."""
+        began = When.from_partial(self.exists_from).by(day) if self.exists_from else Truth.YES
+        ended = When.from_partial(self.exists_until).by(day) if self.exists_until else Truth.NO
+        return began & ~ended
+
+
+@_compact_pickle
+@dataclass(frozen=True, slots=True)
+class NonRecognition:
+    """A sourced statement that one state does not recognise another."""
+
+    country: str  # the entity not recognised
+    by: str  # the state that does not recognise it
+    sources: tuple[str, ...]
+    since: PartialDate | None = None
+    until: PartialDate | None = None  # the first day it recognises it
+    note: str | None = None
+
+    def holds(self, day: date) -> Truth:
+        began = When.from_partial(self.since).by(day) if self.since else Truth.YES
+        ended = When.from_partial(self.until).by(day) if self.until else Truth.NO
+        return began & ~ended
+
+
+@_compact_pickle
+@dataclass(frozen=True, slots=True)
+class BilateralCoverage:
+    """What was searched for a country's bilateral agreements."""
+
+    country: str
+    searched: tuple[str, ...]  # source keys
+    purposes: tuple[str, ...] = ()
+    as_of: PartialDate | None = None
+    note: str | None = None
 
 
 @_compact_pickle
@@ -270,14 +315,64 @@ class Group:
 
 @_compact_pickle
 @dataclass(frozen=True, slots=True)
+class Conditions:
+    """When a declaration applies to a pair: towards whom, and unless what."""
+
+    other_in: tuple[str, ...] = ()  # only towards these states
+    other_not_in: tuple[str, ...] = ()  # not towards these states
+    no_treaty_with_other: str | None = None  # only where no bilateral treaty for this purpose binds the pair
+    reciprocity: bool = False  # applied on reciprocity
+
+    def __bool__(self) -> bool:
+        return bool(self.other_in or self.other_not_in or self.no_treaty_with_other or self.reciprocity)
+
+
+@_compact_pickle
+@dataclass(frozen=True, slots=True)
 class Declaration:
-    """A declaration, reservation or territorial notice that qualifies a party's act."""
+    """A declaration, reservation or territorial notice that qualifies a party's act.
+
+    It applies from ``date`` (undated: as long as the act it qualifies) until
+    ``withdrawn`` (the first day it no longer applies), and only to a pair for
+    which its ``conditions`` hold.
+    """
 
     type: str
     text: str
     sources: tuple[str, ...]
     date: PartialDate | None = None
     territory: str | None = None
+    article: str | None = None
+    withdrawn: PartialDate | None = None
+    conditions: Conditions | None = None
+
+
+@_compact_pickle
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One dated act in a party's life under an instrument.
+
+    ``date`` is the act itself (deposit, notification); ``effective`` the day it
+    takes effect: entry into force for a consent, the date of succession for a
+    succession, the first day no longer bound for a denunciation or withdrawal,
+    the day a suspension was lifted.
+    """
+
+    type: str
+    sources: tuple[str, ...]
+    date: PartialDate | None = None
+    effective: PartialDate | None = None
+    role: str | None = None
+    successor_of: str | None = None
+    note: str | None = None
+
+    @property
+    def is_consent(self) -> bool:
+        return self.type in CONSENT_ACTS
+
+    @property
+    def is_ending(self) -> bool:
+        return self.type in ENDING_EVENTS
 
 
 @_compact_pickle
@@ -320,7 +415,13 @@ class Coverage:
 @_compact_pickle
 @dataclass(frozen=True, slots=True)
 class Participation:
-    """One party's act on one instrument."""
+    """One party's life under one instrument: a timeline of dated events.
+
+    A one-act row of the data gives its fields (act, date, signature,
+    entry_into_force, withdrawal) and no ``events``; a row with ``events`` has
+    its fields summarised from them (the latest consent, the first signature,
+    the latest end). :func:`octreaty.standing.periods` reads the timeline.
+    """
 
     instrument: str
     party: str
@@ -334,6 +435,8 @@ class Participation:
     note: str | None = None
     successor_of: str | None = None  # succession: the predecessor whose act it succeeds to
     declarations: tuple[Declaration, ...] = ()
+    effective: PartialDate | None = None  # succession: the date of succession (``date`` is the notification)
+    events: tuple[Event, ...] = ()  # the timeline, where the row has more than one act
 
     @property
     def is_consent(self) -> bool:
@@ -401,6 +504,11 @@ class Instrument:
     note: str | None = None
     parties: tuple[Participation, ...] = ()
     non_parties: tuple[NonParty, ...] = ()
+    binds_members_of: str | None = None  # eu-agreement: the organisation whose member states it binds
+    terminated: PartialDate | None = None  # bilateral: the first day it no longer applies
+    replaced_by: str | None = None  # the instrument that replaced it
+    supplements: str | None = None  # the convention or agreement it supplements
+    implements: str | None = None  # the EU agreement it implements
 
     @property
     def multilateral(self) -> bool:
@@ -429,10 +537,14 @@ class Dataset:
     by_country: dict[str, tuple[Participation, ...]] = field(default_factory=dict)
     non_parties_by_country: dict[str, tuple[NonParty, ...]] = field(default_factory=dict)
     bridges_by_country: dict[str, tuple[Bridge, ...]] = field(default_factory=dict)
+    non_recognition: tuple[NonRecognition, ...] = ()
+    bilateral_coverage: dict[str, tuple[BilateralCoverage, ...]] = field(default_factory=dict)
 
     @classmethod
     def indexed(cls, countries: dict[str, Country], instruments: dict[str, Instrument], sources: dict[str, Source],
-                bridges: tuple[Bridge, ...], files: tuple[str, ...], groups: dict[str, Group]) -> Dataset:
+                bridges: tuple[Bridge, ...], files: tuple[str, ...], groups: dict[str, Group],
+                non_recognition: tuple[NonRecognition, ...] = (),
+                bilateral_coverage: tuple[BilateralCoverage, ...] = ()) -> Dataset:
         """A dataset with its indexes built."""
         by_country: dict[str, list[Participation]] = {}
         non_parties: dict[str, list[NonParty]] = {}
@@ -446,12 +558,21 @@ class Dataset:
             by_bridge.setdefault(b.country, []).append(b)
         dated = [s.as_of for s in sources.values() if s.as_of]
         newest = max(dated, key=lambda p: p.end()) if dated else None
+        coverage: dict[str, list[BilateralCoverage]] = {}
+        for bc in bilateral_coverage:
+            coverage.setdefault(bc.country, []).append(bc)
         return cls(countries, instruments, sources, bridges, files, groups,
                    {k: tuple(v) for k, v in by_country.items()},
                    {k: tuple(v) for k, v in non_parties.items()},
-                   {k: tuple(v) for k, v in by_bridge.items()}, newest)
+                   {k: tuple(v) for k, v in by_bridge.items()}, tuple(non_recognition),
+                   {k: tuple(v) for k, v in coverage.items()}, newest)
 
     newest: PartialDate | None = None
+
+    def not_recognised(self, a: str, b: str, day: date) -> list[NonRecognition]:
+        """Sourced statements that one of ``a``, ``b`` does not recognise the other on ``day`` (yes or unknown)."""
+        return [n for n in self.non_recognition
+                if {n.country, n.by} == {a, b} and n.holds(day) is not Truth.NO]
 
     @property
     def as_of(self) -> PartialDate | None:
@@ -488,6 +609,8 @@ class Standing:
     withdrawal: PartialDate | None = None
     role: str | None = None
     declarations: tuple[Declaration, ...] = ()
+    notes: tuple[str, ...] = ()  # what qualifies the standing: a suspension, supervision, succession
+    events: tuple[Event, ...] = ()  # the party's timeline up to the date asked
 
 
 @dataclass(frozen=True)

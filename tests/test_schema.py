@@ -47,7 +47,7 @@ def test_mutations_give_their_paths():
          "definitive-signature, formal-confirmation, membership, party, ratification, signature, succession, "
          "transposition")),
         ("instruments[0].parties[3].date", "'22 Dec 2006' does not match ^\\d{4}(-\\d{2}(-\\d{2})?)?$"),
-        ("instruments[1].kind", "'treaty' is not one of: convention, protocol, organisation, bilateral, eu-law"),
+        ("instruments[1].kind", "'treaty' is not one of: convention, protocol, organisation, bilateral, eu-law, eu-agreement"),
         ("instruments[1].colour", "is not a known field"),
         ("instruments[2].sources", "is required"),
         ("instruments[2].purposes.spying", "is not a known field"),
