@@ -17,25 +17,23 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 import networkx as nx
 
 from . import graph as G
+from . import standing as S
 from .model import (
     BOUND,
     CANNOT_JOIN,
-    NOT_IN_DATA,
     NOT_PARTY,
     PARTNER,
     PENDING,
     SIGNATURE,
     SIGNED,
     UNCERTAIN,
-    WITHDRAWN,
     Basis,
-    Bridge,
     BridgeUse,
     Channels,
     Country,
@@ -109,266 +107,15 @@ def _declaration_notes(data: Dataset, inst: Instrument, sa: Standing, sb: Standi
     return notes
 
 
-@dataclass(frozen=True)
-class Evaluation:
-    """One participation judged on one date."""
-
-    participation: Participation
-    consent: When  # when the consent (or signature) was given
-    in_force: When | None  # when the instrument entered into force for the party
-    withdrawn: Truth
-    party: Truth  # depositary's notion
-    bound: Truth
-    reason: str
-
-
-def _known_by(data: Dataset, p: Participation) -> date | None:
-    """The date by which the sources of an undated fact knew it to be true."""
-    dates = [data.sources[k].as_of for k in p.sources if k in data.sources and data.sources[k].as_of]
-    if dates:
-        return max(d.end() for d in dates)  # type: ignore[union-attr]
-    newest = data.as_of
-    return newest.end() if newest else None
-
-
-def _instrument_floor(inst: Instrument) -> date | None:
-    first = inst.adopted or inst.signed
-    return first.start() if first else None
-
-
-def consent_when(data: Dataset, inst: Instrument, p: Participation) -> When:
-    """When the act was done, as precisely as the sources allow."""
-    if p.date is not None:
-        return When.from_partial(p.date)
-    return When(_instrument_floor(inst), _known_by(data, p))
-
-
-def in_force_when(data: Dataset, inst: Instrument, p: Participation) -> tuple[When | None, str]:
-    """When the instrument entered into force for the party, and on what basis.
-
-    None means it is not in force (the instrument itself is not).
-    """
-    if not p.is_consent:
-        return None, "signature only"
-    if p.entry_into_force is not None:
-        return When.from_partial(p.entry_into_force), "as the source gives it"
-    consent = consent_when(data, inst, p)
-    if inst.kind == "organisation":
-        return consent, "membership or agreement date"
-    if inst.kind == "eu-law":
-        return consent, "date from which it applies to the member state"
-    if inst.kind == "bilateral":
-        if inst.entry_into_force is not None:
-            return When.from_partial(inst.entry_into_force), "entry into force of the agreement"
-        return When(inst.signed.start() if inst.signed else None, None), "entry into force not found"
-    if inst.entry_into_force is None:
-        return None, "the instrument is not in force"
-    own = inst.entry_into_force.start()
-    if p.act == "party":
-        # the source lists the state as a party without an act: in force by its date
-        return When(own, consent.hi), "listed as a party by the source"
-    if p.act == "succession":
-        # a successor is bound from the date of succession, which may precede
-        # the notification: only "not later than the notification" is certain
-        return When(own, max(consent.hi, own) if consent.hi else None), "succession (bound by the notification at the latest)"
-    rule = inst.eif_rule
-    if rule is None:
-        if consent.hi is not None and consent.hi <= own:
-            return When(own, own), "instrument's entry into force"
-        return When(max(consent.lo, own) if consent.lo else own, None), "no per-party rule in the data"
-    lo = rule.apply(consent.lo) if consent.lo else None
-    hi = rule.apply(consent.hi) if consent.hi else None
-    return When(lo, hi).not_before(own), rule.describe()
-
-
-def evaluate(data: Dataset, inst: Instrument, p: Participation, day: date) -> Evaluation:
-    consent = consent_when(data, inst, p)
-    withdrawn = When.from_partial(p.withdrawal).by(day) if p.withdrawal else Truth.NO
-    if not p.is_consent:
-        return Evaluation(p, consent, None, withdrawn, Truth.NO, Truth.NO, "signature only")
-    eif, basis = in_force_when(data, inst, p)
-    party = consent.by(day) & ~withdrawn
-    bound = (eif.by(day) if eif is not None else Truth.NO) & ~withdrawn
-    return Evaluation(p, consent, eif, withdrawn, party, bound, basis)
-
-
-_RANK = {BOUND: 0, PARTNER: 0, UNCERTAIN: 1, PENDING: 2, SIGNED: 3, WITHDRAWN: 4, NOT_PARTY: 5}
-
-
-def _describe_act(p: Participation) -> str:
-    when = str(p.date) if p.date else "date not found"
-    return f"{p.act} {when}"
-
-
-def standing_of(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instrument, day: date) -> Standing:
-    """Where country ``cid`` stands towards ``inst`` on ``day``, and why."""
-    best: Standing | None = None
-    for p in G.participations(g, cid, inst.id):
-        s = _standing_from(data, inst, p, day)
-        if best is None or _RANK.get(s.state, 9) < _RANK.get(best.state, 9):
-            best = s
-    if best is not None:
-        return best
-    return _absent(data, g, cid, inst, day)
-
-
-def _standing_from(data: Dataset, inst: Instrument, p: Participation, day: date) -> Standing:
-    ev = evaluate(data, inst, p, day)
-    common = dict(country=p.party, sources=p.sources, act=p.act, signature=p.signature,
-                  consent=p.date if p.is_consent else None, in_force=ev.in_force,
-                  withdrawal=p.withdrawal, role=p.role, declarations=p.declarations)
-    signed_by = When.from_partial(p.signature).by(day) if p.signature else Truth.NO
-    if p.act == SIGNATURE:
-        sig = p.date or p.signature
-        if sig is None or When.from_partial(sig).by(day) is not Truth.NO:
-            # "signed, not ratified" is true only as of the source's date: a later
-            # ratification would not be in a table that is known to be incomplete
-            known = _known_by(data, p)
-            if known is not None and day > known:
-                if not inst.complete:
-                    return Standing(state=UNCERTAIN, reason=(
-                        f"signed {sig or '(date not found)'}; not ratified as of {known.isoformat()} per the source, "
-                        "and the table is incomplete: a later ratification would not show"),
-                        **{**common, "signature": sig})
-                return Standing(state=SIGNED, reason=(
-                    f"signed {sig or '(date not found)'}, not ratified as of {known.isoformat()}"),
-                    **{**common, "signature": sig})
-            return Standing(state=SIGNED, reason=f"signed {sig or '(date not found)'}, not ratified",
-                            **{**common, "signature": sig})
-        return Standing(state=NOT_PARTY, reason=f"signed later ({sig})", **common)
-    if ev.withdrawn is Truth.YES:
-        return Standing(state=WITHDRAWN, reason=f"withdrew (effective {p.withdrawal})", **common)
-    if ev.bound is Truth.YES:
-        state = BOUND if p.is_member else PARTNER
-        if state == PARTNER:
-            reason = f"{p.role or 'partner'} since {ev.consent.label()}"
-        elif inst.kind == "organisation":
-            reason = f"{p.role or 'member'} since {ev.consent.label()}"
-        elif inst.kind == "bilateral":
-            reason = f"in force since {ev.in_force.label() if ev.in_force else '?'}"
-        else:
-            reason = f"{_describe_act(p)}; in force {ev.in_force.label() if ev.in_force else '?'}"
-        return Standing(state=state, reason=reason, **common)
-    if ev.bound is Truth.UNKNOWN:
-        if inst.kind == "bilateral":
-            reason = "signed; entry into force not found in the sources"
-        elif ev.party is Truth.YES:
-            reason = f"{_describe_act(p)}; entry into force date uncertain ({ev.in_force.label() if ev.in_force else '?'})"
-        else:
-            reason = f"{p.act}; the sources do not say whether it was before {day.isoformat()}"
-        return Standing(state=UNCERTAIN, reason=reason, **common)
-    # not bound on that day
-    if ev.party is Truth.YES:
-        if ev.in_force is None:
-            return Standing(state=PENDING, reason=f"{_describe_act(p)}; the instrument is not in force", **common)
-        return Standing(state=PENDING, reason=f"{_describe_act(p)}; in force only from {ev.in_force.label()}", **common)
-    if ev.party is Truth.UNKNOWN:
-        return Standing(state=UNCERTAIN, reason=f"{p.act}; date not found", **common)
-    if signed_by is Truth.YES:
-        return Standing(state=SIGNED, reason=f"signed {p.signature}; {_describe_act(p)} came later", **common)
-    return Standing(state=NOT_PARTY, reason=f"joined later ({_describe_act(p)})", **common)
-
-
-def _absent(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instrument, day: date) -> Standing:
-    """No participation recorded: say why, from the best evidence there is."""
-    statements = sorted(
-        (n for n in G.non_parties(g, cid, inst.id) if n.date is None or n.date.start() <= day),
-        key=lambda n: n.date.start() if n.date else date.min,
-    )
-    if statements:
-        cannot = any(n.status == "cannot-join" for n in statements)
-        reason = "; ".join(f"{n.note or n.status} ({n.date})" if n.date else (n.note or n.status) for n in statements)
-        keys: list[str] = []
-        for n in statements:
-            keys.extend(k for k in n.sources if k not in keys)
-        return Standing(country=cid, state=CANNOT_JOIN if cannot else NOT_PARTY, reason=reason, sources=tuple(keys))
-    if inst.kind == "bilateral":
-        return Standing(country=cid, state=NOT_PARTY, reason="not a party to this agreement", sources=inst.sources)
-    who, who_sources = eligibility(data, g, cid, inst, day)
-    if inst.who_may_join == "eu-members" and who == NOT_EU_MEMBER:
-        # EU law binds member states only: no table needs to be complete to say so
-        return Standing(country=cid, state=NOT_PARTY, reason=f"{who}: EU law binds member states only",
-                        sources=_sources(data.instruments["eu"].sources[:1] if "eu" in data.instruments else (),
-                                         inst.sources[:1]))
-    cov = inst.coverage
-    if inst.complete and cov is not None:
-        stated = f"{cov.stated} " if cov.stated is not None else ""
-        as_of = f" as of {cov.as_of}" if cov.as_of else ""
-        by = (cov.stated_by,) if cov.stated_by else inst.sources
-        return Standing(country=cid, state=NOT_PARTY,
-                        reason=f"not among the {stated}parties listed{as_of}" + (f"; {who}" if who else ""),
-                        sources=_sources(by, who_sources))
-    return Standing(country=cid, state=NOT_IN_DATA,
-                    reason="not in the data: the party table is incomplete, so this proves nothing"
-                    + (f"; {who}" if who else ""),
-                    sources=_sources(inst.sources, who_sources))
-
-
-NOT_EU_MEMBER = "not an EU member state"
-
-
-def _member_of(data: Dataset, g: nx.MultiDiGraph, cid: str, org: str, day: date) -> bool:
-    """Whether ``cid`` is a full member of organisation ``org`` on ``day`` (from its rows alone)."""
-    inst = data.instruments.get(org)
-    if inst is None:
-        return False
-    return any(p.is_member and evaluate(data, inst, p, day).bound is Truth.YES
-               for p in G.participations(g, cid, org))
-
-
-def eligibility(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instrument, day: date) -> tuple[str | None, tuple[str, ...]]:
-    """Who may join, as it applies to this country: a phrase and its sources.
-
-    Sourced statements about a country (Kosovo and the UN treaties) come first
-    and are handled by the caller; this reads the instrument's own rule.
-    """
-    country = data.countries[cid]
-    rule = inst.who_may_join or ""
-    if country.status == "former-state":
-        return "a former state", ()
-    if rule in ("un-all-states", "un-vienna-formula"):
-        if country.status in ("un-member", "observer-state"):
-            formula = "all States" if rule == "un-all-states" else "UN members and members of specialized agencies"
-            return f"eligible: open to {formula}", inst.sources[:1]
-        if country.status == "organisation":
-            return "an organisation: may take part only where the treaty admits regional organisations", ()
-        return None, ()
-    if inst.id in ("coe", "eu"):
-        return None, ()  # the organisations themselves: their own tables say it all
-    if rule.startswith("coe-members"):
-        if _member_of(data, g, cid, "coe", day):
-            return "eligible: a Council of Europe member", data.instruments["coe"].sources[:1]
-        return "not a Council of Europe member: may join only by invitation", ()
-    if rule == "eu-members":
-        if _member_of(data, g, cid, "eu", day):
-            return "an EU member state that does not take part", data.instruments["eu"].sources[:1]
-        return NOT_EU_MEMBER, ()
-    if rule == "interpol-general-assembly":
-        return "not a member: membership needs a General Assembly vote", ()
-    return None, ()
-
-
-def _active(br: Bridge, day: date) -> bool:
-    """Whether a bridge may be in use on ``day``: begun (or possibly begun), not certainly ended."""
-    if br.since and When.from_partial(br.since).by(day) is Truth.NO:
-        return False
-    return not (br.until and When.from_partial(br.until).by(day) is Truth.YES)
-
-
-def _usable(state: str) -> bool:
-    return state in (BOUND, PARTNER)
-
-
-def _with_parent(data: Dataset, g: nx.MultiDiGraph, s: Standing, inst: Instrument, day: date) -> Standing:
-    """A Protocol binds a state only together with its Convention."""
-    if not inst.parent or s.state != BOUND:
-        return s
-    parent = data.instruments[inst.parent]
-    ps = standing_of(data, g, s.country, parent, day)
-    if ps.state == BOUND:
-        return s
-    return replace(s, state=UNCERTAIN,
-                   reason=f"{s.reason}; but not bound by the parent {parent.short} in the data")
+# the standing of one state (standing.py), under the names this module has always used
+standing_of = S.standing_of
+_standing_from = S.standing_from
+evaluate = S.evaluate
+eligibility = S.eligibility
+_active = S.active
+_usable = S.usable
+_with_parent = S.with_parent
+NOT_EU_MEMBER = S.NOT_EU_MEMBER
 
 
 def _since(a: Standing, b: Standing) -> When | None:

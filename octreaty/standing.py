@@ -1,0 +1,522 @@
+"""One state, one instrument, one date: where the state stands, and why.
+
+The only module that reads time rules. A participation is a timeline of dated
+events (:class:`~octreaty.model.Event`); :func:`periods` turns it into periods
+of consent, each from a consent act until a denunciation, withdrawal,
+expulsion or the next consent (a partner's new agreement) takes effect, and
+:func:`standing_of` judges them on the date asked.
+
+Two notions of time are kept apart (DESIGN.md section 5):
+
+* *party*: consent deposited on or before the date and not withdrawn; what a
+  depositary counts (``parties``);
+* *bound*: the instrument is in force for the state on the date (per-party
+  entry into force by the instrument's own rule, a succession from the date of
+  succession) and not withdrawn; what ``link`` answers with.
+
+Every answer is three-valued: a date the sources do not give makes the answer
+"uncertain" rather than a guess, and a country absent from an incomplete table
+is "not in the data", never "not a party".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+import networkx as nx
+
+from . import graph as G
+from .model import (
+    BOUND,
+    CANNOT_JOIN,
+    MEMBER_ROLES,
+    NOT_IN_DATA,
+    NOT_PARTY,
+    PARTNER,
+    PENDING,
+    SIGNATURE,
+    SIGNED,
+    UNCERTAIN,
+    WITHDRAWN,
+    Bridge,
+    Dataset,
+    Declaration,
+    Event,
+    Instrument,
+    PartialDate,
+    Participation,
+    Standing,
+    Truth,
+    When,
+    latest,
+)
+
+NOT_EU_MEMBER = "not an EU member state"
+
+
+@dataclass(frozen=True)
+class Period:
+    """One period of consent in a party's timeline."""
+
+    act: str
+    date: PartialDate | None  # the act (deposit, notification)
+    effective: PartialDate | None  # entry into force for the party, or the date of succession, where given
+    role: str | None
+    successor_of: str | None
+    sources: tuple[str, ...]
+    end: PartialDate | None = None  # the first day it no longer binds
+    end_notified: PartialDate | None = None  # an end notified on this date, taking effect on a date not given
+    end_type: str | None = None
+
+    @property
+    def ends(self) -> When | None:
+        """When the period ended, or None if it has not."""
+        if self.end is not None:
+            return When.from_partial(self.end)
+        if self.end_notified is not None:
+            return When(self.end_notified.start(), None)
+        return None
+
+
+def periods(p: Participation) -> tuple[Period, ...]:
+    """The periods of consent of a participation, in order (none for a signature only)."""
+    if not p.events:
+        if p.act == SIGNATURE:
+            return ()
+        return (Period(p.act, p.date, p.effective if p.act == "succession" else p.entry_into_force, p.role,
+                       p.successor_of, p.sources, end=p.withdrawal,
+                       end_type="withdrawal" if p.withdrawal else None),)
+    out: list[Period] = []
+    for e in p.events:
+        if e.is_consent:
+            if out and out[-1].end is None and out[-1].end_notified is None:
+                # a new consent (a partner's new agreement) ends the one before it
+                start = e.effective or e.date
+                out[-1] = replace(out[-1], end=start, end_type="replaced") if start else out[-1]
+            out.append(Period(e.type, e.date, e.effective, e.role, e.successor_of, e.sources))
+        elif e.is_ending and out and out[-1].end is None:
+            out[-1] = replace(out[-1], end=e.effective, end_notified=None if e.effective else e.date,
+                              end_type=e.type)
+    return tuple(out)
+
+
+def signature_of(p: Participation) -> PartialDate | None:
+    if p.events:
+        return next((e.date for e in p.events if e.type == SIGNATURE), None)
+    return p.signature if p.act != SIGNATURE else (p.date or p.signature)
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """One period (or a participation's best period) judged on one date."""
+
+    participation: Participation
+    consent: When  # when the consent (or signature) was given
+    in_force: When | None  # when the instrument entered into force for the party
+    withdrawn: Truth
+    party: Truth  # depositary's notion
+    bound: Truth
+    reason: str
+    period: Period | None = None
+
+
+def known_by(data: Dataset, sources: tuple[str, ...]) -> date | None:
+    """The date by which the sources of an undated fact knew it to be true."""
+    dates = [data.sources[k].as_of for k in sources if k in data.sources and data.sources[k].as_of]
+    if dates:
+        return max(d.end() for d in dates)  # type: ignore[union-attr]
+    newest = data.as_of
+    return newest.end() if newest else None
+
+
+def floor(data: Dataset, inst: Instrument, cid: str) -> date | None:
+    """Nothing is done under an instrument before it was adopted or signed, nor before its parties existed."""
+    first = inst.adopted or inst.signed
+    dates = [first.start()] if first else []
+    parties = {cid} | ({p.party for p in inst.parties} if inst.kind == "bilateral" else set())
+    for c in parties:
+        country = data.countries.get(c)
+        if country is not None and country.exists_from is not None:
+            dates.append(country.exists_from.start())
+    return max(dates) if dates else None
+
+
+def consent_when(data: Dataset, inst: Instrument, period: Period, cid: str) -> When:
+    """When the act was done, as precisely as the sources allow."""
+    if period.date is not None:
+        return When.from_partial(period.date)
+    return When(floor(data, inst, cid), known_by(data, period.sources))
+
+
+def in_force_when(data: Dataset, inst: Instrument, period: Period, cid: str) -> tuple[When | None, str]:
+    """When the instrument entered into force for the party in this period, and on what basis.
+
+    None means it is not in force (the instrument itself is not).
+    """
+    consent = consent_when(data, inst, period, cid)
+    if period.act == "succession" and period.effective is not None:
+        own = inst.entry_into_force.start() if inst.entry_into_force else None
+        since = When.from_partial(period.effective)
+        if own is not None:
+            since = since.not_before(own)
+        elif inst.kind not in ("bilateral", "organisation", "eu-law"):
+            return None, "the instrument is not in force"
+        return since, f"succession: bound from the date of succession ({period.effective}), notified {period.date or 'on a date not found'}"
+    if period.effective is not None:
+        return When.from_partial(period.effective), "as the source gives it"
+    if inst.kind == "organisation":
+        return consent, "membership or agreement date"
+    if inst.kind == "eu-law":
+        return consent, "date from which it applies to the member state"
+    if inst.kind == "bilateral":
+        if inst.entry_into_force is not None:
+            return When.from_partial(inst.entry_into_force), "entry into force of the agreement"
+        lo = floor(data, inst, cid)
+        if inst.signed is not None:
+            lo = max(lo, inst.signed.start()) if lo else inst.signed.start()
+        return When(lo, None), "entry into force not found"
+    if inst.entry_into_force is None:
+        return None, "the instrument is not in force"
+    own = inst.entry_into_force.start()
+    if period.act == "party":
+        # the source lists the state as a party without an act: in force by its date
+        return When(own, consent.hi), "listed as a party by the source"
+    if period.act == "succession":
+        # no date of succession in the data: only "not later than the notification" is certain
+        return When(own, max(consent.hi, own) if consent.hi else None), \
+            "succession (date of succession not in the data: bound by the notification at the latest)"
+    rule = inst.eif_rule
+    if rule is None:
+        if consent.hi is not None and consent.hi <= own:
+            return When(own, own), "instrument's entry into force"
+        return When(max(consent.lo, own) if consent.lo else own, None), "no per-party rule in the data"
+    lo = rule.apply(consent.lo) if consent.lo else None
+    hi = rule.apply(consent.hi) if consent.hi else None
+    return When(lo, hi).not_before(own), rule.describe()
+
+
+def evaluate_period(data: Dataset, inst: Instrument, p: Participation, period: Period, day: date) -> Evaluation:
+    consent = consent_when(data, inst, period, p.party)
+    ends = period.ends
+    withdrawn = ends.by(day) if ends is not None else Truth.NO
+    eif, basis = in_force_when(data, inst, period, p.party)
+    party = consent.by(day) & ~withdrawn
+    bound = (eif.by(day) if eif is not None else Truth.NO) & ~withdrawn
+    if inst.terminated is not None:
+        over = When.from_partial(inst.terminated).by(day)
+        bound = bound & ~over
+        party = party & ~over
+        withdrawn = withdrawn if withdrawn is Truth.YES else (over if over is not Truth.NO else withdrawn)
+    return Evaluation(p, consent, eif, withdrawn, party, bound, basis, period)
+
+
+_TRUTH_RANK = {Truth.YES: 0, Truth.UNKNOWN: 1, Truth.NO: 2}
+
+
+def evaluate(data: Dataset, inst: Instrument, p: Participation, day: date) -> Evaluation:
+    """The participation on ``day``: its best period (bound before party before the rest)."""
+    evs = [evaluate_period(data, inst, p, period, day) for period in periods(p)]
+    if not evs:
+        sig = signature_of(p)
+        consent = When.from_partial(sig) if sig else When(floor(data, inst, p.party), known_by(data, p.sources))
+        return Evaluation(p, consent, None, Truth.NO, Truth.NO, Truth.NO, "signature only")
+    return min(evs, key=lambda ev: (_TRUTH_RANK[ev.bound], _TRUTH_RANK[ev.party], _TRUTH_RANK[~ev.withdrawn]))
+
+
+_RANK = {BOUND: 0, PARTNER: 0, UNCERTAIN: 1, PENDING: 2, SIGNED: 3, WITHDRAWN: 4, NOT_PARTY: 5}
+
+
+def _describe(period: Period) -> str:
+    when = str(period.date) if period.date else "date not found"
+    return f"{period.act} {when}"
+
+
+def _declarations_on(p: Participation, day: date) -> tuple[Declaration, ...]:
+    """The declarations in effect on ``day``: made by then (or undated) and not withdrawn."""
+    out = []
+    for d in p.declarations:
+        if d.date is not None and When.from_partial(d.date).by(day) is Truth.NO:
+            continue
+        if d.withdrawn is not None and When.from_partial(d.withdrawn).by(day) is Truth.YES:
+            continue
+        out.append(d)
+    return tuple(out)
+
+
+def _status_notes(p: Participation, day: date) -> tuple[str, ...]:
+    """Suspensions and supervision in effect on ``day``, in words."""
+    notes = []
+    for e in p.events:
+        if e.type not in ("suspension", "supervision"):
+            continue
+        if e.date is not None and When.from_partial(e.date).by(day) is not Truth.YES:
+            continue
+        if e.effective is not None and When.from_partial(e.effective).by(day) is Truth.YES:
+            continue  # lifted
+        what = "rights suspended" if e.type == "suspension" else "under supervisory measures"
+        notes.append(f"{what} since {e.date or 'a date not found'}" + (f": {e.note}" if e.note else ""))
+    return tuple(notes)
+
+
+def _events_to(p: Participation, day: date) -> tuple[Event, ...]:
+    return tuple(e for e in p.events if e.date is None or When.from_partial(e.date).by(day) is not Truth.NO)
+
+
+def standing_from(data: Dataset, inst: Instrument, p: Participation, day: date) -> Standing:
+    """Where the party of ``p`` stands on ``day`` by this participation alone."""
+    sig = signature_of(p)
+    options = [_from_period(data, inst, p, period, sig, day) for period in periods(p)]
+    if not options:
+        return _signature_only(data, inst, p, sig, day)
+    best = min(options, key=lambda s: _RANK.get(s.state, 9))
+    if best.state == NOT_PARTY and sig is not None and When.from_partial(sig).by(day) is Truth.YES:
+        first = periods(p)[0]
+        best = replace(best, state=SIGNED, reason=f"signed {sig}; {_describe(first)} came later")
+    return best
+
+
+def _signature_only(data: Dataset, inst: Instrument, p: Participation, sig: PartialDate | None,
+                    day: date) -> Standing:
+    common = dict(country=p.party, sources=p.sources, act=SIGNATURE, signature=sig, role=p.role,
+                  declarations=_declarations_on(p, day), events=_events_to(p, day))
+    if sig is None or When.from_partial(sig).by(day) is not Truth.NO:
+        # "signed, not ratified" is true only as of the source's date: a later
+        # ratification would not be in a table that is known to be incomplete
+        known = known_by(data, p.sources)
+        if known is not None and day > known:
+            if not inst.complete:
+                return Standing(state=UNCERTAIN, reason=(
+                    f"signed {sig or '(date not found)'}; not ratified as of {known.isoformat()} per the source, "
+                    "and the table is incomplete: a later ratification would not show"), **common)
+            return Standing(state=SIGNED, reason=f"signed {sig or '(date not found)'}, not ratified as of "
+                            f"{known.isoformat()}", **common)
+        return Standing(state=SIGNED, reason=f"signed {sig or '(date not found)'}, not ratified", **common)
+    return Standing(state=NOT_PARTY, reason=f"signed later ({sig})", **common)
+
+
+def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Period, sig: PartialDate | None,
+                 day: date) -> Standing:
+    ev = evaluate_period(data, inst, p, period, day)
+    notes = list(_status_notes(p, day))
+    if period.act == "succession" and period.effective is not None:
+        notes.append(f"successor{f' to {period.successor_of}' if period.successor_of else ''}: bound from the "
+                     f"date of succession {period.effective}; the depositary was notified "
+                     f"{period.date or 'on a date not found'}")
+    common = dict(country=p.party, sources=_merge(period.sources, p.sources), act=period.act, signature=sig,
+                  consent=period.date, in_force=ev.in_force, withdrawal=period.end or period.end_notified,
+                  role=period.role, declarations=_declarations_on(p, day), notes=tuple(notes),
+                  events=_events_to(p, day))
+    if ev.withdrawn is Truth.YES:
+        verb = {"expulsion": "expelled", "denunciation": "denounced", "termination": "terminated",
+                "replaced": "replaced by a later act"}.get(period.end_type or "", "withdrew")
+        if inst.terminated is not None and When.from_partial(inst.terminated).by(day) is Truth.YES:
+            return Standing(state=WITHDRAWN, reason=f"the agreement was terminated (effective {inst.terminated})",
+                            **common)
+        return Standing(state=WITHDRAWN, reason=f"{verb} (effective {period.end or period.end_notified})", **common)
+    if ev.bound is Truth.YES:
+        state = BOUND if period.role in MEMBER_ROLES else PARTNER
+        since = ev.in_force.label() if ev.in_force else "?"
+        if state == PARTNER:
+            reason = f"{period.role or 'partner'} since {ev.consent.label() if period.effective is None else since}"
+        elif inst.kind == "organisation":
+            reason = f"{period.role or 'member'} since {ev.consent.label()}"
+        elif inst.kind == "bilateral":
+            reason = f"in force since {since}"
+        else:
+            reason = f"{_describe(period)}; in force {since}"
+        if ev.withdrawn is Truth.UNKNOWN:
+            reason += f"; {period.end_type} notified {period.end_notified}, effective date not found"
+            return Standing(state=UNCERTAIN, reason=reason, **common)
+        return Standing(state=state, reason=reason, **common)
+    if ev.bound is Truth.UNKNOWN:
+        if inst.kind == "bilateral":
+            reason = "signed; entry into force not found in the sources"
+        elif ev.withdrawn is Truth.UNKNOWN:
+            reason = f"{_describe(period)}; {period.end_type} notified {period.end_notified}, effective date not found"
+        elif ev.party is Truth.YES:
+            reason = f"{_describe(period)}; entry into force date uncertain ({ev.in_force.label() if ev.in_force else '?'})"
+        else:
+            reason = f"{period.act}; the sources do not say whether it was before {day.isoformat()}"
+        return Standing(state=UNCERTAIN, reason=reason, **common)
+    # not bound on that day
+    if ev.party is Truth.YES:
+        if ev.in_force is None:
+            return Standing(state=PENDING, reason=f"{_describe(period)}; the instrument is not in force", **common)
+        return Standing(state=PENDING, reason=f"{_describe(period)}; in force only from {ev.in_force.label()}",
+                        **common)
+    if ev.party is Truth.UNKNOWN:
+        return Standing(state=UNCERTAIN, reason=f"{period.act}; date not found", **common)
+    if sig is not None and When.from_partial(sig).by(day) is Truth.YES:
+        return Standing(state=SIGNED, reason=f"signed {sig}; {_describe(period)} came later", **common)
+    return Standing(state=NOT_PARTY, reason=f"joined later ({_describe(period)})", **common)
+
+
+def _merge(*groups: tuple[str, ...]) -> tuple[str, ...]:
+    out: list[str] = []
+    for group in groups:
+        for key in group:
+            if key not in out:
+                out.append(key)
+    return tuple(out)
+
+
+def standing_of(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instrument, day: date) -> Standing:
+    """Where country ``cid`` stands towards ``inst`` on ``day``, and why."""
+    best: Standing | None = None
+    for p in G.participations(g, cid, inst.id):
+        s = standing_from(data, inst, p, day)
+        if best is None or _RANK.get(s.state, 9) < _RANK.get(best.state, 9):
+            best = s
+    if best is not None:
+        return best
+    if inst.binds_members_of and not any(n.party == cid for n in G.non_parties(g, cid, inst.id)):
+        derived = _through_membership(data, g, cid, inst, day)
+        if derived is not None:
+            return derived
+    return absent(data, g, cid, inst, day)
+
+
+def _org_party(data: Dataset, inst: Instrument) -> Participation | None:
+    """The organisation's own row on an agreement it concluded (the EU's)."""
+    return next((p for p in inst.parties if data.countries.get(p.party) is not None
+                 and data.countries[p.party].status == "organisation"), None)
+
+
+def _through_membership(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instrument, day: date) -> Standing | None:
+    """A member state bound by an agreement its organisation concluded, while it is a member."""
+    org = data.instruments.get(inst.binds_members_of or "")
+    own = _org_party(data, inst)
+    if org is None or own is None:
+        return None
+    rows = [p for p in G.participations(g, cid, org.id) if p.role in (None, "member")]
+    if not rows:
+        return None  # never a member: the ordinary answer (not a party) follows
+    member = max((evaluate(data, org, p, day) for p in rows),
+                 key=lambda ev: {Truth.YES: 2, Truth.UNKNOWN: 1, Truth.NO: 0}[ev.bound])
+    concluded = evaluate(data, inst, own, day)
+    who = data.countries[own.party].name
+    sources = _merge(own.sources, *(p.sources for p in rows))
+    since = latest(concluded.in_force, member.in_force) if concluded.in_force and member.in_force else None
+    common = dict(country=cid, sources=sources, act="membership", in_force=since,
+                  notes=(f"bound as a member state of the {who}, which concluded it (art. 216(2) TFEU)",))
+    bound = concluded.bound & member.bound
+    if bound is Truth.YES:
+        return Standing(state=BOUND, reason=f"bound as a member state of the {who} since "
+                        f"{since.label() if since else '?'}", **common)
+    if bound is Truth.UNKNOWN:
+        return Standing(state=UNCERTAIN, reason=f"bound through the {who} only while a member state: "
+                        "the data cannot tell whether both held on this date", **common)
+    if member.withdrawn is Truth.YES:
+        return Standing(state=WITHDRAWN, reason=f"no longer a member state of the {who}", **common)
+    if member.bound is Truth.NO and concluded.bound is Truth.YES:
+        return Standing(state=NOT_PARTY, reason=f"not yet a member state of the {who}", **common)
+    return Standing(state=NOT_PARTY, reason=f"the agreement did not yet bind the {who}", **common)
+
+
+def absent(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instrument, day: date) -> Standing:
+    """No participation recorded: say why, from the best evidence there is."""
+    statements = sorted(
+        (n for n in G.non_parties(g, cid, inst.id) if n.date is None or n.date.start() <= day),
+        key=lambda n: n.date.start() if n.date else date.min,
+    )
+    if statements:
+        cannot = any(n.status == "cannot-join" for n in statements)
+        reason = "; ".join(f"{n.note or n.status} ({n.date})" if n.date else (n.note or n.status) for n in statements)
+        keys: list[str] = []
+        for n in statements:
+            keys.extend(k for k in n.sources if k not in keys)
+        return Standing(country=cid, state=CANNOT_JOIN if cannot else NOT_PARTY, reason=reason, sources=tuple(keys))
+    if inst.kind == "bilateral":
+        return Standing(country=cid, state=NOT_PARTY, reason="not a party to this agreement", sources=inst.sources)
+    who, who_sources = eligibility(data, g, cid, inst, day)
+    if inst.who_may_join == "eu-members" and who == NOT_EU_MEMBER:
+        # EU law binds member states only: no table needs to be complete to say so
+        return Standing(country=cid, state=NOT_PARTY, reason=f"{who}: EU law binds member states only",
+                        sources=_merge(data.instruments["eu"].sources[:1] if "eu" in data.instruments else (),
+                                       inst.sources[:1]))
+    if inst.binds_members_of and who is None:
+        return Standing(country=cid, state=NOT_PARTY, reason="neither a party nor a member state of the "
+                        "organisation that concluded it", sources=inst.sources[:1])
+    cov = inst.coverage
+    if inst.complete and cov is not None:
+        stated = f"{cov.stated} " if cov.stated is not None else ""
+        as_of = f" as of {cov.as_of}" if cov.as_of else ""
+        by = (cov.stated_by,) if cov.stated_by else inst.sources
+        return Standing(country=cid, state=NOT_PARTY,
+                        reason=f"not among the {stated}parties listed{as_of}" + (f"; {who}" if who else ""),
+                        sources=_merge(by, who_sources))
+    return Standing(country=cid, state=NOT_IN_DATA,
+                    reason="not in the data: the party table is incomplete, so this proves nothing"
+                    + (f"; {who}" if who else ""),
+                    sources=_merge(inst.sources, who_sources))
+
+
+def member_of(data: Dataset, g: nx.MultiDiGraph, cid: str, org: str, day: date) -> bool:
+    """Whether ``cid`` is a full member of organisation ``org`` on ``day`` (from its rows alone)."""
+    inst = data.instruments.get(org)
+    if inst is None:
+        return False
+    return any(standing_from(data, inst, p, day).state == BOUND for p in G.participations(g, cid, org))
+
+
+# Entities outside the UN whose eligibility the UN treaties' rules alone do not settle
+_NON_UN = ("non-member-state", "partially-recognized", "territory")
+
+
+def eligibility(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instrument, day: date) -> tuple[str | None, tuple[str, ...]]:
+    """Who may join, as it applies to this country: a phrase and its sources.
+
+    Sourced statements about a country (Kosovo and the UN treaties) come first
+    and are handled by the caller; this reads the instrument's own rule.
+    """
+    country = data.countries[cid]
+    rule = inst.who_may_join or ""
+    if country.status == "former-state":
+        return "a former state", ()
+    if rule in ("un-all-states", "un-vienna-formula"):
+        if country.status in ("un-member", "observer-state"):
+            formula = "all States" if rule == "un-all-states" else "UN members and members of specialized agencies"
+            return f"eligible: open to {formula}", inst.sources[:1]
+        if country.status == "organisation":
+            return "an organisation: may take part only where the treaty admits regional organisations", ()
+        if country.status in _NON_UN:
+            return ("outside the UN: whether the depositary would accept its instrument is not settled by the "
+                    "data"), ()
+        return None, ()
+    if inst.id in ("coe", "eu"):
+        return None, ()  # the organisations themselves: their own tables say it all
+    if rule.startswith("coe-members"):
+        if member_of(data, g, cid, "coe", day):
+            return "eligible: a Council of Europe member", data.instruments["coe"].sources[:1]
+        return "not a Council of Europe member: may join only by invitation", ()
+    if rule == "eu-members":
+        if member_of(data, g, cid, "eu", day):
+            return "an EU member state that does not take part", data.instruments["eu"].sources[:1]
+        return NOT_EU_MEMBER, ()
+    if rule == "interpol-general-assembly":
+        return "not a member: membership needs a General Assembly vote", ()
+    return None, ()
+
+
+def active(br: Bridge, day: date) -> bool:
+    """Whether a bridge may be in use on ``day``: begun (or possibly begun), not certainly ended."""
+    if br.since and When.from_partial(br.since).by(day) is Truth.NO:
+        return False
+    return not (br.until and When.from_partial(br.until).by(day) is Truth.YES)
+
+
+def usable(state: str) -> bool:
+    return state in (BOUND, PARTNER)
+
+
+def with_parent(data: Dataset, g: nx.MultiDiGraph, s: Standing, inst: Instrument, day: date) -> Standing:
+    """A Protocol binds a state only together with its Convention."""
+    if not inst.parent or s.state != BOUND:
+        return s
+    parent = data.instruments[inst.parent]
+    ps = standing_of(data, g, s.country, parent, day)
+    if ps.state == BOUND:
+        return s
+    return replace(s, state=UNCERTAIN,
+                   reason=f"{s.reason}; but not bound by the parent {parent.short} in the data")
