@@ -1,0 +1,206 @@
+"""Summaries and the quotable reasoning steps, in words.
+
+Everything here turns results already reasoned (bases, standings, bridges)
+into sentences a briefing can quote; nothing here decides what applies.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .model import BOUND, CANNOT_JOIN, Basis, BridgeUse, Country, Dataset, Row, Step, When
+
+
+def _names(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def link_summary(a: Country, b: Country, day: date, shared: list[Basis], one_sided: list[Basis],
+                  bilateral: list[Basis], channels: list[Basis], bridges: list[BridgeUse],
+                  bridge_labels: list[str], displaced: list[Basis] | None = None,
+                  purpose: str = "all", barred: list[str] | None = None) -> tuple[str, str | None]:
+    d = day.isoformat()
+    displaced = displaced or []
+    conventions = [x for x in shared if x.instrument.kind != "organisation"]
+    orgs = [x for x in shared if x.instrument.kind == "organisation"]
+    closed = [x for x in conventions if x.instrument.kind == "eu-law"]
+    parts = []
+    for_what = "" if purpose == "all" else f" usable for {PURPOSE_LABELS[purpose]}"
+    if conventions:
+        parts.append(f"{a.name} and {b.name} are both bound by {len(conventions)} multilateral "
+                     f"instrument{'s' if len(conventions) != 1 else ''}{for_what} on {d}")
+    else:
+        parts.append(f"{a.name} and {b.name} share no multilateral convention{for_what} on {d}")
+    if closed:
+        parts.append(f"EU law comes first: {_names([x.instrument.short for x in closed])}")
+    if displaced:
+        parts.append(f"{_names([x.instrument.short for x in displaced])} "
+                     f"{'are' if len(displaced) > 1 else 'is'} displaced between them")
+    if orgs:
+        parts.append(f"both are members of {_names([x.instrument.short for x in orgs])}")
+    in_force_bilateral = [x for x in bilateral if x.a.state == BOUND]
+    if bilateral:
+        extra = f" ({len(in_force_bilateral)} known to be in force)" if len(in_force_bilateral) != len(bilateral) else ""
+        parts.append(f"{len(bilateral)} bilateral agreement{'s link' if len(bilateral) != 1 else ' links'} them{extra}")
+    if channels:
+        parts.append(f"partner channels: {_names([x.instrument.short for x in channels])}")
+    if bridges:
+        parts.append("bridges: " + _names(bridge_labels))
+    cannot = [x for x in one_sided if CANNOT_JOIN in (x.a.state, x.b.state)]
+    if cannot:
+        who = {x.a.country if x.a.state == CANNOT_JOIN else x.b.country for x in cannot}
+        names = [a.name if c == a.id else b.name for c in sorted(who)]
+        parts.append(f"{_names(names)} cannot join {len(cannot)} of the instruments the other is bound by")
+    summary = "; ".join(parts) + "."
+    fallback = None
+    if not shared and not displaced:
+        if bilateral or bridges or channels:
+            fallback = (f"No multilateral convention or organisation binds both {a.name} and {b.name} on {d}: "
+                        "cooperation rests on the bilateral agreements, partner channels and bridges listed, "
+                        "and otherwise on reciprocity under domestic law.")
+        else:
+            fallback = "No treaty basis in the data: cooperation only on reciprocity under domestic law."
+            if barred:
+                fallback += (f" Sources say one side cannot join {_names(barred)}; "
+                             "for everything else the data simply records no link, which is not a source "
+                             "saying that none exists.")
+            else:
+                fallback += (" The data records no link; that is not a source saying that none exists.")
+    return summary, fallback
+
+
+PURPOSE_LABELS = {"all": "any purpose", "extradition": "extradition", "mla": "mutual legal assistance",
+                  "police": "police cooperation"}
+
+
+def _since_phrase(w: When | None) -> str:
+    if w is None or w.hi is None:
+        return "since a date the sources do not give"
+    label = w.label()
+    if label.startswith("by "):
+        return f"at the latest since {label[3:]}"
+    return f"since {label}"
+
+
+def _cite(keys: tuple[str, ...] | list[str]) -> str:
+    keys = list(dict.fromkeys(keys))
+    return f" [{', '.join(keys)}]" if keys else ""
+
+
+def steps_of(data: Dataset, a: Country, b: Country, day: date, purpose: str, shared: list[Basis],
+           displaced: list[Basis], one_sided: list[Basis], bilateral: list[Basis], channels: list[Basis],
+           bridges: list[BridgeUse], fallback: str | None) -> list[Step]:
+    """The practitioner's order of reasoning (DESIGN.md section 1), as quotable sentences."""
+    d = day.isoformat()
+    steps: list[Step] = []
+
+    def add(title: str, sentences: list[str], sources: list[str]) -> None:
+        steps.append(Step(len(steps) + 1, title, tuple(sentences), tuple(dict.fromkeys(sources))))
+
+    # 0. who can join at all
+    s0, k0 = [], []
+    grouped: dict[tuple[str, str], list[Basis]] = {}
+    for x in one_sided:
+        for side in (x.a, x.b):
+            if side.state == CANNOT_JOIN:
+                grouped.setdefault((side.country, side.reason), []).append(x)
+    for (cid, reason), items in grouped.items():
+        keys = [k for x in items for s in (x.a, x.b) if s.country == cid for k in s.sources]
+        s0.append(f"{data.countries[cid].name} cannot join the {_names([x.instrument.short for x in items])}: "
+                  f"{reason.rstrip('.')}{_cite(keys)}.")
+        k0.extend(keys)
+    if not s0:
+        s0.append(f"No source in the data says that {a.name} or {b.name} cannot join an instrument that binds the other.")
+    add("Who can join at all", s0, k0)
+
+    # 1. closed regimes
+    closed = [x for x in shared if x.instrument.kind == "eu-law"]
+    s1, k1 = [], []
+    for x in closed:
+        s1.append(f"Both are bound by the {x.instrument.short} on {d} (linked {_since_phrase(x.since)}): "
+                  f"between EU member states it comes first{_cite(x.sources)}.")
+        k1.extend(x.sources)
+    for x in displaced:
+        s1.append(f"The {x.instrument.short} binds both but is displaced between them: {x.note}{_cite(x.sources)}.")
+        k1.extend(x.sources)
+    if not s1:
+        eu = [c.name for c in (a, b)]
+        s1.append(f"No closed EU regime binds both {_names(eu)} on {d}, so nothing displaces the conventions below.")
+    add("Closed regimes (EU law) first", s1, k1)
+
+    # 2. bilateral
+    s2, k2 = [], []
+    for x in bilateral:
+        state = "in force" if x.a.state == BOUND else "entry into force not found in the sources"
+        signed = f"signed {x.instrument.signed}" if x.instrument.signed else "signing date not found"
+        s2.append(f"{x.instrument.name} ({signed}; {state}){_cite(x.sources)}.")
+        s2.extend(f"{n}." for n in x.notes)
+        k2.extend(x.sources)
+    if not s2:
+        s2.append(f"The data holds no bilateral agreement between {a.name} and {b.name}"
+                  + ("" if purpose == "all" else f" for {PURPOSE_LABELS[purpose]}") + ".")
+    add("Bilateral treaties", s2, k2)
+
+    # 3 and 4. regional, then global conventions
+    regional = [x for x in shared if x.instrument.kind in ("convention", "protocol")
+                and x.instrument.who_may_join and x.instrument.who_may_join.startswith("coe")]
+    regional_ids = {x.instrument.id for x in regional}
+    global_ = [x for x in shared if x.instrument.kind in ("convention", "protocol")
+               and x.instrument.id not in regional_ids]
+    for title, items in (("Regional conventions both are bound by", regional),
+                         ("Global conventions both are bound by", global_)):
+        s, k = [], []
+        for x in items:
+            uses = "; ".join(f"{PURPOSE_LABELS.get(p, p.replace('_', ' '))} under {art}" for p, art in x.usable_for)
+            s.append(f"{x.instrument.short}: both bound {_since_phrase(x.since)}"
+                     + (f"; usable for {uses}" if uses else "") + f"{_cite(x.sources)}.")
+            s.extend(f"{n}." for n in x.notes)
+            k.extend(x.sources)
+        if items and any(x.instrument.parent for x in items):
+            s.append("A Protocol counts only where both are bound by it and by its Convention.")
+        if not s:
+            s.append("None.")
+        add(title, s, k)
+
+    # 5. organisations
+    s5, k5 = [], []
+    for x in [x for x in shared if x.instrument.kind == "organisation"] + channels:
+        how = "both members" if x.section == "shared" else "one a member, the other a partner by agreement"
+        s5.append(f"{x.instrument.short}: {how} ({_since_phrase(x.since)}){_cite(x.sources)}.")
+        k5.extend(x.sources)
+    if not s5:
+        s5.append("No organisation channel both can use directly.")
+    add("Organisation channels", s5, k5)
+
+    # 6. bridges and fallback
+    s6, k6 = [], []
+    for u in bridges:
+        user = data.countries[u.bridge.country].name
+        inst = data.instruments[u.bridge.instrument]
+        s6.append(f"{user} reaches {inst.short} through {u.bridge.via} ({u.bridge.title}), a bridge and not a "
+                  f"membership{_cite(u.bridge.sources)}.")
+        k6.extend(u.bridge.sources)
+    if fallback:
+        s6.append(fallback)
+    if not s6:
+        s6.append("Not needed: the bases above apply.")
+    add("Bridges and fallback", s6, k6)
+    return steps
+
+
+def channels_summary(c: Country, day: date, usable: list[Row], unusable: list[Row],
+                      bilateral: list[Row], bridges: tuple, bridge_labels: list[str]) -> str:
+    d = day.isoformat()
+    cannot = [r for r in unusable if r.standing.state == CANNOT_JOIN]
+    what = "multilateral instrument or organisation" if len(usable) == 1 else "multilateral instruments and organisations"
+    parts = [f"{c.name} can use {len(usable)} {what} on {d}"]
+    if cannot:
+        parts.append(f"it cannot join {len(cannot)} ({_names([r.instrument.short for r in cannot])})")
+    if bilateral:
+        parts.append(f"{len(bilateral)} bilateral agreement{'s' if len(bilateral) != 1 else ''}")
+    if bridges:
+        parts.append("bridges: " + _names(bridge_labels))
+    return "; ".join(parts) + "."
+

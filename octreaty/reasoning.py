@@ -1,0 +1,296 @@
+"""One pair on one date for one purpose: the practitioner's reasoning.
+
+Precedence (EU law and the EU's agreements with third states before the
+conventions they replace; ETS 24 art. 28 / ETS 30 art. 26 over bilateral
+treaties), bilateral, regional and global conventions, organisation channels,
+bridges and the fallback (DESIGN.md section 1). The functions take ``q``, the
+:class:`~octreaty.query.Queries` a question runs on, for its data, graph and
+standings; the sentences are :mod:`octreaty.explain`'s.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import networkx as nx
+
+from . import graph as G
+from .explain import link_summary, steps_of
+from .model import (
+    BOUND,
+    CANNOT_JOIN,
+    NOT_PARTY,
+    PARTNER,
+    PENDING,
+    UNCERTAIN,
+    Basis,
+    BridgeUse,
+    Dataset,
+    Hop,
+    Instrument,
+    Link,
+    Paths,
+    Standing,
+    When,
+    latest,
+)
+from .standing import active as _active
+from .standing import standing_from as _standing_from
+from .standing import usable as _usable
+from .standing import with_parent as _with_parent
+
+PURPOSE_CHOICES = ("all", "extradition", "mla", "police")
+# which purpose keys of the data serve each purpose asked for
+PURPOSE_KEYS = {
+    "all": frozenset({"extradition", "mla", "police", "joint_investigations", "other"}),
+    "extradition": frozenset({"extradition"}),
+    "mla": frozenset({"mla", "joint_investigations"}),
+    "police": frozenset({"police", "joint_investigations"}),
+}
+
+
+def _serves(purposes: tuple[tuple[str, str], ...], purpose: str) -> bool:
+    return purpose == "all" or any(k in PURPOSE_KEYS[purpose] for k, _ in purposes)
+
+
+_DECLARATION_PURPOSES = {
+    "legal-basis-extradition": "extradition",
+    "no-legal-basis-extradition": "extradition",
+    "no-extradition-of-nationals": "extradition",
+}
+
+
+def _declaration_notes(data: Dataset, inst: Instrument, sa: Standing, sb: Standing, purpose: str) -> list[str]:
+    """Declarations of either side that qualify this basis, in words."""
+    notes = []
+    for s in (sa, sb):
+        name = data.countries[s.country].name
+        for d in s.declarations:
+            concerns = _DECLARATION_PURPOSES.get(d.type)
+            if purpose != "all" and concerns is not None and concerns != purpose:
+                continue
+            when = f" ({d.date})" if d.date else ""
+            if d.type == "no-legal-basis-extradition":
+                notes.append(f"{name} does not take the {inst.short} as the legal basis for extradition: "
+                             f"it extradites only under another treaty or its own law{when}: {d.text}")
+            elif d.type == "legal-basis-extradition":
+                notes.append(f"{name} takes the {inst.short} as the legal basis for extradition{when}: {d.text}")
+            elif d.type == "no-extradition-of-nationals":
+                notes.append(f"{name} does not extradite its nationals{when}: {d.text}")
+            elif d.type == "territorial-exclusion":
+                notes.append(f"{name}: does not apply to {d.territory or 'part of its territory'}{when}: {d.text}")
+            elif d.type == "territorial-extension":
+                notes.append(f"{name}: extended to {d.territory or 'a territory'}{when}: {d.text}")
+            else:
+                notes.append(f"{name} ({d.type}){when}: {d.text}")
+    return notes
+
+
+
+
+def _since(a: Standing, b: Standing) -> When | None:
+    if a.in_force is None or b.in_force is None:
+        return None
+    return latest(a.in_force, b.in_force)
+
+
+
+def _sources(*groups: tuple[str, ...]) -> tuple[str, ...]:
+    out: list[str] = []
+    for group in groups:
+        for key in group:
+            if key not in out:
+                out.append(key)
+    return tuple(out)
+
+
+def link(q, a: str, b: str, day: date, purpose: str = "all", explain: str = "") -> Link:
+    """Every basis and channel between ``a`` and ``b`` on ``day``, usable for ``purpose``.
+
+    Follows the practitioner's order (DESIGN.md section 1): who can join at all,
+    closed EU regimes first (and what they displace), bilateral treaties,
+    regional and global conventions, organisation channels, then bridges and
+    the fallback. ``steps`` records that reasoning in sentences.
+    """
+    if purpose not in PURPOSE_CHOICES:
+        raise ValueError(f"unknown purpose {purpose!r}")
+    data = q.data
+    ca, cb = data.countries[a], data.countries[b]
+    shared: list[Basis] = []
+    one_sided: list[Basis] = []
+    bilateral: list[Basis] = []
+    channels: list[Basis] = []
+    barred: list[str] = []  # instruments a source says one side cannot join, the other not bound either
+    bridged = {(br.country, br.instrument) for br in (*G.bridges_of(q.g, a), *G.bridges_of(q.g, b))}
+    candidates = {i.id: i for i in q._instruments_of(a, b)}
+    # instruments with a sourced statement about either side (Kosovo and the UN conventions)
+    for n in (*data.non_parties_by_country.get(a, ()), *data.non_parties_by_country.get(b, ())):
+        inst = data.instruments[n.instrument]
+        if inst.kind != "bilateral":
+            candidates.setdefault(inst.id, inst)
+    candidates = sorted(candidates.values(), key=q._order)
+    for inst in candidates:
+        if inst.kind == "bilateral":
+            if a == b or not (G.participations(q.g, a, inst.id) and G.participations(q.g, b, inst.id)):
+                continue
+        elif not _purposes(q, inst):
+            continue  # membership as context (EU, Council of Europe): shown by ratified
+        if not _serves(_purposes(q, inst), purpose):
+            continue
+        sa, sb = q.standing(a, inst.id, day), q.standing(b, inst.id, day)
+        if CANNOT_JOIN in (sa.state, sb.state) and not _usable(sa.state) and not _usable(sb.state):
+            barred.append(inst.short)
+        if inst.kind == "bilateral":
+            if sa.state == NOT_PARTY and sb.state == NOT_PARTY:
+                continue  # signed after the date asked
+            bilateral.append(_basis(q, inst, "bilateral", sa, sb, purpose=purpose))
+            continue
+        if inst.amended_by and inst.amended_by in data.instruments and not (sa.state == BOUND and sb.state == BOUND):
+            amended = (q.standing(a, inst.amended_by, day), q.standing(b, inst.amended_by, day))
+            if all(s.state == BOUND for s in amended):
+                continue  # both are bound by the amended text, which governs between them
+        ua, ub = _usable(sa.state), _usable(sb.state)
+        if sa.state == BOUND and sb.state == BOUND:
+            shared.append(_basis(q, inst, "shared", sa, sb, purpose=purpose))
+        elif ua and ub:
+            if sa.state == PARTNER and sb.state == PARTNER:
+                one_sided.append(_basis(q, inst, "one-sided", sa, sb,
+                                             "both are partners, not members: no channel between them",
+                                             purpose=purpose))
+            elif (a, inst.id) in bridged or (b, inst.id) in bridged:
+                continue  # shown as a bridge
+            else:
+                channels.append(_basis(q, inst, "channel", sa, sb, purpose=purpose))
+        elif sa.state in (BOUND, PARTNER, PENDING, UNCERTAIN) or sb.state in (BOUND, PARTNER, PENDING, UNCERTAIN):
+            one_sided.append(_basis(q, inst, "one-sided", sa, sb, purpose=purpose))
+    shared, displaced = _precedence(q, shared)
+    bilateral = _supersession(q, shared + displaced, bilateral)
+    bridges = [u for u in _bridges(q, a, b, day) + _bridges(q, b, a, day)
+               if _serves(data.instruments[u.bridge.instrument].purposes, purpose)]
+    labels = [f"{data.instruments[u.bridge.instrument].short} via {u.bridge.via}" for u in bridges]
+    barred += [x.instrument.short for x in one_sided if CANNOT_JOIN in (x.a.state, x.b.state)]
+    summary, fallback = link_summary(ca, cb, day, shared, one_sided, bilateral, channels, bridges, labels,
+                                      displaced, purpose, list(dict.fromkeys(barred)))
+    steps = steps_of(data, ca, cb, day, purpose, shared, displaced, one_sided, bilateral, channels, bridges,
+                   fallback)
+    return Link(ca, cb, day, tuple(shared), tuple(one_sided), tuple(bilateral), tuple(channels),
+                tuple(bridges), summary, fallback, data.as_of, purpose, tuple(displaced), tuple(steps), explain)
+
+def _purposes(q, inst: Instrument) -> tuple[tuple[str, str], ...]:
+    if inst.parent and not inst.purposes and inst.parent in q.data.instruments:
+        return q.data.instruments[inst.parent].purposes
+    return inst.purposes
+
+def _precedence(q, shared: list[Basis]) -> tuple[list[Basis], list[Basis]]:
+    """Closed regimes first: what an EU instrument binding both replaces is displaced, not deleted."""
+    displacing: dict[str, Basis] = {}
+    for x in shared:
+        for other in x.instrument.replaces:
+            displacing.setdefault(other, x)
+    kept: list[Basis] = []
+    displaced: list[Basis] = []
+    for x in shared:
+        by = displacing.get(x.instrument.id)
+        if by is None:
+            kept.append(x)
+            continue
+        rule = by.instrument.replaces_article or by.instrument.short
+        note = (f"displaced between these two by the {by.instrument.short} ({rule}), which binds both; "
+                "it still governs what the newer instrument does not cover")
+        displaced.append(replace(x, section="displaced", note=note, notes=(*x.notes, note)))
+    return kept, displaced
+
+def _supersession(q, regional: list[Basis], bilateral: list[Basis]) -> list[Basis]:
+    """A regional convention that supersedes bilateral treaties between its parties says so on them."""
+    out = []
+    regional = [r for r in regional if r.instrument.supersedes_bilateral]
+    for x in bilateral:
+        notes = list(x.notes)
+        wanted = {k for k, _ in x.usable_for}
+        for r in regional:
+            article = r.instrument.supersedes_bilateral
+            if article and wanted & {k for k, _ in r.usable_for}:
+                notes.append(f"{r.instrument.short} {article} binds both: it supersedes earlier bilateral "
+                             "treaties on the same matter between its parties, and later bilateral "
+                             "agreements may only supplement it or facilitate its application")
+        out.append(replace(x, notes=tuple(notes)) if notes != list(x.notes) else x)
+    return out
+
+def _basis(q, inst: Instrument, section: str, sa: Standing, sb: Standing, note: str | None = None,
+           purpose: str = "all") -> Basis:
+    since = _since(sa, sb) if _usable(sa.state) and _usable(sb.state) else None
+    purposes = _purposes(q, inst)
+    if purpose != "all":
+        purposes = tuple((k, v) for k, v in purposes if k in PURPOSE_KEYS[purpose])
+    notes = tuple(_declaration_notes(q.data, inst, sa, sb, purpose))
+    return Basis(inst, section, sa, sb, since, purposes,
+                 _sources(inst.sources if inst.kind == "bilateral" else (), sa.sources, sb.sources,
+                          *(d.sources for s in (sa, sb) for d in s.declarations)), note, notes)
+
+# -- path ------------------------------------------------------------------
+
+def path(q, a: str, b: str, day: date, purpose: str = "all", limit: int = 5) -> Paths:
+    """The shortest chains from ``a`` to ``b`` through instruments, bridges and third countries."""
+    h = nx.Graph()
+    data = q.data
+    partners: dict[tuple[str, str], bool] = {}  # (country node, organisation node) -> partner, not member
+    for inst in data.instruments.values():
+        if not _serves(_purposes(q, inst), purpose):
+            continue
+        inode = G.instrument_node(inst.id)
+        bridged = {br.country for br in data.bridges if br.instrument == inst.id}
+        for p in G.parties_of(q.g, inst.id):
+            if p.party in bridged:
+                continue  # reached through its bridge, below
+            s = _with_parent(data, q.g, _standing_from(data, inst, p, day), inst, day)
+            if s.state in (BOUND, PARTNER) or (inst.kind == "bilateral" and s.state == UNCERTAIN):
+                h.add_edge(G.country_node(p.party), inode)
+                if s.state == PARTNER:
+                    partners[(G.country_node(p.party), inode)] = True
+        for br in data.bridges:
+            if br.instrument != inst.id or not _active(br, day):
+                continue
+            via = f"v:{br.via}"
+            h.add_edge(G.country_node(br.country), via)
+            h.add_edge(via, inode)
+            partners[(via, inode)] = True
+    source, target = G.country_node(a), G.country_node(b)
+    found: list[tuple] = []
+    if source in h and target in h and a != b:
+        try:
+            # shortest first; a chain through an organisation between two mere partners is no channel
+            for nodes in nx.shortest_simple_paths(h, source, target):
+                if len(nodes) > 9:
+                    break
+                if any(partners.get((nodes[i - 1], nodes[i])) and partners.get((nodes[i + 1], nodes[i]))
+                       for i in range(1, len(nodes) - 1)):
+                    continue
+                found.append(tuple(_hop(q, n) for n in nodes))
+                if len(found) >= limit:
+                    break
+        except nx.NetworkXNoPath:
+            pass
+    return Paths(data.countries[a], data.countries[b], day, purpose, tuple(found), data.as_of)
+
+def _hop(q, node: str) -> Hop:
+    kind, ident = node.split(":", 1)
+    if kind == "c":
+        return Hop("country", ident, q.data.countries[ident].name)
+    if kind == "i":
+        inst = q.data.instruments[ident]
+        return Hop("instrument", ident, inst.short if inst.kind != "bilateral" else inst.name)
+    return Hop("via", ident, ident)
+
+def _bridges(q, via_side: str, other: str, day: date) -> list[BridgeUse]:
+    out = []
+    for br in G.bridges_of(q.g, via_side):
+        if not _active(br, day):
+            continue
+        so = q.standing(other, br.instrument, day)
+        if so.state == BOUND:
+            since = When.from_partial(br.since) if br.since else When(None, None)
+            out.append(BridgeUse(br, so, latest(since, so.in_force) if so.in_force else None))
+    return out
+
+# -- ratified --------------------------------------------------------------
