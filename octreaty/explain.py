@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from .model import BOUND, CANNOT_JOIN, Basis, BridgeUse, Country, Dataset, Row, Step, When
+from .model import BOUND, CANNOT_JOIN, Basis, BridgeUse, Country, Dataset, NonRecognition, Row, Step, When
+
+CLOSED_KINDS = ("eu-law", "eu-agreement")
 
 
 def _names(items: list[str]) -> str:
@@ -18,14 +20,17 @@ def _names(items: list[str]) -> str:
 
 
 def link_summary(a: Country, b: Country, day: date, shared: list[Basis], one_sided: list[Basis],
-                  bilateral: list[Basis], channels: list[Basis], bridges: list[BridgeUse],
-                  bridge_labels: list[str], displaced: list[Basis] | None = None,
-                  purpose: str = "all", barred: list[str] | None = None) -> tuple[str, str | None]:
+                 bilateral: list[Basis], channels: list[Basis], bridges: list[BridgeUse],
+                 bridge_labels: list[str], displaced: list[Basis] | None = None,
+                 purpose: str = "all", barred: list[str] | None = None, maybe: list[Basis] | None = None,
+                 unrecognised: list[NonRecognition] | None = None,
+                 searched: list[str] | None = None) -> tuple[str, str | None]:
     d = day.isoformat()
     displaced = displaced or []
     conventions = [x for x in shared if x.instrument.kind != "organisation"]
     orgs = [x for x in shared if x.instrument.kind == "organisation"]
-    closed = [x for x in conventions if x.instrument.kind == "eu-law"]
+    closed = [x for x in conventions if x.instrument.kind in CLOSED_KINDS]
+    maybe = maybe or []
     parts = []
     for_what = "" if purpose == "all" else f" usable for {PURPOSE_LABELS[purpose]}"
     if conventions:
@@ -38,6 +43,9 @@ def link_summary(a: Country, b: Country, day: date, shared: list[Basis], one_sid
     if displaced:
         parts.append(f"{_names([x.instrument.short for x in displaced])} "
                      f"{'are' if len(displaced) > 1 else 'is'} displaced between them")
+    if maybe:
+        parts.append(f"{_names([x.instrument.short for x in maybe])} may bind both and come first "
+                     "(the data cannot tell)")
     if orgs:
         parts.append(f"both are members of {_names([x.instrument.short for x in orgs])}")
     in_force_bilateral = [x for x in bilateral if x.a.state == BOUND]
@@ -55,11 +63,21 @@ def link_summary(a: Country, b: Country, day: date, shared: list[Basis], one_sid
         parts.append(f"{_names(names)} cannot join {len(cannot)} of the instruments the other is bound by")
     summary = "; ".join(parts) + "."
     fallback = None
+    unrecognised = unrecognised or []
+    relations = ("; " + "; ".join(f"{n.by_name} does not recognise {n.country_name}" for n in _named(unrecognised, a, b))
+                 + ": reciprocity presupposes relations between the two, which the data does not show"
+                 if unrecognised else "")
+    reciprocity = "" if unrecognised else ", and otherwise on reciprocity under domestic law"
     if not shared and not displaced:
         if bilateral or bridges or channels:
             fallback = (f"No multilateral convention or organisation binds both {a.name} and {b.name} on {d}: "
-                        "cooperation rests on the bilateral agreements, partner channels and bridges listed, "
-                        "and otherwise on reciprocity under domestic law.")
+                        f"cooperation rests on the bilateral agreements, partner channels and bridges listed"
+                        f"{reciprocity}{relations}.")
+        elif maybe:
+            fallback = (f"The data cannot tell whether {_names([x.instrument.short for x in maybe])} bound both "
+                        f"on {d}; nothing else in the data binds them.")
+        elif unrecognised:
+            fallback = f"No treaty basis in the data{relations}."
         else:
             fallback = "No treaty basis in the data: cooperation only on reciprocity under domestic law."
             if barred:
@@ -68,7 +86,37 @@ def link_summary(a: Country, b: Country, day: date, shared: list[Basis], one_sid
                              "saying that none exists.")
             else:
                 fallback += (" The data records no link; that is not a source saying that none exists.")
+    if fallback and not bilateral and searched:
+        fallback += f" No bilateral agreement between them is known to the data (searched: {'; '.join(searched)})."
     return summary, fallback
+
+
+def _named(items: list[NonRecognition], a: Country, b: Country):
+    """Non-recognition statements with the names of both sides."""
+    names = {a.id: a.name, b.id: b.name}
+
+    class _N:
+        def __init__(self, n: NonRecognition) -> None:
+            self.by_name = names.get(n.by, n.by)
+            self.country_name = names.get(n.country, n.country)
+
+    return [_N(n) for n in items]
+
+
+def not_existing(a: Country, b: Country, day: date, gone: list[Country]) -> tuple[str, str | None, list[Step]]:
+    """The answer for a date on which one side did not exist: no edge starts before both parties exist."""
+    d = day.isoformat()
+    why = []
+    for c in gone:
+        if c.exists_from is not None and c.exists_from.start() > day:
+            why.append(f"{c.name} did not yet exist as a state on {d} (from {c.exists_from})")
+        else:
+            why.append(f"{c.name} no longer existed as a state on {d} (until {c.exists_until})")
+    summary = "; ".join(why) + ": nothing links the two on that date."
+    keys = [k for c in gone for k in c.sources]
+    step = Step(1, "Who can join at all", tuple(f"{w}{_cite(c.sources)}." for w, c in zip(why, gone, strict=True)),
+                tuple(dict.fromkeys(keys)))
+    return summary, None, [step]
 
 
 PURPOSE_LABELS = {"all": "any purpose", "extradition": "extradition", "mla": "mutual legal assistance",
@@ -90,8 +138,9 @@ def _cite(keys: tuple[str, ...] | list[str]) -> str:
 
 
 def steps_of(data: Dataset, a: Country, b: Country, day: date, purpose: str, shared: list[Basis],
-           displaced: list[Basis], one_sided: list[Basis], bilateral: list[Basis], channels: list[Basis],
-           bridges: list[BridgeUse], fallback: str | None) -> list[Step]:
+             displaced: list[Basis], one_sided: list[Basis], bilateral: list[Basis], channels: list[Basis],
+             bridges: list[BridgeUse], fallback: str | None, maybe: list[Basis] | None = None,
+             unrecognised: list[NonRecognition] | None = None) -> list[Step]:
     """The practitioner's order of reasoning (DESIGN.md section 1), as quotable sentences."""
     d = day.isoformat()
     steps: list[Step] = []
@@ -111,12 +160,17 @@ def steps_of(data: Dataset, a: Country, b: Country, day: date, purpose: str, sha
         s0.append(f"{data.countries[cid].name} cannot join the {_names([x.instrument.short for x in items])}: "
                   f"{reason.rstrip('.')}{_cite(keys)}.")
         k0.extend(keys)
+    for n in unrecognised or []:
+        by, of = data.countries[n.by].name, data.countries[n.country].name
+        s0.append(f"{by} does not recognise {of}" + (f" (since {n.since})" if n.since else "")
+                  + (f": {n.note.rstrip('.')}" if n.note else "") + f"{_cite(n.sources)}.")
+        k0.extend(n.sources)
     if not s0:
         s0.append(f"No source in the data says that {a.name} or {b.name} cannot join an instrument that binds the other.")
     add("Who can join at all", s0, k0)
 
     # 1. closed regimes
-    closed = [x for x in shared if x.instrument.kind == "eu-law"]
+    closed = [x for x in shared if x.instrument.kind in CLOSED_KINDS]
     s1, k1 = [], []
     for x in closed:
         s1.append(f"Both are bound by the {x.instrument.short} on {d} (linked {_since_phrase(x.since)}): "
@@ -124,6 +178,13 @@ def steps_of(data: Dataset, a: Country, b: Country, day: date, purpose: str, sha
         k1.extend(x.sources)
     for x in displaced:
         s1.append(f"The {x.instrument.short} binds both but is displaced between them: {x.note}{_cite(x.sources)}.")
+        k1.extend(x.sources)
+    for x in maybe or []:
+        doubts = "; ".join(f"{data.countries[s.country].name}: {s.reason.rstrip('.')}" for s in (x.a, x.b)
+                           if s.state != BOUND)
+        replaced = _names([data.instruments[r].short for r in x.instrument.replaces if r in data.instruments])
+        s1.append(f"The {x.instrument.short} may bind both on {d}, but the data cannot tell ({doubts}); "
+                  f"if it does, it comes first and displaces the {replaced} between them{_cite(x.sources)}.")
         k1.extend(x.sources)
     if not s1:
         eu = [c.name for c in (a, b)]

@@ -664,6 +664,7 @@ class Link:
     displaced: tuple[Basis, ...] = ()
     steps: tuple[Step, ...] = ()
     explain: str = ""  # "" the bases; "full" the steps and the bases (--explain); "only" the steps (why)
+    possibly: tuple[Basis, ...] = ()  # closed regimes that may bind both: the data cannot tell
 
     @property
     def empty(self) -> bool:

@@ -96,13 +96,22 @@ def _covers(g: nx.MultiDiGraph, countries: tuple[str, ...], instruments: tuple[s
 
 
 def _order_key(data: Dataset):
-    """Instruments in the order of the data files, each Protocol right after its Convention."""
+    """Instruments in the order the reasoning takes them (DESIGN.md section 1): EU law and what replaced it,
+    regional conventions, global ones, organisations, bilateral agreements; within each, the order of the
+    data files, each Protocol right after its Convention."""
     position = {iid: n for n, iid in enumerate(data.instruments)}
-    kinds = {"eu-law": 0, "convention": 1, "protocol": 1, "organisation": 2, "bilateral": 3}
+
+    def rank(inst: Instrument) -> int:
+        if inst.kind in ("eu-law", "eu-agreement"):
+            return 0
+        if inst.kind in ("convention", "protocol"):
+            parent = data.instruments.get(inst.parent or "", inst)
+            return 1 if (parent.who_may_join or "").startswith("coe") else 2
+        return {"organisation": 3, "bilateral": 4}.get(inst.kind, 9)
 
     def key(inst: Instrument) -> tuple:
         anchor = inst.parent if inst.parent in position else inst.id
-        return (kinds.get(inst.kind, 9), position[anchor], inst.parent is not None, position[inst.id])
+        return (rank(inst), position[anchor], inst.parent is not None, position[inst.id])
 
     return key
 

@@ -16,10 +16,11 @@ from datetime import date
 import networkx as nx
 
 from . import graph as G
-from .explain import link_summary, steps_of
+from .explain import PURPOSE_LABELS, link_summary, not_existing, steps_of
 from .model import (
     BOUND,
     CANNOT_JOIN,
+    NOT_IN_DATA,
     NOT_PARTY,
     PARTNER,
     PENDING,
@@ -27,11 +28,13 @@ from .model import (
     Basis,
     BridgeUse,
     Dataset,
+    Declaration,
     Hop,
     Instrument,
     Link,
     Paths,
     Standing,
+    Truth,
     When,
     latest,
 )
@@ -40,14 +43,17 @@ from .standing import standing_from as _standing_from
 from .standing import usable as _usable
 from .standing import with_parent as _with_parent
 
-PURPOSE_CHOICES = ("all", "extradition", "mla", "police")
+PURPOSE_CHOICES = ("all", "extradition", "mla", "police", "joint_investigations")
 # which purpose keys of the data serve each purpose asked for
 PURPOSE_KEYS = {
     "all": frozenset({"extradition", "mla", "police", "joint_investigations", "other"}),
     "extradition": frozenset({"extradition"}),
     "mla": frozenset({"mla", "joint_investigations"}),
     "police": frozenset({"police", "joint_investigations"}),
+    "joint_investigations": frozenset({"joint_investigations"}),
 }
+# kinds of instrument that come first between the states they bind (DESIGN.md section 1, step 1)
+CLOSED_KINDS = ("eu-law", "eu-agreement")
 
 
 def _serves(purposes: tuple[tuple[str, str], ...], purpose: str) -> bool:
@@ -61,32 +67,67 @@ _DECLARATION_PURPOSES = {
 }
 
 
-def _declaration_notes(data: Dataset, inst: Instrument, sa: Standing, sb: Standing, purpose: str) -> list[str]:
-    """Declarations of either side that qualify this basis, in words."""
+def _conditions_hold(q, d: Declaration, declarer: str, other: str, day: date) -> tuple[Truth, str]:
+    """Whether a declaration's conditions hold for the pair, and why (the data may not tell)."""
+    c = d.conditions
+    if not c:
+        return Truth.YES, ""
+    data = q.data
+    name = data.countries[other].name
+    if c.other_in and other not in c.other_in:
+        return Truth.NO, f"made only towards {', '.join(c.other_in)}"
+    if other in c.other_not_in:
+        return Truth.NO, f"not made towards {name}"
+    if c.no_treaty_with_other:
+        wanted = c.no_treaty_with_other
+        states = []
+        for inst in q._instruments_of(declarer, other):
+            if inst.kind != "bilateral" or wanted not in {k for k, _ in inst.purposes}:
+                continue
+            if not (G.participations(q.g, declarer, inst.id) and G.participations(q.g, other, inst.id)):
+                continue
+            pair = (q.standing(declarer, inst.id, day).state, q.standing(other, inst.id, day).state)
+            states.append((inst, pair))
+        if any(sa == BOUND and sb == BOUND for _, (sa, sb) in states):
+            inst = next(i for i, (sa, sb) in states if sa == BOUND and sb == BOUND)
+            return Truth.NO, f"it applies only where no {wanted} treaty binds the two; {inst.name} does"
+        label = PURPOSE_LABELS.get(wanted, wanted)
+        if states:
+            return Truth.UNKNOWN, (f"it applies only where no {label} treaty binds the two, and whether "
+                                   f"{states[0][0].name} was in force on {day.isoformat()} is not in the data")
+        return Truth.UNKNOWN, (f"it applies only where no {label} treaty binds the two; none is known to the data, "
+                               "which does not prove there is none")
+    return Truth.YES, ""
+
+
+_DECLARATION_WORDS = {
+    "no-legal-basis-extradition": "does not take the {short} as the legal basis for extradition",
+    "legal-basis-extradition": "takes the {short} as the legal basis for extradition",
+    "no-extradition-of-nationals": "declaration on extraditing its nationals",
+    "territorial-exclusion": "excludes {territory}",
+    "territorial-extension": "extends it to {territory}",
+}
+
+
+def _declaration_notes(q, inst: Instrument, sa: Standing, sb: Standing, purpose: str, day: date) -> list[str]:
+    """Declarations of either side that qualify this basis for this pair, quoted, never widened."""
     notes = []
-    for s in (sa, sb):
-        name = data.countries[s.country].name
+    for s, other in ((sa, sb.country), (sb, sa.country)):
+        name = q.data.countries[s.country].name
         for d in s.declarations:
             concerns = _DECLARATION_PURPOSES.get(d.type)
             if purpose != "all" and concerns is not None and concerns != purpose:
                 continue
-            when = f" ({d.date})" if d.date else ""
-            if d.type == "no-legal-basis-extradition":
-                notes.append(f"{name} does not take the {inst.short} as the legal basis for extradition: "
-                             f"it extradites only under another treaty or its own law{when}: {d.text}")
-            elif d.type == "legal-basis-extradition":
-                notes.append(f"{name} takes the {inst.short} as the legal basis for extradition{when}: {d.text}")
-            elif d.type == "no-extradition-of-nationals":
-                notes.append(f"{name} does not extradite its nationals{when}: {d.text}")
-            elif d.type == "territorial-exclusion":
-                notes.append(f"{name}: does not apply to {d.territory or 'part of its territory'}{when}: {d.text}")
-            elif d.type == "territorial-extension":
-                notes.append(f"{name}: extended to {d.territory or 'a territory'}{when}: {d.text}")
-            else:
-                notes.append(f"{name} ({d.type}){when}: {d.text}")
+            holds, why = _conditions_hold(q, d, s.country, other, day)
+            if holds is Truth.NO:
+                continue
+            what = _DECLARATION_WORDS.get(d.type, d.type.replace("-", " ")).format(
+                short=inst.short, territory=d.territory or "a territory")
+            made = ", ".join(x for x in (d.article, str(d.date) if d.date else None) if x)
+            reciprocity = "; applied on reciprocity" if d.conditions and d.conditions.reciprocity else ""
+            text = f'{name} ({what}{f", {made}" if made else ""}): "{d.text}"{reciprocity}'
+            notes.append(f"May apply: {text}; {why}" if holds is Truth.UNKNOWN else text)
     return notes
-
-
 
 
 def _since(a: Standing, b: Standing) -> When | None:
@@ -117,6 +158,10 @@ def link(q, a: str, b: str, day: date, purpose: str = "all", explain: str = "") 
         raise ValueError(f"unknown purpose {purpose!r}")
     data = q.data
     ca, cb = data.countries[a], data.countries[b]
+    gone = [c for c in (ca, cb) if c.exists(day) is Truth.NO]
+    if gone:
+        summary, fallback, steps = not_existing(ca, cb, day, gone)
+        return Link(ca, cb, day, (), (), (), (), (), summary, fallback, data.as_of, purpose, (), tuple(steps), explain)
     shared: list[Basis] = []
     one_sided: list[Basis] = []
     bilateral: list[Basis] = []
@@ -144,7 +189,7 @@ def link(q, a: str, b: str, day: date, purpose: str = "all", explain: str = "") 
         if inst.kind == "bilateral":
             if sa.state == NOT_PARTY and sb.state == NOT_PARTY:
                 continue  # signed after the date asked
-            bilateral.append(_basis(q, inst, "bilateral", sa, sb, purpose=purpose))
+            bilateral.append(_basis(q, inst, "bilateral", sa, sb, purpose=purpose, day=day))
             continue
         if inst.amended_by and inst.amended_by in data.instruments and not (sa.state == BOUND and sb.state == BOUND):
             amended = (q.standing(a, inst.amended_by, day), q.standing(b, inst.amended_by, day))
@@ -152,54 +197,86 @@ def link(q, a: str, b: str, day: date, purpose: str = "all", explain: str = "") 
                 continue  # both are bound by the amended text, which governs between them
         ua, ub = _usable(sa.state), _usable(sb.state)
         if sa.state == BOUND and sb.state == BOUND:
-            shared.append(_basis(q, inst, "shared", sa, sb, purpose=purpose))
+            shared.append(_basis(q, inst, "shared", sa, sb, purpose=purpose, day=day))
         elif ua and ub:
             if sa.state == PARTNER and sb.state == PARTNER:
                 one_sided.append(_basis(q, inst, "one-sided", sa, sb,
                                              "both are partners, not members: no channel between them",
-                                             purpose=purpose))
+                                             purpose=purpose, day=day))
             elif (a, inst.id) in bridged or (b, inst.id) in bridged:
                 continue  # shown as a bridge
             else:
-                channels.append(_basis(q, inst, "channel", sa, sb, purpose=purpose))
+                channels.append(_basis(q, inst, "channel", sa, sb, purpose=purpose, day=day))
         elif sa.state in (BOUND, PARTNER, PENDING, UNCERTAIN) or sb.state in (BOUND, PARTNER, PENDING, UNCERTAIN):
-            one_sided.append(_basis(q, inst, "one-sided", sa, sb, purpose=purpose))
-    shared, displaced = _precedence(q, shared)
+            one_sided.append(_basis(q, inst, "one-sided", sa, sb, purpose=purpose, day=day))
+    shared, displaced, maybe = _precedence(q, shared, one_sided)
     bilateral = _supersession(q, shared + displaced, bilateral)
     bridges = [u for u in _bridges(q, a, b, day) + _bridges(q, b, a, day)
                if _serves(data.instruments[u.bridge.instrument].purposes, purpose)]
     labels = [f"{data.instruments[u.bridge.instrument].short} via {u.bridge.via}" for u in bridges]
     barred += [x.instrument.short for x in one_sided if CANNOT_JOIN in (x.a.state, x.b.state)]
+    unrecognised = data.not_recognised(a, b, day)
     summary, fallback = link_summary(ca, cb, day, shared, one_sided, bilateral, channels, bridges, labels,
-                                      displaced, purpose, list(dict.fromkeys(barred)))
+                                     displaced, purpose, list(dict.fromkeys(barred)), maybe, unrecognised,
+                                     _bilateral_searched(data, a, b, purpose))
     steps = steps_of(data, ca, cb, day, purpose, shared, displaced, one_sided, bilateral, channels, bridges,
-                   fallback)
+                     fallback, maybe, unrecognised)
     return Link(ca, cb, day, tuple(shared), tuple(one_sided), tuple(bilateral), tuple(channels),
-                tuple(bridges), summary, fallback, data.as_of, purpose, tuple(displaced), tuple(steps), explain)
+                tuple(bridges), summary, fallback, data.as_of, purpose, tuple(displaced), tuple(steps), explain,
+                tuple(maybe))
+
+
+def _bilateral_searched(data: Dataset, a: str, b: str, purpose: str) -> list[str]:
+    """What was searched for either side's bilateral agreements (for an honest "none known")."""
+    out = []
+    for cid in (a, b):
+        for bc in data.bilateral_coverage.get(cid, ()):
+            if purpose == "all" or not bc.purposes or set(bc.purposes) & PURPOSE_KEYS[purpose]:
+                out.append(f"{data.countries[cid].name}: {', '.join(bc.searched)}"
+                           + (f" (as of {bc.as_of})" if bc.as_of else ""))
+    return out
 
 def _purposes(q, inst: Instrument) -> tuple[tuple[str, str], ...]:
     if inst.parent and not inst.purposes and inst.parent in q.data.instruments:
         return q.data.instruments[inst.parent].purposes
     return inst.purposes
 
-def _precedence(q, shared: list[Basis]) -> tuple[list[Basis], list[Basis]]:
-    """Closed regimes first: what an EU instrument binding both replaces is displaced, not deleted."""
+def _precedence(q, shared: list[Basis], one_sided: list[Basis]) -> tuple[list[Basis], list[Basis], list[Basis]]:
+    """Closed regimes first: what a closed regime binding both replaces is displaced, not deleted.
+
+    A closed regime the data cannot confirm for both (an undated EU row, a member
+    state missing from an incomplete table) *may* displace what it replaces: the
+    conventions stay, with a note saying so, and the regime is returned as ``maybe``.
+    """
     displacing: dict[str, Basis] = {}
     for x in shared:
         for other in x.instrument.replaces:
             displacing.setdefault(other, x)
+    maybe = [x for x in one_sided if x.instrument.replaces and x.instrument.kind in CLOSED_KINDS
+             and all(s.state in (BOUND, UNCERTAIN, NOT_IN_DATA) for s in (x.a, x.b))]
+    possibly: dict[str, Basis] = {}
+    for x in maybe:
+        for other in x.instrument.replaces:
+            possibly.setdefault(other, x)
     kept: list[Basis] = []
     displaced: list[Basis] = []
     for x in shared:
         by = displacing.get(x.instrument.id)
         if by is None:
+            may = possibly.get(x.instrument.id)
+            if may is not None:
+                note = (f"may be displaced between these two by the {may.instrument.short} "
+                        f"({may.instrument.replaces_article or may.instrument.short}): the data cannot tell "
+                        "whether it bound both on this date")
+                x = replace(x, notes=(*x.notes, note))
             kept.append(x)
             continue
         rule = by.instrument.replaces_article or by.instrument.short
         note = (f"displaced between these two by the {by.instrument.short} ({rule}), which binds both; "
                 "it still governs what the newer instrument does not cover")
         displaced.append(replace(x, section="displaced", note=note, notes=(*x.notes, note)))
-    return kept, displaced
+    return kept, displaced, maybe
+
 
 def _supersession(q, regional: list[Basis], bilateral: list[Basis]) -> list[Basis]:
     """A regional convention that supersedes bilateral treaties between its parties says so on them."""
@@ -218,12 +295,12 @@ def _supersession(q, regional: list[Basis], bilateral: list[Basis]) -> list[Basi
     return out
 
 def _basis(q, inst: Instrument, section: str, sa: Standing, sb: Standing, note: str | None = None,
-           purpose: str = "all") -> Basis:
+           purpose: str = "all", *, day: date) -> Basis:
     since = _since(sa, sb) if _usable(sa.state) and _usable(sb.state) else None
     purposes = _purposes(q, inst)
     if purpose != "all":
         purposes = tuple((k, v) for k, v in purposes if k in PURPOSE_KEYS[purpose])
-    notes = tuple(_declaration_notes(q.data, inst, sa, sb, purpose))
+    notes = tuple(_declaration_notes(q, inst, sa, sb, purpose, day))
     return Basis(inst, section, sa, sb, since, purposes,
                  _sources(inst.sources if inst.kind == "bilateral" else (), sa.sources, sb.sources,
                           *(d.sources for s in (sa, sb) for d in s.declarations)), note, notes)

@@ -88,15 +88,17 @@ def test_bilateral_under_a_superseding_convention(q):
 def test_refusal_to_extradite_nationals_is_shown_with_the_basis(q):
     link = q.link("ALB", "ITA", DAY, purpose="extradition")
     untoc = next(x for x in link.shared if x.instrument.id == "untoc")
-    assert untoc.notes == ("Italy does not extradite its nationals: extradites its nationals only where a treaty provides for it",)
+    # quoted as made, never widened into "Italy does not extradite its nationals" (issue 10, point 5)
+    assert untoc.notes == ('Italy (declaration on extraditing its nationals): '
+                           '"extradites its nationals only where a treaty provides for it"',)
     police = q.link("ALB", "ITA", DAY, purpose="police")
     assert next(x for x in police.shared if x.instrument.id == "untoc").notes == ()
 
 
 def test_territorial_exclusion_is_shown(q):
     untoc = next(x for x in q.link("DNK", "FRA", DAY).shared if x.instrument.id == "untoc")
-    assert untoc.notes == ("Denmark: does not apply to Faroe Islands and Greenland: does not apply to the Faroe "
-                           "Islands and Greenland",)
+    assert untoc.notes == ('Denmark (excludes Faroe Islands and Greenland): '
+                           '"does not apply to the Faroe Islands and Greenland"',)
 
 
 def test_a_pair_on_a_date_before_one_side_joined(q):
