@@ -185,6 +185,8 @@ def _semantic(data: Dataset, places: _Places, today: date) -> list[Finding]:
                 add(places.of(inst.id, "coverage"), ERROR,
                     f"coverage is marked complete but {ours} parties are counted against {cov.stated} stated",
                     f"{inst.id}.coverage")
+    out.extend(_timelines(data, places))
+    out.extend(_control_characters(data, places))
     for key, s in sorted(data.sources.items()):
         if not s.url:
             out.append(Finding(s.file or "", 0, 0, WARNING, f"source {key!r} has no URL", f"sources.{key}"))
@@ -213,3 +215,94 @@ def _dates_and_duplicates(inst: Instrument, places: _Places, add) -> None:  # ty
                 add(where, ERROR, f"{p.party} is listed twice as {p.act}"
                     + (f" ({p.role})" if p.role else "") + f" (also at line {line})", key)
         seen[ident] = n
+
+
+def _timelines(data: Dataset, places: _Places) -> list[Finding]:
+    """What only the timeline shows: ends before consents, successions after their notice, cycles, EU agreements."""
+    from .standing import periods
+
+    out: list[Finding] = []
+
+    def add(where: tuple[str, int, int], message: str, key: str) -> None:
+        out.append(Finding(where[0], where[1], where[2], ERROR, message, key))
+
+    for inst in data.instruments.values():
+        for n, p in enumerate(inst.parties):
+            where, key = places.row(inst.id, n), f"{inst.id}.parties[{n}]"
+            for period in periods(p):
+                end = period.end or period.end_notified
+                if end is not None and period.date is not None and end.end() < period.date.start():
+                    add(where, f"{p.party}: {period.end_type or 'withdrawal'} effective {end} is before its "
+                        f"{period.act} of {period.date}", key)
+                if period.act == "succession" and period.effective and period.date \
+                        and period.effective.start() > period.date.end():
+                    add(where, f"{p.party}: the succession takes effect {period.effective}, after its notification "
+                        f"{period.date}: the date of succession is the successor's independence, never later than "
+                        "the notice", key)
+            for d_n, d in enumerate(p.declarations):
+                if not d.text.strip():
+                    add(where, f"{p.party}: a {d.type} without its text", f"{key}.declarations[{d_n}]")
+        if inst.id in inst.replaces:
+            add(places.of(inst.id, "replaces"), f"{inst.id} replaces itself", f"{inst.id}.replaces")
+        if inst.replaced_by == inst.id:
+            add(places.of(inst.id, "replaced_by"), f"{inst.id} is replaced by itself", f"{inst.id}.replaced_by")
+        if inst.kind == "eu-agreement":
+            if not any(data.countries.get(p.party) and data.countries[p.party].status == "organisation"
+                       for p in inst.parties):
+                add(places.of(inst.id), f"{inst.id}: an EU agreement without the EU as a party",
+                    f"{inst.id}.parties")
+            if not inst.binds_members_of:
+                add(places.of(inst.id), f"{inst.id}: an EU agreement names no organisation whose member states "
+                    "it binds (binds_members_of)", f"{inst.id}.binds_members_of")
+    # replacement cycles: replaces and replaced_by, followed from each instrument
+    edges: dict[str, set[str]] = {}
+    for inst in data.instruments.values():
+        edges.setdefault(inst.id, set()).update(r for r in inst.replaces if r != inst.id)
+        if inst.replaced_by and inst.replaced_by != inst.id:
+            edges.setdefault(inst.replaced_by, set()).add(inst.id)
+    reported: set[frozenset[str]] = set()
+    for start in sorted(edges):
+        stack, seen = [(start, (start,))], set()
+        while stack:
+            node, trail = stack.pop()
+            for nxt in sorted(edges.get(node, ())):
+                if nxt == start and frozenset(trail) not in reported:
+                    reported.add(frozenset(trail))
+                    add(places.of(start, "replaces"), "replacement cycle: " + " -> ".join((*trail, start)),
+                        f"{start}.replaces")
+                elif nxt not in seen and nxt != start:
+                    seen.add(nxt)
+                    stack.append((nxt, (*trail, nxt)))
+    return out
+
+
+_CONTROL = {c for c in range(0x20)} - {0x09, 0x0A} | {0x7F} | set(range(0x80, 0xA0))
+
+
+def _control_characters(data: Dataset, places: _Places) -> list[Finding]:
+    """Control characters in any text: they would reach a terminal, a spreadsheet or a page as commands."""
+    out: list[Finding] = []
+    table = {c: None for c in _CONTROL}
+
+    def scan(value: object, where: tuple[str, int, int], key: str) -> None:
+        if isinstance(value, str):
+            if value.translate(table) != value:
+                bad = next(ch for ch in value if ord(ch) in _CONTROL)
+                out.append(Finding(where[0], where[1], where[2], ERROR,
+                                   f"control character U+{ord(bad):04X} in text", key))
+        elif isinstance(value, tuple):
+            for n, v in enumerate(value):
+                scan(v, where, f"{key}[{n}]")
+        elif hasattr(value, "__dataclass_fields__"):
+            for name in value.__dataclass_fields__:  # type: ignore[attr-defined]
+                scan(getattr(value, name), where, f"{key}.{name}")
+
+    for inst in data.instruments.values():
+        scan(inst, places.of(inst.id), inst.id)
+    for c in data.countries.values():
+        scan(c, ("", 0, 0), f"countries.{c.id}")
+    for k, src in data.sources.items():
+        scan(src, (src.file or "", 0, 0), f"sources.{k}")
+    for b in data.bridges:
+        scan(b, ("", 0, 0), f"bridges.{b.id}")
+    return out

@@ -124,6 +124,7 @@ class Queries:
         self._full = g  # the whole graph, built when a question needs it
         self.g = g  # the graph the current question runs on
         self._order = _order_key(data)
+        self._concluded_for_members = [i for i in data.instruments.values() if i.binds_members_of]
 
     @property
     def full(self) -> nx.MultiDiGraph:
@@ -157,6 +158,8 @@ class Queries:
         ids: set[str] = set()
         for cid in cids:
             ids |= G.instrument_ids_of(self.g, cid)
+        # agreements an organisation concluded for its member states (the EU's with third states)
+        ids |= {i.id for i in self._concluded_for_members if i.binds_members_of in ids}
         return sorted((self.data.instruments[i] for i in ids), key=self._order)
 
     # -- link ----------------------------------------------------------------
@@ -287,20 +290,22 @@ class Queries:
             bit = {i.id: 1 << n for n, i in enumerate(multilateral)}
             kind_mask = {"convention": 0, "eu-law": 0, "organisation": 0}
             for i in multilateral:
-                key = "organisation" if i.kind == "organisation" else "eu-law" if i.kind == "eu-law" else "convention"
+                key = ("organisation" if i.kind == "organisation" else
+                       "eu-law" if i.kind in ("eu-law", "eu-agreement") else "convention")
                 kind_mask[key] |= bit[i.id]
             member: dict[str, int] = {c: 0 for c in countries}
             partner: dict[str, int] = {c: 0 for c in countries}
             wanted = set(countries)
             for i in multilateral:
-                for p in G.parties_of(g, i.id):
-                    if p.party not in wanted:
-                        continue
-                    s = _with_parent(data, g, standing_of(data, g, p.party, i, day), i, day)
+                # an agreement concluded for member states binds those with no row of their own
+                who = countries if i.binds_members_of else sorted({p.party for p in G.parties_of(g, i.id)
+                                                                   if p.party in wanted})
+                for party in who:
+                    s = _with_parent(data, g, standing_of(data, g, party, i, day), i, day)
                     if s.state == BOUND:
-                        member[p.party] |= bit[i.id]
+                        member[party] |= bit[i.id]
                     elif s.state == PARTNER:
-                        partner[p.party] |= bit[i.id]
+                        partner[party] |= bit[i.id]
             replaces = {bit[i.id]: sum(bit.get(r, 0) for r in i.replaces) for i in multilateral if i.replaces}
             bridges: dict[str, int] = {c: 0 for c in countries}
             for br in data.bridges:

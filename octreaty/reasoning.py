@@ -343,12 +343,31 @@ def path(q, a: str, b: str, day: date, purpose: str = "all", limit: int = 5) -> 
                 if any(partners.get((nodes[i - 1], nodes[i])) and partners.get((nodes[i + 1], nodes[i]))
                        for i in range(1, len(nodes) - 1)):
                     continue
+                if _relays_a_legal_basis(data, nodes):
+                    continue
                 found.append(tuple(_hop(q, n) for n in nodes))
                 if len(found) >= limit:
                     break
         except nx.NetworkXNoPath:
             pass
     return Paths(data.countries[a], data.countries[b], day, purpose, tuple(found), data.as_of)
+
+def _relays_a_legal_basis(data: Dataset, nodes: list[str]) -> bool:
+    """Whether a chain passes a third state on a treaty: a legal basis binds two states, it relays nothing.
+
+    Only channels (organisations) and bridges chain through a third party; a
+    convention or a bilateral agreement may be the whole chain between the two
+    countries asked about, never a link in a longer one.
+    """
+    for i in range(2, len(nodes) - 2):
+        if not nodes[i].startswith("c:"):
+            continue
+        for j in (i - 1, i + 1):
+            kind, ident = nodes[j].split(":", 1)
+            if kind == "i" and data.instruments[ident].kind != "organisation":
+                return True
+    return False
+
 
 def _hop(q, node: str) -> Hop:
     kind, ident = node.split(":", 1)

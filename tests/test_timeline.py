@@ -1,0 +1,335 @@
+"""The law over time, mechanism by mechanism, on a small dataset written here.
+
+The dataset is modelled on real cases (Bolivia and the 1961 Convention, Montenegro's
+successions, the EU's agreements with third states) but its values are the test's
+own: the sourced scenarios on the shipped data are in tests/test_scenarios_*.py.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from octreaty.check import check
+from octreaty.load import load
+from octreaty.query import Queries
+
+from .conftest import invoke
+
+COUNTRIES = """
+schema: 1
+sources:
+  s: {title: "test source", url: "https://example.org/s", as_of: "2024-01-01"}
+countries:
+  - {id: BOL, name: Bolivia, iso2: BO, status: un-member, sources: [s]}
+  - {id: PER, name: Peru, iso2: PE, status: un-member, sources: [s]}
+  - {id: SCG, name: Serbia and Montenegro, iso2: CS, status: former-state, exists_until: "2006-06-03", sources: [s]}
+  - {id: MNE, name: Montenegro, iso2: ME, status: un-member, exists_from: "2006-06-03", sources: [s]}
+  - {id: XKX, name: Kosovo, iso2: XK, status: partially-recognized, exists_from: "2008-02-17", sources: [s]}
+  - {id: SRB, name: Serbia, iso2: RS, status: un-member, sources: [s]}
+  - {id: DEU, name: Germany, iso2: DE, status: un-member, sources: [s]}
+  - {id: FRA, name: France, iso2: FR, status: un-member, sources: [s]}
+  - {id: DNK, name: Denmark, iso2: DK, status: un-member, sources: [s]}
+  - {id: GBR, name: United Kingdom, iso2: GB, status: un-member, sources: [s]}
+  - {id: NOR, name: Norway, iso2: "NO", status: un-member, sources: [s]}
+  - {id: EUU, name: European Union, iso2: EU, status: organisation, sources: [s]}
+non_recognition:
+  - {country: XKX, by: SRB, since: "2008-02-17", sources: [s]}
+"""
+
+INSTRUMENTS = """
+schema: 1
+instruments:
+  - id: drugs
+    short: C61
+    name: Test drug convention
+    kind: convention
+    adopted: "1961-03-30"
+    entry_into_force: "1964-12-13"
+    eif_rule: {days_after_deposit: 30, article: "art. 41(2)"}
+    who_may_join: un-all-states
+    purposes: {extradition: "art. 36(2)(b)"}
+    sources: [s]
+    coverage: {stated: 3, stated_by: s, as_of: "2024-01-01", complete: true}
+    parties:
+      - party: BOL
+        sources: [s]
+        events:
+          - {type: ratification, date: "1976-08-25"}
+          - {type: denunciation, date: "2011-06-29", effective: "2012-01-01"}
+          - {type: accession, date: "2013-01-10", effective: "2013-02-10"}
+        declarations:
+          - type: reservation
+            article: "art. 50(3)"
+            date: "2013-01-10"
+            text: "reserves the right to allow coca leaf chewing"
+            sources: [s]
+      - {party: PER, act: ratification, date: "1964-07-22", sources: [s]}
+      - {party: MNE, act: succession, date: "2006-10-23", effective: "2006-06-03", successor_of: SCG, sources: [s]}
+  - id: ext
+    short: ETS 24
+    name: Test extradition convention
+    kind: convention
+    adopted: "1957-12-13"
+    entry_into_force: "1960-04-18"
+    who_may_join: coe-members-and-invited
+    purposes: {extradition: "arts. 1-31"}
+    sources: [s]
+    parties:
+      - party: DEU
+        act: ratification
+        date: "1976-10-02"
+        entry_into_force: "1977-01-01"
+        sources: [s]
+        declarations:
+          - type: no-extradition-of-nationals
+            article: "art. 6(1)(a)"
+            date: "1976-10-02"
+            text: "Germany will not extradite its nationals to States with which it has no extradition treaty."
+            conditions: {no_treaty_with_other: extradition}
+            sources: [s]
+          - type: reservation
+            article: "art. 2"
+            date: "1976-10-02"
+            text: "applies only towards Norway"
+            conditions: {other_in: [NOR]}
+            sources: [s]
+      - {party: FRA, act: ratification, date: "1986-02-10", entry_into_force: "1986-05-11", sources: [s]}
+      - {party: GBR, act: ratification, date: "1991-02-13", entry_into_force: "1991-05-14", sources: [s]}
+      - {party: NOR, act: ratification, date: "1960-01-19", entry_into_force: "1960-04-18", sources: [s]}
+  - id: eu
+    short: EU
+    name: European Union
+    kind: organisation
+    who_may_join: european-union-rules
+    sources: [s]
+    parties:
+      - {party: DEU, act: membership, date: "1958-01-01", role: member, sources: [s]}
+      - {party: FRA, act: membership, date: "1958-01-01", role: member, sources: [s]}
+      - {party: DNK, act: membership, date: "1973-01-01", role: member, sources: [s]}
+      - {party: GBR, act: membership, date: "1973-01-01", withdrawal: "2020-02-01", role: member, sources: [s]}
+  - id: eaw
+    short: EAW
+    name: Test arrest warrant
+    kind: eu-law
+    adopted: "2002-06-13"
+    entry_into_force: "2002-08-07"
+    who_may_join: eu-members
+    replaces: [ext]
+    replaces_article: "art. 31(1)"
+    purposes: {extradition: "surrender"}
+    sources: [s]
+    parties:
+      - {party: DEU, act: transposition, date: null, sources: [s]}
+      - {party: FRA, act: transposition, date: "2004-01-01", sources: [s]}
+      - {party: GBR, act: transposition, date: "2004-01-01", withdrawal: "2021-01-01", sources: [s]}
+  - id: eu-nor
+    short: EU-NO surrender
+    name: Test EU-Norway surrender agreement
+    kind: eu-agreement
+    binds_members_of: eu
+    replaces: [ext]
+    replaces_article: "art. 34"
+    signed: "2006-06-28"
+    entry_into_force: "2019-11-01"
+    purposes: {extradition: "surrender"}
+    sources: [s]
+    parties:
+      - {party: EUU, act: approval, date: "2014-11-27", entry_into_force: "2019-11-01", sources: [s]}
+      - {party: NOR, act: ratification, date: "2006-07-01", entry_into_force: "2019-11-01", sources: [s]}
+    non_parties:
+      - {party: DNK, status: opted-out, note: "left out by the agreement's text", sources: [s]}
+  - id: bilateral-xkx-srb
+    short: XKX-SRB
+    name: Test undated agreement
+    kind: bilateral
+    purposes: {police: "all"}
+    sources: [s]
+    parties:
+      - {party: XKX, act: agreement, sources: [s]}
+      - {party: SRB, act: agreement, sources: [s]}
+"""
+
+
+@pytest.fixture(scope="module")
+def tdir(tmp_path_factory) -> Path:
+    d = tmp_path_factory.mktemp("timeline")
+    (d / "countries.yaml").write_text(COUNTRIES, encoding="utf-8")
+    (d / "instruments.yaml").write_text(INSTRUMENTS, encoding="utf-8")
+    return d
+
+
+@pytest.fixture(scope="module")
+def tq(tdir) -> Queries:
+    return Queries(load(tdir))
+
+
+def state(tq: Queries, cid: str, iid: str, day: str) -> str:
+    return tq.standing(cid, iid, date.fromisoformat(day)).state
+
+
+# --- one act per party: a timeline ------------------------------------------------------
+
+@pytest.mark.parametrize("day, expected", [
+    ("2011-12-31", "bound"),       # the day before the denunciation took effect
+    ("2012-01-01", "withdrawn"),   # the day it took effect
+    ("2013-02-09", "consent-pending"),  # re-accession deposited, not yet in force
+    ("2013-02-10", "bound"),       # the day the re-accession took effect
+])
+def test_denounced_and_rejoined(tq, day, expected):
+    assert state(tq, "BOL", "drugs", day) == expected
+
+
+def test_a_reaccession_is_counted_by_the_depositary_from_its_deposit(tq):
+    count = lambda d: tq.parties("drugs", date.fromisoformat(d)).count  # noqa: E731
+    assert (count("2011-12-31"), count("2012-01-01"), count("2013-01-10")) == (3, 2, 3)
+
+
+def test_a_reservation_made_on_reaccession_applies_only_from_then(tq):
+    assert tq.standing("BOL", "drugs", date(2010, 1, 1)).declarations == ()
+    [decl] = tq.standing("BOL", "drugs", date(2014, 1, 1)).declarations
+    assert decl.article == "art. 50(3)"
+
+
+def test_ratified_lists_the_timeline_through_the_cli(tdir):
+    out = json.loads(invoke("ratified", "BOL", "--as-of", "2014-01-01", "--format", "json",
+                            "--data-dir", str(tdir)).stdout)
+    [row] = [r for r in out["results"] if r["instrument"]["id"] == "drugs"]
+    assert (row["state"], row["act"], row["consent"], row["in_force"]["date"]) == \
+        ("bound", "accession", "2013-01-10", "2013-02-10")
+
+
+# --- successions from the date of succession ------------------------------------------------
+
+@pytest.mark.parametrize("day, expected", [
+    ("2006-06-02", "not-party"),   # before independence: the successor did not exist
+    ("2006-06-03", "bound"),       # the date of succession
+    ("2006-07-01", "bound"),       # between independence and the notification (2006-10-23)
+])
+def test_a_successor_is_bound_from_the_date_of_succession(tq, day, expected):
+    assert state(tq, "MNE", "drugs", day) == expected
+
+
+def test_link_between_independence_and_notification_shares_the_convention(tq):
+    link = tq.link("MNE", "PER", date(2006, 7, 1))
+    assert [x.instrument.id for x in link.shared] == ["drugs"]
+    assert "date of succession 2006-06-03" in " ".join(link.shared[0].a.notes)
+
+
+# --- existence -----------------------------------------------------------------------------
+
+def test_no_edge_before_both_parties_exist(tq):
+    link = tq.link("XKX", "SRB", date(1990, 1, 1))
+    assert link.empty and link.bilateral == ()
+    assert link.summary == "Kosovo did not yet exist as a state on 1990-01-01 (from 2008-02-17): nothing links the two on that date."
+
+
+def test_an_undated_agreement_may_link_the_pair_only_after_both_exist(tq):
+    [agreement] = tq.link("XKX", "SRB", date(2010, 1, 1)).bilateral
+    assert agreement.a.state == "uncertain"
+
+
+def test_non_recognition_is_shown_and_reciprocity_is_not_promised(tq):
+    link = tq.link("XKX", "SRB", date(2010, 1, 1))
+    assert "Serbia does not recognise Kosovo (since 2008-02-17) [s]." in link.steps[0].sentences
+    assert "reciprocity under domestic law" not in (link.fallback or "")
+
+
+# --- EU law and the EU's agreements --------------------------------------------------------
+
+def test_the_uk_under_the_eaw_to_its_last_day(tq):
+    assert state(tq, "GBR", "eaw", "2020-12-31") == "bound"
+    assert state(tq, "GBR", "eaw", "2021-01-01") == "withdrawn"
+
+
+@pytest.mark.parametrize("day, displaced", [("2019-10-31", []), ("2019-11-01", ["ext"])])
+def test_an_eu_agreement_binds_member_states_and_displaces_the_convention(tq, day, displaced):
+    link = tq.link("FRA", "NOR", date.fromisoformat(day), purpose="extradition")
+    assert [x.instrument.id for x in link.displaced] == displaced
+    shared = [x.instrument.id for x in link.shared]
+    assert ("eu-nor" in shared) == bool(displaced)
+
+
+def test_an_opted_out_member_state_is_not_bound(tq):
+    s = tq.standing("DNK", "eu-nor", date(2020, 1, 1))
+    assert (s.state, s.reason) == ("not-party", "left out by the agreement's text")
+
+
+def test_a_former_member_state_is_no_longer_bound(tq):
+    assert state(tq, "GBR", "eu-nor", "2020-01-31") == "bound"
+    assert state(tq, "GBR", "eu-nor", "2020-02-01") == "withdrawn"
+
+
+def test_an_undated_eu_row_may_displace_never_nothing_displaces(tq):
+    link = tq.link("DEU", "FRA", date(2010, 1, 1), purpose="extradition")
+    assert [x.instrument.id for x in link.possibly] == ["eaw"]
+    step1 = " ".join(link.steps[1].sentences)
+    assert "No closed EU regime" not in step1
+    assert step1.startswith("The EAW may bind both on 2010-01-01, but the data cannot tell")
+    ext = next(x for x in link.shared if x.instrument.id == "ext")
+    assert any(n.startswith("may be displaced between these two by the EAW") for n in ext.notes)
+
+
+# --- declarations with their conditions -----------------------------------------------------
+
+def test_a_conditional_declaration_may_apply_where_no_treaty_is_known(tq):
+    ext = next(x for x in tq.link("DEU", "GBR", date(1995, 1, 1), purpose="extradition").shared
+               if x.instrument.id == "ext")
+    assert ext.notes == (
+        'May apply: Germany (declaration on extraditing its nationals, art. 6(1)(a), 1976-10-02): "Germany will '
+        'not extradite its nationals to States with which it has no extradition treaty."; it applies only where no '
+        "extradition treaty binds the two; none is known to the data, which does not prove there is none",)
+
+
+def test_a_declaration_towards_named_states_only(tq):
+    ext = next(x for x in tq.link("DEU", "NOR", date(1995, 1, 1), purpose="extradition").shared
+               if x.instrument.id == "ext")
+    assert [n.split(" (")[1].split(",")[0] for n in ext.notes] == ["declaration on extraditing its nationals",
+                                                                    "reservation"]
+
+
+# --- path ----------------------------------------------------------------------------------
+
+def test_path_never_relays_a_legal_basis_through_a_third_state(tq):
+    paths = tq.path("BOL", "MNE", date(2020, 1, 1))
+    for hops in paths.paths:
+        inner = [h for h in hops[1:-1] if h.kind == "country"]
+        assert not inner, hops
+    assert [[h.id for h in hops] for hops in paths.paths] == [["BOL", "drugs", "MNE"]]
+
+
+# --- check ---------------------------------------------------------------------------------
+
+def test_check_reports_what_only_the_timeline_shows(tmp_path):
+    bad = INSTRUMENTS.replace('effective: "2006-06-03", successor_of: SCG', 'effective: "2007-01-01", successor_of: SCG')
+    bad = bad.replace("    replaces: [ext]\n    replaces_article: \"art. 34\"", "    replaces: [eu-nor]")
+    bad = bad.replace("      - {party: EUU, act: approval", "      - {party: FRA, act: approval")
+    bad = bad.replace("reserves the right to allow coca leaf chewing", "reserves\\u009b the right")
+    (tmp_path / "countries.yaml").write_text(COUNTRIES, encoding="utf-8")
+    (tmp_path / "instruments.yaml").write_text(bad, encoding="utf-8")
+    messages = [f.message for f in check(tmp_path) if f.severity == "error"]
+    assert "MNE: the succession takes effect 2007-01-01, after its notification 2006-10-23: the date of " \
+           "succession is the successor's independence, never later than the notice" in messages
+    assert "eu-nor replaces itself" in messages
+    assert "eu-nor: an EU agreement without the EU as a party" in messages
+    assert "control character U+009B in text" in messages
+
+
+def test_check_finds_a_replacement_cycle(tmp_path):
+    cyc = INSTRUMENTS.replace("    replaces: [ext]\n    replaces_article: \"art. 31(1)\"",
+                              "    replaces: [ext]\n    replaced_by: ext\n    replaces_article: \"art. 31(1)\"")
+    (tmp_path / "countries.yaml").write_text(COUNTRIES, encoding="utf-8")
+    (tmp_path / "instruments.yaml").write_text(cyc, encoding="utf-8")
+    assert any(f.message.startswith("replacement cycle: ") for f in check(tmp_path))
+
+
+def test_events_out_of_order_are_refused_with_their_place(tmp_path):
+    bad = INSTRUMENTS.replace('{type: accession, date: "2013-01-10", effective: "2013-02-10"}',
+                              '{type: accession, date: "2010-01-10"}')
+    (tmp_path / "countries.yaml").write_text(COUNTRIES, encoding="utf-8")
+    (tmp_path / "instruments.yaml").write_text(bad, encoding="utf-8")
+    r = invoke("check", "--data-dir", str(tmp_path), expect=4)
+    assert "events out of order: accession 2010-01-10 after denunciation 2011-06-29" in r.stdout + r.stderr
