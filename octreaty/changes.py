@@ -7,7 +7,15 @@
   dated in the period, on any instrument but a bilateral agreement;
 * ``withdrawal``: a withdrawal or denunciation taking effect in the period;
 * ``new-agreement``: a bilateral agreement signed in the period;
-* ``entry-into-force``: an instrument's own entry into force in the period.
+* ``entry-into-force``: an instrument's own entry into force in the period;
+* ``status-change``: a partner's new agreement (strategic to operational) or a
+  member becoming a partner, from the participation's timeline;
+* ``suspension`` and ``supervision``: a member's rights suspended, or measures on
+  its bureau, which end no membership;
+* ``termination``: a bilateral agreement terminated.
+
+Each event of a timeline is reported as what it is: a denunciation, an
+expulsion or a withdrawal by its own name, a re-accession as a new act.
 
 A partial date ("2019", "2019-06") counts when the period contains all of it;
 when it overlaps the period only in part the change is listed with
@@ -26,7 +34,8 @@ import networkx as nx
 from . import graph as G
 from .model import CONSENT_ACTS, Dataset, PartialDate
 
-KINDS = ("new-party", "withdrawal", "new-agreement", "entry-into-force")
+KINDS = ("new-party", "withdrawal", "new-agreement", "entry-into-force", "status-change", "suspension",
+         "supervision", "termination")
 
 
 @dataclass(frozen=True)
@@ -90,12 +99,39 @@ def changes(data: Dataset, graph: nx.MultiDiGraph, since: date, until: date) -> 
         else:
             add(inst.entry_into_force, "entry-into-force", inst.id, None, f"{inst.short} enters into force",
                 inst.sources)
+        if inst.kind == "bilateral" and inst.terminated is not None:
+            add(inst.terminated, "termination", inst.id, None, f"{inst.name} terminated ({names})", inst.sources,
+                parties)
         for p in rows:
             name = data.countries[p.party].name if p.party in data.countries else p.party
-            if inst.kind != "bilateral" and p.act in CONSENT_ACTS:
-                role = f" ({p.role})" if p.role and p.role not in ("member", "party") else ""
-                add(p.date, "new-party", inst.id, p.party, f"{name}: {p.act} of {inst.short}{role}", p.sources)
-            add(p.withdrawal, "withdrawal", inst.id, p.party,
-                f"{name}: withdrawal from {inst.short} takes effect", p.sources)
+            if not p.events:
+                if inst.kind != "bilateral" and p.act in CONSENT_ACTS:
+                    role = f" ({p.role})" if p.role and p.role not in ("member", "party") else ""
+                    add(p.date, "new-party", inst.id, p.party, f"{name}: {p.act} of {inst.short}{role}", p.sources)
+                add(p.withdrawal, "withdrawal", inst.id, p.party,
+                    f"{name}: withdrawal from {inst.short} takes effect", p.sources)
+                continue
+            previous_role: str | None = None
+            bound = joined = False
+            for e in p.events:
+                if e.is_consent and inst.kind != "bilateral":
+                    role = f" ({e.role})" if e.role and e.role not in ("member", "party") else ""
+                    if bound and e.role != previous_role:
+                        add(e.effective or e.date, "status-change", inst.id, p.party,
+                            f"{name}: {previous_role or 'member'} of {inst.short} becomes {e.role or 'member'} "
+                            f"({e.type})", e.sources)
+                    else:
+                        again = ", again" if joined else ""
+                        add(e.date, "new-party", inst.id, p.party, f"{name}: {e.type} of {inst.short}{role}{again}",
+                            e.sources)
+                    previous_role, bound, joined = e.role, True, True
+                elif e.is_ending:
+                    add(e.effective or e.date, "withdrawal", inst.id, p.party,
+                        f"{name}: {e.type} of {inst.short} " + ("takes effect" if e.effective else "notified"),
+                        e.sources)
+                    bound = False
+                elif e.type in ("suspension", "supervision"):
+                    what = "rights suspended in" if e.type == "suspension" else "bureau placed under supervisory measures in"
+                    add(e.date, e.type, inst.id, p.party, f"{name}: {what} {inst.short}", e.sources)
     out.sort(key=lambda c: (c.partial, c.date.start(), c.date.end(), c.instrument, c.country or "", c.kind))
     return out

@@ -333,3 +333,14 @@ def test_events_out_of_order_are_refused_with_their_place(tmp_path):
     (tmp_path / "instruments.yaml").write_text(bad, encoding="utf-8")
     r = invoke("check", "--data-dir", str(tmp_path), expect=4)
     assert "events out of order: accession 2010-01-10 after denunciation 2011-06-29" in r.stdout + r.stderr
+
+
+def test_diff_reports_each_event_as_what_it_is(tq):
+    from octreaty.changes import changes
+
+    found = [(str(c.date), c.kind, c.text) for c in changes(tq.data, tq.full, date(2011, 1, 1), date(2013, 12, 31))
+             if c.country == "BOL"]
+    assert found == [
+        ("2012-01-01", "withdrawal", "Bolivia: denunciation of C61 takes effect"),
+        ("2013-01-10", "new-party", "Bolivia: accession of C61, again"),
+    ]
