@@ -438,7 +438,12 @@ def write(doc: dict, header: str, path: Path) -> None:
     for inst in sorted(doc["instruments"], key=lambda i: i["id"]):
         lines.extend(emit_mapping(inst, ORDER, "    ", "  - "))
         lines.append("")
-    for section in ("bridges", "bilateral_coverage", "non_recognition"):
+    if doc.get("bilateral_coverage"):
+        lines.append("bilateral_coverage:")
+        for row in sorted(doc["bilateral_coverage"], key=lambda r: r["country"]):
+            lines.extend(emit_mapping(row, ["country", "purposes", "searched", "as_of", "note"], "    ", "  - "))
+        lines.append("")
+    for section in ("bridges", "non_recognition"):
         if doc.get(section):
             lines.extend(_block(section, doc[section], ""))
             lines.append("")
