@@ -20,7 +20,9 @@ What it decides, and why:
 - States that the source lists but that are not party to the treaty as signed (the successor
   states of Yugoslavia and Czechoslovakia, territories that became independent) become
   succession rows in ``--timeline`` mode, with no ``effective`` date: the source says the
-  treaty applies to them, not from when.
+  treaty applies to them, not from when. (The shipped file carries them in the record's note
+  instead, by hand, until ``link`` reads a succession row as linking the successor with the
+  other original side only.)
 - A name with no country id in the data (Prussia, the Orange Free State, Austria-Hungary,
   Rwanda-Urundi) is left out and said in the record's note; a record left with one party
   is not written.

@@ -72,14 +72,14 @@ def test_uk_italy_1873_replaced_by_ets_024(shipped):
     assert inst.replaced_by == "ets-024"
 
 
-def test_servia_1900_lists_successors_without_a_date(shipped):
+def test_servia_1900_names_successors_but_links_only_its_sides(shipped):
     # UK Treaties Online record 78926 names BiH, Croatia, Kosovo, Montenegro, Serbia and Montenegro, Yugoslavia
     inst = shipped.instruments["bilateral-gbr-srb-1900-extradition"]
-    rows = {p.party: p for p in inst.parties}
-    assert {"GBR", "SRB"} <= set(rows)
-    successors = {c for c, p in rows.items() if p.act == "succession"}
-    assert successors == {"YUG", "SCG", "BIH", "HRV", "MNE", "XKX"}
-    assert all(rows[c].effective is None for c in successors)
+    assert {p.party for p in inst.parties} == {"GBR", "SRB"}
+    for name in ("Bosnia and Herzegovina (BIH", "Croatia (HRV", "Kosovo (XKX", "Montenegro (MNE"):
+        assert name in (inst.note or "")
+    # a UK treaty never links two Balkan states with each other
+    assert "bilateral-gbr-srb-1900-extradition" not in _bilateral(["serbia", "montenegro"])
 
 
 def test_eu_us_mla_instruments_in_force_2010_02_01(shipped):
