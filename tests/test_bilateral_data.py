@@ -1,0 +1,113 @@
+"""Bilateral agreements in the shipped data (issue 13): exact facts, each test naming its source."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from octreaty.model import PURPOSES
+
+from .conftest import invoke
+
+
+def _bilateral(args: list[str]) -> dict[str, dict]:
+    out = invoke("link", *args, "--format", "json").stdout
+    return {r["instrument"]["id"]: r for r in json.loads(out)["results"] if r["section"] == "bilateral"}
+
+
+def test_us_mexico_names_the_1978_treaty():
+    # extradition.co copy of UNTS I-19462: signed at Mexico City 4 May 1978; the 1979 letter of
+    # submittal: it terminates and supersedes the 1899 treaty
+    found = _bilateral(["united states", "mexico"])
+    treaty = found["bilateral-mex-usa-1978-extradition"]["instrument"]
+    assert treaty["signed"] == "1978-05-04"
+    assert treaty["entry_into_force"] is None  # not in the sources read: said, not guessed
+    assert {"bilateral-mex-usa-1861-extradition", "bilateral-mex-usa-1899-extradition"} <= set(found)
+
+
+def test_uk_us_2003_in_force_from_2007_04_26():
+    # UK Home Office news release 075/2007: ratifications exchanged 26 April 2007, entry into force
+    found = _bilateral(["united kingdom", "united states", "--as-of", "2010-01-01", "--for", "extradition"])
+    row = found["bilateral-gbr-usa-2003-extradition"]
+    assert row["instrument"]["signed"] == "2003-03-31"
+    assert row["a"]["state"] == row["b"]["state"] == "bound"
+    assert row["linked_since"]["date"] == "2007-04-26"
+
+
+def test_uk_spain_1878_treaty_ended_in_1978():
+    # UK Treaties Online record 58146: signed 04/06/1878, in force 09/12/1878, terminated effective 13/10/1978
+    before = _bilateral(["united kingdom", "spain", "--as-of", "1950-01-01"])["bilateral-esp-gbr-1878-extradition"]
+    assert before["a"]["state"] == "bound" and before["linked_since"]["date"] == "1878-12-09"
+    after = _bilateral(["united kingdom", "spain", "--as-of", "1980-01-01"])
+    assert after["bilateral-esp-gbr-1878-extradition"]["a"]["state"] != "bound"
+
+
+def test_italy_kosovo_treaties_of_19_june_2013():
+    # Italian Law 147/2016: extradition and MLA treaties both done at Pristina on 19 June 2013
+    found = _bilateral(["italy", "kosovo"])
+    assert found["bilateral-xkx-ita-extradition"]["instrument"]["signed"] == "2013-06-19"
+    assert found["bilateral-ita-xkx-2013-mla"]["instrument"]["signed"] == "2013-06-19"
+    assert "mla" in found["bilateral-ita-xkx-2013-mla"]["usable_for"]
+
+
+def test_us_taiwan_ait_tecro_mla(shipped):
+    # Taiwan MOJ database Y0030006 and copies dated 3/26/2002
+    inst = shipped.instruments["bilateral-twn-usa-2002-mla"]
+    assert str(inst.signed) == "2002-03-26"
+    assert {p.party for p in inst.parties} == {"USA", "TWN"}
+
+
+def test_croatia_bih_extradition_dates(shipped):
+    # NN-MU 1/2014 (signed at Zagreb 28 November 2012) and odluka.ba (in force 06.03.2014)
+    inst = shipped.instruments["bilateral-bih-hrv-2012-extradition"]
+    assert (str(inst.signed), str(inst.entry_into_force)) == ("2012-11-28", "2014-03-06")
+
+
+def test_uk_italy_1873_replaced_by_ets_024(shipped):
+    # UK Treaties Online record 77508: terminated 14/05/1991, the day ETS 24 entered into force for the UK
+    inst = shipped.instruments["bilateral-gbr-ita-1873-extradition"]
+    assert str(inst.terminated) == "1991-05-14"
+    assert inst.replaced_by == "ets-024"
+
+
+def test_servia_1900_names_successors_but_links_only_its_sides(shipped):
+    # UK Treaties Online record 78926 names BiH, Croatia, Kosovo, Montenegro, Serbia and Montenegro, Yugoslavia
+    inst = shipped.instruments["bilateral-gbr-srb-1900-extradition"]
+    assert {p.party for p in inst.parties} == {"GBR", "SRB"}
+    for name in ("Bosnia and Herzegovina (BIH", "Croatia (HRV", "Kosovo (XKX", "Montenegro (MNE"):
+        assert name in (inst.note or "")
+    # a UK treaty never links two Balkan states with each other
+    assert "bilateral-gbr-srb-1900-extradition" not in _bilateral(["serbia", "montenegro"])
+
+
+def test_eu_us_mla_instruments_in_force_2010_02_01(shipped):
+    # State Department INCSR 2015: 27 US-EU MLA instruments entered into force on 1 February 2010
+    ids = [i for i in shipped.instruments if i.endswith("-2010-mla-eu-instrument")]
+    assert len(ids) == 27
+    assert all(str(shipped.instruments[i].entry_into_force) == "2010-02-01" for i in ids)
+
+
+def test_dated_bilateral_records(shipped):
+    # issue 13 asks for 500; the shipped data holds fewer (see the data's bilateral_coverage notes)
+    dated = [i for i in shipped.instruments.values()
+             if i.kind == "bilateral" and (i.signed or i.entry_into_force)]
+    assert len(dated) >= 350
+
+
+def test_bilateral_records_keep_the_conventions(shipped):
+    for inst in shipped.instruments.values():
+        if inst.kind != "bilateral" or inst.id.startswith("trilateral-"):
+            continue
+        assert re.fullmatch(r"bilateral-[a-z]{3}-[a-z]{3}-([0-9]{4}-)?[a-z0-9-]+", inst.id), inst.id
+        assert inst.sources, inst.id
+        assert {k for k, _ in inst.purposes} <= set(PURPOSES), inst.id
+
+
+@pytest.mark.parametrize("country", ["ALB", "BIH", "MKD", "MNE", "SRB", "XKX", "GBR", "USA", "CHE",
+                                     "AUT", "DEU", "FRA", "HRV", "ITA", "SVN"])
+def test_bilateral_coverage_says_what_was_searched(shipped, country):
+    rows = shipped.bilateral_coverage[country]
+    assert rows and "uk-treaties-online-2022" in rows[0].searched
+    assert {"extradition", "mla"} <= set(rows[0].purposes)
