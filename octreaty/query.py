@@ -322,7 +322,8 @@ class Queries:
                 for x in range(len(live)):
                     for y in range(x + 1, len(live)):
                         key = (live[x], live[y])
-                        bilateral[key] = bilateral.get(key, 0) + 1
+                        if S.bilateral_pair(i, *key):
+                            bilateral[key] = bilateral.get(key, 0) + 1
         names = {c: data.countries[c].name for c in countries}
         rows = []
         for x, a in enumerate(countries):

@@ -39,6 +39,7 @@ from .model import (
     latest,
 )
 from .standing import active as _active
+from .standing import bilateral_pair
 from .standing import standing_from as _standing_from
 from .standing import usable as _usable
 from .standing import with_parent as _with_parent
@@ -179,6 +180,8 @@ def link(q, a: str, b: str, day: date, purpose: str = "all", explain: str = "") 
         if inst.kind == "bilateral":
             if a == b or not (G.participations(q.g, a, inst.id) and G.participations(q.g, b, inst.id)):
                 continue
+            if not bilateral_pair(inst, a, b):
+                continue  # two successors of one side, or a successor and its predecessor
         elif not _purposes(q, inst):
             continue  # membership as context (EU, Council of Europe): shown by ratified
         if not _serves(_purposes(q, inst), purpose):
@@ -320,6 +323,8 @@ def path(q, a: str, b: str, day: date, purpose: str = "all", limit: int = 5) -> 
         for p in G.parties_of(q.g, inst.id):
             if p.party in bridged:
                 continue  # reached through its bridge, below
+            if inst.kind == "bilateral" and (p.successor_of or any(e.successor_of for e in p.events)):
+                continue  # a successor is linked to some parties only: no shared node can say which
             s = _with_parent(data, q.g, _standing_from(data, inst, p, day), inst, day)
             if s.state in (BOUND, PARTNER) or (inst.kind == "bilateral" and s.state == UNCERTAIN):
                 h.add_edge(G.country_node(p.party), inode)

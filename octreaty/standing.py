@@ -520,3 +520,18 @@ def with_parent(data: Dataset, g: nx.MultiDiGraph, s: Standing, inst: Instrument
         return s
     return replace(s, state=UNCERTAIN,
                    reason=f"{s.reason}; but not bound by the parent {parent.short} in the data")
+
+
+def bilateral_pair(inst: Instrument, a: str, b: str) -> bool:
+    """Whether an agreement links ``a`` and ``b``: a successor continues its predecessor's side only.
+
+    Two original parties are linked; a successor (a row with ``successor_of``) is
+    linked to the original parties other than the one it succeeds, never to
+    another successor nor to its own predecessor.
+    """
+    succeeds = {p.party: p.successor_of or next((e.successor_of for e in p.events if e.successor_of), None)
+                for p in inst.parties}
+    sa, sb = succeeds.get(a), succeeds.get(b)
+    if a == b or (sa and sb):
+        return False
+    return sa != b and sb != a

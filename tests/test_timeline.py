@@ -142,6 +142,18 @@ instruments:
       - {party: NOR, act: ratification, date: "2006-07-01", entry_into_force: "2019-11-01", sources: [s]}
     non_parties:
       - {party: DNK, status: opted-out, note: "left out by the agreement's text", sources: [s]}
+  - id: bilateral-gbr-scg
+    short: GBR-SCG
+    name: Test treaty continued by a successor
+    kind: bilateral
+    signed: "1901-01-01"
+    entry_into_force: "1901-06-01"
+    purposes: {extradition: "all"}
+    sources: [s]
+    parties:
+      - {party: GBR, act: agreement, sources: [s]}
+      - {party: SRB, act: agreement, sources: [s]}
+      - {party: MNE, act: succession, successor_of: SRB, effective: "2006-06-03", sources: [s]}
   - id: bilateral-xkx-srb
     short: XKX-SRB
     name: Test undated agreement
@@ -344,3 +356,10 @@ def test_diff_reports_each_event_as_what_it_is(tq):
         ("2012-01-01", "withdrawal", "Bolivia: denunciation of C61 takes effect"),
         ("2013-01-10", "new-party", "Bolivia: accession of C61, again"),
     ]
+
+
+def test_a_successor_continues_one_side_of_a_bilateral_treaty(tq):
+    day = date(2010, 1, 1)
+    assert [x.instrument.id for x in tq.link("MNE", "GBR", day).bilateral] == ["bilateral-gbr-scg"]
+    assert tq.link("MNE", "SRB", day).bilateral == ()  # successor and predecessor: one side, no link
+    assert tq.link("MNE", "GBR", date(2006, 6, 2)).bilateral == ()  # before the successor existed
