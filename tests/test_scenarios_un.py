@@ -1,0 +1,137 @@
+"""Scenario tests on the shipped data: the UN conventions over time.
+
+Each test names the source of its expected answer (the source keys are defined in data/*.yaml).
+Dates sit on both sides of each boundary: a denunciation taking effect, a re-accession entering
+into force, a succession dated from independence rather than from its notification.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import invoke
+
+
+def _link(a: str, b: str, day: str, instrument: str) -> dict | None:
+    """The `link` row for one instrument on a day, or None when the pair shows none."""
+    out = json.loads(invoke("link", a, b, "--as-of", day, "--format", "json").stdout)
+    rows = [r for r in out["results"] if r["instrument"]["id"] == instrument]
+    assert len(rows) <= 1
+    return rows[0] if rows else None
+
+
+def _parties(instrument: str, day: str) -> dict[str, dict]:
+    out = json.loads(invoke("parties", instrument, "--as-of", day, "--format", "json").stdout)
+    return {r["country"]: r for r in out["results"]}
+
+
+# --- Bolivia and the Single Convention as amended ------------------------------------------
+# Source: UNTC MTDSG VI-18 (untc-mtdsg-2018), end note 2: accession 1976-09-23; denunciation
+# notified 2011-06-29, effective 2012-01-01 (art. 46(2)); re-accession deposited 2013-01-11 with a
+# reservation (C.N.94.2013.TREATIES-VI.18), in force on the 30th day (art. 18(2) of the 1972 Protocol).
+
+def test_bolivia_bound_on_the_last_day_before_its_denunciation_took_effect():
+    row = _link("bolivia", "peru", "2011-12-31", "drugs-1961-amended")
+    assert row["section"] == "shared"
+    assert row["a"]["state"] == "bound"
+    assert row["a"]["in_force"]["date"] == "1976-10-23"
+
+
+def test_bolivia_not_bound_from_the_day_its_denunciation_took_effect():
+    row = _link("bolivia", "peru", "2012-01-01", "drugs-1961-amended")
+    assert row["section"] == "one-sided"
+    assert row["a"]["state"] == "withdrawn"
+    assert row["b"]["state"] == "bound"
+
+
+def test_bolivia_not_yet_bound_the_day_before_its_reaccession_entered_into_force():
+    row = _link("bolivia", "peru", "2013-02-09", "drugs-1961-amended")
+    assert row["section"] == "one-sided"
+    assert row["a"]["state"] == "consent-pending"
+    assert row["a"]["consent"] == "2013-01-11"
+
+
+def test_bolivia_bound_again_from_2013_02_10_with_its_coca_leaf_reservation_quoted():
+    # reservation text: untc-mtdsg-2018 (VI-18 declarations) and untc-decl-2014
+    row = _link("bolivia", "peru", "2013-02-10", "drugs-1961-amended")
+    assert row["section"] == "shared"
+    assert row["a"]["in_force"]["date"] == "2013-02-10"
+    [reservation] = [q for q in row["qualifications"] if "coca leaf" in q]
+    assert "reserves the right to allow in its territory: traditional coca leaf chewing" in reservation
+    assert "2013-01-11" in reservation
+
+
+def test_bolivia_reservation_not_shown_while_the_first_accession_applied():
+    row = _link("bolivia", "peru", "2011-12-31", "drugs-1961-amended")
+    assert not [q for q in row["qualifications"] if "coca leaf" in q]
+
+
+def test_parties_of_the_1961_convention_as_amended_count_bolivia_only_when_bound():
+    # untc-mtdsg-2018, VI-18 end note 2
+    assert "BOL" in _parties("drugs-1961-amended", "2011-12-31")
+    assert "BOL" not in _parties("drugs-1961-amended", "2012-06-01")
+    assert _parties("drugs-1961-amended", "2013-02-10")["BOL"]["state"] == "bound"
+
+
+# --- successions dated from the date of succession ---------------------------------------------
+# Montenegro: notification received 2006-10-23 (UNTC XVIII-12, untc-xviii12-2024), succession from
+# its independence on 2006-06-03 (Historical Information quoted by wipo-untc-histinfo; opcw-2006-mne).
+
+@pytest.mark.parametrize("day, section, state", [
+    ("2006-06-02", "one-sided", "not-party"),
+    ("2006-06-03", "shared", "bound"),
+    ("2006-07-01", "shared", "bound"),   # between independence and the notification
+    ("2006-10-23", "shared", "bound"),
+])
+def test_montenegro_bound_by_untoc_from_independence_not_from_its_notification(day, section, state):
+    row = _link("montenegro", "albania", day, "untoc")
+    assert (row["section"], row["a"]["state"]) == (section, state)
+    if state == "bound":
+        assert row["a"]["in_force"]["date"] == "2006-06-03"
+        assert row["a"]["consent"] == "2006-10-23"
+
+
+def test_croatia_bound_by_the_1971_convention_from_8_october_1991():
+    # Croatia's letter of 1992-07-27: succession effective 1991-10-08 (wipo-untc-histinfo-yu);
+    # notification received 1993-07-26 (untc-mtdsg-2018, VI-16)
+    assert _link("croatia", "hungary", "1991-10-07", "drugs-1971")["a"]["state"] == "not-party"
+    row = _link("croatia", "hungary", "1991-10-08", "drugs-1971")
+    assert row["section"] == "shared"
+    assert row["a"]["in_force"]["date"] == "1991-10-08"
+
+
+def test_serbia_bound_by_the_1988_convention_from_27_april_1992():
+    # FRY notification received 2001-03-12, succession from 1992-04-27 (wipo-untc-histinfo-yu)
+    assert _link("serbia", "italy", "1992-04-26", "drugs-1988")["a"]["state"] == "not-party"
+    row = _link("serbia", "italy", "1995-01-01", "drugs-1988")
+    assert row["section"] == "shared"
+    assert row["a"]["in_force"]["date"] == "1992-04-27"
+
+
+def test_czech_republic_bound_by_the_1961_convention_from_the_dissolution_of_czechoslovakia():
+    # bound from 1993-01-01 (unoda-cze-succession, unorg-csk); notification 1993-12-30 (untc-mtdsg-2018)
+    assert _link("czechia", "austria", "1992-12-31", "drugs-1961")["a"]["state"] == "not-party"
+    row = _link("czechia", "austria", "1993-01-01", "drugs-1961")
+    assert row["section"] == "shared"
+    assert row["a"]["in_force"]["date"] == "1993-01-01"
+
+
+# --- entities the depositary refuses ------------------------------------------------------------
+
+def test_taiwan_cannot_join_untoc_like_kosovo():
+    # GA res. 2758 (un-ga-res-2758) as the Secretary-General applies it (chinadaily-2007-ban-taiwan);
+    # the 'all States' formula (un-sop-1999)
+    taiwan = _link("taiwan", "albania", "2026-11-29", "untoc")
+    kosovo = _link("kosovo", "albania", "2026-11-29", "untoc")
+    assert taiwan["a"]["state"] == kosovo["a"]["state"] == "cannot-join"
+    assert {"un-ga-res-2758", "un-sop-1999"} <= set(taiwan["a"]["sources"])
+    assert "resolution 2758" in taiwan["a"]["reason"]
+
+
+def test_taiwan_cannot_join_uncac_and_applies_it_by_its_own_law():
+    # tw-moj-uncac-act-2015: the Act to Implement UNCAC, in force 2015-12-09
+    row = _link("taiwan", "japan", "2026-11-29", "uncac")
+    assert row["a"]["state"] == "cannot-join"
+    assert "tw-moj-uncac-act-2015" in row["a"]["sources"]
