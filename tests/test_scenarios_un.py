@@ -8,9 +8,11 @@ into force, a succession dated from independence rather than from its notificati
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 
+from octreaty.model import Truth
 from tests.conftest import invoke
 
 
@@ -135,3 +137,54 @@ def test_taiwan_cannot_join_uncac_and_applies_it_by_its_own_law():
     row = _link("taiwan", "japan", "2026-11-29", "uncac")
     assert row["a"]["state"] == "cannot-join"
     assert "tw-moj-uncac-act-2015" in row["a"]["sources"]
+
+
+# --- existence and recognition, through the library ----------------------------------------
+
+
+@pytest.mark.parametrize("cid, before, first, sources", [
+    # Montenegro's Declaration of Independence, 2006-06-03 (wipo-untc-histinfo)
+    ("MNE", "2006-06-02", "2006-06-03", {"wipo-untc-histinfo"}),
+    # Kosovo's declaration of independence, 2008-02-17 (icj-2010-kosovo)
+    ("XKX", "2008-02-16", "2008-02-17", {"icj-2010-kosovo"}),
+    # South Sudan separated from Sudan on 2011-07-09 (un-press-sc10318-ssd)
+    ("SSD", "2011-07-08", "2011-07-09", {"un-press-sc10318-ssd"}),
+    # the Czech Republic and Slovakia from the dissolution of the CSFR, 1993-01-01 (unorg-csk)
+    ("CZE", "1992-12-31", "1993-01-01", {"unorg-csk"}),
+    ("SVK", "1992-12-31", "1993-01-01", {"unorg-csk"}),
+])
+def test_successor_states_exist_from_their_independence(shipped, cid, before, first, sources):
+    country = shipped.countries[cid]
+    assert country.exists(date.fromisoformat(before)) is Truth.NO
+    assert country.exists(date.fromisoformat(first)) is Truth.YES
+    assert sources <= set(country.sources)
+
+
+@pytest.mark.parametrize("cid, last, gone", [
+    ("CSK", "1992-12-31", "1993-01-01"),   # unorg-csk
+    ("SCG", "2006-06-02", "2006-06-03"),   # wipo-untc-histinfo: Montenegro's independence
+    ("SUN", "1991-12-25", "1991-12-26"),   # archontology-ussr: Council of Republics declaration
+    ("DDR", "1990-10-02", "1990-10-03"),   # unorg-members: German unification
+])
+def test_former_states_cease_on_the_first_day_they_no_longer_exist(shipped, cid, last, gone):
+    country = shipped.countries[cid]
+    assert country.exists(date.fromisoformat(last)) is Truth.YES
+    assert country.exists(date.fromisoformat(gone)) is Truth.NO
+
+
+def test_the_sfry_ended_in_1992_without_a_single_day(shipped):
+    # shaw-intlaw-sfry, fao-cclm-2001-sfry: dissolution complete by 1992-07-04, SC res. 777 of 1992-09-19
+    yug = shipped.countries["YUG"]
+    assert yug.exists(date(1991, 12, 31)) is Truth.YES
+    assert yug.exists(date(1992, 6, 1)) is Truth.UNKNOWN
+    assert yug.exists(date(1993, 1, 1)) is Truth.NO
+
+
+def test_serbia_and_the_five_eu_non_recognisers_do_not_recognise_kosovo(shipped):
+    # emergingeurope-2020-kosovo: Serbia, Russia, China; Cyprus, Greece, Romania, Slovakia, Spain
+    day = date(2020, 9, 30)
+    by = {n.by for n in shipped.non_recognition if n.country == "XKX" and n.holds(day) is Truth.YES}
+    assert by == {"SRB", "RUS", "CHN", "CYP", "GRC", "ROU", "SVK", "ESP"}
+    assert shipped.not_recognised("XKX", "SRB", date(2008, 2, 16)) == []
+    assert [n.by for n in shipped.not_recognised("SRB", "XKX", date(2008, 2, 17))] == ["SRB"]
+    assert shipped.not_recognised("XKX", "HUN", day) == []
