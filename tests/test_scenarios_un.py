@@ -24,6 +24,12 @@ def _link(a: str, b: str, day: str, instrument: str) -> dict | None:
     return rows[0] if rows else None
 
 
+def _summary(a: str, b: str, day: str) -> tuple[str, int]:
+    """The `link` summary sentence and the number of rows on a day."""
+    out = json.loads(invoke("link", a, b, "--as-of", day, "--format", "json").stdout)
+    return out["summary"], len(out["results"])
+
+
 def _parties(instrument: str, day: str) -> dict[str, dict]:
     out = json.loads(invoke("parties", instrument, "--as-of", day, "--format", "json").stdout)
     return {r["country"]: r for r in out["results"]}
@@ -81,8 +87,13 @@ def test_parties_of_the_1961_convention_as_amended_count_bolivia_only_when_bound
 # Montenegro: notification received 2006-10-23 (UNTC XVIII-12, untc-xviii12-2024), succession from
 # its independence on 2006-06-03 (Historical Information quoted by wipo-untc-histinfo; opcw-2006-mne).
 
+def test_montenegro_links_nothing_the_day_before_its_independence():
+    # countries.yaml MNE exists_from 2006-06-03 (wipo-untc-histinfo)
+    assert _summary("montenegro", "albania", "2006-06-02") == (
+        "Montenegro did not yet exist as a state on 2006-06-02 (from 2006-06-03): nothing links the two on that date.", 0)
+
+
 @pytest.mark.parametrize("day, section, state", [
-    ("2006-06-02", "one-sided", "not-party"),
     ("2006-06-03", "shared", "bound"),
     ("2006-07-01", "shared", "bound"),   # between independence and the notification
     ("2006-10-23", "shared", "bound"),
@@ -90,15 +101,15 @@ def test_parties_of_the_1961_convention_as_amended_count_bolivia_only_when_bound
 def test_montenegro_bound_by_untoc_from_independence_not_from_its_notification(day, section, state):
     row = _link("montenegro", "albania", day, "untoc")
     assert (row["section"], row["a"]["state"]) == (section, state)
-    if state == "bound":
-        assert row["a"]["in_force"]["date"] == "2006-06-03"
-        assert row["a"]["consent"] == "2006-10-23"
+    assert row["a"]["in_force"]["date"] == "2006-06-03"
+    assert row["a"]["consent"] == "2006-10-23"
 
 
 def test_croatia_bound_by_the_1971_convention_from_8_october_1991():
     # Croatia's letter of 1992-07-27: succession effective 1991-10-08 (wipo-untc-histinfo-yu);
     # notification received 1993-07-26 (untc-mtdsg-2018, VI-16)
-    assert _link("croatia", "hungary", "1991-10-07", "drugs-1971")["a"]["state"] == "not-party"
+    assert _summary("croatia", "hungary", "1991-10-07") == (
+        "Croatia did not yet exist as a state on 1991-10-07 (from 1991-10-08): nothing links the two on that date.", 0)
     row = _link("croatia", "hungary", "1991-10-08", "drugs-1971")
     assert row["section"] == "shared"
     assert row["a"]["in_force"]["date"] == "1991-10-08"
@@ -114,7 +125,8 @@ def test_serbia_bound_by_the_1988_convention_from_27_april_1992():
 
 def test_czech_republic_bound_by_the_1961_convention_from_the_dissolution_of_czechoslovakia():
     # bound from 1993-01-01 (unoda-cze-succession, unorg-csk); notification 1993-12-30 (untc-mtdsg-2018)
-    assert _link("czechia", "austria", "1992-12-31", "drugs-1961")["a"]["state"] == "not-party"
+    assert _summary("czechia", "austria", "1992-12-31") == (
+        "Czechia did not yet exist as a state on 1992-12-31 (from 1993-01-01): nothing links the two on that date.", 0)
     row = _link("czechia", "austria", "1993-01-01", "drugs-1961")
     assert row["section"] == "shared"
     assert row["a"]["in_force"]["date"] == "1993-01-01"
