@@ -201,3 +201,58 @@ def test_ratified_lists_the_uk_eaw_with_its_withdrawal():
     assert len(eaw) == 1
     flat = json.dumps(eaw[0])
     assert '"2004-01-01"' in flat and '"2021-01-01"' in flat
+
+
+# --- Dates declared to the Council of Europe under art. 28(3) of ETS 24 ---
+
+def test_france_belgium_eaw_from_12_march_2004():
+    """French declaration under ETS 24 art. 28(3), published as Portuguese Aviso 247/2007
+    (dre-aviso-247-2007-fra): the EAW replaces ETS 24 "since the 12th of March 2004 regarding
+    Paris"; Belgium applied it from 1 January 2004 (ejn-eaw-status-2024)."""
+    before = rows(link("france", "belgium", "2004-03-11", "extradition"))
+    assert before["eaw"] == ("one-sided", "consent-pending", "bound", None)
+    after = rows(link("france", "belgium", "2004-03-12", "extradition"))
+    assert after["eaw"] == ("shared", "bound", "bound", "2004-03-12")
+
+
+def test_malta_ireland_eaw_from_7_june_2004():
+    """Council of Europe Treaty Office, ETS 24 declarations of Malta (coe-024-decl-mlt-eaw):
+    the Framework Decision applies "effective as from 7th June 2004"; Ireland from 1 January
+    2004 (dpp-ireland-ar-2006)."""
+    before = rows(link("malta", "ireland", "2004-06-06", "extradition"))
+    assert before["eaw"][0] == "one-sided"
+    assert before["ets-024"][0] == "shared"
+    after = rows(link("malta", "ireland", "2004-06-07", "extradition"))
+    assert after["eaw"] == ("shared", "bound", "bound", "2004-06-07")
+    assert after["ets-024"][0] == "displaced"
+
+
+def test_czechia_germany_eaw_from_1_november_2004():
+    """Czech declaration under ETS 24 art. 28(3), Portuguese Aviso 186/2007
+    (dre-aviso-186-2007-cze): "as from 1 November 2004" it applies its EAW legislation; Act
+    No 539/2004 Coll. in effect from 1 November 2004 (novyepis-cz-539-2004)."""
+    before = rows(link("czechia", "germany", "2004-10-31", "extradition"))
+    assert before["eaw"][0] == "one-sided"
+    after = rows(link("czechia", "germany", "2004-11-01", "extradition"))
+    assert after["eaw"] == ("shared", "bound", "bound", "2004-11-01")
+
+
+def test_netherlands_belgium_eaw_from_12_may_2004():
+    """Agence Europe, bulletin of Tuesday 11 May 2004 (agenceeurope-2004-05-11-nld): the
+    Netherlands are "ce mercredi" the seventeenth Member State to implement the EAW."""
+    before = rows(link("netherlands", "belgium", "2004-05-11", "extradition"))
+    assert before["eaw"][0] == "one-sided"
+    assert before["ets-024"][0] == "shared"
+    after = rows(link("netherlands", "belgium", "2004-05-12", "extradition"))
+    assert after["eaw"] == ("shared", "bound", "bound", "2004-05-12")
+    assert after["ets-024"][0] == "displaced"
+
+
+# --- An undated row is not read as "not bound" ---
+
+def test_sweden_undated_eaw_is_uncertain_not_absent():
+    """Lag (2003:1156), issued 18 December 2003 (lagen-nu-2003-1156): Sweden transposed the
+    Framework Decision, but no source reached gives the day it began to apply, so the answer
+    says the data cannot tell rather than that Sweden is not bound."""
+    r = rows(link("sweden", "germany", "2006-06-01", "extradition"))
+    assert r["eaw"] == ("one-sided", "uncertain", "bound", None)
