@@ -256,3 +256,38 @@ def test_sweden_undated_eaw_is_uncertain_not_absent():
     says the data cannot tell rather than that Sweden is not bound."""
     r = rows(link("sweden", "germany", "2006-06-01", "extradition"))
     assert r["eaw"] == ("one-sided", "uncertain", "bound", None)
+
+
+# --- The European Investigation Order from each state's transposition ---
+
+def test_italy_germany_eio_from_28_july_2017():
+    """eDotto (edotto-dlgs-108-2017): D.Lgs. 21 giugno 2017, n. 108 "entrerà in vigore il 28
+    luglio 2017"; Germany from 22 May 2017 (ejn-eio-status-bg); the EIO displaces ETS 30
+    between them (Directive 2014/41/EU art. 34(1), eurlex-dir-2014-41)."""
+    before = rows(link("italy", "germany", "2017-07-27", "mla"))
+    assert before["eio"] == ("one-sided", "consent-pending", "bound", None)
+    assert before["ets-030"][0] == "shared"
+    after = rows(link("italy", "germany", "2017-07-28", "mla"))
+    assert after["eio"] == ("shared", "bound", "bound", "2017-07-28")
+    assert after["ets-030"][0] == "displaced"
+
+
+def test_spain_germany_eio_from_2_july_2018():
+    """Sepin (sepin-es-ley-3-2018): Ley 3/2018 regulates the EIO "a partir del día 2 de julio de
+    2018 en que entra en vigor"."""
+    before = rows(link("spain", "germany", "2018-07-01", "mla"))
+    assert before["eio"][0] == "one-sided"
+    after = rows(link("spain", "germany", "2018-07-02", "mla"))
+    assert after["eio"] == ("shared", "bound", "bound", "2018-07-02")
+
+
+def test_poland_eio_undated_is_uncertain_before_15_september_2018_and_bound_after():
+    """EVIDENCE2e-CODEX quoting the EJN (ejn-eio-2018-09): "Since 15 September 2018, all Member
+    States take part in the EIO with the exception of Denmark and Ireland"; Poland's own date
+    was not found, so before that day the answer is uncertain, never "not bound"."""
+    before = rows(link("poland", "germany", "2018-01-01", "mla"))
+    assert before["eio"] == ("one-sided", "uncertain", "bound", None)
+    assert before["ets-030"][0] == "shared"
+    after = rows(link("poland", "germany", "2019-01-01", "mla"))
+    assert after["eio"][0:3] == ("shared", "bound", "bound")
+    assert after["ets-030"][0] == "displaced"
