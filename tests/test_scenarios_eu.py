@@ -291,3 +291,29 @@ def test_poland_eio_undated_is_uncertain_before_15_september_2018_and_bound_afte
     after = rows(link("poland", "germany", "2019-01-01", "mla"))
     assert after["eio"][0:3] == ("shared", "bound", "bound")
     assert after["ets-030"][0] == "displaced"
+
+
+# --- The United Kingdom's transition period (1 February to 31 December 2020) ---
+
+def test_uk_us_extradition_agreement_binds_the_uk_through_the_transition_period():
+    """UK Parliament written statement of 30 January 2020 (ukparl-ws-2020-01-30-art129):
+    "article 129 of the withdrawal agreement specifies that, for the duration of the transition
+    period, the UK will remain bound by the obligations under existing EU-third country
+    international agreements"; the transition period ended on 31 December 2020
+    (eurelationslaw-art129)."""
+    during = rows(link("united kingdom", "united states", "2020-06-01", "extradition"))
+    assert during["eu-usa-extradition"] == ("shared", "bound", "bound", "2010-02-01")
+    last = rows(link("united kingdom", "united states", "2020-12-31", "extradition"))
+    assert last["eu-usa-extradition"][0] == "shared"
+    after = rows(link("united kingdom", "united states", "2021-01-01", "extradition"))
+    assert after["eu-usa-extradition"] == ("one-sided", "withdrawn", "bound", None)
+
+
+def test_uk_norway_surrender_agreement_during_the_transition_period_only():
+    """EU-Iceland/Norway surrender agreement in force 1 November 2019 (ejn-news-2019-664); the
+    UK bound through the Union and, after 31 January 2020, by Withdrawal Agreement art. 129(1)
+    until the end of the transition period (eurelationslaw-art129)."""
+    during = rows(link("united kingdom", "norway", "2020-06-01", "extradition"))
+    assert during["eu-nor-isl-surrender"] == ("shared", "bound", "bound", "2019-11-01")
+    after = rows(link("united kingdom", "norway", "2021-01-01", "extradition"))
+    assert after["eu-nor-isl-surrender"] == ("one-sided", "withdrawn", "bound", None)
