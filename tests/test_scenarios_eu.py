@@ -317,3 +317,12 @@ def test_uk_norway_surrender_agreement_during_the_transition_period_only():
     assert during["eu-nor-isl-surrender"] == ("shared", "bound", "bound", "2019-11-01")
     after = rows(link("united kingdom", "norway", "2021-01-01", "extradition"))
     assert after["eu-nor-isl-surrender"] == ("one-sided", "withdrawn", "bound", None)
+
+
+def test_romania_bulgaria_eaw_from_accession_on_1_january_2007():
+    """Ionescu (ionescu-eaw-romania): Law No 302/2004 as amended by Law No 224/2006 "entered into
+    force in first of January 2007"; EJN status table (ejn-eaw-status-2024): Bulgaria, 1 Jan 2007."""
+    before = rows(link("romania", "bulgaria", "2006-12-31", "extradition"))
+    assert "eaw" not in before
+    after = rows(link("romania", "bulgaria", "2007-01-01", "extradition"))
+    assert after["eaw"] == ("shared", "bound", "bound", "2007-01-01")
