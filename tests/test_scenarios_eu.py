@@ -250,12 +250,19 @@ def test_netherlands_belgium_eaw_from_12_may_2004():
 
 # --- An undated row is not read as "not bound" ---
 
-def test_sweden_undated_eaw_is_uncertain_not_absent():
-    """Lag (2003:1156), issued 18 December 2003 (lagen-nu-2003-1156): Sweden transposed the
-    Framework Decision, but no source reached gives the day it began to apply, so the answer
-    says the data cannot tell rather than that Sweden is not bound."""
-    r = rows(link("sweden", "germany", "2006-06-01", "extradition"))
+def test_luxembourg_undated_eaw_is_uncertain_not_absent():
+    """Legilux (legilux-loi-2004-03-17): Luxembourg transposed the Framework Decision by the Law
+    of 17 March 2004, but no source reached gives the day it began to apply, so the answer says
+    the data cannot tell rather than that Luxembourg is not bound."""
+    r = rows(link("luxembourg", "germany", "2006-06-01", "extradition"))
     assert r["eaw"] == ("one-sided", "uncertain", "bound", None)
+
+
+def test_sweden_germany_eaw_from_23_august_2004():
+    """Regeringskansliet (regeringen-se-eaw): Sweden applies Lag (2003:1156) towards the other
+    Member States "sedan den 1 januari 2004"; Germany from 23 August 2004 (abendblatt-euhbg-2005)."""
+    r = rows(link("sweden", "germany", "2004-08-23", "extradition"))
+    assert r["eaw"] == ("shared", "bound", "bound", "2004-08-23")
 
 
 # --- The European Investigation Order from each state's transposition ---
