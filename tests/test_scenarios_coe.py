@@ -11,8 +11,6 @@ import csv
 import io
 import json
 
-import pytest
-
 from tests.conftest import invoke
 
 
@@ -120,6 +118,18 @@ def test_montenegro_and_italy_share_ets24_after_the_succession_but_before_any_no
     assert "ets-024" in shared and shared["ets-024"]["linked_since"]["date"] == "2006-06-06"
 
 
+def test_slovakia_is_bound_by_ets30_from_1993_01_01_with_the_reservation_it_confirmed():
+    # zaki-ets030-2011 (copy of the CoE status of ETS 30, 2011-01-24, page 51): the CSFR's reservation on search and
+    # seizure made at its deposit of 1992-04-15 was confirmed by Slovakia (letter registered 1994-04-28), period
+    # covered from 1993-01-01; pace-doc-6885: succession on 1993-01-01.
+    row = _ratified("slovakia", "ets-030", "1993-01-01")
+    assert row is not None and (row["state"], row["act"], row["in_force"]) == ("bound", "succession", "1993-01-01")
+    assert _ratified("czechoslovakia", "ets-030", "1992-12-31")["state"] == "bound"
+    assert _quoted("slovakia", "austria", "1994-01-01",
+                   "the execution of letters rogatory for search or seizure of property will be made on conditions",
+                   "ets-030", "mla")
+
+
 # -- declarations, quoted, from their date and until their withdrawal ----------------------------------------
 
 SERBIA_NATIONALS = ("The Federal Republic of Yugoslavia shall refuse extradition, in accordance with Article 6, "
@@ -166,14 +176,26 @@ def test_the_netherlands_1969_declaration_on_nationals_applies_until_1987_10_15(
     assert not _quoted("netherlands", "germany", "1987-10-15", start)
 
 
-@pytest.mark.xfail(strict=True, reason="link does not yet apply a declaration's conditions (other_in); remove this "
-                                        "mark when it does")
 def test_norways_article_28_declaration_concerns_only_its_nordic_neighbours():
     # coe-024-decl-nor (Treaty Office): "This Convention shall not apply to extradition to Denmark, Finland or
     # Sweden, as extradition between the said States is governed by a uniform legislation." (in force 1977-01-19)
     text = "This Convention shall not apply to extradition to Denmark, Finland or Sweden"
     assert _quoted("norway", "sweden", "2020-01-01", text)
     assert not _quoted("norway", "germany", "2020-01-01", text)
+
+
+def test_albanias_refusal_to_extradite_nationals_gives_way_to_the_2011_treaty_with_italy():
+    # pt-aviso-200-98: Albania refuses the extradition of its nationals "unless otherwise provided in the
+    # international agreements to which Albania is a Contracting Party" (conditions: no_treaty_with_other).
+    # gu-it-2011-011G0138 (Gazzetta Ufficiale 2011): the Albania-Italy agreement supplementing ETS 24, in force
+    # 2011-08-01, art. XVIII: the Parties undertake to surrender their own nationals. Before it, the declaration may
+    # apply (the data knows no treaty providing otherwise); from that day it no longer qualifies the pair.
+    text = "the Albanian Party refuses the extradition of its nationals"
+    assert _quoted("albania", "italy", "2011-07-31", text)
+    assert not _quoted("albania", "italy", "2011-08-01", text)
+    # with Greece no bilateral extradition treaty is in the data: shown as one that may apply, quoted
+    [q] = [q for q in _shared("albania", "greece", "2011-08-01")["ets-024"]["qualifications"] if text in q]
+    assert q.startswith("May apply")
 
 
 # -- the Protocols beside their conventions -------------------------------------------------------------------
