@@ -346,6 +346,10 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
         return Standing(state=PENDING, reason=f"{_describe(period)}; in force only from {ev.in_force.label()}",
                         **common)
     if ev.party is Truth.UNKNOWN:
+        if ev.in_force is not None and ev.in_force.lo is not None and day < ev.in_force.lo:
+            # certainly not yet bound, whenever the act was done
+            return Standing(state=NOT_PARTY, reason=f"not yet bound: in force for it only from "
+                            f"{ev.in_force.label()}; the date of its {period.act} is not in the data", **common)
         return Standing(state=UNCERTAIN, reason=f"{period.act}; date not found", **common)
     if sig is not None and When.from_partial(sig).by(day) is Truth.YES:
         return Standing(state=SIGNED, reason=f"signed {sig}; {_describe(period)} came later", **common)

@@ -363,3 +363,16 @@ def test_a_successor_continues_one_side_of_a_bilateral_treaty(tq):
     assert [x.instrument.id for x in tq.link("MNE", "GBR", day).bilateral] == ["bilateral-gbr-scg"]
     assert tq.link("MNE", "SRB", day).bilateral == ()  # successor and predecessor: one side, no link
     assert tq.link("MNE", "GBR", date(2006, 6, 2)).bilateral == ()  # before the successor existed
+
+
+def test_an_undated_act_in_force_later_is_not_yet_bound(tmp_path):
+    # found by the CoE data round: Montenegro's undated succession to ETS 24, effective 2006-06-06
+    undated = INSTRUMENTS.replace('{party: MNE, act: succession, date: "2006-10-23", effective: "2006-06-03"',
+                                  '{party: MNE, act: succession, date: null, effective: "2006-06-10"')
+    (tmp_path / "countries.yaml").write_text(COUNTRIES, encoding="utf-8")
+    (tmp_path / "instruments.yaml").write_text(undated, encoding="utf-8")
+    q = Queries(load(tmp_path))
+    s = q.standing("MNE", "drugs", date(2006, 6, 5))
+    assert (s.state, s.reason) == ("not-party", "not yet bound: in force for it only from 2006-06-10; the date of "
+                                                "its succession is not in the data")
+    assert q.standing("MNE", "drugs", date(2006, 6, 10)).state == "bound"
