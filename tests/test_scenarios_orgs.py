@@ -204,3 +204,35 @@ def test_council_of_europe_has_46_members_today():
     """Source: wikipedia-coe-members (46 member States after Russia's expulsion, 2022-03-16)."""
     members = {c for c, r in _parties("coe", "2026-11-29").items() if r["state"] == "bound" and r["role"] == "member"}
     assert len(members) == 46
+
+
+# Source: org-interpol-2002-afg-tls (INTERPOL's release: Afghanistan and East Timor admitted "on Monday"
+# 2002-10-21 by the 71st General Assembly, Yaounde).
+def test_timor_leste_interpol_member_from_2002_10_21():
+    assert _ratified_row("timor-leste", "2002-10-20", "interpol") is None
+    row = _ratified_row("timor-leste", "2002-10-21", "interpol")
+    assert (_standing(row), row["consent"]) == (("bound", "member"), "2002-10-21")
+
+
+# Sources: org-eurlex-2007-543 (Council Decision 2007/543/EC on Bulgaria's and Romania's accession to the Europol
+# Convention, in force 2007-08-01), org-bbj-2007-europol ("entered into force on 1 August 2007").
+@pytest.mark.parametrize("country", ["bulgaria", "romania"])
+def test_bulgaria_and_romania_europol_members_from_2007_08_01(country):
+    assert _ratified_row(country, "2007-07-31", "europol") is None
+    assert _standing(_ratified_row(country, "2007-08-01", "europol")) == ("bound", "member")
+
+
+# Sources: wikipedia-coe-members and ecotaf-coe-members (Greece a member from 1949-08-09, withdrew 1969-12-12,
+# rejoined 1974-11-28); the day its withdrawal took effect is not in them, so the years between are uncertain.
+def test_greece_council_of_europe_withdrawal_and_return():
+    assert _standing(_ratified_row("greece", "1969-12-11", "coe")) == ("bound", "member")
+    assert _ratified_row("greece", "1971-01-01", "coe")["state"] == "uncertain"
+    back = _ratified_row("greece", "1974-11-28", "coe")
+    assert (_standing(back), back["consent"]) == (("bound", "member"), "1974-11-28")
+
+
+# Sources: org-colombiareports-2013-europol (2004 strategic agreement; operational agreement signed 2013-10-21),
+# org-diplomatmagazine-2018-colombia (in force February 2014).
+def test_colombia_europol_strategic_until_its_operational_agreement_applies():
+    assert _standing(_ratified_row("colombia", "2013-10-21", "europol")) == ("partner", "strategic-partner")
+    assert _standing(_ratified_row("colombia", "2014-03-01", "europol")) == ("partner", "operational-partner")
