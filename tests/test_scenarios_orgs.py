@@ -236,3 +236,30 @@ def test_greece_council_of_europe_withdrawal_and_return():
 def test_colombia_europol_strategic_until_its_operational_agreement_applies():
     assert _standing(_ratified_row("colombia", "2013-10-21", "europol")) == ("partner", "strategic-partner")
     assert _standing(_ratified_row("colombia", "2014-03-01", "europol")) == ("partner", "operational-partner")
+
+
+# --- `diff` reports each change as what it is ----------------------------------------------------------------
+
+def _diff(since: str, until: str, iids: set[str]) -> list[tuple[str, str, str, str, str]]:
+    text = invoke("diff", "--since", since, "--until", until, "--format", "csv").stdout
+    return [(r["date"], r["kind"], r["instrument"], r["country"], r["text"]) for r in csv.DictReader(io.StringIO(text))
+            if r["instrument"] in iids]
+
+
+def test_diff_denmark_member_becomes_partner_on_2017_05_01():
+    """Sources: org-oeil-2017-denmark-list and org-commission-2017-denmark (a third country from 2017-05-01,
+    its agreement applying from that day)."""
+    assert _diff("2017-04-25", "2017-05-02", {"europol"}) == [
+        ("2017-05-01", "status-change", "europol", "DNK", "Denmark: member of Europol becomes operational-partner (agreement)")]
+
+
+def test_diff_russia_2022_suspension_supervision_expulsion():
+    """Sources: org-coe-pr-2022-russia-suspension (2022-02-25), org-interpol-2022-russia (2022-03-10),
+    interfax-2022-russia (CM/Res(2022)2, 2022-03-16)."""
+    changes = _diff("2022-02-20", "2022-03-20", {"coe", "interpol"})
+    assert [(d, k, i, c) for d, k, i, c, _ in changes] == [
+        ("2022-02-25", "suspension", "coe", "RUS"),
+        ("2022-03-10", "supervision", "interpol", "RUS"),
+        ("2022-03-16", "withdrawal", "coe", "RUS"),
+    ]
+    assert "expulsion" in changes[-1][4]
