@@ -189,9 +189,13 @@ def test_only_members_have_a_member_role(shipped):
         for p in shipped.instruments[iid].parties:
             if p.act == "agreement":
                 assert p.role not in MEMBER_ROLES, (iid, p.party)
+            if p.act == "membership":
+                assert p.role == "member", (iid, p.party)  # a membership is a membership, nothing else
             for e in p.events:
                 if e.type == "agreement":
                     assert e.role not in MEMBER_ROLES, (iid, p.party)
+                if e.type == "membership":
+                    assert e.role == "member", (iid, p.party)
     europol = {p.party: p for p in shipped.instruments["europol"].parties}
     assert {c: (europol[c].act, europol[c].role) for c in ("ISR", "JPN", "XKX")} == {
         c: ("agreement", "working-arrangement") for c in ("ISR", "JPN", "XKX")}
