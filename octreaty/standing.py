@@ -270,10 +270,35 @@ def standing_from(data: Dataset, inst: Instrument, p: Participation, day: date) 
     if not options:
         return _signature_only(data, inst, p, sig, day)
     best = min(options, key=lambda s: _RANK.get(s.state, 9))
+    if best.state == UNCERTAIN:
+        best = _handover(data, inst, p, day, options) or best
     if best.state == NOT_PARTY and sig is not None and When.from_partial(sig).by(day) is Truth.YES:
         first = periods(p)[0]
         best = replace(best, state=SIGNED, reason=f"signed {sig}; {_describe(first)} came later")
     return best
+
+
+def _handover(data: Dataset, inst: Instrument, p: Participation, day: date,
+              options: list[Standing]) -> Standing | None:
+    """One agreement replaced by the next within a month or a year: bound under one or the other all along.
+
+    Only the role on that day is unknown; the standing keeps the earlier period's,
+    and says that the next may already apply.
+    """
+    ps = periods(p)
+    for n in range(len(ps) - 1):
+        if ps[n].end_type != "replaced":
+            continue
+        before = evaluate_period(data, inst, p, ps[n], day)
+        after = evaluate_period(data, inst, p, ps[n + 1], day)
+        if before.withdrawn is Truth.UNKNOWN and after.bound is not Truth.NO and before.consent.by(day) is Truth.YES \
+                and (before.in_force is None or before.in_force.by(day) is Truth.YES):
+            earlier, later = options[n], options[n + 1]
+            state = BOUND if ps[n].role in MEMBER_ROLES and ps[n + 1].role in MEMBER_ROLES else PARTNER
+            roles = f"{ps[n].role or 'member'}, becoming {ps[n + 1].role or 'member'} during {ps[n].end}"
+            return replace(earlier, state=state, reason=f"{roles} (the day is not given)",
+                           sources=_merge(earlier.sources, later.sources))
+    return None
 
 
 def _signature_only(data: Dataset, inst: Instrument, p: Participation, sig: PartialDate | None,
@@ -325,15 +350,12 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
             reason = f"in force since {since}"
         else:
             reason = f"{_describe(period)}; in force {since}"
-        if ev.withdrawn is Truth.UNKNOWN:
-            reason += f"; {period.end_type} notified {period.end_notified}, effective date not found"
-            return Standing(state=UNCERTAIN, reason=reason, **common)
         return Standing(state=state, reason=reason, **common)
     if ev.bound is Truth.UNKNOWN:
         if inst.kind == "bilateral":
             reason = "signed; entry into force not found in the sources"
         elif ev.withdrawn is Truth.UNKNOWN:
-            reason = f"{_describe(period)}; {period.end_type} notified {period.end_notified}, effective date not found"
+            reason = f"{_describe(period)}; {_end_phrase(period)}"
         elif ev.party is Truth.YES:
             reason = f"{_describe(period)}; entry into force date uncertain ({ev.in_force.label() if ev.in_force else '?'})"
         else:
@@ -354,6 +376,14 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
     if sig is not None and When.from_partial(sig).by(day) is Truth.YES:
         return Standing(state=SIGNED, reason=f"signed {sig}; {_describe(period)} came later", **common)
     return Standing(state=NOT_PARTY, reason=f"joined later ({_describe(period)})", **common)
+
+
+def _end_phrase(period: Period) -> str:
+    """How a period whose end cannot be placed on the date asked ended, in words."""
+    what = "replaced by a later agreement" if period.end_type == "replaced" else period.end_type or "withdrawal"
+    if period.end is not None:
+        return f"{what} effective {period.end} (the day is not given)"
+    return f"{what} notified {period.end_notified}, effective date not found"
 
 
 def _merge(*groups: tuple[str, ...]) -> tuple[str, ...]:

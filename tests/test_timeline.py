@@ -376,3 +376,29 @@ def test_an_undated_act_in_force_later_is_not_yet_bound(tmp_path):
     assert (s.state, s.reason) == ("not-party", "not yet bound: in force for it only from 2006-06-10; the date of "
                                                 "its succession is not in the data")
     assert q.standing("MNE", "drugs", date(2006, 6, 10)).state == "bound"
+
+
+def test_a_partner_moving_to_a_new_agreement_within_a_month_stays_a_partner(tmp_path):
+    org = INSTRUMENTS + """
+  - id: pol
+    short: POL
+    name: Test police organisation
+    kind: organisation
+    purposes: {police: "agreements"}
+    sources: [s]
+    parties:
+      - {party: DEU, act: membership, date: "1999-01-01", role: member, sources: [s]}
+      - party: PER
+        sources: [s]
+        events:
+          - {type: agreement, date: "2004-05-01", role: strategic-partner}
+          - {type: agreement, date: "2014-02", role: operational-partner}
+"""
+    (tmp_path / "countries.yaml").write_text(COUNTRIES, encoding="utf-8")
+    (tmp_path / "instruments.yaml").write_text(org, encoding="utf-8")
+    q = Queries(load(tmp_path))
+    inside = q.standing("PER", "pol", date(2014, 2, 10))
+    assert (inside.state, inside.reason) == ("partner", "strategic-partner, becoming operational-partner during "
+                                                        "2014-02 (the day is not given)")
+    assert q.standing("PER", "pol", date(2014, 3, 1)).role == "operational-partner"
+    assert q.standing("PER", "pol", date(2014, 1, 31)).role == "strategic-partner"
