@@ -295,15 +295,22 @@ class Queries:
                 kind_mask[key] |= bit[i.id]
             member: dict[str, int] = {c: 0 for c in countries}
             partner: dict[str, int] = {c: 0 for c in countries}
+            other_side: dict[str, int] = {c: 0 for c in countries}  # the third state of an EU agreement
+            concluded = 0  # agreements an organisation concluded for its member states
             wanted = set(countries)
             for i in multilateral:
                 # an agreement concluded for member states binds those with no row of their own
                 who = countries if i.binds_members_of else sorted({p.party for p in G.parties_of(g, i.id)
                                                                    if p.party in wanted})
+                if i.binds_members_of:
+                    concluded |= bit[i.id]
                 for party in who:
                     s = _with_parent(data, g, standing_of(data, g, party, i, day), i, day)
                     if s.state == BOUND:
-                        member[party] |= bit[i.id]
+                        if i.binds_members_of and not S.member_side(data, g, i, party):
+                            other_side[party] |= bit[i.id]
+                        else:
+                            member[party] |= bit[i.id]
                     elif s.state == PARTNER:
                         partner[party] |= bit[i.id]
             replaces = {bit[i.id]: sum(bit.get(r, 0) for r in i.replaces) for i in multilateral if i.replaces}
@@ -329,7 +336,8 @@ class Queries:
         for x, a in enumerate(countries):
             ma, pa, ba = member[a], partner[a], bridges[a]
             for b in countries[x + 1:]:
-                shared = ma & member[b]
+                # an EU agreement stands between a member state and the third state only
+                shared = (ma & member[b] & ~concluded) | (other_side[a] & member[b]) | (ma & other_side[b])
                 displaced = 0
                 for ebit, rmask in replaces.items():
                     if shared & ebit:

@@ -39,7 +39,7 @@ from .model import (
     latest,
 )
 from .standing import active as _active
-from .standing import bilateral_pair
+from .standing import bilateral_pair, concluded_pair
 from .standing import standing_from as _standing_from
 from .standing import usable as _usable
 from .standing import with_parent as _with_parent
@@ -184,6 +184,8 @@ def link(q, a: str, b: str, day: date, purpose: str = "all", explain: str = "") 
                 continue  # two successors of one side, or a successor and its predecessor
         elif not _purposes(q, inst):
             continue  # membership as context (EU, Council of Europe): shown by ratified
+        elif inst.binds_members_of and not concluded_pair(data, q.g, inst, a, b):
+            continue  # an EU agreement binds member states towards the third state, not between themselves
         if not _serves(_purposes(q, inst), purpose):
             continue
         sa, sb = q.standing(a, inst.id, day), q.standing(b, inst.id, day)

@@ -122,7 +122,13 @@ class Evaluation:
 
 
 def known_by(data: Dataset, sources: tuple[str, ...]) -> date | None:
-    """The date by which the sources of an undated fact knew it to be true."""
+    """The date by which the sources of an undated fact knew it to be true.
+
+    The latest of the row's source dates: a source's as-of date may be that of a
+    document older than the fact (a law passed before it applied), so the earliest
+    could make an act look done before it was; an undated source speaks for the
+    data as a whole (its newest date).
+    """
     dates = [data.sources[k].as_of for k in sources if k in data.sources and data.sources[k].as_of]
     if dates:
         return max(d.end() for d in dates)  # type: ignore[union-attr]
@@ -569,3 +575,26 @@ def bilateral_pair(inst: Instrument, a: str, b: str) -> bool:
     if a == b or (sa and sb):
         return False
     return sa != b and sb != a
+
+
+def member_side(data: Dataset, g: nx.MultiDiGraph, inst: Instrument, cid: str) -> bool:
+    """On an agreement an organisation concluded for its members: is ``cid`` on the members' side?
+
+    The organisation itself and the member states bound through it are; a state with a
+    row of its own is on the members' side only if it was a member when the agreement
+    entered into force (the United Kingdom under the 2003 EU-US agreements), otherwise it
+    is the other party (the United Kingdom under the Trade and Cooperation Agreement).
+    """
+    if data.countries.get(cid) is not None and data.countries[cid].status == "organisation":
+        return True
+    if not any(p.party == cid for p in inst.parties):
+        return True
+    start = inst.entry_into_force or inst.signed
+    if start is None or not inst.binds_members_of:
+        return False
+    return member_of(data, g, cid, inst.binds_members_of, start.start())
+
+
+def concluded_pair(data: Dataset, g: nx.MultiDiGraph, inst: Instrument, a: str, b: str) -> bool:
+    """Whether such an agreement can stand between ``a`` and ``b``: one on each side of it."""
+    return member_side(data, g, inst, a) != member_side(data, g, inst, b)
