@@ -402,3 +402,12 @@ def test_a_partner_moving_to_a_new_agreement_within_a_month_stays_a_partner(tmp_
                                                         "2014-02 (the day is not given)")
     assert q.standing("PER", "pol", date(2014, 3, 1)).role == "operational-partner"
     assert q.standing("PER", "pol", date(2014, 1, 31)).role == "strategic-partner"
+
+
+def test_an_eu_agreement_stands_between_a_member_state_and_the_third_state_only(tq):
+    day = date(2020, 6, 1)
+    between_members = tq.link("FRA", "DEU", day, purpose="extradition")
+    assert "eu-nor" not in [x.instrument.id for x in (*between_members.shared, *between_members.one_sided)]
+    assert "eu-nor" in [x.instrument.id for x in tq.link("FRA", "NOR", day, purpose="extradition").shared]
+    row = next(r for r in tq.matrix(day, ["DEU", "FRA", "NOR"], purpose="extradition").rows if r[:2] == ("DEU", "FRA"))
+    assert row[5] == 0  # no EU law counted between Germany and France from the agreement with Norway
