@@ -47,6 +47,7 @@ from .model import (
     PartialDate,
     Participation,
     Source,
+    TerritorialApplication,
 )
 
 
@@ -439,7 +440,8 @@ def _items(d: LDict, key: str, what: str) -> list[LDict]:
 _SOURCE_FIELDS = ("title", "url", "as_of", "note")
 _COUNTRY_FIELDS = ("id", "name", "official_name", "iso2", "status", "un_member_since", "aliases",
                    "local_names", "former_names", "predecessor", "m49", "region", "note", "sources",
-                   "exists_from", "exists_until")
+                   "exists_from", "exists_until", "parent", "territory_kind", "treaties_apply", "eu_law")
+_TERRITORIAL_FIELDS = ("instrument", "party", "territory", "type", "date", "withdrawn", "text", "note", "sources")
 _NON_RECOGNITION_FIELDS = ("country", "by", "since", "until", "note", "sources")
 _BILATERAL_COVERAGE_FIELDS = ("country", "purposes", "searched", "as_of", "note")
 _EVENT_FIELDS = ("type", "date", "effective", "role", "successor_of", "note", "sources")
@@ -461,7 +463,7 @@ _BRIDGE_FIELDS = ("id", "country", "instrument", "via", "title", "since", "until
 _COVERAGE_FIELDS = ("stated", "stated_by", "as_of", "complete", "note")
 _RULE_FIELDS = ("days_after_deposit", "months_then_first_of_month", "article")
 _TOP_FIELDS = ("schema", "sources", "countries", "groups", "instruments", "bridges", "non_recognition",
-               "bilateral_coverage")
+               "bilateral_coverage", "territorial_application")
 
 
 def _source(key: str, d: LDict, file: str) -> Source:
@@ -489,7 +491,25 @@ def _country(d: LDict) -> Country:
         sources=_strs(d, "sources"),
         exists_from=_date(d, "exists_from"),
         exists_until=_date(d, "exists_until"),
+        parent=_str(d, "parent"),
+        territory_kind=_str(d, "territory_kind"),
+        treaties_apply=_choice(d, "treaties_apply", ("by-extension", "unless-excluded")),
+        eu_law=_choice(d, "eu_law", ("applies", "does-not-apply")),
     )
+
+
+def _territorial(d: LDict) -> TerritorialApplication:
+    _check_fields(d, _TERRITORIAL_FIELDS, ("instrument", "party", "territory", "type", "sources"),
+                  "territorial application")
+    t = TerritorialApplication(
+        instrument=_str(d, "instrument", required=True) or "", party=_str(d, "party", required=True) or "",
+        territory=_str(d, "territory", required=True) or "",
+        type=_choice(d, "type", ("territorial-extension", "territorial-exclusion"), required=True) or "",
+        date=_date(d, "date"), withdrawn=_date(d, "withdrawn"), text=_str(d, "text"), note=_str(d, "note"),
+        sources=_strs(d, "sources"))
+    if t.date and t.withdrawn and t.withdrawn.end() < t.date.start():
+        raise _fail(f"withdrawn {t.withdrawn} is before {t.date}", d, "withdrawn")
+    return t
 
 
 def _non_recognition(d: LDict) -> NonRecognition:
@@ -716,8 +736,7 @@ def _bridge(d: LDict) -> Bridge:
 
 # keys whose place a cross-check error may name
 _REF_KEYS = frozenset({"sources", "party", "successor_of", "predecessor", "parent", "amended_by", "replaces",
-                       "coverage", "country", "instrument", "members", "by", "searched", "binds_members_of",
-                       "replaced_by", "supplements", "implements", "conditions", "effective", "events"})
+                       "coverage", "country", "instrument", "members", "by", "searched", "binds_members_of", "territory", "replaced_by", "supplements", "implements", "conditions", "effective", "events"})
 
 
 class Spot:
@@ -770,6 +789,7 @@ class _Acc:
     bridges: dict[str, tuple[Bridge, Spot]]
     non_recognition: list[tuple[NonRecognition, Spot]]
     bilateral_coverage: list[tuple[BilateralCoverage, Spot]]
+    territorial: list[tuple[TerritorialApplication, Spot]]
 
 
 def _add(table: dict[str, tuple[Any, Spot]], key: str, value: Any, d: LDict, what: str) -> None:
@@ -815,6 +835,8 @@ def _load_file(path: Path, raw: bytes, acc: _Acc) -> None:
         acc.non_recognition.append((_non_recognition(d), _spot(d)))
     for d in _items(doc, "bilateral_coverage", "bilateral coverage records"):
         acc.bilateral_coverage.append((_bilateral_coverage(d), _spot(d)))
+    for d in _items(doc, "territorial_application", "territorial application records"):
+        acc.territorial.append((_territorial(d), _spot(d)))
 
 
 def data_files(user_dir: Path | None, shipped: Path | None = None) -> list[Path]:
@@ -856,13 +878,13 @@ def load(user_dir: Path | str | None = None, *, shipped: Path | None = None) -> 
 
 def load_files(files: list[tuple[Path, bytes]]) -> Dataset:
     """Parse, validate and merge data files already read, in order."""
-    acc = _Acc({}, {}, {}, {}, {}, [], [])
+    acc = _Acc({}, {}, {}, {}, {}, [], [], [])
     for path, raw in files:
         _load_file(path, raw, acc)
     _cross_check(acc)
     return Dataset.indexed(
         countries={k: v[0] for k, v in acc.countries.items()},
-        instruments={k: v[0] for k, v in acc.instruments.items()},
+        instruments=_with_territorial(acc),
         sources={k: v[0] for k, v in acc.sources.items()},
         bridges=tuple(v[0] for v in acc.bridges.values()),
         files=tuple(str(f) for f, _ in files),
@@ -870,6 +892,24 @@ def load_files(files: list[tuple[Path, bytes]]) -> Dataset:
         non_recognition=tuple(n for n, _ in acc.non_recognition),
         bilateral_coverage=tuple(b for b, _ in acc.bilateral_coverage),
     )
+
+
+def _with_territorial(acc: _Acc) -> dict[str, Instrument]:
+    """Instruments with each territorial application attached, as a declaration, to the parent's participation."""
+    instruments = {k: v[0] for k, v in acc.instruments.items()}
+    by_instrument: dict[str, list[TerritorialApplication]] = {}
+    for t, _ in acc.territorial:
+        by_instrument.setdefault(t.instrument, []).append(t)
+    for iid, items in by_instrument.items():
+        inst = instruments[iid]
+        parties = list(inst.parties)
+        for t in items:
+            n = next(i for i, p in enumerate(parties) if p.party == t.party)
+            decl = Declaration(type=t.type, text=t.text or t.note or "", sources=t.sources, date=t.date,
+                               territory=t.territory, withdrawn=t.withdrawn)
+            parties[n] = replace(parties[n], declarations=(*parties[n].declarations, decl))
+        instruments[iid] = replace(inst, parties=tuple(parties))
+    return instruments
 
 
 def _cross_check(acc: _Acc) -> None:
@@ -893,6 +933,8 @@ def _cross_check(acc: _Acc) -> None:
         need_sources(c.sources, d, f"country {c.id!r}")
         if c.predecessor:
             need_country(c.predecessor, d, "predecessor")
+        if c.parent:
+            need_country(c.parent, d, "parent")
     for inst, d in instruments.values():
         need_sources(inst.sources, d, f"instrument {inst.id!r}")
         if inst.parent and inst.parent not in instruments:
@@ -935,6 +977,20 @@ def _cross_check(acc: _Acc) -> None:
         need_country(n.country, d, "country")
         need_country(n.by, d, "by")
         need_sources(n.sources, d, f"non-recognition of {n.country!r} by {n.by!r}")
+    for t, d in acc.territorial:
+        need_country(t.party, d, "party")
+        need_country(t.territory, d, "territory")
+        need_sources(t.sources, d, f"territorial application of {t.instrument!r} to {t.territory!r}")
+        if t.instrument not in instruments:
+            raise _fail(f"unknown instrument {t.instrument!r}", d, "instrument",
+                        _suggest(t.instrument, instruments, "use an instrument id"))
+        if countries[t.territory][0].parent != t.party:
+            raise _fail(f"{t.territory!r} is not a territory of {t.party!r} (its parent is "
+                        f"{countries[t.territory][0].parent!r})", d, "territory",
+                        "give the territory its parent in countries.yaml")
+        if not any(p.party == t.party for p in instruments[t.instrument][0].parties):
+            raise _fail(f"{t.party!r} extends or excludes {t.instrument!r} for {t.territory!r} but is not a party to it",
+                        d, "party", "add the parent's own participation first")
     for bc, d in acc.bilateral_coverage:
         need_country(bc.country, d, "country")
         need_sources(bc.searched, d, f"bilateral coverage of {bc.country!r}")

@@ -262,6 +262,10 @@ class Country:
     note: str | None = None
     exists_from: PartialDate | None = None  # independence, creation
     exists_until: PartialDate | None = None  # the first day it no longer exists
+    parent: str | None = None  # territories: the state responsible for its international relations
+    territory_kind: str | None = None  # overseas country, crown dependency, special administrative region...
+    treaties_apply: str | None = None  # territories: "by-extension" (the default) or "unless-excluded"
+    eu_law: str | None = None  # territories: "applies" or "does-not-apply" (the EU treaties' own rules)
 
     def exists(self, day: date) -> Truth:
         """Whether the entity existed on ``day`` (unknown inside a partial date)."""
@@ -286,6 +290,22 @@ class NonRecognition:
         began = When.from_partial(self.since).by(day) if self.since else Truth.YES
         ended = When.from_partial(self.until).by(day) if self.until else Truth.NO
         return began & ~ended
+
+
+@_compact_pickle
+@dataclass(frozen=True, slots=True)
+class TerritorialApplication:
+    """A parent state's extension of an instrument to a territory, or its exclusion, as a dated event."""
+
+    instrument: str
+    party: str  # the parent state whose participation it qualifies
+    territory: str
+    type: str  # territorial-extension | territorial-exclusion
+    sources: tuple[str, ...]
+    date: PartialDate | None = None  # from when it applies
+    withdrawn: PartialDate | None = None
+    text: str | None = None
+    note: str | None = None
 
 
 @_compact_pickle

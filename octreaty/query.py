@@ -158,6 +158,9 @@ class Queries:
         ids: set[str] = set()
         for cid in cids:
             ids |= G.instrument_ids_of(self.g, cid)
+            parent = self.data.countries[cid].parent
+            if parent:  # a territory: what its parent state is bound by may extend to it
+                ids |= {p.instrument for p in self.data.by_country.get(parent, ())}
         # agreements an organisation concluded for its member states (the EU's with third states)
         ids |= {i.id for i in self._concluded_for_members if i.binds_members_of in ids}
         return sorted((self.data.instruments[i] for i in ids), key=self._order)
@@ -298,10 +301,11 @@ class Queries:
             other_side: dict[str, int] = {c: 0 for c in countries}  # the third state of an EU agreement
             concluded = 0  # agreements an organisation concluded for its member states
             wanted = set(countries)
+            territories = {c for c in countries if data.countries[c].parent}  # bound through their parents
             for i in multilateral:
                 # an agreement concluded for member states binds those with no row of their own
                 who = countries if i.binds_members_of else sorted({p.party for p in G.parties_of(g, i.id)
-                                                                   if p.party in wanted})
+                                                                   if p.party in wanted} | territories)
                 if i.binds_members_of:
                     concluded |= bit[i.id]
                 for party in who:

@@ -410,11 +410,81 @@ def standing_of(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instrument, d
             best = s
     if best is not None:
         return best
+    country = data.countries[cid]
+    if country.parent and country.parent in data.countries and not list(G.non_parties(g, cid, inst.id)):
+        return through_parent(data, g, country.id, inst, day)
     if inst.binds_members_of and not any(n.party == cid for n in G.non_parties(g, cid, inst.id)):
         derived = _through_membership(data, g, cid, inst, day)
         if derived is not None:
             return derived
     return absent(data, g, cid, inst, day)
+
+
+def through_parent(data: Dataset, g: nx.MultiDiGraph, tid: str, inst: Instrument, day: date) -> Standing:
+    """A territory under an instrument its parent state is bound by: through the parent's extension, or not.
+
+    No extension recorded is "not covered as far as the data shows", never "not a
+    party"; EU law follows the EU treaties' own territorial rules.
+    """
+    t = data.countries[tid]
+    parent = data.countries[t.parent]  # type: ignore[index]
+    if inst.kind == "bilateral":
+        return Standing(country=tid, state=NOT_PARTY, reason="not a party to this agreement", sources=inst.sources)
+    rows = [p for p in data.by_country.get(parent.id, ()) if p.instrument == inst.id]
+    if inst.kind in ("eu-law", "eu-agreement") or inst.id == "eu":
+        if t.eu_law == "does-not-apply":
+            return Standing(country=tid, state=NOT_PARTY, sources=t.sources,
+                            reason=f"EU law does not apply to {t.name} (the EU treaties' territorial rules)")
+        if t.eu_law != "applies":
+            return Standing(country=tid, state=NOT_IN_DATA, sources=t.sources,
+                            reason=f"whether EU law applies to {t.name} is not in the data")
+        if rows:
+            ps = min((standing_from(data, inst, p, day) for p in rows), key=lambda x: _RANK.get(x.state, 9))
+        else:
+            ps = _through_membership(data, g, parent.id, inst, day) if inst.binds_members_of else None
+        if ps is None:
+            return Standing(country=tid, state=NOT_IN_DATA, sources=t.sources,
+                            reason=f"{parent.name} has no row for it in the data")
+        return replace(ps, country=tid, reason=f"as part of {parent.name}, where EU law applies: {ps.reason}",
+                       sources=_merge(ps.sources, t.sources))
+    if not rows:
+        return Standing(country=tid, state=NOT_IN_DATA, sources=inst.sources[:1],
+                        reason=f"not covered as far as the data shows: {parent.name} is not a party in the data")
+    ps = min((standing_from(data, inst, p, day) for p in rows), key=lambda x: _RANK.get(x.state, 9))
+    notices = sorted((d for p in rows for d in p.declarations
+                      if d.territory == tid and d.type in ("territorial-extension", "territorial-exclusion")),
+                     key=lambda d: d.date.start() if d.date else date.min)
+    current = None
+    for d in notices:
+        if d.date is not None and When.from_partial(d.date).by(day) is Truth.NO:
+            continue
+        if d.withdrawn is not None and When.from_partial(d.withdrawn).by(day) is Truth.YES:
+            continue
+        current = d
+    quote = f': "{current.text}"' if current is not None and current.text else ""
+    if current is not None and current.type == "territorial-exclusion":
+        return Standing(country=tid, state=NOT_PARTY, sources=current.sources,
+                        reason=f"excluded by {parent.name}'s declaration{f' of {current.date}' if current.date else ''}{quote}")
+    if current is None and t.treaties_apply != "unless-excluded":
+        later = next((d for d in notices if d.type == "territorial-extension"), None)
+        when = f"; {parent.name} extended it from {later.date}" if later is not None and later.date else ""
+        return Standing(country=tid, state=NOT_IN_DATA, sources=_merge(*(p.sources for p in rows)),
+                        reason=f"not covered as far as the data shows: no extension by {parent.name} "
+                               f"in force on {day.isoformat()}{when}")
+    how = (f"through {parent.name}'s extension{f' of {current.date}' if current and current.date else ''}{quote}"
+           if current is not None else f"as part of {parent.name}'s territory (no exclusion recorded)")
+    sources = _merge(current.sources if current is not None else (), ps.sources, t.sources)
+    if ps.state not in (BOUND, PENDING, UNCERTAIN):
+        return replace(ps, country=tid, reason=f"{how}; but {parent.name}: {ps.reason}", sources=sources)
+    since = ps.in_force
+    if current is not None and current.date is not None and since is not None:
+        since = latest(since, When.from_partial(current.date))
+    state = ps.state
+    if state == BOUND and current is not None and current.date is not None \
+            and When.from_partial(current.date).by(day) is not Truth.YES:
+        state = UNCERTAIN
+    return replace(ps, country=tid, state=state, in_force=since, reason=f"{how}; {parent.name}: {ps.reason}",
+                   sources=sources, notes=(*ps.notes, f"applies to {t.name} {how}"))
 
 
 def _org_party(data: Dataset, inst: Instrument) -> Participation | None:
@@ -429,7 +499,7 @@ def _through_membership(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instr
     own = _org_party(data, inst)
     if org is None or own is None:
         return None
-    rows = [p for p in G.participations(g, cid, org.id) if p.role in (None, "member")]
+    rows = [p for p in data.by_country.get(cid, ()) if p.instrument == org.id and p.role in (None, "member")]
     if not rows:
         return None  # never a member: the ordinary answer (not a party) follows
     member = max((evaluate(data, org, p, day) for p in rows),

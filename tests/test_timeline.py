@@ -411,3 +411,73 @@ def test_an_eu_agreement_stands_between_a_member_state_and_the_third_state_only(
     assert "eu-nor" in [x.instrument.id for x in tq.link("FRA", "NOR", day, purpose="extradition").shared]
     row = next(r for r in tq.matrix(day, ["DEU", "FRA", "NOR"], purpose="extradition").rows if r[:2] == ("DEU", "FRA"))
     assert row[5] == 0  # no EU law counted between Germany and France from the agreement with Norway
+
+
+# --- territories ---------------------------------------------------------------------------
+
+TERRITORIES = """
+  - {id: NLD, name: Netherlands, iso2: NL, status: un-member, sources: [s]}
+  - {id: ABW, name: Aruba, iso2: AW, status: territory, parent: NLD, territory_kind: constituent-country,
+     eu_law: does-not-apply, sources: [s]}
+  - {id: BES, name: Caribbean Netherlands, iso2: BQ, status: territory, parent: NLD, sources: [s]}
+  - {id: GUF, name: French Guiana, iso2: GF, status: territory, parent: FRA, treaties_apply: unless-excluded,
+     eu_law: applies, sources: [s]}
+"""
+EXTENSIONS = """
+territorial_application:
+  - {instrument: drugs, party: NLD, territory: ABW, type: territorial-extension, date: "2007-01-18",
+     text: "extends to Aruba", sources: [s]}
+  - {instrument: drugs, party: NLD, territory: BES, type: territorial-exclusion, date: "2010-10-10",
+     text: "does not apply to the Caribbean part", sources: [s]}
+"""
+
+
+@pytest.fixture(scope="module")
+def territories(tmp_path_factory) -> Queries:
+    d = tmp_path_factory.mktemp("territories")
+    (d / "countries.yaml").write_text(COUNTRIES.replace("non_recognition:", TERRITORIES.lstrip("\n") + "non_recognition:"),
+                                      encoding="utf-8")
+    (d / "instruments.yaml").write_text(
+        INSTRUMENTS.replace("      - {party: PER, act: ratification",
+                            '      - {party: NLD, act: ratification, date: "1965-07-16", sources: [s]}\n'
+                            "      - {party: PER, act: ratification") + EXTENSIONS, encoding="utf-8")
+    return Queries(load(d))
+
+
+@pytest.mark.parametrize("day, expected", [("2007-01-17", "not-in-data"), ("2007-01-18", "bound")])
+def test_a_territory_is_covered_from_its_parents_extension(territories, day, expected):
+    s = territories.standing("ABW", "drugs", date.fromisoformat(day))
+    assert s.state == expected
+    if expected == "bound":
+        assert s.reason.startswith('through Netherlands\'s extension of 2007-01-18: "extends to Aruba"')
+    else:
+        assert s.reason == ("not covered as far as the data shows: no extension by Netherlands in force on "
+                            "2007-01-17; Netherlands extended it from 2007-01-18")
+
+
+def test_an_excluded_territory_is_not_covered_and_never_called_not_a_party_without_a_source(territories):
+    s = territories.standing("BES", "drugs", date(2012, 1, 1))
+    assert (s.state, s.reason) == ("not-party", "excluded by Netherlands's declaration of 2010-10-10: "
+                                                '"does not apply to the Caribbean part"')
+    assert territories.standing("BES", "drugs", date(2009, 1, 1)).state == "not-in-data"
+
+
+def test_eu_law_follows_the_eu_treaties_territorial_rules(territories):
+    assert territories.standing("ABW", "eaw", date(2010, 1, 1)).state == "not-party"
+    assert territories.standing("GUF", "eaw", date(2010, 1, 1)).state == "bound"
+
+
+def test_a_territory_is_linked_through_the_extension_and_not_counted_as_a_party(territories):
+    link = territories.link("ABW", "PER", date(2008, 1, 1))
+    assert [x.instrument.id for x in link.shared] == ["drugs"]
+    assert "ABW" not in [r.country.id for r in territories.parties("drugs", date(2008, 1, 1)).rows]
+
+
+def test_check_refuses_an_extension_by_a_state_that_is_not_the_parent(tmp_path):
+    (tmp_path / "countries.yaml").write_text(COUNTRIES.replace("non_recognition:", TERRITORIES.lstrip("\n")
+                                                               + "non_recognition:"), encoding="utf-8")
+    (tmp_path / "instruments.yaml").write_text(INSTRUMENTS + EXTENSIONS.replace("party: NLD, territory: ABW",
+                                                                                "party: PER, territory: ABW"),
+                                               encoding="utf-8")
+    r = invoke("check", "--data-dir", str(tmp_path), expect=4)
+    assert "'ABW' is not a territory of 'PER' (its parent is 'NLD')" in r.stdout + r.stderr
