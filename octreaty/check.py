@@ -239,6 +239,12 @@ def _timelines(data: Dataset, places: _Places) -> list[Finding]:
                     add(where, f"{p.party}: the succession takes effect {period.effective}, after its notification "
                         f"{period.date}: the date of succession is the successor's independence, never later than "
                         "the notice", key)
+            for c in p.conflicts:
+                ours = {"date": p.date, "signature": p.signature, "entry_into_force": p.entry_into_force,
+                        "withdrawal": p.withdrawal, "effective": p.effective}.get(c.field)
+                out.append(Finding(where[0], where[1], where[2], WARNING,
+                                   f"conflict: {p.party} {c.field} {ours or 'not given'} per {', '.join(p.sources)}, "
+                                   f"{c.value} per {', '.join(c.sources)} (the row keeps the depositary's)", key))
             for d_n, d in enumerate(p.declarations):
                 if not d.text.strip():
                     add(where, f"{p.party}: a {d.type} without its text", f"{key}.declarations[{d_n}]")

@@ -34,6 +34,7 @@ from .model import (
     BilateralCoverage,
     Bridge,
     Conditions,
+    Conflict,
     Country,
     Coverage,
     Dataset,
@@ -455,7 +456,9 @@ _INSTRUMENT_FIELDS = ("id", "short", "name", "aliases", "kind", "parent", "amend
                       "note", "parties", "non_parties", "binds_members_of", "terminated", "replaced_by",
                       "supplements", "implements")
 _PARTY_FIELDS = ("party", "signature", "act", "date", "entry_into_force", "withdrawal",
-                 "role", "note", "successor_of", "declarations", "sources", "effective", "events")
+                 "role", "note", "successor_of", "declarations", "sources", "effective", "events", "conflicts")
+_CONFLICT_FIELDS = ("field", "value", "note", "sources")
+_CONFLICT_KEYS = ("date", "signature", "entry_into_force", "withdrawal", "effective")
 # a row with events gives its acts there, not in these fields
 _ONE_ACT_FIELDS = ("signature", "act", "date", "entry_into_force", "withdrawal", "role", "successor_of", "effective")
 _NON_PARTY_FIELDS = ("party", "status", "date", "note", "sources")
@@ -562,6 +565,20 @@ def _declaration(d: LDict) -> Declaration:
     return decl
 
 
+def _conflicts(d: LDict) -> tuple[Conflict, ...]:
+    out = []
+    for c in _items(d, "conflicts", "conflicts"):
+        _check_fields(c, _CONFLICT_FIELDS, ("field", "value", "sources"), "conflict")
+        field = _choice(c, "field", _CONFLICT_KEYS, required=True) or ""
+        value = _str(c, "value", required=True) or ""
+        try:
+            PartialDate.parse(value)
+        except ValueError as exc:
+            raise _fail(str(exc), c, "value", "a date as YYYY-MM-DD, YYYY-MM or YYYY") from None
+        out.append(Conflict(field=field, value=value, sources=_strs(c, "sources"), note=_str(c, "note")))
+    return tuple(out)
+
+
 def _event(d: LDict) -> Event:
     _check_fields(d, _EVENT_FIELDS, ("type",), "event")
     return Event(type=_choice(d, "type", EVENT_TYPES, required=True) or "", date=_date(d, "date"),
@@ -607,7 +624,7 @@ def _timeline(instrument: str, d: LDict) -> Participation:
         withdrawal=withdrawal, role=last.role, note=_str(d, "note"), successor_of=last.successor_of,
         declarations=tuple(_declaration(x) for x in _items(d, "declarations", "declarations")),
         sources=_sources_of(row_sources, events), effective=last.effective if last.type == "succession" else None,
-        events=tuple(events))
+        events=tuple(events), conflicts=_conflicts(d))
 
 
 def _sources_of(row: tuple[str, ...], events: list[Event]) -> tuple[str, ...]:
@@ -636,6 +653,7 @@ def _participation(instrument: str, d: LDict) -> Participation:
         declarations=tuple(_declaration(x) for x in _items(d, "declarations", "declarations")),
         sources=_strs(d, "sources"),
         effective=_date(d, "effective"),
+        conflicts=_conflicts(d),
     )
     if p.effective and p.act != "succession":
         raise _fail(f"'effective' is the date of succession; for {p.act!r} give entry_into_force", d, "effective")
@@ -957,6 +975,8 @@ def _cross_check(acc: _Acc) -> None:
             need_sources(p.sources, pd, f"party {p.party!r} of {inst.id!r}")
             for cid in {p.successor_of, *(e.successor_of for e in p.events)} - {None}:
                 need_country(cid, pd, "successor_of")  # type: ignore[arg-type]
+            for c in p.conflicts:
+                need_sources(c.sources, pd, f"conflict on {p.party!r} of {inst.id!r}")
             for decl, dd in zip(p.declarations, pd.get("declarations") or [], strict=True):
                 need_sources(decl.sources, dd, f"declaration of {p.party!r} on {inst.id!r}")
                 if decl.conditions:

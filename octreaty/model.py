@@ -397,6 +397,17 @@ class Event:
 
 @_compact_pickle
 @dataclass(frozen=True, slots=True)
+class Conflict:
+    """Another official source's value for a field of a row: kept beside the depositary's, never used."""
+
+    field: str  # date, signature, entry_into_force, withdrawal, effective
+    value: str
+    sources: tuple[str, ...]
+    note: str | None = None
+
+
+@_compact_pickle
+@dataclass(frozen=True, slots=True)
 class EifRule:
     """How a later party's entry into force follows from its deposit."""
 
@@ -457,6 +468,7 @@ class Participation:
     declarations: tuple[Declaration, ...] = ()
     effective: PartialDate | None = None  # succession: the date of succession (``date`` is the notification)
     events: tuple[Event, ...] = ()  # the timeline, where the row has more than one act
+    conflicts: tuple[Conflict, ...] = ()  # other sources' values, kept beside the row's
 
     @property
     def is_consent(self) -> bool:
@@ -816,6 +828,7 @@ class Detail:
     parent: Instrument | None = None
     protocols: tuple[Instrument, ...] = field(default_factory=tuple)
     data_as_of: PartialDate | None = None
+    conflicts: tuple[str, ...] = ()  # where official sources disagree, in words
 
     @property
     def empty(self) -> bool:

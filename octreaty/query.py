@@ -411,8 +411,11 @@ class Queries:
         ps = self.parties(iid, day, include_signatories=True)
         keys = _sources(inst.sources, (inst.coverage.stated_by,) if inst.coverage and inst.coverage.stated_by else ())
         protocols = tuple(sorted((i for i in self.data.instruments.values() if i.parent == iid), key=self._order))
+        conflicts = tuple(f"{self.data.countries[p.party].name}: {c.field} {c.value} per {', '.join(c.sources)}, "
+                          f"not the row's {getattr(p, c.field) or 'value'} ({', '.join(p.sources)})"
+                          + (f": {c.note}" if c.note else "") for p in inst.parties for c in p.conflicts)
         return Detail(inst, day, ps.count, ps.signatories, self.coverage(iid, day),
                       tuple(self.data.sources[k] for k in keys if k in self.data.sources),
                       self.data.instruments.get(inst.parent) if inst.parent else None,
-                      protocols, self.data.as_of)
+                      protocols, self.data.as_of, conflicts)
 

@@ -481,3 +481,18 @@ def test_check_refuses_an_extension_by_a_state_that_is_not_the_parent(tmp_path):
                                                encoding="utf-8")
     r = invoke("check", "--data-dir", str(tmp_path), expect=4)
     assert "'ABW' is not a territory of 'PER' (its parent is 'NLD')" in r.stdout + r.stderr
+
+
+def test_a_conflict_between_official_sources_is_kept_named_and_not_used(tmp_path):
+    conflicting = INSTRUMENTS.replace(
+        '      - {party: PER, act: ratification, date: "1964-07-22", sources: [s]}',
+        '      - {party: PER, act: ratification, date: "1964-07-22", sources: [s],\n'
+        '         conflicts: [{field: date, value: "1964-07-25", sources: [s], note: "national gazette"}]}')
+    (tmp_path / "countries.yaml").write_text(COUNTRIES, encoding="utf-8")
+    (tmp_path / "instruments.yaml").write_text(conflicting, encoding="utf-8")
+    warnings = [f.message for f in check(tmp_path) if f.severity == "warning"]
+    assert "conflict: PER date 1964-07-22 per s, 1964-07-25 per s (the row keeps the depositary's)" in warnings
+    q = Queries(load(tmp_path))
+    assert q.show("drugs", date(2020, 1, 1)).conflicts == (
+        "Peru: date 1964-07-25 per s, not the row's 1964-07-22 (s): national gazette",)
+    assert q.standing("PER", "drugs", date(2020, 1, 1)).consent == q.data.instruments["drugs"].parties[1].date
