@@ -186,6 +186,18 @@ def _semantic(data: Dataset, places: _Places, today: date) -> list[Finding]:
                     f"coverage is marked complete but {ours} parties are counted against {cov.stated} stated",
                     f"{inst.id}.coverage")
     out.extend(_timelines(data, places))
+    for inst in data.instruments.values():
+        if inst.kind in ("bilateral", "eu-agreement"):
+            continue  # a closed list of parties: nothing to refresh
+        newest = q.table_as_of(inst.id)
+        if newest is None or (today - newest.end()).days > 365:
+            first = data.sources.get(inst.sources[0]) if inst.sources else None
+            where = f" ({first.url})" if first is not None and first.url else ""
+            add(places.of(inst.id), WARNING,
+                f"{inst.short}: " + ("no source of its table is dated" if newest is None else
+                                      f"the newest source of its table is from {newest}, more than 12 months old")
+                + f": refresh it from its depositary or official journal{where}",
+                f"{inst.id}.sources")
     out.extend(_control_characters(data, places))
     for key, s in sorted(data.sources.items()):
         if not s.url:

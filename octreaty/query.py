@@ -369,9 +369,20 @@ class Queries:
         rows = []
         for inst in sorted(self.data.instruments.values(), key=self._order):
             n = self.parties(inst.id, day).count
-            rows.append((inst.id, inst.short, inst.kind, str(n), self.coverage(inst.id, day), inst.name))
-        return Listing("instruments", ("id", "short", "kind", "parties", "coverage", "name"),
+            newest = self.table_as_of(inst.id)
+            rows.append((inst.id, inst.short, inst.kind, str(n), self.coverage(inst.id, day),
+                         str(newest) if newest else "", inst.name))
+        return Listing("instruments", ("id", "short", "kind", "parties", "coverage", "as_of", "name"),
                        tuple(rows), self.data.as_of)
+
+    def table_as_of(self, iid: str):
+        """How current an instrument's table is: the newest as-of date of the sources it cites."""
+        inst = self.data.instruments[iid]
+        keys = set(inst.sources) | {k for p in inst.parties for k in p.sources}
+        if inst.coverage and inst.coverage.stated_by:
+            keys.add(inst.coverage.stated_by)
+        dated = [self.data.sources[k].as_of for k in keys if k in self.data.sources and self.data.sources[k].as_of]
+        return max(dated, key=lambda d: d.end()) if dated else None
 
     def coverage(self, iid: str, day: date) -> str:
         """Our party count against the count a source states, on the date it states it."""
