@@ -496,3 +496,13 @@ def test_a_conflict_between_official_sources_is_kept_named_and_not_used(tmp_path
     assert q.show("drugs", date(2020, 1, 1)).conflicts == (
         "Peru: date 1964-07-25 per s, not the row's 1964-07-22 (s): national gazette",)
     assert q.standing("PER", "drugs", date(2020, 1, 1)).consent == q.data.instruments["drugs"].parties[1].date
+
+
+def test_check_warns_about_a_table_older_than_twelve_months(tdir):
+    def stale(today: date) -> list[str]:
+        return [f.message for f in check(tdir, today=today) if "12 months" in f.message and f.key == "drugs.sources"]
+
+    assert stale(date(2024, 12, 31)) == []
+    assert stale(date(2025, 1, 2)) == [
+        "C61: the newest source of its table is from 2024-01-01, more than 12 months old: refresh it from its "
+        "depositary or official journal (https://example.org/s)"]
