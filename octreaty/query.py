@@ -63,6 +63,7 @@ NOT_EU_MEMBER = S.NOT_EU_MEMBER
 # Instruments whose membership is context, not a channel of cooperation, have
 # no purposes; link leaves them out, ratified and channels show them.
 
+
 def _sources(*groups: tuple[str, ...]) -> tuple[str, ...]:
     out: list[str] = []
     for group in groups:
@@ -182,7 +183,6 @@ class Queries:
     def path(self, a: str, b: str, day: date, purpose: str = "all", limit: int = 5) -> Paths:
         """The shortest chains from ``a`` to ``b`` through channels and bridges (:func:`octreaty.reasoning.path`)."""
         return R.path(self, a, b, day, purpose, limit)
-
 
     @_scoped(lambda cid, *_, **__: {"countries": (cid,)})
     def ratified(self, cid: str, day: date) -> Ratified:

@@ -137,7 +137,6 @@ def _since(a: Standing, b: Standing) -> When | None:
     return latest(a.in_force, b.in_force)
 
 
-
 def _sources(*groups: tuple[str, ...]) -> tuple[str, ...]:
     out: list[str] = []
     for group in groups:
@@ -241,10 +240,12 @@ def _bilateral_searched(data: Dataset, a: str, b: str, purpose: str) -> list[str
                            + (f" (as of {bc.as_of})" if bc.as_of else ""))
     return out
 
+
 def _purposes(q, inst: Instrument) -> tuple[tuple[str, str], ...]:
     if inst.parent and not inst.purposes and inst.parent in q.data.instruments:
         return q.data.instruments[inst.parent].purposes
     return inst.purposes
+
 
 def _precedence(q, shared: list[Basis], one_sided: list[Basis]) -> tuple[list[Basis], list[Basis], list[Basis]]:
     """Closed regimes first: what a closed regime binding both replaces is displaced, not deleted.
@@ -299,6 +300,7 @@ def _supersession(q, regional: list[Basis], bilateral: list[Basis]) -> list[Basi
         out.append(replace(x, notes=tuple(notes)) if notes != list(x.notes) else x)
     return out
 
+
 def _basis(q, inst: Instrument, section: str, sa: Standing, sb: Standing, note: str | None = None,
            purpose: str = "all", *, day: date) -> Basis:
     since = _since(sa, sb) if _usable(sa.state) and _usable(sb.state) else None
@@ -311,6 +313,7 @@ def _basis(q, inst: Instrument, section: str, sa: Standing, sb: Standing, note: 
                           *(d.sources for s in (sa, sb) for d in s.declarations)), note, notes)
 
 # -- path ------------------------------------------------------------------
+
 
 def path(q, a: str, b: str, day: date, purpose: str = "all", limit: int = 5) -> Paths:
     """The shortest chains from ``a`` to ``b`` through instruments, bridges and third countries."""
@@ -359,6 +362,7 @@ def path(q, a: str, b: str, day: date, purpose: str = "all", limit: int = 5) -> 
             pass
     return Paths(data.countries[a], data.countries[b], day, purpose, tuple(found), data.as_of)
 
+
 def _relays_a_legal_basis(data: Dataset, nodes: list[str]) -> bool:
     """Whether a chain passes a third state on a treaty: a legal basis binds two states, it relays nothing.
 
@@ -385,6 +389,7 @@ def _hop(q, node: str) -> Hop:
         return Hop("instrument", ident, inst.short if inst.kind != "bilateral" else inst.name)
     return Hop("via", ident, ident)
 
+
 def _bridges(q, via_side: str, other: str, day: date) -> list[BridgeUse]:
     out = []
     for br in G.bridges_of(q.g, via_side):
@@ -396,4 +401,3 @@ def _bridges(q, via_side: str, other: str, day: date) -> list[BridgeUse]:
             out.append(BridgeUse(br, so, latest(since, so.in_force) if so.in_force else None))
     return out
 
-# -- ratified --------------------------------------------------------------
