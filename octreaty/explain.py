@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .model import BOUND, CANNOT_JOIN, Basis, BridgeUse, Country, Dataset, NonRecognition, Row, Step, When
+from .model import BOUND, CANNOT_JOIN, WITHDRAWN, Basis, BridgeUse, Country, Dataset, NonRecognition, Row, Step, When
 
 CLOSED_KINDS = ("eu-law", "eu-agreement")
 
@@ -173,8 +173,11 @@ def steps_of(data: Dataset, a: Country, b: Country, day: date, purpose: str, sha
     closed = [x for x in shared if x.instrument.kind in CLOSED_KINDS]
     s1, k1 = [], []
     for x in closed:
+        where = ("between EU member states it comes first" if x.instrument.kind == "eu-law" else
+                 "an agreement the EU concluded, binding the member state towards the other party, it comes "
+                 "first between them")
         s1.append(f"Both are bound by the {x.instrument.short} on {d} (linked {_since_phrase(x.since)}): "
-                  f"between EU member states it comes first{_cite(x.sources)}.")
+                  f"{where}{_cite(x.sources)}.")
         k1.extend(x.sources)
     for x in displaced:
         s1.append(f"The {x.instrument.short} binds both but is displaced between them: {x.note}{_cite(x.sources)}.")
@@ -194,7 +197,12 @@ def steps_of(data: Dataset, a: Country, b: Country, day: date, purpose: str, sha
     # 2. bilateral
     s2, k2 = [], []
     for x in bilateral:
-        state = "in force" if x.a.state == BOUND else "entry into force not found in the sources"
+        if x.a.state == BOUND and x.b.state == BOUND:
+            state = f"in force {_since_phrase(x.since)}; no termination is recorded in the data"
+        elif WITHDRAWN in (x.a.state, x.b.state):
+            state = "no longer in force: " + next(s.reason for s in (x.a, x.b) if s.state == WITHDRAWN)
+        else:
+            state = "entry into force not found in the sources"
         signed = f"signed {x.instrument.signed}" if x.instrument.signed else "signing date not found"
         s2.append(f"{x.instrument.name} ({signed}; {state}){_cite(x.sources)}.")
         s2.extend(f"{n}." for n in x.notes)

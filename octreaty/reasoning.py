@@ -25,6 +25,7 @@ from .model import (
     PARTNER,
     PENDING,
     UNCERTAIN,
+    WITHDRAWN,
     Basis,
     BridgeUse,
     Dataset,
@@ -193,6 +194,8 @@ def link(q, a: str, b: str, day: date, purpose: str = "all", explain: str = "") 
         if inst.kind == "bilateral":
             if sa.state == NOT_PARTY and sb.state == NOT_PARTY:
                 continue  # signed after the date asked
+            if WITHDRAWN in (sa.state, sb.state):
+                continue  # terminated or replaced by the date asked: no basis on that date
             bilateral.append(_basis(q, inst, "bilateral", sa, sb, purpose=purpose, day=day))
             continue
         if inst.amended_by and inst.amended_by in data.instruments and not (sa.state == BOUND and sb.state == BOUND):
