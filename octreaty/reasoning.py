@@ -239,8 +239,9 @@ def _bilateral_searched(data: Dataset, a: str, b: str, purpose: str) -> list[str
     for cid in (a, b):
         for bc in data.bilateral_coverage.get(cid, ()):
             if purpose == "all" or not bc.purposes or set(bc.purposes) & PURPOSE_KEYS[purpose]:
-                out.append(f"{data.countries[cid].name}: {', '.join(bc.searched)}"
-                           + (f" (as of {bc.as_of})" if bc.as_of else ""))
+                keys = list(bc.searched)
+                listed = ", ".join(keys[:4]) + (f" and {len(keys) - 4} more" if len(keys) > 4 else "")
+                out.append(f"{data.countries[cid].name}: {listed}" + (f" (as of {bc.as_of})" if bc.as_of else ""))
     return out
 
 
@@ -324,8 +325,8 @@ def path(q, a: str, b: str, day: date, purpose: str = "all", limit: int = 5) -> 
     data = q.data
     partners: dict[tuple[str, str], bool] = {}  # (country node, organisation node) -> partner, not member
     for inst in data.instruments.values():
-        if not _serves(_purposes(q, inst), purpose):
-            continue
+        if not _purposes(q, inst) or not _serves(_purposes(q, inst), purpose):
+            continue  # a membership that is context (EU, Council of Europe) carries nothing
         inode = G.instrument_node(inst.id)
         bridged = {br.country for br in data.bridges if br.instrument == inst.id}
         for p in G.parties_of(q.g, inst.id):
