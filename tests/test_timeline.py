@@ -506,3 +506,10 @@ def test_check_warns_about_a_table_older_than_twelve_months(tdir):
     assert stale(date(2025, 1, 2)) == [
         "C61: the newest source of its table is from 2024-01-01, more than 12 months old: refresh it from its "
         "depositary or official journal (https://example.org/s)"]
+
+
+def test_path_never_passes_through_a_membership_that_carries_nothing(shipped_q):
+    # the Council of Europe and the EU as organisations have no purposes: memberships, not channels
+    paths = shipped_q.path("XKX", "SRB", date(2026, 11, 29), limit=20)
+    hops = {h.id for chain in paths.paths for h in chain if h.kind == "instrument"}
+    assert hops and not hops & {"coe", "eu"}
