@@ -658,7 +658,8 @@ def member_side(data: Dataset, g: nx.MultiDiGraph, inst: Instrument, cid: str) -
     if data.countries.get(cid) is not None and data.countries[cid].status == "organisation":
         return True
     if not any(p.party == cid for p in inst.parties):
-        return True
+        # bound through the organisation, if it ever was a member of it; otherwise on neither side
+        return any(p.instrument == inst.binds_members_of for p in data.by_country.get(cid, ()))
     start = inst.entry_into_force or inst.signed
     if start is None or not inst.binds_members_of:
         return False

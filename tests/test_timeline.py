@@ -513,3 +513,8 @@ def test_path_never_passes_through_a_membership_that_carries_nothing(shipped_q):
     paths = shipped_q.path("XKX", "SRB", date(2026, 11, 29), limit=20)
     hops = {h.id for chain in paths.paths for h in chain if h.kind == "instrument"}
     assert hops and not hops & {"coe", "eu"}
+
+
+def test_an_eu_agreement_is_nothing_between_the_third_state_and_a_non_member(tq):
+    link = tq.link("NOR", "PER", date(2020, 6, 1), purpose="extradition")
+    assert "eu-nor" not in [x.instrument.id for x in (*link.shared, *link.one_sided)]
