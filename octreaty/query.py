@@ -49,6 +49,7 @@ from .model import (
     Truth,
 )
 from .reasoning import PURPOSE_CHOICES, PURPOSE_KEYS, _serves  # noqa: F401 - the names callers know
+from .standing import merge_sources
 
 # the standing of one state (standing.py), under the names this module has always used
 standing_of = S.standing_of
@@ -62,15 +63,6 @@ NOT_EU_MEMBER = S.NOT_EU_MEMBER
 
 # Instruments whose membership is context, not a channel of cooperation, have
 # no purposes; link leaves them out, ratified and channels show them.
-
-
-def _sources(*groups: tuple[str, ...]) -> tuple[str, ...]:
-    out: list[str] = []
-    for group in groups:
-        for key in group:
-            if key not in out:
-                out.append(key)
-    return tuple(out)
 
 
 def _scoped(scope: Callable[..., dict]) -> Callable:
@@ -407,7 +399,7 @@ class Queries:
         keys = list(self.data.sources)
         if iid is not None:
             inst = self.data.instruments[iid]
-            wanted = _sources(inst.sources, *(p.sources for p in inst.parties),
+            wanted = merge_sources(inst.sources, *(p.sources for p in inst.parties),
                               *(n.sources for n in inst.non_parties),
                               (inst.coverage.stated_by,) if inst.coverage and inst.coverage.stated_by else ())
             keys = [k for k in wanted if k in self.data.sources]
@@ -420,7 +412,7 @@ class Queries:
     def show(self, iid: str, day: date) -> Detail:
         inst = self.data.instruments[iid]
         ps = self.parties(iid, day, include_signatories=True)
-        keys = _sources(inst.sources, (inst.coverage.stated_by,) if inst.coverage and inst.coverage.stated_by else ())
+        keys = merge_sources(inst.sources, (inst.coverage.stated_by,) if inst.coverage and inst.coverage.stated_by else ())
         protocols = tuple(sorted((i for i in self.data.instruments.values() if i.parent == iid), key=self._order))
         conflicts = tuple(f"{self.data.countries[p.party].name}: {c.field} {c.value} per {', '.join(c.sources)}, "
                           f"not the row's {getattr(p, c.field) or 'value'} ({', '.join(p.sources)})"

@@ -40,7 +40,7 @@ from .model import (
     latest,
 )
 from .standing import active as _active
-from .standing import bilateral_pair, concluded_pair
+from .standing import bilateral_pair, concluded_pair, merge_sources
 from .standing import standing_from as _standing_from
 from .standing import usable as _usable
 from .standing import with_parent as _with_parent
@@ -136,15 +136,6 @@ def _since(a: Standing, b: Standing) -> When | None:
     if a.in_force is None or b.in_force is None:
         return None
     return latest(a.in_force, b.in_force)
-
-
-def _sources(*groups: tuple[str, ...]) -> tuple[str, ...]:
-    out: list[str] = []
-    for group in groups:
-        for key in group:
-            if key not in out:
-                out.append(key)
-    return tuple(out)
 
 
 def link(q, a: str, b: str, day: date, purpose: str = "all", explain: str = "") -> Link:
@@ -313,7 +304,7 @@ def _basis(q, inst: Instrument, section: str, sa: Standing, sb: Standing, note: 
         purposes = tuple((k, v) for k, v in purposes if k in PURPOSE_KEYS[purpose])
     notes = tuple(_declaration_notes(q, inst, sa, sb, purpose, day))
     return Basis(inst, section, sa, sb, since, purposes,
-                 _sources(inst.sources if inst.kind == "bilateral" else (), sa.sources, sb.sources,
+                 merge_sources(inst.sources if inst.kind == "bilateral" else (), sa.sources, sb.sources,
                           *(d.sources for s in (sa, sb) for d in s.declarations)), note, notes)
 
 # -- path ------------------------------------------------------------------

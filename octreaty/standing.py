@@ -303,7 +303,7 @@ def _handover(data: Dataset, inst: Instrument, p: Participation, day: date,
             state = BOUND if ps[n].role in MEMBER_ROLES and ps[n + 1].role in MEMBER_ROLES else PARTNER
             roles = f"{ps[n].role or 'member'}, becoming {ps[n + 1].role or 'member'} during {ps[n].end}"
             return replace(earlier, state=state, reason=f"{roles} (the day is not given)",
-                           sources=_merge(earlier.sources, later.sources))
+                           sources=merge_sources(earlier.sources, later.sources))
     return None
 
 
@@ -334,7 +334,7 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
         notes.append(f"successor{f' to {period.successor_of}' if period.successor_of else ''}: bound from the "
                      f"date of succession {period.effective}; the depositary was notified "
                      f"{period.date or 'on a date not found'}")
-    common = dict(country=p.party, sources=_merge(period.sources, p.sources), act=period.act, signature=sig,
+    common = dict(country=p.party, sources=merge_sources(period.sources, p.sources), act=period.act, signature=sig,
                   consent=period.date, in_force=ev.in_force, withdrawal=period.end or period.end_notified,
                   role=period.role, declarations=_declarations_on(p, day), notes=tuple(notes),
                   events=_events_to(p, day))
@@ -392,7 +392,8 @@ def _end_phrase(period: Period) -> str:
     return f"{what} notified {period.end_notified}, effective date not found"
 
 
-def _merge(*groups: tuple[str, ...]) -> tuple[str, ...]:
+def merge_sources(*groups: tuple[str, ...]) -> tuple[str, ...]:
+    """Source keys of several facts, each once, in order."""
     out: list[str] = []
     for group in groups:
         for key in group:
@@ -446,7 +447,7 @@ def through_parent(data: Dataset, g: nx.MultiDiGraph, tid: str, inst: Instrument
             return Standing(country=tid, state=NOT_IN_DATA, sources=t.sources,
                             reason=f"{parent.name} has no row for it in the data")
         return replace(ps, country=tid, reason=f"as part of {parent.name}, where EU law applies: {ps.reason}",
-                       sources=_merge(ps.sources, t.sources))
+                       sources=merge_sources(ps.sources, t.sources))
     if not rows:
         return Standing(country=tid, state=NOT_IN_DATA, sources=inst.sources[:1],
                         reason=f"not covered as far as the data shows: {parent.name} is not a party in the data")
@@ -468,12 +469,12 @@ def through_parent(data: Dataset, g: nx.MultiDiGraph, tid: str, inst: Instrument
     if current is None and t.treaties_apply != "unless-excluded":
         later = next((d for d in notices if d.type == "territorial-extension"), None)
         when = f"; {parent.name} extended it from {later.date}" if later is not None and later.date else ""
-        return Standing(country=tid, state=NOT_IN_DATA, sources=_merge(*(p.sources for p in rows)),
+        return Standing(country=tid, state=NOT_IN_DATA, sources=merge_sources(*(p.sources for p in rows)),
                         reason=f"not covered as far as the data shows: no extension by {parent.name} "
                                f"in force on {day.isoformat()}{when}")
     how = (f"through {parent.name}'s extension{f' of {current.date}' if current and current.date else ''}{quote}"
            if current is not None else f"as part of {parent.name}'s territory (no exclusion recorded)")
-    sources = _merge(current.sources if current is not None else (), ps.sources, t.sources)
+    sources = merge_sources(current.sources if current is not None else (), ps.sources, t.sources)
     if ps.state not in (BOUND, PENDING, UNCERTAIN):
         return replace(ps, country=tid, reason=f"{how}; but {parent.name}: {ps.reason}", sources=sources)
     since = ps.in_force
@@ -506,7 +507,7 @@ def _through_membership(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instr
                  key=lambda ev: {Truth.YES: 2, Truth.UNKNOWN: 1, Truth.NO: 0}[ev.bound])
     concluded = evaluate(data, inst, own, day)
     who = data.countries[own.party].name
-    sources = _merge(own.sources, *(p.sources for p in rows))
+    sources = merge_sources(own.sources, *(p.sources for p in rows))
     since = latest(concluded.in_force, member.in_force) if concluded.in_force and member.in_force else None
     common = dict(country=cid, sources=sources, act="membership", in_force=since,
                   notes=(f"bound as a member state of the {who}, which concluded it (art. 216(2) TFEU)",))
@@ -543,7 +544,7 @@ def absent(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instrument, day: d
     if inst.who_may_join == "eu-members" and who == NOT_EU_MEMBER:
         # EU law binds member states only: no table needs to be complete to say so
         return Standing(country=cid, state=NOT_PARTY, reason=f"{who}: EU law binds member states only",
-                        sources=_merge(data.instruments["eu"].sources[:1] if "eu" in data.instruments else (),
+                        sources=merge_sources(data.instruments["eu"].sources[:1] if "eu" in data.instruments else (),
                                        inst.sources[:1]))
     if inst.binds_members_of and who is None:
         return Standing(country=cid, state=NOT_PARTY, reason="neither a party nor a member state of the "
@@ -555,11 +556,11 @@ def absent(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instrument, day: d
         by = (cov.stated_by,) if cov.stated_by else inst.sources
         return Standing(country=cid, state=NOT_PARTY,
                         reason=f"not among the {stated}parties listed{as_of}" + (f"; {who}" if who else ""),
-                        sources=_merge(by, who_sources))
+                        sources=merge_sources(by, who_sources))
     return Standing(country=cid, state=NOT_IN_DATA,
                     reason="not in the data: the party table is incomplete, so this proves nothing"
                     + (f"; {who}" if who else ""),
-                    sources=_merge(inst.sources, who_sources))
+                    sources=merge_sources(inst.sources, who_sources))
 
 
 def member_of(data: Dataset, g: nx.MultiDiGraph, cid: str, org: str, day: date) -> bool:

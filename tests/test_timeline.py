@@ -166,12 +166,16 @@ instruments:
 """
 
 
+def variant(where: Path, instruments: str, countries: str = COUNTRIES) -> Path:
+    """A data directory of the test's own: these countries and instruments, nothing shipped."""
+    (where / "countries.yaml").write_text(countries, encoding="utf-8")
+    (where / "instruments.yaml").write_text(instruments, encoding="utf-8")
+    return where
+
+
 @pytest.fixture(scope="module")
 def tdir(tmp_path_factory) -> Path:
-    d = tmp_path_factory.mktemp("timeline")
-    (d / "countries.yaml").write_text(COUNTRIES, encoding="utf-8")
-    (d / "instruments.yaml").write_text(INSTRUMENTS, encoding="utf-8")
-    return d
+    return variant(tmp_path_factory.mktemp("timeline"), INSTRUMENTS)
 
 
 @pytest.fixture(scope="module")
@@ -320,8 +324,7 @@ def test_check_reports_what_only_the_timeline_shows(tmp_path):
     bad = bad.replace("    replaces: [ext]\n    replaces_article: \"art. 34\"", "    replaces: [eu-nor]")
     bad = bad.replace("      - {party: EUU, act: approval", "      - {party: FRA, act: approval")
     bad = bad.replace("reserves the right to allow coca leaf chewing", "reserves\\u009b the right")
-    (tmp_path / "countries.yaml").write_text(COUNTRIES, encoding="utf-8")
-    (tmp_path / "instruments.yaml").write_text(bad, encoding="utf-8")
+    variant(tmp_path, bad)
     messages = [f.message for f in check(tmp_path) if f.severity == "error"]
     assert "MNE: the succession takes effect 2007-01-01, after its notification 2006-10-23: the date of " \
            "succession is the successor's independence, never later than the notice" in messages
@@ -333,16 +336,14 @@ def test_check_reports_what_only_the_timeline_shows(tmp_path):
 def test_check_finds_a_replacement_cycle(tmp_path):
     cyc = INSTRUMENTS.replace("    replaces: [ext]\n    replaces_article: \"art. 31(1)\"",
                               "    replaces: [ext]\n    replaced_by: ext\n    replaces_article: \"art. 31(1)\"")
-    (tmp_path / "countries.yaml").write_text(COUNTRIES, encoding="utf-8")
-    (tmp_path / "instruments.yaml").write_text(cyc, encoding="utf-8")
+    variant(tmp_path, cyc)
     assert any(f.message.startswith("replacement cycle: ") for f in check(tmp_path))
 
 
 def test_events_out_of_order_are_refused_with_their_place(tmp_path):
     bad = INSTRUMENTS.replace('{type: accession, date: "2013-01-10", effective: "2013-02-10"}',
                               '{type: accession, date: "2010-01-10"}')
-    (tmp_path / "countries.yaml").write_text(COUNTRIES, encoding="utf-8")
-    (tmp_path / "instruments.yaml").write_text(bad, encoding="utf-8")
+    variant(tmp_path, bad)
     r = invoke("check", "--data-dir", str(tmp_path), expect=4)
     assert "events out of order: accession 2010-01-10 after denunciation 2011-06-29" in r.stdout + r.stderr
 
@@ -369,8 +370,7 @@ def test_an_undated_act_in_force_later_is_not_yet_bound(tmp_path):
     # found by the CoE data round: Montenegro's undated succession to ETS 24, effective 2006-06-06
     undated = INSTRUMENTS.replace('{party: MNE, act: succession, date: "2006-10-23", effective: "2006-06-03"',
                                   '{party: MNE, act: succession, date: null, effective: "2006-06-10"')
-    (tmp_path / "countries.yaml").write_text(COUNTRIES, encoding="utf-8")
-    (tmp_path / "instruments.yaml").write_text(undated, encoding="utf-8")
+    variant(tmp_path, undated)
     q = Queries(load(tmp_path))
     s = q.standing("MNE", "drugs", date(2006, 6, 5))
     assert (s.state, s.reason) == ("not-party", "not yet bound: in force for it only from 2006-06-10; the date of "
@@ -394,8 +394,7 @@ def test_a_partner_moving_to_a_new_agreement_within_a_month_stays_a_partner(tmp_
           - {type: agreement, date: "2004-05-01", role: strategic-partner}
           - {type: agreement, date: "2014-02", role: operational-partner}
 """
-    (tmp_path / "countries.yaml").write_text(COUNTRIES, encoding="utf-8")
-    (tmp_path / "instruments.yaml").write_text(org, encoding="utf-8")
+    variant(tmp_path, org)
     q = Queries(load(tmp_path))
     inside = q.standing("PER", "pol", date(2014, 2, 10))
     assert (inside.state, inside.reason) == ("partner", "strategic-partner, becoming operational-partner during "
@@ -434,13 +433,11 @@ territorial_application:
 
 @pytest.fixture(scope="module")
 def territories(tmp_path_factory) -> Queries:
-    d = tmp_path_factory.mktemp("territories")
-    (d / "countries.yaml").write_text(COUNTRIES.replace("non_recognition:", TERRITORIES.lstrip("\n") + "non_recognition:"),
-                                      encoding="utf-8")
-    (d / "instruments.yaml").write_text(
-        INSTRUMENTS.replace("      - {party: PER, act: ratification",
-                            '      - {party: NLD, act: ratification, date: "1965-07-16", sources: [s]}\n'
-                            "      - {party: PER, act: ratification") + EXTENSIONS, encoding="utf-8")
+    countries = COUNTRIES.replace("non_recognition:", TERRITORIES.lstrip("\n") + "non_recognition:")
+    instruments = INSTRUMENTS.replace("      - {party: PER, act: ratification",
+                                      '      - {party: NLD, act: ratification, date: "1965-07-16", sources: [s]}\n'
+                                      "      - {party: PER, act: ratification") + EXTENSIONS
+    d = variant(tmp_path_factory.mktemp("territories"), instruments, countries)
     return Queries(load(d))
 
 
@@ -474,11 +471,8 @@ def test_a_territory_is_linked_through_the_extension_and_not_counted_as_a_party(
 
 
 def test_check_refuses_an_extension_by_a_state_that_is_not_the_parent(tmp_path):
-    (tmp_path / "countries.yaml").write_text(COUNTRIES.replace("non_recognition:", TERRITORIES.lstrip("\n")
-                                                               + "non_recognition:"), encoding="utf-8")
-    (tmp_path / "instruments.yaml").write_text(INSTRUMENTS + EXTENSIONS.replace("party: NLD, territory: ABW",
-                                                                                "party: PER, territory: ABW"),
-                                               encoding="utf-8")
+    variant(tmp_path, INSTRUMENTS + EXTENSIONS.replace("party: NLD, territory: ABW", "party: PER, territory: ABW"),
+            COUNTRIES.replace("non_recognition:", TERRITORIES.lstrip("\n") + "non_recognition:"))
     r = invoke("check", "--data-dir", str(tmp_path), expect=4)
     assert "'ABW' is not a territory of 'PER' (its parent is 'NLD')" in r.stdout + r.stderr
 
@@ -488,8 +482,7 @@ def test_a_conflict_between_official_sources_is_kept_named_and_not_used(tmp_path
         '      - {party: PER, act: ratification, date: "1964-07-22", sources: [s]}',
         '      - {party: PER, act: ratification, date: "1964-07-22", sources: [s],\n'
         '         conflicts: [{field: date, value: "1964-07-25", sources: [s], note: "national gazette"}]}')
-    (tmp_path / "countries.yaml").write_text(COUNTRIES, encoding="utf-8")
-    (tmp_path / "instruments.yaml").write_text(conflicting, encoding="utf-8")
+    variant(tmp_path, conflicting)
     warnings = [f.message for f in check(tmp_path) if f.severity == "warning"]
     assert "conflict: PER date 1964-07-22 per s, 1964-07-25 per s (the row keeps the depositary's)" in warnings
     q = Queries(load(tmp_path))
