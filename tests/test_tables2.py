@@ -46,3 +46,33 @@ def test_ets024_had_50_parties_in_march_2022_not_51():
     out = json.loads(invoke("parties", "ets-024", "--as-of", "2022-03-31", "--format", "json").stdout)
     assert out["count"] == 50
     assert "CHL" not in {r["country"] for r in out["results"]}
+
+
+# --- Council of Europe: ETS 141 ---------------------------------------------------------------
+
+def test_ets141_kazakhstan_accession_from_the_austrian_gazette():
+    # at-bgbl-2025-iii-106-ets141: instrument of accession deposited 2014-09-23; art. 36(4) gives 2015-01-01
+    row = _ratified("kazakhstan", "ets-141")
+    assert (row["act"], row["consent"], row["in_force"]) == ("accession", "2014-09-23", "2015-01-01")
+
+
+def test_ets141_kazakhstan_is_not_a_party_before_its_accession():
+    # at-bgbl-2025-iii-106-ets141
+    out = json.loads(invoke("parties", "ets-141", "--as-of", "2014-09-22", "--format", "json").stdout)
+    assert "KAZ" not in {r["country"] for r in out["results"]}
+
+
+def test_ets141_deposits_from_tractatenblad_2002_196():
+    # nl-trb-2002-196: deposits under art. 36(2), type of instrument not given
+    expected = {"ALB": "2001-10-31", "EST": "2000-05-10", "HUN": "2000-03-02", "LVA": "1998-12-01",
+                "LIE": "2000-11-09"}
+    rows = {r["country"]: r for r in _rows("parties", "ets-141", "--as-of", "2026-11-29")}
+    assert {c: rows[c]["consent"] for c in expected} == expected
+    assert rows["ALB"]["signature"] == "2000-04-04"
+
+
+def test_ets141_switzerland_and_germany_in_force_as_their_own_series_say():
+    # ch-sr-0-311-53: deposited 1993-05-11, in force 1993-09-01; bt-drs-18-9235: Germany from 1999-01-01
+    rows = {r["country"]: r for r in _rows("parties", "ets-141", "--as-of", "2026-11-29")}
+    assert (rows["CHE"]["consent"], rows["CHE"]["in_force"]) == ("1993-05-11", "1993-09-01")
+    assert rows["DEU"]["in_force"] == "1999-01-01"
