@@ -76,3 +76,25 @@ def test_ets141_switzerland_and_germany_in_force_as_their_own_series_say():
     rows = {r["country"]: r for r in _rows("parties", "ets-141", "--as-of", "2026-11-29")}
     assert (rows["CHE"]["consent"], rows["CHE"]["in_force"]) == ("1993-05-11", "1993-09-01")
     assert rows["DEU"]["in_force"] == "1999-01-01"
+
+
+# --- Council of Europe: CETS 198 --------------------------------------------------------------
+
+def test_cets198_austria_ratified_2020_in_force_1_november():
+    # at-bgbl-2020-iii-148-cets198: deposited 2020-07-28, in force for Austria 2020-11-01 (art. 49(4))
+    row = _ratified("austria", "cets-198")
+    assert (row["act"], row["signature"], row["consent"], row["in_force"]) == (
+        "ratification", "2005-05-16", "2020-07-28", "2020-11-01")
+
+
+def test_cets198_parties_listed_by_the_austrian_gazette_are_bound_by_its_date():
+    # at-bgbl-2020-iii-148-cets198 lists them among the parties on 2020-09-14 (no deposit dates)
+    rows = {r["country"]: r for r in _rows("parties", "cets-198", "--as-of", "2020-09-14")}
+    for c in ("AZE", "FRA", "GBR", "ITA", "RUS", "ESP"):
+        assert rows[c]["state"] == "bound", c
+        assert rows[c]["in_force"] == "by 2020-09-14", c
+
+
+def test_cets198_count_matches_the_council_of_europes_37_of_december_2020():
+    # coe-news-2020-198: 37 member States bound in December 2020 = 36 listed by the gazette + Austria
+    assert _coverage("cets-198").startswith("37 (+3 undated) of 37 stated by coe-news-2020-198")
