@@ -98,3 +98,11 @@ def test_cets198_parties_listed_by_the_austrian_gazette_are_bound_by_its_date():
 def test_cets198_count_matches_the_council_of_europes_37_of_december_2020():
     # coe-news-2020-198: 37 member States bound in December 2020 = 36 listed by the gazette + Austria
     assert _coverage("cets-198").startswith("37 (+3 undated) of 37 stated by coe-news-2020-198")
+
+
+# --- Council of Europe: ETS 182 ---------------------------------------------------------------
+
+def test_ets182_austria_deposit_from_bgbl_iii_22_2018():
+    # at-bgbl-2018-iii-22-ets182: deposited 2017-11-10, in force for Austria 2018-03-01 (art. 30(3))
+    row = _ratified("austria", "ets-182")
+    assert (row["act"], row["consent"], row["in_force"]) == ("ratification", "2017-11-10", "2018-03-01")
