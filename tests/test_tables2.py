@@ -106,3 +106,18 @@ def test_ets182_austria_deposit_from_bgbl_iii_22_2018():
     # at-bgbl-2018-iii-22-ets182: deposited 2017-11-10, in force for Austria 2018-03-01 (art. 30(3))
     row = _ratified("austria", "ets-182")
     assert (row["act"], row["consent"], row["in_force"]) == ("ratification", "2017-11-10", "2018-03-01")
+
+
+# --- EU law: European Investigation Order -----------------------------------------------------
+
+def test_eio_finland_from_its_implementing_act():
+    # fi-he-227-2021-eio: Act 430/2017 in force 3 July 2017
+    row = _ratified("finland", "eio")
+    assert (row["consent"], row["in_force"]) == ("2017-07-03", "2017-07-03")
+
+
+def test_eio_finland_not_yet_bound_the_day_before():
+    # fi-he-227-2021-eio
+    before = {r["country"] for r in _rows("parties", "eio", "--as-of", "2017-07-02")}
+    after = {r["country"] for r in _rows("parties", "eio", "--as-of", "2017-07-03")}
+    assert "FIN" not in before and "FIN" in after
