@@ -121,3 +121,38 @@ def test_eio_finland_not_yet_bound_the_day_before():
     before = {r["country"] for r in _rows("parties", "eio", "--as-of", "2017-07-02")}
     after = {r["country"] for r in _rows("parties", "eio", "--as-of", "2017-07-03")}
     assert "FIN" not in before and "FIN" in after
+
+
+# --- Conflicts between sources: the depositary's value is kept, the other named in the note ----
+
+def _row_note(data, instrument: str, party: str) -> str:
+    rows = [p for p in data.instruments[instrument].parties if p.party == party]
+    assert len(rows) == 1
+    return rows[0].note or ""
+
+
+def test_icsft_china_keeps_the_depositary_date_and_names_the_austrian_gazette(shipped):
+    # zmjones-untc-2014-xviii (UNTC) 2006-04-19 kept; at-bgbl-xcheck (BGBl. III 144/2008) says 2006-04-29
+    assert _ratified("china", "icsft")["consent"] == "2006-04-19"
+    note = _row_note(shipped, "icsft", "CHN")
+    assert note.startswith("Conflict: at-bgbl-xcheck") and "2006-04-29" in note
+
+
+def test_smuggling_protocol_moldova_keeps_the_2018_depositary_record(shipped):
+    # untc-xml-2018-xviii: accession 2006-02-28; zmjones-untc-2014-xviii had ratification 2005-09-16
+    row = _ratified("moldova", "untoc-som")
+    assert (row["act"], row["consent"]) == ("accession", "2006-02-28")
+    assert _row_note(shipped, "untoc-som", "MDA").startswith("Conflict: zmjones-untc-2014-xviii")
+
+
+def test_every_conflict_note_names_a_defined_source_key(shipped):
+    # the convention of issue 12: "Conflict:" then the key of the source that disagrees
+    import re
+    seen = 0
+    for inst in shipped.instruments.values():
+        for p in inst.parties:
+            if p.note and p.note.startswith("Conflict:"):
+                seen += 1
+                key = re.match(r"Conflict: ([a-z0-9][a-z0-9-]*)", p.note).group(1)
+                assert key in shipped.sources, (inst.id, p.party, key)
+    assert seen >= 7
