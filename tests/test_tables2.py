@@ -156,3 +156,34 @@ def test_every_conflict_note_names_a_defined_source_key(shipped):
                 key = re.match(r"Conflict: ([a-z0-9][a-z0-9-]*)", p.note).group(1)
                 assert key in shipped.sources, (inst.id, p.party, key)
     assert seen >= 7
+
+
+# --- UN: the Protocols to UNTOC ---------------------------------------------------------------
+
+def test_firearms_protocol_china_and_germany_joined_after_signing_in_2002():
+    # inview-untoc-firearms-parties (Verdragenbank): in force for China 2024-01-18, Germany 2021-11-13
+    rows = {r["country"]: r for r in _rows("parties", "untoc-firearms", "--as-of", "2026-11-29")}
+    assert (rows["CHN"]["signature"], rows["CHN"]["in_force"]) == ("2002-12-09", "2024-01-18")
+    assert (rows["DEU"]["signature"], rows["DEU"]["in_force"]) == ("2002-09-03", "2021-11-13")
+    assert rows["CHN"]["state"] == rows["DEU"]["state"] == "bound"
+
+
+def test_firearms_protocol_china_not_bound_before_2024():
+    # inview-untoc-firearms-parties: in force for China only from 2024-01-18
+    out = json.loads(invoke("parties", "untoc-firearms", "--as-of", "2023-12-31", "--format", "json").stdout)
+    assert "CHN" not in {r["country"] for r in out["results"]}
+    assert "CHN" not in {r["country"] for r in out["uncertain"]}
+
+
+def test_firearms_protocol_comoros_bolivia_france_in_force_dates():
+    # inview-untoc-firearms-parties: Comoros 2021-07-04, Bolivia 2020-10-01, France 2019-03-30
+    rows = {r["country"]: r for r in _rows("parties", "untoc-firearms", "--as-of", "2026-11-29")}
+    assert {c: rows[c]["in_force"] for c in ("COM", "BOL", "FRA")} == {
+        "COM": "2021-07-04", "BOL": "2020-10-01", "FRA": "2019-03-30"}
+
+
+def test_trafficking_protocol_pakistan_is_a_party_without_a_known_date():
+    # nl-009349-decl: Pakistan listed among the parties with reservations (Verdragenbank)
+    out = json.loads(invoke("parties", "untoc-tip", "--as-of", "2026-11-29", "--format", "json").stdout)
+    pak = [r for r in out["uncertain"] if r["country"] == "PAK"]
+    assert len(pak) == 1 and pak[0]["act"] == "accession" and pak[0]["consent"] is None
