@@ -120,6 +120,15 @@ def test_the_crown_dependencies_are_bound_by_the_1961_convention_from_1977_06_24
     assert reason.startswith(f"through {UK}'s extension of 1977-06-24: \"Channel Islands and Isle of Man\"")
 
 
+# Source: UNTC VI-17 Territorial Application (untc-mtdsg-2018): the United Kingdom's notification of
+# 1978-06-20 applies the 1972 Protocol, and so the Single Convention as amended, to the Bailiwicks.
+def test_the_amended_single_convention_reaches_guernsey_from_1978_06_20():
+    assert _side("guernsey", "peru", "1978-06-19", "drugs-1961-amended")[1] == "not-in-data"
+    section, state, reason = _side("bailiwick of guernsey", "peru", "1978-07-20", "drugs-1961-amended")
+    assert (section, state) == ("shared", "bound")
+    assert reason.startswith(f"through {UK}'s extension of 1978-06-20: \"Bailiwick of Guernsey, the Bailiwick of Jersey")
+
+
 # Source: UNTC VI-16 note 18 (untc-mtdsg-2018): the 1971 Convention extended to the Isle of Man by a
 # communication received on 2002-11-25; no extension to Jersey or Guernsey is recorded.
 def test_the_1971_convention_reaches_the_isle_of_man_from_2002_but_never_jersey_in_the_data():
@@ -164,6 +173,16 @@ def test_denmark_excludes_greenland_from_the_arms_trade_treaty_from_its_approval
     assert _side("greenland", "united kingdom", "2015-01-01", "att") == (
         "one-sided", "not-party", "excluded by Denmark's declaration of 2014-04-02: \"The Treaty shall not apply "
                                   "to the Faroe Islands and Greenland until further notice.\"")
+
+
+# Source: UNTC VI-19 declarations (untc-decl-2014): Denmark, on ratifying the 1988 Convention (1991-12-19),
+# "The Convention shall not apply to the Faroe Islands and Greenland."
+def test_denmark_excludes_the_faroe_islands_from_the_1988_convention():
+    assert _side("faroes", "united kingdom", "1991-12-18", "drugs-1988") == (
+        "one-sided", "not-in-data", _not_covered("Denmark", "1991-12-18", None))
+    assert _side("faroes", "united kingdom", "1992-01-01", "drugs-1988") == (
+        "one-sided", "not-party", "excluded by Denmark's declaration of 1991-12-19: \"The Convention shall not apply "
+                                  "to the Faroe Islands and Greenland.\"")
 
 
 # --- The Kingdom of the Netherlands --------------------------------------------------------------
@@ -212,6 +231,14 @@ def test_untoc_applies_to_aruba_from_the_kingdoms_extension_of_2007_01_18():
     assert _side("aruba", "peru", "2008-01-01", "untoc")[:2] == ("shared", "bound")
 
 
+# Source: BGBl. 1987 II p. 255 (de-bgbl-1987-ii-255): treaties extended to the Netherlands Antilles continue
+# for Aruba from its separation on 1986-01-01 (the Single Convention: UNTC VI-15, 1965-07-16).
+@pytest.mark.xfail(strict=True, reason="instruments.yaml non_parties rows for ABW/CUW/SXM block the Kingdom's extension")
+def test_the_1961_convention_continues_for_aruba_from_1986_01_01():
+    assert _side("aruba", "peru", "1985-12-31", "drugs-1961")[1] == "not-in-data"
+    assert _side("aruba", "peru", "1986-01-01", "drugs-1961")[:2] == ("shared", "bound")
+
+
 # --- France's overseas collectivities ------------------------------------------------------------
 # Source: UNTC VI-15 Territorial Application (untc-mtdsg-2018): France, 1969-02-19, "The whole of the
 # territory of the French Republic"; France's accession entered into force on 1969-03-21.
@@ -252,6 +279,24 @@ def test_hong_kong_has_its_own_surrender_agreement_with_the_united_states():
     assert (row["section"], row["a"]["state"], row["a"]["reason"]) == (
         "bilateral", "uncertain", "signed; entry into force not found in the sources")
     assert _row("china", "united states", "2019-01-01", sfo) is None  # China is not a party to it
+
+
+# Source: Hong Kong's Cap. 503R (hk-cap-503r): the HKSAR's own surrender agreement with the United Kingdom;
+# the United Kingdom suspended it on 2020-07-20 (reuters-2020-07-20-uk-hk).
+def test_hong_kong_has_its_own_surrender_agreement_with_the_united_kingdom():
+    agreement = "bilateral-gbr-hkg-surrender-of-fugitive-offenders"
+    for day in ("2019-01-01", "2021-01-01"):
+        row = _row("hong kong", "united kingdom", day, agreement)
+        assert (row["section"], row["a"]["state"], row["b"]["state"]) == ("bilateral", "uncertain", "uncertain")
+    assert _row("china", "united kingdom", "2019-01-01", agreement) is None
+
+
+@pytest.mark.xfail(strict=True, reason="a party's suspension of a bilateral agreement is not shown by link")
+def test_link_shows_the_uks_suspension_of_the_hong_kong_surrender_agreement():
+    assert "suspended" not in json.dumps(_row("hong kong", "united kingdom", "2020-07-19",
+                                              "bilateral-gbr-hkg-surrender-of-fugitive-offenders"))
+    assert "suspended" in json.dumps(_row("hong kong", "united kingdom", "2020-07-20",
+                                          "bilateral-gbr-hkg-surrender-of-fugitive-offenders"))
 
 
 # Source: Security Council resolution 541 (1983) (unsc-res-541-1983): northern Cyprus is known to the data
