@@ -299,6 +299,38 @@ def test_link_shows_the_uks_suspension_of_the_hong_kong_surrender_agreement():
                                           "bilateral-gbr-hkg-surrender-of-fugitive-offenders"))
 
 
+# Source: US TIAS 15-424 (us-tias-15-424): Jersey's own asset-sharing agreement with the United States,
+# concluded under entrustment from the United Kingdom, signed 2015-01-28, in force 2015-04-24.
+def test_jersey_has_its_own_asset_sharing_agreement_with_the_united_states():
+    agreement = "bilateral-jey-usa-2015-asset-sharing"
+    before = _row("jersey", "united states", "2015-04-23", agreement)
+    assert (before["a"]["state"], before["a"]["reason"]) == (
+        "consent-pending", "agreement 2015-01-28; in force only from 2015-04-24")
+    after = _row("jersey", "united states", "2015-04-24", agreement)
+    assert (after["section"], after["a"]["state"], after["linked_since"]["date"]) == ("bilateral", "bound", "2015-04-24")
+    assert _row("united kingdom", "united states", "2015-04-24", agreement) is None
+
+
+# Source: Governo da RAEM, 2019-05-15 (mo-gov-2019-prt-sfo): Macao's surrender agreement with Portugal,
+# signed 2019-05-15; its entry into force is not dated by the source.
+def test_macao_has_its_own_surrender_agreement_with_portugal_of_unknown_entry_into_force():
+    agreement = "bilateral-mac-prt-2019-surrender-of-fugitive-offenders"
+    assert _row("macao", "portugal", "2019-05-14", agreement) is None
+    row = _row("macao", "portugal", "2020-01-01", agreement)
+    assert (row["a"]["state"], row["a"]["reason"], row["b"]["state"]) == (
+        "uncertain", "signed; entry into force not found in the sources", "uncertain")
+
+
+# Source: States of Jersey P.26/2015 (je-p26-2015): ETS 30 "was extended to Jersey in 2008" (year only).
+# The United Kingdom's own ETS 30 row carries no date in the data, so the standing stays uncertain.
+def test_ets_30_reaches_jersey_through_the_uk_extension_of_2008():
+    assert _side("jersey", "france", "2007-12-31", "ets-030") == (
+        "one-sided", "not-in-data", _not_covered(UK, "2007-12-31", "2008"))
+    section, state, reason = _side("jersey", "france", "2009-01-01", "ets-030")
+    assert (section, state) == ("one-sided", "uncertain")
+    assert reason.startswith(f"through {UK}'s extension of 2008: \"the 1959 Council of Europe Convention")
+
+
 # Source: Security Council resolution 541 (1983) (unsc-res-541-1983): northern Cyprus is known to the data
 # (not "unknown country"), exists from 1983-11-15 and is a party to none of the conventions.
 def test_northern_cyprus_is_known_and_bound_by_nothing():
