@@ -624,6 +624,7 @@ WITHDRAWN = "withdrawn"
 UNCERTAIN = "uncertain"  # the data cannot say for that date
 NOT_IN_DATA = "not-in-data"  # table incomplete: absence proves nothing
 PARTNER = "partner"  # organisation: agreement or arrangement, not a member
+SUSPENDED = "suspended"  # a bilateral agreement one party has suspended: not applied
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from .model import (
     NOT_PARTY,
     PARTNER,
     PENDING,
+    SUSPENDED,
     UNCERTAIN,
     WITHDRAWN,
     Basis,
@@ -187,7 +188,11 @@ def link(q, a: str, b: str, day: date, purpose: str = "all", explain: str = "") 
                 continue  # signed after the date asked
             if WITHDRAWN in (sa.state, sb.state):
                 continue  # terminated or replaced by the date asked: no basis on that date
-            bilateral.append(_basis(q, inst, "bilateral", sa, sb, purpose=purpose, day=day))
+            basis = _basis(q, inst, "bilateral", sa, sb, purpose=purpose, day=day)
+            suspended = [x.reason for x in (sa, sb) if x.state == SUSPENDED]
+            if suspended:
+                basis = replace(basis, notes=(*basis.notes, *(f"not applied: {r}" for r in suspended)))
+            bilateral.append(basis)
             continue
         if inst.amended_by and inst.amended_by in data.instruments and not (sa.state == BOUND and sb.state == BOUND):
             amended = (q.standing(a, inst.amended_by, day), q.standing(b, inst.amended_by, day))
@@ -302,7 +307,8 @@ def _basis(q, inst: Instrument, section: str, sa: Standing, sb: Standing, note: 
     purposes = _purposes(q, inst)
     if purpose != "all":
         purposes = tuple((k, v) for k, v in purposes if k in PURPOSE_KEYS[purpose])
-    notes = tuple(_declaration_notes(q, inst, sa, sb, purpose, day))
+    said = [f"{q.data.countries[x.country].name}: {n}" for x in (sa, sb) for n in x.notes]
+    notes = tuple(dict.fromkeys((*said, *_declaration_notes(q, inst, sa, sb, purpose, day))))
     return Basis(inst, section, sa, sb, since, purposes,
                  merge_sources(inst.sources if inst.kind == "bilateral" else (), sa.sources, sb.sources,
                           *(d.sources for s in (sa, sb) for d in s.declarations)), note, notes)

@@ -37,6 +37,7 @@ from .model import (
     PENDING,
     SIGNATURE,
     SIGNED,
+    SUSPENDED,
     UNCERTAIN,
     WITHDRAWN,
     Bridge,
@@ -230,7 +231,7 @@ def evaluate(data: Dataset, inst: Instrument, p: Participation, day: date) -> Ev
     return min(evs, key=lambda ev: (_TRUTH_RANK[ev.bound], _TRUTH_RANK[ev.party], _TRUTH_RANK[~ev.withdrawn]))
 
 
-_RANK = {BOUND: 0, PARTNER: 0, UNCERTAIN: 1, PENDING: 2, SIGNED: 3, WITHDRAWN: 4, NOT_PARTY: 5}
+_RANK = {BOUND: 0, PARTNER: 0, UNCERTAIN: 1, SUSPENDED: 2, PENDING: 2, SIGNED: 3, WITHDRAWN: 4, NOT_PARTY: 5}
 
 
 def _describe(period: Period) -> str:
@@ -250,7 +251,7 @@ def _declarations_on(p: Participation, day: date) -> tuple[Declaration, ...]:
     return tuple(out)
 
 
-def _status_notes(p: Participation, day: date) -> tuple[str, ...]:
+def _status_notes(p: Participation, day: date, organisation: bool = False) -> tuple[str, ...]:
     """Suspensions and supervision in effect on ``day``, in words."""
     notes = []
     for e in p.events:
@@ -260,7 +261,8 @@ def _status_notes(p: Participation, day: date) -> tuple[str, ...]:
             continue
         if e.effective is not None and When.from_partial(e.effective).by(day) is Truth.YES:
             continue  # lifted
-        what = "rights suspended" if e.type == "suspension" else "under supervisory measures"
+        what = ("rights suspended" if organisation else "suspended") if e.type == "suspension" \
+            else "under supervisory measures"
         notes.append(f"{what} since {e.date or 'a date not found'}" + (f": {e.note}" if e.note else ""))
     return tuple(notes)
 
@@ -329,7 +331,7 @@ def _signature_only(data: Dataset, inst: Instrument, p: Participation, sig: Part
 def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Period, sig: PartialDate | None,
                  day: date) -> Standing:
     ev = evaluate_period(data, inst, p, period, day)
-    notes = list(_status_notes(p, day))
+    notes = list(_status_notes(p, day, inst.kind == "organisation"))
     if period.act == "succession" and period.effective is not None:
         notes.append(f"successor{f' to {period.successor_of}' if period.successor_of else ''}: bound from the "
                      f"date of succession {period.effective}; the depositary was notified "
@@ -345,6 +347,11 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
             return Standing(state=WITHDRAWN, reason=f"the agreement was terminated (effective {inst.terminated})",
                             **common)
         return Standing(state=WITHDRAWN, reason=f"{verb} (effective {period.end or period.end_notified})", **common)
+    if ev.bound is not Truth.NO and inst.kind == "bilateral" and _status_notes(p, day):
+        # a party suspended the agreement: it binds in law but is not applied
+        name = data.countries[p.party].name if p.party in data.countries else p.party
+        return Standing(state=SUSPENDED, reason=f"{name}: {'; '.join(_status_notes(p, day))}",
+                        **common)
     if ev.bound is Truth.YES:
         state = BOUND if period.role in MEMBER_ROLES else PARTNER
         since = ev.in_force.label() if ev.in_force else "?"
@@ -412,8 +419,14 @@ def standing_of(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instrument, d
     if best is not None:
         return best
     country = data.countries[cid]
-    if country.parent and country.parent in data.countries and not list(G.non_parties(g, cid, inst.id)):
-        return through_parent(data, g, country.id, inst, day)
+    if country.parent and country.parent in data.countries:
+        derived = through_parent(data, g, country.id, inst, day)
+        own = [n for n in G.non_parties(g, cid, inst.id) if n.date is None or n.date.start() <= day]
+        if not own or derived.state in (BOUND, PENDING, UNCERTAIN, SUSPENDED):
+            return derived  # a territory that cannot join in its own right may still be covered by its parent
+        said = absent(data, g, cid, inst, day)
+        return replace(said, reason=f"{said.reason}; {derived.reason}", sources=merge_sources(said.sources,
+                                                                                                derived.sources))
     if inst.binds_members_of and not any(n.party == cid for n in G.non_parties(g, cid, inst.id)):
         derived = _through_membership(data, g, cid, inst, day)
         if derived is not None:
@@ -448,6 +461,10 @@ def through_parent(data: Dataset, g: nx.MultiDiGraph, tid: str, inst: Instrument
                             reason=f"{parent.name} has no row for it in the data")
         return replace(ps, country=tid, reason=f"as part of {parent.name}, where EU law applies: {ps.reason}",
                        sources=merge_sources(ps.sources, t.sources))
+    if inst.kind == "organisation":
+        return Standing(country=tid, state=NOT_IN_DATA, sources=t.sources,
+                        reason=f"not a member in its own right in the data; {parent.name}'s membership covers it "
+                               "only where a source says so, and none in the data does")
     if not rows:
         return Standing(country=tid, state=NOT_IN_DATA, sources=inst.sources[:1],
                         reason=f"not covered as far as the data shows: {parent.name} is not a party in the data")
@@ -476,7 +493,8 @@ def through_parent(data: Dataset, g: nx.MultiDiGraph, tid: str, inst: Instrument
            if current is not None else f"as part of {parent.name}'s territory (no exclusion recorded)")
     sources = merge_sources(current.sources if current is not None else (), ps.sources, t.sources)
     if ps.state not in (BOUND, PENDING, UNCERTAIN):
-        return replace(ps, country=tid, reason=f"{how}; but {parent.name}: {ps.reason}", sources=sources)
+        return replace(ps, country=tid, reason=f"{how}; but {parent.name}: {ps.reason}", sources=sources,
+                       declarations=())
     since = ps.in_force
     if current is not None and current.date is not None and since is not None:
         since = latest(since, When.from_partial(current.date))
@@ -484,8 +502,10 @@ def through_parent(data: Dataset, g: nx.MultiDiGraph, tid: str, inst: Instrument
     if state == BOUND and current is not None and current.date is not None \
             and When.from_partial(current.date).by(day) is not Truth.YES:
         state = UNCERTAIN
+    names = {tid, t.name}
+    own_notices = tuple(d for d in ps.declarations if not d.territory or d.territory in names)
     return replace(ps, country=tid, state=state, in_force=since, reason=f"{how}; {parent.name}: {ps.reason}",
-                   sources=sources, notes=(*ps.notes, f"applies to {t.name} {how}"))
+                   sources=sources, declarations=own_notices, notes=(*ps.notes, f"applies to {t.name} {how}"))
 
 
 def _org_party(data: Dataset, inst: Instrument) -> Participation | None:
