@@ -337,12 +337,13 @@ def test_northern_cyprus_is_known_and_bound_by_nothing():
     out = json.loads(invoke("link", "northern cyprus", "turkey", "--as-of", "2020-01-01", "--format", "json").stdout)
     assert out["countries"] == {"XNC": "Northern Cyprus", "TUR": "Türkiye"}
     assert [r for r in out["results"] if r["section"] == "shared"] == []
-    assert _side("TRNC", "turkey", "2020-01-01", "untoc")[:2] == ("one-sided", "not-party")
+    # un-sop-1999 and unsc-res-541-1983: the depositary receives no instrument from it
+    assert _side("TRNC", "turkey", "2020-01-01", "untoc")[:2] == ("one-sided", "cannot-join")
 
 
-# Source: UNTC VI-16 note 18 (untc-mtdsg-2018). `why` should say through which extension the 1971
-# Convention reaches the Isle of Man, and should not list the parent's notices for other territories as
-# the Isle of Man's own declarations; the reasoning code does both wrongly (see the territories report).
+# Source: UNTC VI-16 note 18 (untc-mtdsg-2018). `why` says through which extension the 1971
+# Convention reaches the Isle of Man, and does not list the parent's notices for other territories as
+# the Isle of Man's own declarations.
 def test_why_names_the_extension_through_which_the_isle_of_man_is_bound():
     out = json.loads(invoke("why", "isle of man", "peru", "--as-of", "2003-01-01", "--format", "json").stdout)
     text = " ".join(s for step in out["explanation"] for s in step["sentences"])
