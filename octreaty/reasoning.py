@@ -112,6 +112,13 @@ _DECLARATION_WORDS = {
 }
 
 
+def _place_name(data: Dataset, territory: str | None) -> str:
+    """A territory named by id or by text, as a person reads it."""
+    if territory is None:
+        return "a territory"
+    return data.countries[territory].name if territory in data.countries else territory
+
+
 def _declaration_notes(q, inst: Instrument, sa: Standing, sb: Standing, purpose: str, day: date) -> list[str]:
     """Declarations of either side that qualify this basis for this pair, quoted, never widened."""
     notes = []
@@ -125,7 +132,7 @@ def _declaration_notes(q, inst: Instrument, sa: Standing, sb: Standing, purpose:
             if holds is Truth.NO:
                 continue
             what = _DECLARATION_WORDS.get(d.type, d.type.replace("-", " ")).format(
-                short=inst.short, territory=d.territory or "a territory")
+                short=inst.short, territory=_place_name(q.data, d.territory))
             made = ", ".join(x for x in (d.article, str(d.date) if d.date else None) if x)
             reciprocity = "; applied on reciprocity" if d.conditions and d.conditions.reciprocity else ""
             text = f'{name} ({what}{f", {made}" if made else ""}): "{d.text}"{reciprocity}'
