@@ -311,9 +311,13 @@ class Session:
 
     @classmethod
     def open(cls, data_dir: Path | None, *, use_cache: bool = True) -> "Session":
-        from .store import cache_enabled, compile_data
+        from .store import cache_dir, cache_enabled, compile_data
 
-        return cls(compile_data(data_dir, use_cache=cache_enabled(not use_cache)).data)
+        compiled = compile_data(data_dir, use_cache=cache_enabled(not use_cache))
+        if compiled.note:
+            _err(f"{PROG}: warning: {compiled.note}")
+            _err(f"{PROG}: hint: make it yours alone (chmod go-w {cache_dir()}), or point OCTREATY_CACHE_DIR elsewhere")
+        return cls(compiled.data)
 
     def country(self, text: str) -> str:
         return self.resolver.country(text)
