@@ -130,41 +130,50 @@ class Decoder:
         self.built: list[Any] = []
 
     def decode(self, value: Any) -> Any:
-        t = type(value)
-        if t is not list:
-            if t in _PLAIN:
-                return value
-            raise ValueError(f"unexpected {t.__name__} in the plain form")
-        if not value or type(value[0]) is not int:
-            raise ValueError("a list without its class index")
-        k = value[0]
-        dec = self.decode
-        if k == TUPLE:
-            obj = tuple([v if type(v) in _PLAIN else dec(v) for v in value[1:]])
-            self.built.append(obj)
-            return obj
-        if k == REF:
-            return self.built[value[1]]
-        if k == DATE:
-            return date.fromordinal(value[1])
-        if k == LIST:
-            return [dec(v) for v in value[1:]]
-        if k == DICT:
-            keys, values = value[1], value[2]
-            if type(keys) is not list or type(values) is not list or len(keys) != len(values):
-                raise ValueError("a malformed mapping")
-            return dict(zip([dec(x) for x in keys], [dec(x) for x in values], strict=True))
-        if k == SET or k == FROZENSET:
-            items = [dec(v) for v in value[1:]]
-            return set(items) if k == SET else frozenset(items)
-        if not len(_FIXED) <= k < len(self.classes):
+        """The object ``value`` stands for (one call per list: the loop below is the cache's hot path)."""
+        plain_types = _PLAIN
+        built = self.built
+        append = built.append
+        classes = self.classes
+        enums = {k for k, c in enumerate(classes) if c is not None and issubclass(c, Enum)}
+        first, end = len(_FIXED), len(classes)
+
+        def dec(value: Any) -> Any:
+            t = type(value)
+            if t is not list:
+                if t in plain_types:
+                    return value
+                raise ValueError(f"unexpected {t.__name__} in the plain form")
+            k = value[0] if value else None
+            if type(k) is not int:
+                raise ValueError("a list without its class index")
+            if k == REF:
+                return built[value[1]]
+            if first <= k < end and k not in enums:
+                obj = classes[k](*[v if type(v) in plain_types else dec(v) for v in value[1:]])
+                append(obj)
+                return obj
+            if k == TUPLE:
+                obj = tuple([v if type(v) in plain_types else dec(v) for v in value[1:]])
+                append(obj)
+                return obj
+            if k == DATE:
+                return date.fromordinal(value[1])
+            if k == LIST:
+                return [dec(v) for v in value[1:]]
+            if k == DICT:
+                keys, values = value[1], value[2]
+                if type(keys) is not list or type(values) is not list or len(keys) != len(values):
+                    raise ValueError("a malformed mapping")
+                return dict(zip([dec(x) for x in keys], [dec(x) for x in values], strict=True))
+            if k == SET or k == FROZENSET:
+                items = [dec(v) for v in value[1:]]
+                return set(items) if k == SET else frozenset(items)
+            if k in enums:
+                return classes[k](dec(value[1]))
             raise ValueError(f"no class number {k}")
-        cls = self.classes[k]
-        if issubclass(cls, Enum):
-            return cls(dec(value[1]))
-        obj = cls(*[v if type(v) in _PLAIN else dec(v) for v in value[1:]])
-        self.built.append(obj)
-        return obj
+
+        return dec(value)
 
 
 def from_plain(value: Any, table: list[list[Any]] | None = None) -> Any:
