@@ -109,7 +109,7 @@ AsOfOpt = Annotated[
 ]
 CheckOpt = Annotated[bool, typer.Option("--check", help="Exit 5 when the answer is empty.")]
 DataDirOpt = Annotated[
-    Optional[Path],
+    Optional[str],
     typer.Option("--data-dir", metavar="DIR", envvar="OCTREATY_DATA", show_envvar=True,
                  help="Your own YAML, laid over the shipped data (same file name replaces it)."),
 ]
@@ -117,6 +117,9 @@ DebugOpt = Annotated[bool, typer.Option("--debug", envvar="OCTREATY_DEBUG", help
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour (NO_COLOR is honoured too).")]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Parse the YAML afresh; keep no compiled copy "
                                           "(also OCTREATY_NO_CACHE=1).")]
+RawCsvOpt = Annotated[bool, typer.Option("--raw-csv", help="CSV cells exactly as in the data: no apostrophe before "
+                                         "a cell a spreadsheet would run as a formula (=, +, -, @), no escaped "
+                                         "control characters. For pipelines, not spreadsheets.")]
 
 
 @dataclass
@@ -124,10 +127,11 @@ class Common:
     format: str = "auto"
     as_of: str | None = None
     check: bool = False
-    data_dir: Path | None = None
+    data_dir: str | None = None
     debug: bool = False
     no_color: bool = False
     no_cache: bool = False
+    raw_csv: bool = False
 
 
 FORMATS = ("table", "json", "csv", "markdown")
@@ -141,6 +145,7 @@ _OPTIONS: dict[str, tuple[object, object]] = {
     "debug": (DebugOpt, False),
     "no_color": (NoColorOpt, False),
     "no_cache": (NoCacheOpt, False),
+    "raw_csv": (RawCsvOpt, False),
 }
 _FIELDS = {"fmt": "format"}  # option name -> Common field, where they differ
 
@@ -152,6 +157,9 @@ def options(*names: str) -> Callable[[Callable[..., None]], Callable[..., None]]
     the wrapper's signature, so --help and parsing are as if each were written out.
     """
 
+    if "fmt" in names and "raw_csv" not in names:
+        names = (*names, "raw_csv")  # every command that writes CSV takes --raw-csv
+
     def decorate(fn: Callable[..., None]) -> Callable[..., None]:
         sig = inspect.signature(fn, eval_str=True)
         own = [p for p in sig.parameters.values() if p.name != "opts"]
@@ -161,6 +169,10 @@ def options(*names: str) -> Callable[[Callable[..., None]], Callable[..., None]]
         @functools.wraps(fn)
         def command(*args: object, **kwargs: object) -> None:
             given = {_FIELDS.get(n, n): kwargs.pop(n, _OPTIONS[n][1]) for n in names}
+            if given.get("data_dir") is not None and not str(given["data_dir"]).strip():
+                _fail(DataError("the data directory is an empty name (--data-dir '' or OCTREATY_DATA='')",
+                                hint="give --data-dir a directory, or leave it out for the shipped data"),
+                      bool(given.get("debug")))
             return fn(*args, opts=Common(**given), **kwargs)  # type: ignore[arg-type]
 
         command.__signature__ = sig.replace(parameters=own + shared)  # type: ignore[attr-defined]
@@ -193,7 +205,9 @@ def _resolve_format(fmt: str) -> str:
 
 
 def _err(line: str) -> None:
-    sys.stderr.write(_printable(line, sys.stderr) + "\n")
+    from .sanitize import line as one_line
+
+    sys.stderr.write(_printable(one_line(line), sys.stderr) + "\n")
     sys.stderr.flush()
 
 
@@ -211,8 +225,18 @@ def _printable(text: str, stream: object) -> str:
         return folded.encode(encoding, errors="replace").decode(encoding, errors="replace")
 
 
-def _emit(text: str) -> None:
-    """Write the whole answer to stdout at once; a closed pipe is not an error."""
+def _emit(text: str, kind: str = "text") -> None:
+    """Write the whole answer to stdout at once; a closed pipe is not an error.
+
+    ``kind``: "json" (control characters as JSON escapes), "raw" (as they are:
+    --raw-csv), else text (control characters shown as escapes, see sanitize).
+    """
+    from . import sanitize
+
+    if kind == "json":
+        text = sanitize.json_text(text)
+    elif kind != "raw":
+        text = sanitize.terminal(text)
     try:
         sys.stdout.write(_printable(text, sys.stdout))
         sys.stdout.flush()
@@ -238,13 +262,14 @@ def run(opts: Common, question: Callable[["Session", date], object], *, needs_da
         fmt = _resolve_format(opts.format)
         day = _parse_day(opts.as_of)
         session = Session.open(opts.data_dir, use_cache=not opts.no_cache) if needs_data else _NoData()
+        kind = {"json": "json", "table": "raw"}.get(fmt, "raw" if fmt == "csv" and opts.raw_csv else "text")
         try:
             text, empty = _answer(session, question, day, fmt, opts)
         except _CheckFailed as failed:
             text, _ = _render(session, failed.report, fmt, opts)
-            _emit(text)
+            _emit(text, kind)
             raise
-        _emit(text)
+        _emit(text, kind)
         if opts.check and empty:
             raise EmptyAnswer("the answer is empty (--check)")
     except OctreatyError as err:
@@ -278,8 +303,13 @@ def _render(session: "Session", result: object, fmt: str, opts: Common) -> tuple
     tty = sys.stdout.isatty()
     color = tty and not opts.no_color and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
     pretty = tty or os.environ.get("OCTREATY_JSON_INDENT") == "1"
-    render.write(render.document(result, session.data, fmt), fmt, buf, color=color, width=None if tty else 160,
-                 pretty=pretty)
+    doc = render.document(result, session.data, fmt)
+    if fmt == "table":  # the text from the data, before rich adds its own escape codes
+        from .sanitize import strings
+
+        doc.payload = {}
+        strings(doc)
+    render.write(doc, fmt, buf, color=color, width=None if tty else 160, pretty=pretty, raw_csv=opts.raw_csv)
     return buf.getvalue(), bool(getattr(result, "empty", False))
 
 
@@ -934,10 +964,14 @@ def import_untc(
 
         iid = s.instrument(instrument)
         when = _parse_day(file_as_of, "--as-of").isoformat() if file_as_of else None
+        from .safeio import InputError
+
         try:
             status = untc.parse(file, as_of=when)
         except OSError as exc:
             raise UsageError(f"cannot read {file}: {exc.strerror}", "give the path of a UNTC status file") from exc
+        except InputError as exc:
+            raise UsageError(f"cannot read {exc}", "give the path of a UNTC status file (MTDSG XML)") from exc
         except ValueError as exc:
             raise DataError(f"not a UNTC status file: {exc}", file=str(file)) from exc
         diff = untc.compare(status, s.data.instruments[iid], s.resolver)
@@ -952,10 +986,21 @@ def import_untc(
         rows += [("unresolved", f"{u}: no country of the data has this name") for u in diff.unresolved]
         rows += [("note", n) for n in diff.notes]
         if write and (diff.new or diff.changed):
+            from .safeio import resolve_target
+
             target = _defining_file(s.data, iid)
-            text = untc.apply(diff, target, iid)
-            backup = untc.write_with_backup(target, text)
-            _err(f"{PROG}: wrote {target} ({len(diff.new)} new, {len(diff.changed)} changed); backup {backup}")
+            try:
+                text = untc.apply(diff, target, iid)
+            except ValueError as exc:
+                raise DataError(f"cannot update {target}: {exc}", hint="nothing was written") from exc
+            try:
+                changed = resolve_target(target)
+                backup = untc.write_with_backup(target, text, list(s.data.files))
+            except OSError as exc:
+                raise DataError(f"cannot write {exc.filename or target}: {exc.strerror or exc}; {target} is unchanged",
+                                hint="free some space, or make the directory writable, and run again") from exc
+            via = f" (through the link {target})" if changed != target else ""
+            _err(f"{PROG}: wrote {changed}{via} ({len(diff.new)} new, {len(diff.changed)} changed); backup {backup}")
         elif write:
             _err(f"{PROG}: nothing to write: the data agrees with {file.name}")
         _err(f"{PROG}: {status.mtdsg_no or file.name}: {diff.same} rows agree, {len(diff.new)} new, "

@@ -561,10 +561,13 @@ def write_json(doc: Doc, out: IO[str], *, pretty: bool = True) -> None:
     out.write("\n")
 
 
-def write_csv(doc: Doc, out: IO[str]) -> None:
+def write_csv(doc: Doc, out: IO[str], *, raw: bool = False) -> None:
+    """A header and the rows; unless ``raw``, no cell starts a spreadsheet formula (see sanitize.csv_cell)."""
+    from .sanitize import csv_row
+
     w = csv.writer(out, lineterminator="\n")
     w.writerow(doc.csv_header)
-    w.writerows(doc.csv_rows)
+    w.writerows(doc.csv_rows if raw else map(csv_row, doc.csv_rows))
 
 
 def _md_cell(text: str) -> str:
@@ -621,11 +624,11 @@ def write_table(doc: Doc, out: IO[str], *, color: bool, width: int | None) -> No
 
 
 def write(doc: Doc, fmt: str, out: IO[str], *, color: bool = False, width: int | None = None,
-          pretty: bool = True) -> None:
+          pretty: bool = True, raw_csv: bool = False) -> None:
     if fmt == "json":
         write_json(doc, out, pretty=pretty)
     elif fmt == "csv":
-        write_csv(doc, out)
+        write_csv(doc, out, raw=raw_csv)
     elif fmt == "markdown":
         write_markdown(doc, out)
     elif fmt == "table":

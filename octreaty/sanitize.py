@@ -20,11 +20,13 @@ anything. What octreaty prints must not act on the reader's tools:
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from typing import Any, Callable
 
 from .errors import shorten, shorten_quoted
 
-__all__ = ["csv_cell", "csv_row", "json_text", "line", "shorten", "shorten_quoted", "terminal", "xml_text"]
+__all__ = ["csv_cell", "csv_row", "json_text", "line", "shorten", "shorten_quoted", "strings", "terminal", "xml_text"]
 
 # C0 but tab and newline, DEL, C1, and the invisible direction marks and overrides
 _TERMINAL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -70,3 +72,19 @@ def xml_text(text: str) -> str:
     return _XML.sub(_escape, text) if _XML.search(text) else text
 
 
+
+
+def strings(value: Any, fn: Callable[[str], str] = terminal) -> Any:
+    """``value`` with ``fn`` applied to every string in it: in lists, tuples, dict values and the
+    fields of (non-frozen) dataclasses, which are changed in place."""
+    t = type(value)
+    if t is str:
+        return fn(value)
+    if t is list or t is tuple:
+        return t(strings(v, fn) for v in value)
+    if t is dict:
+        return {k: strings(v, fn) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            object.__setattr__(value, f.name, strings(getattr(value, f.name), fn))
+    return value
