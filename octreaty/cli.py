@@ -44,6 +44,33 @@ app = typer.Typer(
 )
 
 
+def _one_line_usage_errors() -> None:
+    """Click's own errors (an unknown option or command, a missing argument) read like the tool's:
+    one line on stderr, then a hint, instead of the usage block. Typer offers no hook for this
+    without rich, so the exceptions' ``show`` is replaced; everything else (exit code 2) is Click's."""
+    try:
+        from typer._click import exceptions as click_exceptions  # typer >= 0.29 bundles Click
+    except ImportError:  # pragma: no cover - a typer that uses Click itself
+        from click import exceptions as click_exceptions
+
+    def show_usage(self, file: object = None) -> None:  # noqa: ARG001 - Click's signature
+        message = self.format_message()
+        _err(f"{PROG}: error: {message}")
+        ctx = getattr(self, "ctx", None)
+        path = ctx.command_path if ctx is not None else PROG
+        _err(f"{PROG}: hint: see '{path} --help'")
+
+    def show(self, file: object = None) -> None:  # noqa: ARG001
+        message = self.format_message()
+        _err(f"{PROG}: error: {message}")
+
+    click_exceptions.UsageError.show = show_usage  # type: ignore[method-assign]
+    click_exceptions.ClickException.show = show  # type: ignore[method-assign]
+
+
+_one_line_usage_errors()
+
+
 # --- shell completion: names from the (cached) data, no graph -------------------------
 
 
@@ -274,6 +301,8 @@ def run(opts: Common, question: Callable[["Session", date], object], *, needs_da
             raise EmptyAnswer("the answer is empty (--check)")
     except OctreatyError as err:
         _fail(err, opts.debug)
+    except OverflowError as exc:
+        _fail(_overflow(exc), opts.debug)
     except typer.Exit:
         raise
     except KeyboardInterrupt:
@@ -459,13 +488,67 @@ def _split_pair(text: str) -> tuple[str, str] | None:
     return (parts[0], parts[1]) if len(parts) == 2 else None
 
 
+MAX_BATCH_BYTES = 64 * 1024 * 1024  # a million pairs fit in a tenth of it
+MAX_BATCH_LINE = 4096  # two country names and a separator
+
+
+def _batch_lines(stream: object) -> object:
+    """(line number, text or None, error) for each line of a binary stream, within the limits.
+
+    A line that is not UTF-8 or is too long gives an error and no text; the
+    lines around it are still read. Past MAX_BATCH_BYTES reading stops with
+    UsageError, so that ``--batch - < /dev/zero`` ends.
+    """
+    total = 0
+    n = 0
+    while True:
+        raw = stream.readline(MAX_BATCH_LINE + 1)  # type: ignore[attr-defined]
+        if not raw:
+            return
+        n += 1
+        total += len(raw)
+        error = None
+        if len(raw) > MAX_BATCH_LINE and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n") and total <= MAX_BATCH_BYTES:  # skip to the line's end
+                raw = stream.readline(1 << 16)  # type: ignore[attr-defined]
+                total += len(raw)
+            error = f"line {n} is longer than {MAX_BATCH_LINE:,} bytes"
+        if total > MAX_BATCH_BYTES:
+            raise UsageError(f"the batch input is over {MAX_BATCH_BYTES // (1024 * 1024)} MB; stopped at line {n}",
+                             "split it into several files")
+        if error:
+            yield n, None, error
+            continue
+        try:
+            yield n, raw.decode("utf-8"), None
+        except UnicodeDecodeError as exc:
+            yield n, None, f"line {n} is not valid UTF-8 (byte {exc.start + 1} of the line: 0x{raw[exc.start]:02x})"
+
+
+def _open_batch(source: str) -> object:
+    """The batch input as a binary stream: stdin, or a regular file of at most MAX_BATCH_BYTES."""
+    if source == "-":
+        return sys.stdin.buffer if hasattr(sys.stdin, "buffer") else io.BytesIO(sys.stdin.read().encode("utf-8"))
+    from .safeio import InputError, read_input
+
+    try:
+        return io.BytesIO(read_input(source, MAX_BATCH_BYTES))
+    except InputError as exc:
+        raise UsageError(f"cannot read the batch file: {exc}", "give a file of pairs, or - for stdin") from exc
+    except OSError as exc:
+        raise UsageError(f"cannot read the batch file {source}: {exc.strerror}",
+                         "give a readable file or - for stdin") from exc
+
+
 def run_batch(opts: Common, source: str, purpose: str, positional: tuple[str | None, str | None]) -> None:
     """``link --batch``: one process, many pairs, one JSON object a line.
 
     A line that cannot be answered becomes a JSON line with its error; the
-    exit code is then the highest error's (3 for an unknown name), after every
-    line has been answered. With --check, 5 when some answer is empty.
+    exit code is then the highest error's (3 for an unknown name, 2 for a line
+    that is not two names or not UTF-8), after every line has been answered.
+    With --check, 5 when some answer is empty.
     """
+    worst = 0
     try:
         if any(positional):
             raise UsageError("give either two countries or --batch, not both")
@@ -473,42 +556,68 @@ def run_batch(opts: Common, source: str, purpose: str, positional: tuple[str | N
             raise UsageError("--batch answers in JSON Lines only", "leave out --format, or use --format json")
         wanted = _purpose(purpose)
         day = _parse_day(opts.as_of)
-        try:
-            stream = sys.stdin if source == "-" else open(source, encoding="utf-8")
-        except OSError as exc:
-            raise UsageError(f"cannot read the batch file {source}: {exc.strerror}", "give a readable file or - for stdin") from exc
+        stream = _open_batch(source)
         session = Session.open(opts.data_dir, use_cache=not opts.no_cache)
         from . import render
+        from .errors import shorten
 
-        worst = 0
         out: list[str] = []
-        with stream:
-            for n, raw in enumerate(stream, 1):
-                text = raw.strip()
-                if not text or text.startswith("#"):
-                    continue
-                pair = _split_pair(text)
-                try:
-                    if pair is None:
-                        raise UsageError(f"line {n}: expected two countries, got {text!r}",
-                                         "separate the names with a comma or a tab")
-                    link = session.queries.link(*_two(session, pair[0], pair[1]), day, purpose=wanted)
-                    out.append(render.link_json_line(link, session.data, n))
-                    if opts.check and link.empty:
-                        worst = max(worst, int(ExitCode.EMPTY))
-                except OctreatyError as err:
-                    worst = max(worst, int(err.exit_code))
-                    out.append(json.dumps({"line": n, "input": text, "error": str(err), "hint": err.hint,
-                                           "exit_code": int(err.exit_code)}, ensure_ascii=False))
-                if len(out) >= 256:
-                    _emit("\n".join(out) + "\n")
-                    out.clear()
+        bad_bytes = 0
+        lines = _batch_lines(stream)
+        stopped: OctreatyError | None = None
+        while True:
+            try:
+                n, raw, problem = next(lines)  # type: ignore[call-overload]
+            except StopIteration:
+                break
+            except UsageError as err:  # over the size limit: the lines read so far are still answered
+                stopped = err
+                break
+            text = raw.strip() if raw is not None else ""
+            if raw is not None and (not text or text.startswith("#")):
+                continue
+            pair = _split_pair(text) if raw is not None else None
+            try:
+                if problem is not None:
+                    bad_bytes += 1
+                    raise UsageError(problem, "save the file as UTF-8 text, one pair a line")
+                if pair is None:
+                    raise UsageError(f"line {n}: expected two countries, got {shorten(text, 80)!r}",
+                                     "separate the names with a comma or a tab")
+                link = session.queries.link(*_two(session, pair[0], pair[1]), day, purpose=wanted)
+                out.append(render.link_json_line(link, session.data, n))
+                if opts.check and link.empty:
+                    worst = max(worst, int(ExitCode.EMPTY))
+            except OctreatyError as err:
+                worst = max(worst, int(err.exit_code))
+                out.append(json.dumps({"line": n, "input": shorten(text, 200) if raw is not None else None,
+                                       "error": str(err), "hint": err.hint, "exit_code": int(err.exit_code)},
+                                      ensure_ascii=False))
+            except OverflowError as exc:
+                err = _overflow(exc)
+                worst = max(worst, int(err.exit_code))
+                out.append(json.dumps({"line": n, "input": shorten(text, 200), "error": str(err), "hint": err.hint,
+                                       "exit_code": int(err.exit_code)}, ensure_ascii=False))
+            if len(out) >= 256:
+                _emit("\n".join(out) + "\n", "json")
+                out.clear()
         if out:
-            _emit("\n".join(out) + "\n")
+            _emit("\n".join(out) + "\n", "json")
+        if stopped is not None:
+            raise stopped
+        if bad_bytes:
+            _err(f"{PROG}: error: {bad_bytes} line{'s' if bad_bytes != 1 else ''} of the batch input could not be "
+                 "read (not UTF-8, or too long): see their JSON lines")
     except OctreatyError as err:
         _fail(err, opts.debug)
     if worst:
         raise typer.Exit(worst)
+
+
+def _overflow(exc: OverflowError) -> DataError:
+    """A date computation beyond year 9999 (or before year 1): the data's dates or rules, or --as-of."""
+    return DataError(f"a date falls outside the years 1 to 9999 ({exc})",
+                     hint="check --as-of and the data's dates and entry-into-force rules (days_after_deposit)")
 
 
 @app.command()
@@ -853,7 +962,7 @@ def export(
             members = set(s.queries.group_members(s.resolver.group(group), day))
         return write_graph(s.data, G.build(s.data), value, day=day, group_members=members)
 
-    run_text(opts, text)
+    run_text(opts, text, "json" if value == "json" else "text")
 
 
 @app.command()
@@ -1029,15 +1138,17 @@ def _defining_file(data, iid: str) -> Path:  # type: ignore[no-untyped-def]
     raise DataError(f"no data file defines {iid!r} as '- id: {iid}'", hint="write the instrument in block style")
 
 
-def run_text(opts: Common, make: Callable[["Session", date], str]) -> None:
+def run_text(opts: Common, make: Callable[["Session", date], str], kind: str = "text") -> None:
     """Like run, for commands whose answer is already text (export, brief)."""
     try:
         day = _parse_day(opts.as_of)
         session = Session.open(opts.data_dir, use_cache=not opts.no_cache)
         text = make(session, day)
-        _emit(text if text.endswith("\n") else text + "\n")
+        _emit(text if text.endswith("\n") else text + "\n", kind)
     except OctreatyError as err:
         _fail(err, opts.debug)
+    except OverflowError as exc:
+        _fail(_overflow(exc), opts.debug)
     except typer.Exit:
         raise
     except Exception as exc:  # a bug: one line, traceback on request
