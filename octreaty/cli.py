@@ -12,6 +12,7 @@ import inspect
 import io
 import json
 import os
+import re
 import sys
 import traceback
 import unicodedata
@@ -303,6 +304,10 @@ def run(opts: Common, question: Callable[["Session", date], object], *, needs_da
         _fail(err, opts.debug)
     except OverflowError as exc:
         _fail(_overflow(exc), opts.debug)
+    except ValueError as exc:
+        if not _YEAR_RANGE.match(str(exc)):
+            _unexpected(exc, opts.debug)
+        _fail(_overflow(exc), opts.debug)
     except typer.Exit:
         raise
     except KeyboardInterrupt:
@@ -593,7 +598,9 @@ def run_batch(opts: Common, source: str, purpose: str, positional: tuple[str | N
                 out.append(json.dumps({"line": n, "input": shorten(text, 200) if raw is not None else None,
                                        "error": str(err), "hint": err.hint, "exit_code": int(err.exit_code)},
                                       ensure_ascii=False))
-            except OverflowError as exc:
+            except (OverflowError, ValueError) as exc:
+                if isinstance(exc, ValueError) and not _YEAR_RANGE.match(str(exc)):
+                    raise
                 err = _overflow(exc)
                 worst = max(worst, int(err.exit_code))
                 out.append(json.dumps({"line": n, "input": shorten(text, 200), "error": str(err), "hint": err.hint,
@@ -610,11 +617,34 @@ def run_batch(opts: Common, source: str, purpose: str, positional: tuple[str | N
                  "read (not UTF-8, or too long): see their JSON lines")
     except OctreatyError as err:
         _fail(err, opts.debug)
+    except OverflowError as exc:
+        _fail(_overflow(exc), opts.debug)
+    except ValueError as exc:
+        if not _YEAR_RANGE.match(str(exc)):
+            _unexpected(exc, opts.debug)
+        _fail(_overflow(exc), opts.debug)
+    except (typer.Exit, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # a bug: one line, traceback on request
+        _unexpected(exc, opts.debug)
     if worst:
         raise typer.Exit(worst)
 
 
-def _overflow(exc: OverflowError) -> DataError:
+# what datetime says of a year 0 (or 10000) in the data: "year 0 is out of range"
+_YEAR_RANGE = re.compile(r"^year -?[0-9]+ is out of range$")
+
+
+def _unexpected(exc: Exception, debug: bool) -> None:
+    """A bug: say so in one line, traceback on request."""
+    if debug:
+        traceback.print_exc(file=sys.stderr)
+    _err(f"{PROG}: unexpected error: {type(exc).__name__}: {exc}")
+    _err(f"{PROG}: hint: run again with --debug for the traceback, and please report it")
+    raise typer.Exit(int(ExitCode.ERROR)) from None
+
+
+def _overflow(exc: OverflowError | ValueError) -> DataError:
     """A date computation beyond year 9999 (or before year 1): the data's dates or rules, or --as-of."""
     return DataError(f"a date falls outside the years 1 to 9999 ({exc})",
                      hint="check --as-of and the data's dates and entry-into-force rules (days_after_deposit)")
@@ -1148,6 +1178,10 @@ def run_text(opts: Common, make: Callable[["Session", date], str], kind: str = "
     except OctreatyError as err:
         _fail(err, opts.debug)
     except OverflowError as exc:
+        _fail(_overflow(exc), opts.debug)
+    except ValueError as exc:
+        if not _YEAR_RANGE.match(str(exc)):
+            _unexpected(exc, opts.debug)
         _fail(_overflow(exc), opts.debug)
     except typer.Exit:
         raise
