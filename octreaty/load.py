@@ -295,14 +295,18 @@ def read_file(path: Path) -> bytes:
     except OSError as exc:
         raise _unreadable(exc, file) from exc
     try:
+        st = os.fstat(fd)
+        kind = _not_regular(st)
+        if kind is not None:
+            raise DataError(f"not a regular file but {kind}", file=file,
+                            hint="data files are plain files: remove or rename it")
+        if st.st_size > MAX_FILE_BYTES:
+            raise _too_large(st.st_size, file)
+    except BaseException:
+        os.close(fd)
+        raise
+    try:
         with os.fdopen(fd, "rb") as f:
-            st = os.fstat(f.fileno())
-            kind = _not_regular(st)
-            if kind is not None:
-                raise DataError(f"not a regular file but {kind}", file=file,
-                                hint="data files are plain files: remove or rename it")
-            if st.st_size > MAX_FILE_BYTES:
-                raise _too_large(st.st_size, file)
             raw = f.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise _unreadable(exc, file) from exc

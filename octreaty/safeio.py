@@ -48,13 +48,17 @@ def read_input(path: Path | str, limit: int) -> bytes:
     """
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     fd = os.open(path, flags)
-    with os.fdopen(fd, "rb") as f:
-        st = os.fstat(f.fileno())
+    try:
+        st = os.fstat(fd)
         kind = kind_of(st.st_mode)
         if kind is not None:
             raise InputError(f"{path} is not a regular file but {kind}")
         if st.st_size > limit:
             raise InputError(f"{path} is {_size(st.st_size)}, over the {_size(limit)} limit")
+    except BaseException:
+        os.close(fd)
+        raise
+    with os.fdopen(fd, "rb") as f:
         raw = f.read(limit + 1)
     if len(raw) > limit:
         raise InputError(f"{path} is over the {_size(limit)} limit")

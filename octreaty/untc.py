@@ -170,7 +170,7 @@ def _parse(path: Path, raw: bytes, as_of: PartialDate | str | None) -> Status:
     data = treaty.find("Header/ExternalData") if treaty is not None else None
     if treaty is None or data is None or treaty.find("Participants") is None:
         raise ValueError(f"{path.name}: not a UNTC status file (no Treaty/Header/ExternalData/Participants)")
-    chapter = _text(treaty.find("Header/Chapter/Header")).replace("CHAPTER", "").strip()
+    chapter = re.sub(r"(?i)^\s*chapter\b", "", _text(treaty.find("Header/Chapter/Header"))).strip()
     parts = [chapter, _text(data.find("Numsect")), _text(data.find("Subnumsect"))]
     mtdsg_no = "-".join(p for p in parts if p)
     if mtdsg_no and not _MTDSG_NO.match(mtdsg_no):
