@@ -280,6 +280,24 @@ def _s(p: PartialDate | None) -> str:
     return str(p) if p else ""
 
 
+def _country_id(resolver: Resolver, name: str) -> str | None:
+    """The country ``name`` names, or None: without the "did you mean" suggestions that
+    Resolver.country computes for an unknown name, which cost a second each for a file
+    of thousands of names and are not reported here."""
+    index = resolver.countries
+    try:
+        from .resolve import _compact
+
+        key = normalize(name)
+        ids = index.names.get(key) or index.names.get(_compact(key))
+    except (ImportError, AttributeError):  # pragma: no cover - another resolver: its lookup, suggestions and all
+        try:
+            return resolver.country(name)
+        except (UnknownName, AmbiguousName):
+            return None
+    return next(iter(ids)) if ids and len(ids) == 1 else None
+
+
 def compare(status: Status, instrument: Instrument, resolver: Resolver) -> Diff:
     """Set ``status`` against ``instrument``'s parties; names go through ``resolver``."""
     by_party: dict[str, list[Participation]] = {}
@@ -293,9 +311,8 @@ def compare(status: Status, instrument: Instrument, resolver: Resolver) -> Diff:
     for row in status.rows:
         if row.act is None and row.signature is None:
             continue
-        try:
-            cid = resolver.country(row.participant)
-        except (UnknownName, AmbiguousName):
+        cid = _country_id(resolver, row.participant)
+        if cid is None:
             unresolved.append(row.participant)
             continue
         ps = by_party.get(cid, [])

@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -289,3 +290,28 @@ def test_a_status_file_over_the_limit_is_refused_unread(tmp_path, mini_copy, mon
 def test_a_missing_status_file(tmp_path, mini_copy):
     r = _import(tmp_path / "missing.xml", mini_copy, expect=2)
     assert r.stderr.splitlines()[0] == f"octreaty: error: cannot read {tmp_path / 'missing.xml'}: No such file or directory"
+
+
+# --- work proportional to what is reported -----------------------------------------------------
+
+
+def _many(n: int) -> bytes:
+    rows = b"".join(b"<Row><Entry>Unknownland %d</Entry><Entry>14 Dec 2000</Entry><Entry>22 Dec 2006</Entry></Row>" % i
+                    for i in range(n))
+    return TEXT.replace(b"<Row>", rows + b"<Row>", 1)
+
+
+def test_thousands_of_unknown_names_are_reported_quickly(tmp_path, mini_copy):
+    xml = _xml(tmp_path, _many(9000))
+    start = time.monotonic()
+    r = _import(xml, mini_copy)
+    assert time.monotonic() - start < 10
+    assert r.stdout.count("unresolved,Unknownland ") == 9000
+
+
+def test_a_file_of_20000_rows_is_refused(tmp_path, mini_copy):
+    xml = _xml(tmp_path, _many(20_000))
+    r = _import(xml, mini_copy, expect=4)
+    assert r.stderr.splitlines() == [
+        f"octreaty: error: {xml}: not a UNTC status file: status.en.xml: 20,004 participant rows; "
+        "a treaty has a few hundred at most"]
