@@ -61,9 +61,48 @@ def _yaml() -> Any:
     return yaml
 
 
+_LOADER: Any = None
+
+
 def _loader() -> Any:
+    """The C parser (several times faster) with a quicker tag resolution (see _fast_resolver)."""
+    global _LOADER
+    if _LOADER is None:
+        yaml = _yaml()
+        _LOADER = _fast_resolver(getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return _LOADER
+
+
+def _fast_resolver(base: Any) -> Any:
+    """``base`` with the same tags resolved by a shorter path.
+
+    PyYAML resolves every scalar in Python, building a list of candidate rules on
+    each call: for a file of 200,000 tiny values that was a third of the load. The
+    rules are the same (the safe loader's, looked up by first character); only
+    the path to them is shorter. Loaders with path or catch-all rules keep theirs.
+    """
     yaml = _yaml()
-    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser is several times faster
+    rules = base.yaml_implicit_resolvers
+    if getattr(base, "yaml_path_resolvers", None) or rules.get(None):
+        return base
+    first = {k: tuple(v) for k, v in rules.items() if k is not None}
+    scalar, seq, mapping = yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode
+    str_tag, seq_tag, map_tag = base.DEFAULT_SCALAR_TAG, base.DEFAULT_SEQUENCE_TAG, base.DEFAULT_MAPPING_TAG
+
+    def resolve(self: Any, kind: Any, value: Any, implicit: Any) -> str:
+        if kind is scalar:
+            if implicit[0]:
+                for tag, regexp in first.get(value[:1], ()):
+                    if regexp.match(value):
+                        return tag
+            return str_tag
+        if kind is seq:
+            return seq_tag
+        if kind is mapping:
+            return map_tag
+        return base.resolve(self, kind, value, implicit)  # pragma: no cover
+
+    return type("OctreatyLoader", (base,), {"resolve": resolve})
 
 SCHEMA_VERSION = 1
 DATA_ENV = "OCTREATY_DATA"
