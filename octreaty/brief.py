@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .export import mermaid_ids, mermaid_label
+from .sanitize import markdown
 from .model import BOUND, PARTNER, Basis, Dataset, Link, PartialDate, Standing, When
 
 PURPOSE_LABELS = {"all": "any purpose", "extradition": "extradition", "mla": "mutual legal assistance",
@@ -28,18 +29,12 @@ PURPOSE_LABELS = {"all": "any purpose", "extradition": "extradition", "mla": "mu
 
 
 _BREAKS = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
-# backslash, code, emphasis, HTML, table pipes; a "]" that would close a link text, a link
-# reference or a reference definition ("](", "][", "]:"): no link can be made of data
-_MARKUP = re.compile(r"[\\`*_<>&|]|\](?=[(\[:])")
-_ENTITIES = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
 _URL = re.compile(r"^https?://[^\s<>`\\\x00-\x1f\x7f]+$", re.IGNORECASE)
 
 
 def _md(text: str) -> str:
-    """Text from the data as inline Markdown that renders as that text: no HTML, no links, no
-    emphasis, no line break (which could start a heading or a list item)."""
-    text = _BREAKS.sub(" ", text)
-    return _MARKUP.sub(lambda m: _ENTITIES.get(m.group()) or "\\" + m.group(), text)
+    """Text from the data as inline Markdown that renders as that text (see sanitize.markdown)."""
+    return markdown(text)
 
 
 def _code(text: str) -> str:

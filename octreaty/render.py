@@ -571,15 +571,20 @@ def write_csv(doc: Doc, out: IO[str], *, raw: bool = False) -> None:
 
 
 def _md_cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
+    """A table cell: data as text, never markup (sanitize.markdown); line breaks as <br>."""
+    from .sanitize import markdown
+
+    return markdown(text, "<br>")
 
 
 def write_markdown(doc: Doc, out: IO[str]) -> None:
-    out.write(f"## {doc.title}\n\n")
+    from .sanitize import markdown
+
+    out.write(f"## {markdown(doc.title)}\n\n")
     for line in doc.lead:
-        out.write(f"{line}\n\n")
+        out.write(f"{markdown(line)}\n\n")
     for s in doc.sections:
-        out.write(f"### {s.title}\n\n")
+        out.write(f"### {markdown(s.title)}\n\n")
         if not s.rows:
             out.write(f"_{s.empty}_\n\n")
             continue
@@ -589,7 +594,7 @@ def write_markdown(doc: Doc, out: IO[str]) -> None:
             out.write("| " + " | ".join(_md_cell(c) for c in row) + " |\n")
         out.write("\n")
     for line in doc.foot:
-        out.write(f"{line}\n\n")
+        out.write(f"{markdown(line)}\n\n")
 
 
 def write_table(doc: Doc, out: IO[str], *, color: bool, width: int | None) -> None:

@@ -26,7 +26,7 @@ from typing import Any, Callable
 
 from .errors import shorten, shorten_quoted
 
-__all__ = ["csv_cell", "csv_row", "json_text", "line", "shorten", "shorten_quoted", "strings", "terminal", "xml_text"]
+__all__ = ["csv_cell", "csv_row", "json_text", "line", "shorten", "markdown", "shorten_quoted", "strings", "terminal", "xml_text"]
 
 # C0 but tab and newline, DEL, C1, and the invisible direction marks and overrides
 _TERMINAL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -88,3 +88,19 @@ def strings(value: Any, fn: Callable[[str], str] = terminal) -> Any:
         for f in dataclasses.fields(value):
             object.__setattr__(value, f.name, strings(getattr(value, f.name), fn))
     return value
+
+
+_BREAKS = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# backslash, code, emphasis, HTML, table pipes; a "]" that would close a link text, a link
+# reference or a reference definition ("](", "][", "]:"): no link can be made of data
+_MARKUP = re.compile(r"[\\`*_<>&|]|\](?=[(\[:])")
+_ENTITIES = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
+
+
+def markdown(text: str, breaks: str = " ") -> str:
+    """Text from the data as inline Markdown that renders as that text: no HTML, no links, no
+    emphasis, and each line break as ``breaks`` (a space; "<br>" inside a table cell), so that
+    it cannot start a heading, a list item or a new table row."""
+    text = _BREAKS.sub(breaks.replace("\\", "\\\\"), _MARKUP.sub(
+        lambda m: _ENTITIES.get(m.group()) or "\\" + m.group(), text))
+    return text

@@ -56,8 +56,10 @@ def test_no_control_character_reaches_stdout(evil, fmt):
     r = _run(evil, "link", "albania", "ITA", "--format", fmt)
     for ch in RAW_CONTROLS:
         assert ch not in r.stdout
-    if fmt != "csv":  # the CSV of link names countries by id
+    if fmt == "table":
         assert SHOWN in r.stdout.replace("\n", "")
+    elif fmt == "markdown":  # a line break is a space there, so that it starts no heading
+        assert "Ital\\x1b]0;pwned\\x07\\x1b[2J octreaty: error: forged\\x9b31m\\u202ey next" in r.stdout
 
 
 @pytest.mark.parametrize("args", [["ratified", "ITA"], ["countries"], ["parties", "untoc"], ["channels", "ITA"],
@@ -214,3 +216,10 @@ def test_other_exports_have_no_controls(evil, fmt):
 
 def test_mermaid_labels_escape_html_and_markdown_strings():
     assert mermaid_label('<b>"x"</b> `md` #1 & y') == '"#lt;b#gt;#quot;x#quot;#lt;/b#gt; #96;md#96; #35;1 #38; y"'
+
+
+def test_markdown_output_of_every_command_is_text_not_markup(evil):
+    r = invoke("sources", "--format", "markdown", "--data-dir", str(evil))
+    assert "<img" not in r.stdout and "&lt;img src=x onerror=alert(1)&gt;" in r.stdout
+    assert not re.search(r"(?<!\\)\]\(javascript:", r.stdout)
+    assert not any(line.startswith("# Heading") for line in r.stdout.splitlines())
