@@ -109,6 +109,8 @@ DATA_ENV = "OCTREATY_DATA"
 COUNTRIES_FILE = "countries.yaml"
 INSTRUMENTS_FILE = "instruments.yaml"
 MAX_FILE_BYTES = 16 * 1024 * 1024  # larger data: split it into several files
+MAX_TOTAL_BYTES = 512 * 1024 * 1024  # all files together (the benchmarks' 100x data is 26 MB)
+MAX_FILES = 2000
 COUNTRY_STATUSES = (
     "un-member",
     "observer-state",
@@ -278,8 +280,9 @@ def _unreadable(exc: OSError, file: str) -> DataError:
                      hint="check that the file exists and that you may read it")
 
 
-def check_size(path: Path) -> None:
-    """DataError when a data file is not a regular file or is over the size limit (decided before reading it)."""
+def check_size(path: Path) -> int:
+    """A data file's size; DataError when it is not a regular file or is over the size limit (decided
+    before reading it)."""
     try:
         st = path.stat()
     except OSError as exc:
@@ -290,6 +293,7 @@ def check_size(path: Path) -> None:
                         hint="data files are plain files: remove or rename it")
     if st.st_size > MAX_FILE_BYTES:
         raise _too_large(st.st_size, str(path))
+    return st.st_size
 
 
 MAX_EVENTS = 1_000_000  # YAML events (values, keys, brackets) per file; the shipped data has ~50,000
@@ -1023,8 +1027,15 @@ def data_files(user_dir: Path | str | None, shipped: Path | None = None) -> list
             files = {name: p for name, p in files.items() if name == COUNTRIES_FILE}
         for p in mine:
             files[p.name] = p  # same name: the user's file replaces the shipped one
+    if len(files) > MAX_FILES:
+        raise DataError(f"{len(files):,} data files, over the limit of {MAX_FILES:,}",
+                        hint="give --data-dir a directory of data files only")
+    total = 0
     for p in files.values():
-        check_size(p)
+        total += check_size(p)
+    if total > MAX_TOTAL_BYTES:
+        raise DataError(f"the data files hold {total // (1024 * 1024)} MB together, over the "
+                        f"{MAX_TOTAL_BYTES // (1024 * 1024)} MB limit", hint="give --data-dir a smaller dataset")
     return list(files.values())
 
 

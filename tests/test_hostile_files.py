@@ -196,3 +196,20 @@ def test_hidden_files_are_not_data(mini_copy):
     (mini_copy / ".#countries.yaml").symlink_to("/nonexistent/lock")  # an editor's lock file
     (mini_copy / ".backup.yaml").write_text("not: [yaml", encoding="utf-8")
     invoke("countries", "--format", "csv", "--data-dir", str(mini_copy))
+
+
+def test_too_many_data_files(mini_copy, monkeypatch):
+    monkeypatch.setattr(load_module, "MAX_FILES", 3)
+    for n in range(3):
+        (mini_copy / f"extra{n}.yaml").write_text("schema: 1\n", encoding="utf-8")
+    r = _countries(mini_copy)
+    assert r.stderr.splitlines()[0] == "octreaty: error: 5 data files, over the limit of 3"
+
+
+def test_too_much_data_together(mini_copy, monkeypatch):
+    monkeypatch.setattr(load_module, "MAX_TOTAL_BYTES", 1024 * 1024)
+    for n in range(3):
+        with open(mini_copy / f"extra{n}.yaml", "wb") as f:
+            f.truncate(512 * 1024)
+    r = _countries(mini_copy)
+    assert r.stderr.splitlines()[0].startswith("octreaty: error: the data files hold 1 MB together, over the 1 MB limit")
