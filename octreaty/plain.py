@@ -150,11 +150,13 @@ class Decoder:
             if k == REF:
                 return built[value[1]]
             if first <= k < end and k not in enums:
-                obj = classes[k](*[v if type(v) in plain_types else dec(v) for v in value[1:]])
+                obj = classes[k](*[v if type(v) in plain_types else built[v[1]] if v[0] == 0 else dec(v)
+                                   for v in value[1:]])
                 append(obj)
                 return obj
             if k == TUPLE:
-                obj = tuple([v if type(v) in plain_types else dec(v) for v in value[1:]])
+                obj = tuple([v if type(v) in plain_types else built[v[1]] if v[0] == 0 else dec(v)
+                             for v in value[1:]])
                 append(obj)
                 return obj
             if k == DATE:
