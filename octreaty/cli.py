@@ -90,7 +90,11 @@ def _complete(kind: str, incomplete: str) -> list[tuple[str, str]]:
     except Exception:  # completion must never print a traceback into the shell
         return []
 
+    from .sanitize import line as one_line
+
     def completed(name: str) -> str | None:
+        if one_line(name) != name:
+            return None  # a name with control characters never reaches the shell
         if name.casefold().startswith(incomplete.casefold()):
             return incomplete + name[len(incomplete):]
         folded = normalize(name)
@@ -104,14 +108,14 @@ def _complete(kind: str, incomplete: str) -> list[tuple[str, str]]:
             for name in (c.name, *c.aliases, *c.former_names, *c.local_names, c.id, *([c.iso2] if c.iso2 else [])):
                 value = completed(name)
                 if value is not None:
-                    out.setdefault(value, c.name)
+                    out.setdefault(value, one_line(c.name))
                     break
     else:
         for i in data.instruments.values():
             for name in (i.id, i.short, *i.aliases):
                 value = completed(name)
                 if value is not None:
-                    out.setdefault(value, i.short)
+                    out.setdefault(value, one_line(i.short))
                     break
     return list(out.items())[:50]
 
@@ -1153,17 +1157,19 @@ def _defining_file(data, iid: str) -> Path:  # type: ignore[no-untyped-def]
     """The data file that defines instrument ``iid``; never one inside the installed package."""
     import re as _re
 
+    from .load import read_file
+
     pattern = _re.compile(rf"^\s*-\s+id:\s*['\"]?{_re.escape(iid)}['\"]?\s*(#.*)?$", _re.M)
     package = Path(__file__).resolve().parent
     for name in reversed(data.files):
         path = Path(name)
         try:
-            if pattern.search(path.read_text(encoding="utf-8")):
+            if pattern.search(read_file(path).decode("utf-8", "replace")):  # regular files only, bounded
                 if package in path.resolve().parents:
                     raise UsageError(f"{iid} is defined in the data shipped inside the package ({path})",
                                      "copy that file into a directory of your own and give --data-dir DIR")
                 return path
-        except OSError:
+        except (OSError, DataError):
             continue
     raise DataError(f"no data file defines {iid!r} as '- id: {iid}'", hint="write the instrument in block style")
 

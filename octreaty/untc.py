@@ -617,7 +617,12 @@ def apply(diff: Diff, yaml_path: Path | str, instrument_id: str | None = None) -
     in the file in block style.
     """
     iid = instrument_id or diff.instrument
-    text = Path(yaml_path).read_bytes().decode("utf-8")
+    from .load import read_file
+
+    try:
+        text = read_file(Path(yaml_path)).decode("utf-8")  # a regular file within the data's size limit
+    except (DataError, UnicodeDecodeError) as exc:
+        raise ValueError(str(exc)) from None
     lines = text.splitlines(keepends=True)
     nl = "\r\n" if lines and lines[0].endswith("\r\n") else "\n"
     if lines and not lines[-1].endswith("\n"):

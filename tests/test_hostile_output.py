@@ -223,3 +223,15 @@ def test_markdown_output_of_every_command_is_text_not_markup(evil):
     assert "<img" not in r.stdout and "&lt;img src=x onerror=alert(1)&gt;" in r.stdout
     assert not re.search(r"(?<!\\)\]\(javascript:", r.stdout)
     assert not any(line.startswith("# Heading") for line in r.stdout.splitlines())
+
+
+def test_completion_offers_no_name_with_control_characters(evil, monkeypatch):
+    from octreaty.cli import complete_country
+
+    monkeypatch.setenv("OCTREATY_DATA", str(evil))
+    offered = complete_country("Ital")
+    for value, help_text in offered:
+        for ch in RAW_CONTROLS:
+            assert ch not in value and ch not in help_text
+    assert ("ITA", "Ital\\x1b]0;pwned\\x07\\x1b[2J\\x0doctreaty: error: forged\\x9b31m\\u202ey\\x0anext") in \
+        complete_country("IT")
