@@ -357,9 +357,10 @@ class _NoData:
     data = None
 
 
-def _two(s: "Session", a: str, b: str) -> tuple[str, str]:
-    """Two different countries, resolved."""
-    ca, cb = s.country(a), s.country(b)
+def _two(s: "Session", a: str, b: str, country: Callable[[str], str] | None = None) -> tuple[str, str]:
+    """Two different countries, resolved (by ``country``, default the session's resolver)."""
+    country = country or s.country
+    ca, cb = country(a), country(b)
     if ca == cb:
         raise UsageError(f"{a!r} and {b!r} are the same country ({s.data.countries[ca].name})",
                          "name two different countries, e.g. octreaty link albania italy")
@@ -499,6 +500,33 @@ def _split_pair(text: str) -> tuple[str, str] | None:
 
 MAX_BATCH_BYTES = 64 * 1024 * 1024  # a million pairs fit in a tenth of it
 MAX_BATCH_LINE = 4096  # two country names and a separator
+MAX_BATCH_SUGGESTIONS = 50  # unknown names given "did you mean" (5 ms each); the rest are only named
+
+
+def _country_without_suggestions(session: "Session", text: str) -> str:
+    """Resolve a country as Session.country does, but an unknown name costs a lookup, not a
+    comparison with every name the data knows (see MAX_BATCH_SUGGESTIONS)."""
+    from .errors import AmbiguousName, UnknownName
+    from .resolve import normalize
+
+    index = session.resolver.countries
+    key = normalize(text)
+    ids = index.names.get(key)
+    if not ids:
+        try:
+            from .resolve import _compact
+
+            ids = index.names.get(_compact(key))
+        except ImportError:  # pragma: no cover - another resolver
+            ids = None
+    if ids and len(ids) == 1:
+        return next(iter(ids))
+    if ids:
+        raise AmbiguousName("country", text, sorted(index.display[i] for i in ids))
+    err = UnknownName("country", text, [])
+    err.hint = (f"no suggestions after {MAX_BATCH_SUGGESTIONS} unknown names in one batch; "
+                "list the known names with 'octreaty countries'")
+    raise err
 
 
 def _batch_lines(stream: object) -> object:
@@ -572,6 +600,8 @@ def run_batch(opts: Common, source: str, purpose: str, positional: tuple[str | N
 
         out: list[str] = []
         bad_bytes = 0
+        unknown = 0
+        quick = functools.partial(_country_without_suggestions, session)
         lines = _batch_lines(stream)
         stopped: OctreatyError | None = None
         while True:
@@ -593,12 +623,14 @@ def run_batch(opts: Common, source: str, purpose: str, positional: tuple[str | N
                 if pair is None:
                     raise UsageError(f"line {n}: expected two countries, got {shorten(text, 80)!r}",
                                      "separate the names with a comma or a tab")
-                link = session.queries.link(*_two(session, pair[0], pair[1]), day, purpose=wanted)
+                pair_ids = _two(session, pair[0], pair[1], quick if unknown >= MAX_BATCH_SUGGESTIONS else None)
+                link = session.queries.link(*pair_ids, day, purpose=wanted)
                 out.append(render.link_json_line(link, session.data, n))
                 if opts.check and link.empty:
                     worst = max(worst, int(ExitCode.EMPTY))
             except OctreatyError as err:
                 worst = max(worst, int(err.exit_code))
+                unknown += int(err.exit_code) == int(ExitCode.UNKNOWN_NAME)
                 out.append(json.dumps({"line": n, "input": shorten(text, 200) if raw is not None else None,
                                        "error": str(err), "hint": err.hint, "exit_code": int(err.exit_code)},
                                       ensure_ascii=False))

@@ -175,3 +175,17 @@ def test_usage_errors_are_one_line_and_a_hint(args, error, hint):
     assert lines[0].lower().replace("int range", "integer range") == f"octreaty: error: {error}".lower()
     assert lines[1] == f"octreaty: hint: see '{hint}'"
     assert "Usage:" not in r.stderr
+
+
+def test_a_batch_of_many_unknown_names_ends_quickly():
+    names = "".join(f"zq{n:05d}x,yq{n:05d}w\n" for n in range(5000)).encode() + b"albania,italy\nkorea,italy\n"
+    start = time.monotonic()
+    r = _batch(names, expect=3)
+    assert time.monotonic() - start < 10
+    lines = [json.loads(x) for x in r.stdout.splitlines()]
+    assert len(lines) == 5002
+    assert lines[0]["error"].startswith("unknown country 'zq00000x'")
+    assert lines[4999] == {"line": 5000, "input": "zq04999x,yq04999w", "error": "unknown country 'zq04999x'",
+                           "hint": "no suggestions after 50 unknown names in one batch; list the known names "
+                                   "with 'octreaty countries'", "exit_code": 3}
+    assert lines[5000]["query"]["a"] == "ALB"  # still answered
