@@ -23,8 +23,8 @@ Nothing here is a test: nothing fails, it only measures.
 from __future__ import annotations
 
 import argparse
-import atexit
 import ast
+import atexit
 import os
 import platform
 import shutil

@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 
 from .export import mermaid_ids, mermaid_label
-from .sanitize import markdown
 from .model import BOUND, PARTNER, Basis, Dataset, Link, PartialDate, Standing, When
+from .sanitize import markdown
 
 PURPOSE_LABELS = {"all": "any purpose", "extradition": "extradition", "mla": "mutual legal assistance",
                   "police": "police cooperation", "joint_investigations": "joint investigations",

@@ -1161,16 +1161,18 @@ def import_untc(
         rows += [("unresolved", f"{u}: no country of the data has this name") for u in diff.unresolved]
         rows += [("note", n) for n in diff.notes]
         if write and (diff.new or diff.changed):
+            from .load import read_file
             from .safeio import resolve_target
 
             target = _defining_file(s.data, iid)
             try:
+                before = read_file(target)
                 text = untc.apply(diff, target, iid)
             except ValueError as exc:
                 raise DataError(f"cannot update {target}: {exc}", hint="nothing was written") from exc
             try:
                 changed = resolve_target(target)
-                backup = untc.write_with_backup(target, text, list(s.data.files))
+                backup = untc.write_with_backup(target, text, list(s.data.files), original=before)
             except OSError as exc:
                 raise DataError(f"cannot write {exc.filename or target}: {exc.strerror or exc}; {target} is unchanged",
                                 hint="free some space, or make the directory writable, and run again") from exc

@@ -38,7 +38,7 @@ _PLAIN = frozenset((str, int, float, bool, type(None)))
 def _model_classes() -> list[type]:
     """Every dataclass and Enum defined in octreaty.model, in a stable order."""
     out = []
-    for name, obj in sorted(vars(model).items()):
+    for _name, obj in sorted(vars(model).items()):
         if isinstance(obj, type) and getattr(obj, "__module__", None) == model.__name__ and (
                 dataclasses.is_dataclass(obj) or issubclass(obj, Enum)):
             out.append(obj)

@@ -746,7 +746,8 @@ def _same(a: Path, b: Path) -> bool:
         return a == b
 
 
-def write_with_backup(path: Path | str, text: str, files: list[Path | str] | None = None) -> Path:
+def write_with_backup(path: Path | str, text: str, files: list[Path | str] | None = None, *,
+                      original: bytes | None = None) -> Path:
     """Check ``text`` (see :func:`check_text`), back ``path`` up, then replace it atomically.
 
     A symbolic link is followed: its target is backed up and updated, and the
@@ -755,10 +756,16 @@ def write_with_backup(path: Path | str, text: str, files: list[Path | str] | Non
     ``.bak`` when that name is taken by anything, a dangling link included; it
     is written whole or not at all. Returns the backup's path (the file changed
     is ``safeio.resolve_target(path)``). OSError (a read-only directory, a full disk) leaves the file as it was.
+    ``original``: the bytes ``text`` was made from; DataError, and nothing written, when the
+    file no longer holds them (another octreaty, or an editor, changed it meanwhile).
     """
     target = safeio.resolve_target(Path(path))
     check_text(target, text, files)
     backup = safeio.backup(target)
+    if original is not None and backup.read_bytes() != original:
+        backup.unlink()
+        raise DataError(f"{target} changed while it was being updated, so nothing was written",
+                        hint="run the import again")
     try:
         safeio.atomic_write(target, text.encode("utf-8"))
     except BaseException:

@@ -315,3 +315,22 @@ def test_a_file_of_20000_rows_is_refused(tmp_path, mini_copy):
     assert r.stderr.splitlines() == [
         f"octreaty: error: {xml}: not a UNTC status file: status.en.xml: 20,004 participant rows; "
         "a treaty has a few hundred at most"]
+
+
+def test_a_file_changed_during_the_update_is_not_overwritten(mini_copy, monkeypatch):
+    path = mini_copy / "instruments.yaml"
+    real = untc.apply
+
+    def apply_while_someone_edits(diff, target, iid):
+        text = real(diff, target, iid)
+        path.write_text(path.read_text(encoding="utf-8") + "# an edit made meanwhile\n", encoding="utf-8")
+        return text
+
+    monkeypatch.setattr(untc, "apply", apply_while_someone_edits)
+    r = _import(XML, mini_copy, "--write", expect=4)
+    assert r.stderr.splitlines() == [
+        f"octreaty: error: {path} changed while it was being updated, so nothing was written",
+        "octreaty: hint: run the import again",
+    ]
+    assert path.read_text(encoding="utf-8").endswith("# an edit made meanwhile\n")
+    assert sorted(p.name for p in mini_copy.iterdir()) == ["countries.yaml", "instruments.yaml"]
