@@ -262,4 +262,6 @@ def compile_data(user_dir: Path | str | None = None, *, use_cache: bool = True) 
             note = f"{exc}: not used"
         except OSError:
             pass  # a read-only or full cache directory only costs speed
+        except (TypeError, ValueError, RecursionError):  # pragma: no cover - a model value plain.py cannot hold
+            pass  # (tests/test_hostile_cache.py round-trips every model class): the same answers, uncached
     return Compiled(data, False, note)
