@@ -6,9 +6,13 @@ the user's cache directory, keyed by a hash of the data files' bytes (and of
 octreaty's version and its model's fields), so that any edit to the data, or a
 new octreaty, makes a new entry. A cache entry is
 
-* plain data (JSON through :mod:`octreaty.plain`), never a pickle: reading an
-  entry can build only the model's own dataclasses, so whoever manages to
-  write one can at worst make answers wrong, never run code;
+* plain data, never a pickle: :mod:`octreaty.plain` turns the dataset into
+  lists, dicts, strings and numbers, stored with ``marshal`` (the fastest reader
+  of plain containers: it shares repeated strings, as pickle did, and builds no
+  object but those). Reading an entry can build only those containers and then
+  the model's own dataclasses; anything else in it (a code object) is refused.
+  Whoever manages to write an entry can at worst make answers wrong, never
+  run code;
 * read only from a directory and a file that belong to the user running
   octreaty and that no other user may write (checked on each read; else the
   cache is not used and :attr:`Compiled.note` says why);
@@ -30,7 +34,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import json
+import marshal
 import os
 import re
 import stat
@@ -42,7 +46,7 @@ from .load import DATA_ENV, data_files, load_files, read_file
 from .model import Dataset
 
 MAGIC = b"octreaty-cache\n"
-FORMAT = 6  # 6: JSON plain data (5 and older: pickles, never read again)
+FORMAT = 7  # 7: marshal of plain containers (5 and older: pickles, never read again)
 KEEP = 8  # cache entries kept; older ones are removed
 NO_CACHE_ENV = "OCTREATY_NO_CACHE"
 CACHE_DIR_ENV = "OCTREATY_CACHE_DIR"
@@ -154,11 +158,11 @@ def _read_entry(path: Path, key: str) -> Compiled | None:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        doc = json.loads(bytes(payload))
-        if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        doc = marshal.loads(payload)
+        if type(doc) is not dict or doc.get("format") != FORMAT:
             return None
         data = plain.from_plain(doc.get("data"), doc.get("classes"))
-    except (ValueError, RecursionError, MemoryError):  # passed the digest but will not load: rebuild
+    except (ValueError, TypeError, EOFError, RecursionError, MemoryError):  # passed the digest but will not load
         return None
     finally:
         # The loaded data lives as long as the process: keep the collector from
@@ -173,7 +177,7 @@ def _read_entry(path: Path, key: str) -> Compiled | None:
 
 def _write_entry(directory: Path, path: Path, key: str, data: Dataset) -> None:
     doc = {"format": FORMAT, "classes": plain.class_table(), "data": plain.to_plain(data)}
-    payload = json.dumps(doc, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    payload = marshal.dumps(doc, 4)
     blob = MAGIC + key.encode() + b"\n" + hashlib.blake2b(payload, digest_size=32).digest() + payload
     import tempfile
 

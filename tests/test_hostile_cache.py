@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import marshal
 import os
 import pickle
 import typing
@@ -63,9 +64,9 @@ def test_a_forged_entry_naming_another_class_is_refused(cache, mini_copy):
     store.compile_data(mini_copy)
     entry = _entry(cache)
     blob = entry.read_bytes()
-    doc = json.loads(blob[blob.index(b"\n", len(store.MAGIC)) + 1 + 32:])
+    doc = marshal.loads(blob[blob.index(b"\n", len(store.MAGIC)) + 1 + 32:])
     doc["classes"][10] = ["os.system", []]
-    _forge(entry, json.dumps(doc).encode())
+    _forge(entry, marshal.dumps(doc))
     assert not store.compile_data(mini_copy).from_cache
 
 
@@ -78,21 +79,42 @@ def test_a_forged_entry_naming_another_class_is_refused(cache, mini_copy):
 ])
 def test_a_forged_entry_of_the_wrong_shape_is_rebuilt(cache, mini_copy, data):
     store.compile_data(mini_copy)
-    _forge(_entry(cache), json.dumps({"format": store.FORMAT, "classes": plain.class_table(),
-                                      "data": data}).encode())
+    _forge(_entry(cache), marshal.dumps({"format": store.FORMAT, "classes": plain.class_table(), "data": data}))
     rebuilt = store.compile_data(mini_copy)
     assert not rebuilt.from_cache
     assert rebuilt.data.countries["ITA"].name == "Italy"
 
 
-def test_the_entry_is_json_not_a_pickle(cache, mini_copy):
+def test_the_entry_is_plain_containers_not_a_pickle(cache, mini_copy):
     store.compile_data(mini_copy)
     blob = _entry(cache).read_bytes()
     payload = blob[blob.index(b"\n", len(store.MAGIC)) + 1 + 32:]
-    doc = json.loads(payload)
+    doc = marshal.loads(payload)
     assert doc["format"] == store.FORMAT
+
+    def plain_only(v):
+        if type(v) is list:
+            return all(plain_only(x) for x in v)
+        if type(v) is dict:
+            return all(plain_only(k) and plain_only(x) for k, x in v.items())
+        return type(v) in (str, int, float, bool, type(None))
+
+    assert plain_only(doc)
     source = Path(store.__file__).read_text(encoding="utf-8") + Path(plain.__file__).read_text(encoding="utf-8")
-    assert "import pickle" not in source and "marshal" not in source
+    assert "import pickle" not in source and "pickle.load" not in source
+
+
+@pytest.mark.parametrize("forged", [
+    compile("print(1)", "x", "exec"),  # a code object: marshal can hold one, nothing here runs it
+    (1, 2),  # a tuple: the plain form has none
+    {1, 2},
+    b"bytes",
+])
+def test_a_forged_entry_with_other_marshal_types_is_refused(cache, mini_copy, forged):
+    store.compile_data(mini_copy)
+    _forge(_entry(cache), marshal.dumps({"format": store.FORMAT, "classes": plain.class_table(),
+                                         "data": [plain.TUPLE, forged]}))
+    assert not store.compile_data(mini_copy).from_cache
 
 
 # --- the serialiser follows the model's fields --------------------------------------------
