@@ -241,7 +241,10 @@ def compile_data(user_dir: Path | str | None = None, *, use_cache: bool = True) 
     if not use_cache:
         return Compiled(load_files(files), False)
     key = _key(files)
-    directory = cache_dir()
+    try:
+        directory = cache_dir()
+    except (RuntimeError, KeyError, OSError):  # no home directory to hold a cache: answer without one
+        return Compiled(load_files(files), False)
     path = directory / f"octreaty-{key}{SUFFIX}"
     note = None
     writable = True

@@ -336,3 +336,27 @@ def test_pruning_removes_the_old_pickles_it_wrote(cache, mini_copy):
         countries.write_text(text.replace("name: Italy", f"name: Italy {n}"), encoding="utf-8")
         store.compile_data(mini_copy)
     assert not old.exists()
+
+
+def test_no_home_directory_means_no_cache_not_a_crash(mini_copy, monkeypatch):
+    monkeypatch.delenv("OCTREATY_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def nowhere():
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", staticmethod(nowhere))
+    compiled = store.compile_data(mini_copy)
+    assert not compiled.from_cache and compiled.data.countries["ALB"].name == "Albania"
+
+
+@pytest.mark.parametrize("where", ["file", "fifo", "devnull"])
+def test_a_cache_directory_that_is_not_one_costs_only_speed(tmp_path, mini_copy, monkeypatch, where):
+    target = {"file": tmp_path / "f", "fifo": tmp_path / "p", "devnull": Path("/dev/null")}[where]
+    if where == "file":
+        target.write_text("x")
+    elif where == "fifo":
+        os.mkfifo(target)
+    monkeypatch.setenv("OCTREATY_CACHE_DIR", str(target))
+    assert store.compile_data(mini_copy).data.countries["HUN"].name == "Hungary"
+    assert store.compile_data(mini_copy).note is None
