@@ -102,9 +102,16 @@ def atomic_write(path: Path | str, data: bytes, *, mode_from: Path | str | None 
             os.fsync(f.fileno())
         source = Path(mode_from) if mode_from is not None else path
         try:
-            os.chmod(tmp, stat.S_IMODE(os.stat(source).st_mode))
+            st = os.stat(source)
         except FileNotFoundError:
             pass
+        else:
+            os.chmod(tmp, stat.S_IMODE(st.st_mode))
+            if hasattr(os, "chown") and (st.st_uid, st.st_gid) != (os.getuid(), os.getgid()):
+                try:  # the same owner as the file it replaces (possible for root, or for the group)
+                    os.chown(tmp, st.st_uid, st.st_gid)
+                except OSError:
+                    pass
         os.replace(tmp, path)
     except BaseException:
         try:

@@ -334,3 +334,14 @@ def test_a_file_changed_during_the_update_is_not_overwritten(mini_copy, monkeypa
     ]
     assert path.read_text(encoding="utf-8").endswith("# an edit made meanwhile\n")
     assert sorted(p.name for p in mini_copy.iterdir()) == ["countries.yaml", "instruments.yaml"]
+
+
+def test_atomic_write_keeps_the_owner_when_it_can(tmp_path):
+    if os.getuid() != 0:
+        pytest.skip("only root can give a file to another user")
+    path = tmp_path / "f.yaml"
+    path.write_text("old\n")
+    os.chown(path, 4242, 4343)
+    safeio.atomic_write(path, b"new\n")
+    st = path.stat()
+    assert (st.st_uid, st.st_gid) == (4242, 4343)
