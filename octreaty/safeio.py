@@ -151,7 +151,13 @@ def backup(path: Path | str) -> Path:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.chmod(tmp, stat.S_IMODE(os.stat(path).st_mode))
+        st = os.stat(path)
+        os.chmod(tmp, stat.S_IMODE(st.st_mode))
+        if hasattr(os, "chown") and (st.st_uid, st.st_gid) != (os.getuid(), os.getgid()):
+            try:
+                os.chown(tmp, st.st_uid, st.st_gid)
+            except OSError:
+                pass
         stamp = datetime.now().strftime("%Y%m%dT%H%M%S")
         names = [path.with_name(path.name + ".bak")]
         names += [path.with_name(f"{path.name}.{stamp}{f'-{n}' if n > 1 else ''}.bak") for n in range(1, 1000)]
