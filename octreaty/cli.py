@@ -257,16 +257,23 @@ def _printable(text: str, stream: object) -> str:
         return folded.encode(encoding, errors="replace").decode(encoding, errors="replace")
 
 
-def _emit(text: str, kind: str = "text") -> None:
+def _emit(text: str, kind: str | None = None) -> None:
     """Write the whole answer to stdout at once; a closed pipe is not an error.
 
     ``kind``: "json" (control characters as JSON escapes), "raw" (as they are:
-    --raw-csv), else text (control characters shown as escapes, see sanitize).
+    --raw-csv), "styled" (a table: rich's colour codes kept, any other control
+    character escaped), "text" (control characters shown as escapes, see sanitize); None:
+    JSON when the text starts as JSON does, text otherwise (both leave no
+    control character raw).
     """
     from . import sanitize
 
+    if kind is None:
+        kind = "json" if text.lstrip()[:1] in ("{", "[") else "text"
     if kind == "json":
         text = sanitize.json_text(text)
+    elif kind == "styled":
+        text = sanitize.styled(text)
     elif kind != "raw":
         text = sanitize.terminal(text)
     try:
@@ -294,7 +301,7 @@ def run(opts: Common, question: Callable[["Session", date], object], *, needs_da
         fmt = _resolve_format(opts.format)
         day = _parse_day(opts.as_of)
         session = Session.open(opts.data_dir, use_cache=not opts.no_cache) if needs_data else _NoData()
-        kind = {"json": "json", "table": "raw"}.get(fmt, "raw" if fmt == "csv" and opts.raw_csv else "text")
+        kind = {"json": "json", "table": "styled"}.get(fmt, "raw" if fmt == "csv" and opts.raw_csv else "text")
         try:
             text, empty = _answer(session, question, day, fmt, opts)
         except _CheckFailed as failed:

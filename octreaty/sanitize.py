@@ -8,8 +8,8 @@ anything. What octreaty prints must not act on the reader's tools:
   as escapes (``\\x1b``, ``\\u202e``): no window titles, no screen clearing, no
   carriage return that overwrites a line with a forged ``octreaty:`` message.
 * :func:`json_text`: the same characters, inside JSON text, as ``\\uXXXX``
-  escapes (``json.dumps`` escapes C0 already; not DEL, C1 or bidi controls);
-  the parsed values are unchanged.
+  escapes (``json.dumps`` escapes C0 but not DEL, C1 or bidi controls); the
+  parsed values are unchanged.
 * :func:`csv_cell`: a cell a spreadsheet would run as a formula (starting with
   ``=``, ``+``, ``-``, ``@``, tab or carriage return, as OWASP lists them) gets
   a leading apostrophe.
@@ -26,12 +26,12 @@ from typing import Any, Callable
 
 from .errors import shorten, shorten_quoted
 
-__all__ = ["csv_cell", "csv_row", "json_text", "line", "shorten", "markdown", "shorten_quoted", "strings", "terminal", "xml_text"]
+__all__ = ["csv_cell", "csv_row", "json_text", "line", "shorten", "markdown", "shorten_quoted", "strings", "styled", "terminal", "xml_text"]
 
 # C0 but tab and newline, DEL, C1, and the invisible direction marks and overrides
 _TERMINAL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _LINE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
-_JSON = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+_JSON = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 _XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -46,13 +46,25 @@ def terminal(text: str) -> str:
     return _TERMINAL.sub(_escape, text) if _TERMINAL.search(text) else text
 
 
+_SGR_OR_CONTROL = re.compile("\x1b\\[[0-9;]{0,32}m|" + _TERMINAL.pattern)
+
+
+def styled(text: str) -> str:
+    """Like :func:`terminal`, keeping colour and bold codes (SGR: ``ESC [ ... m``), which only
+    style text: for a table rich has coloured. Anything else a terminal acts on is escaped."""
+    if "\x1b" not in text:
+        return terminal(text)
+    return _SGR_OR_CONTROL.sub(lambda m: m.group() if len(m.group()) > 1 else _escape(m), text)
+
+
 def line(text: str) -> str:
     """One line of a message: as :func:`terminal`, and a newline shown as ``\\x0a`` too."""
     return _LINE.sub(_escape, text) if _LINE.search(text) else text
 
 
 def json_text(text: str) -> str:
-    """JSON text with DEL, C1 and direction controls written as ``\\uXXXX`` escapes (same values)."""
+    """JSON text with control characters (json.dumps leaves DEL, C1 and direction controls raw) written
+    as ``\\uXXXX`` escapes: the same values once parsed; tab and newline, JSON's own whitespace, kept."""
     return _JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) if _JSON.search(text) else text
 
 

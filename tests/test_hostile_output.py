@@ -235,3 +235,20 @@ def test_completion_offers_no_name_with_control_characters(evil, monkeypatch):
             assert ch not in value and ch not in help_text
     assert ("ITA", "Ital\\x1b]0;pwned\\x07\\x1b[2J\\x0doctreaty: error: forged\\x9b31m\\u202ey\\x0anext") in \
         complete_country("IT")
+
+
+def test_styled_keeps_colour_and_escapes_the_rest():
+    assert sanitize.styled("\x1b[1mTitle\x1b[0m \x1b]0;x\x07 \x1b[2J \x9b1m \r") == (
+        "\x1b[1mTitle\x1b[0m \\x1b]0;x\\x07 \\x1b[2J \\x9b1m \\x0d")
+
+
+def test_a_coloured_table_on_a_terminal_has_no_data_escapes(evil, monkeypatch):
+    import io as _io
+
+    from octreaty import cli
+
+    buf = _io.StringIO()
+    monkeypatch.setattr(cli.sys, "stdout", buf)
+    monkeypatch.setattr(buf, "isatty", lambda: True, raising=False)
+    cli._emit("\x1b[1mItal\x1b]0;pwned\x07y\x1b[0m\n", "styled")
+    assert buf.getvalue() == "\x1b[1mItal\\x1b]0;pwned\\x07y\x1b[0m\n"
