@@ -348,7 +348,7 @@ def _render(session: "Session", result: object, fmt: str, opts: Common) -> tuple
     tty = sys.stdout.isatty()
     color = tty and not opts.no_color and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
     pretty = tty or os.environ.get("OCTREATY_JSON_INDENT") == "1"
-    doc = render.document(result, session.data, fmt)
+    doc = render.document(result, session.data, fmt, raw_csv=opts.raw_csv)
     if fmt == "table":  # the text from the data, before rich adds its own escape codes
         from .sanitize import strings
 

@@ -527,8 +527,21 @@ def link_json_line(link: Link, data: Dataset, line: int) -> str:
     return json.dumps({"line": line, **payload}, ensure_ascii=False, separators=(",", ":"))
 
 
-def document(result: object, data: Dataset, fmt: str | None = None) -> Doc:
-    """The Doc for any query result (``fmt``: build only what that format needs, where it matters)."""
+def document(result: object, data: Dataset, fmt: str | None = None, *, raw_csv: bool = False) -> Doc:
+    """The Doc for any query result (``fmt``: build only what that format needs, where it matters).
+
+    For CSV, no cell starts a spreadsheet formula unless ``raw_csv`` (sanitize.csv_cell), whoever
+    writes the rows afterwards.
+    """
+    doc = _document(result, data, fmt)
+    if fmt == "csv" and not raw_csv:
+        from .sanitize import csv_row
+
+        doc.csv_rows = [csv_row(r) for r in doc.csv_rows]
+    return doc
+
+
+def _document(result: object, data: Dataset, fmt: str | None = None) -> Doc:
     if isinstance(result, Link):
         return link_doc(result, data, fmt)
     if isinstance(result, Ratified):

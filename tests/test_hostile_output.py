@@ -252,3 +252,15 @@ def test_a_coloured_table_on_a_terminal_has_no_data_escapes(evil, monkeypatch):
     monkeypatch.setattr(buf, "isatty", lambda: True, raising=False)
     cli._emit("\x1b[1mItal\x1b]0;pwned\x07y\x1b[0m\n", "styled")
     assert buf.getvalue() == "\x1b[1mItal\\x1b]0;pwned\\x07y\x1b[0m\n"
+
+
+def test_csv_rows_of_any_document_are_defused_whoever_writes_them(evil):
+    from octreaty import render
+
+    data = load(evil)
+    result = Queries(data).ratified("ALB", DAY)
+    safe = render.document(result, data, "csv")
+    raw = render.document(result, data, "csv", raw_csv=True)
+    assert [r[1] for r in safe.csv_rows][0] == "'=HYPERLINK(\"http://evil\",\"UNTOC\")"
+    assert [r[1] for r in raw.csv_rows][0] == "=HYPERLINK(\"http://evil\",\"UNTOC\")"
+    assert sanitize.csv_cell(sanitize.csv_cell("=1")) == "'=1"  # applying it twice changes nothing
