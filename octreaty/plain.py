@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
+import sys
 from datetime import date
 from enum import Enum
 from typing import Any
@@ -35,14 +37,42 @@ _FIXED = ("ref", "tuple", "list", "dict", "set", "frozenset", "datetime.date")
 _PLAIN = frozenset((str, int, float, bool, type(None)))
 
 
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_CLASSES: list[type] | None = None
+
+
+def _storable(obj: object) -> bool:
+    return isinstance(obj, type) and (dataclasses.is_dataclass(obj) or issubclass(obj, Enum))
+
+
 def _model_classes() -> list[type]:
-    """Every dataclass and Enum defined in octreaty.model, in a stable order."""
-    out = []
-    for _name, obj in sorted(vars(model).items()):
-        if isinstance(obj, type) and getattr(obj, "__module__", None) == model.__name__ and (
-                dataclasses.is_dataclass(obj) or issubclass(obj, Enum)):
-            out.append(obj)
-    return out
+    """The classes the plain form may hold, in a stable order: every dataclass and Enum defined in
+    octreaty.model, and every one reachable from Dataset through its fields' types, wherever it is
+    defined (a new record type in another module is found too).
+
+    The fields' annotations are read as text (``tuple[Participation, ...]``) and each name looked up
+    in the defining module: no evaluation, and cheap enough for every warm load.
+    """
+    global _CLASSES
+    if _CLASSES is not None:
+        return _CLASSES
+    found: dict[type, None] = {obj: None for _name, obj in sorted(vars(model).items())
+                               if _storable(obj) and getattr(obj, "__module__", None) == model.__name__}
+    todo = [model.Dataset]
+    while todo:
+        cls = todo.pop()
+        if not dataclasses.is_dataclass(cls):
+            continue
+        space = vars(sys.modules.get(cls.__module__, model))
+        for f in dataclasses.fields(cls):
+            names = _NAME.findall(f.type) if isinstance(f.type, str) else [getattr(f.type, "__name__", "")]
+            for name in names:
+                obj = space.get(name)
+                if _storable(obj) and obj not in found:
+                    found[obj] = None
+                    todo.append(obj)
+    _CLASSES = sorted(found, key=lambda c: (c.__module__, c.__qualname__))
+    return _CLASSES
 
 
 def _shape(cls: type) -> list[str]:
@@ -55,7 +85,7 @@ def _shape(cls: type) -> list[str]:
 def class_table() -> list[list[Any]]:
     """``[[name, shape], ...]``: the classes an encoded value may name, by index."""
     table: list[list[Any]] = [[n, []] for n in _FIXED]
-    table += [[c.__qualname__, _shape(c)] for c in _model_classes()]
+    table += [[f"{c.__module__}.{c.__qualname__}", _shape(c)] for c in _model_classes()]
     return table
 
 

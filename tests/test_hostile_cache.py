@@ -360,3 +360,9 @@ def test_a_cache_directory_that_is_not_one_costs_only_speed(tmp_path, mini_copy,
     monkeypatch.setenv("OCTREATY_CACHE_DIR", str(target))
     assert store.compile_data(mini_copy).data.countries["HUN"].name == "Hungary"
     assert store.compile_data(mini_copy).note is None
+
+
+def test_every_reachable_class_is_in_the_class_table():
+    names = {row[0] for row in plain.class_table()}
+    for cls in REACHABLE:
+        assert f"{cls.__module__}.{cls.__qualname__}" in names
