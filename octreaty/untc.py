@@ -66,6 +66,9 @@ ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 MAX_FILE_BYTES = 32 * 1024 * 1024  # the depositary's largest status files are under 1 MB
 _MTDSG_NO = re.compile(r"^[A-Za-z0-9]{1,12}(?:-[A-Za-z0-9]{1,12}){0,4}$")
 _COUNT = re.compile(r"^[0-9]{1,6}$")
+_ENCODING = re.compile(rb"""^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._-]{1,40})["']""")
+_ENCODINGS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "utf-8", "utf8", "us-ascii", "ascii",
+              "windows-1252", "cp1252"}
 
 
 @dataclass(frozen=True)
@@ -157,7 +160,14 @@ def parse(path: Path | str, *, as_of: PartialDate | str | None = None) -> Status
 
 
 def _parse(path: Path, raw: bytes, as_of: PartialDate | str | None) -> Status:
-    if b"<!DOCTYPE" in raw[:4096].upper() or b"<!ENTITY" in raw.upper():
+    # the checks below read bytes as ASCII: an encoding that is not ASCII-compatible (UTF-16,
+    # EBCDIC...) could hide a DOCTYPE from them, so only the ones the depositary uses are read
+    declared = _ENCODING.match(raw[:512])
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in raw[:512] or (
+            declared and declared.group(1).decode("ascii").lower() not in _ENCODINGS):
+        name = declared.group(1).decode("ascii") if declared else "UTF-16 or UTF-32"
+        raise ValueError(f"{path.name}: encoded as {name}; UNTC status files are ISO-8859-1 or UTF-8")
+    if b"<!DOCTYPE" in raw.upper() or b"<!ENTITY" in raw.upper():
         raise ValueError(f"{path.name}: DOCTYPE or ENTITY declarations are not accepted")
     # the depositary's files hold stray control characters (0x1c) that XML forbids
     # ... and bare ampersands in the declaration texts

@@ -245,8 +245,10 @@ def test_lower_case_chapter_number(tmp_path):
 
 @pytest.mark.parametrize("name, content, words", [
     ("deep", b"<Document>" + b"<a>" * 200_000 + b"</a>" * 200_000 + b"</Document>", "not a UNTC status file"),
-    ("unknown-encoding", b'<?xml version="1.0" encoding="klingon"?><Document/>', "not well-formed XML"),
-    ("not-xml", b"\x00\x01binary", "not well-formed XML"),
+    ("unknown-encoding", b'<?xml version="1.0" encoding="klingon"?><Document/>', "encoded as klingon; UNTC status "
+     "files are ISO-8859-1 or UTF-8"),
+    ("not-xml", b"\x00\x01binary", "encoded as UTF-16 or UTF-32"),
+    ("binary", b"\x01\x02binary", "not well-formed XML"),
     ("empty", b"", "not well-formed XML"),
     ("other-xml", b"<svg/>", "not a UNTC status file (no Treaty"),
     ("doctype", b'<!DOCTYPE x [<!ENTITY a "b">]><Document/>', "DOCTYPE or ENTITY"),
@@ -345,3 +347,23 @@ def test_atomic_write_keeps_the_owner_when_it_can(tmp_path):
     safeio.atomic_write(path, b"new\n")
     st = path.stat()
     assert (st.st_uid, st.st_gid) == (4242, 4343)
+
+
+LAUGHS = ('<?xml version="1.0" encoding="{enc}"?>\n<!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;'
+          '&a;&a;&a;&a;&a;">]><Document>&b;</Document>')
+
+
+@pytest.mark.parametrize("enc, codec", [("UTF-16", "utf-16"), ("cp500", "cp500"), ("UTF-32", "utf-32")])
+def test_a_doctype_hidden_by_the_encoding_is_refused(tmp_path, mini_copy, enc, codec):
+    xml = _xml(tmp_path, LAUGHS.format(enc=enc).encode(codec))
+    r = _import(xml, mini_copy, expect=4)
+    [line] = r.stderr.splitlines()
+    # EBCDIC hides even its own declaration from an ASCII reader: expat cannot read it either
+    assert "UNTC status files are ISO-8859-1 or UTF-8" in line or (enc == "cp500" and "not well-formed XML" in line)
+
+
+def test_a_doctype_after_a_long_comment_is_refused(tmp_path, mini_copy):
+    xml = _xml(tmp_path, b'<?xml version="1.0"?><!--' + b"x" * 10_000 + b'--><!DOCTYPE d SYSTEM "file:///etc/passwd">'
+               b"<Document/>")
+    r = _import(xml, mini_copy, expect=4)
+    assert "DOCTYPE or ENTITY declarations are not accepted" in r.stderr
