@@ -24,8 +24,10 @@ from __future__ import annotations
 
 import argparse
 import ast
+import atexit
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -55,6 +57,11 @@ def measure(cmd: list[str], env: dict[str, str], repeat: int) -> tuple[float, fl
     return statistics.median(walls), min(walls), max(peaks)
 
 
+def note(text: str) -> None:
+    """Progress on stderr, so that a minute-long run is not silent (stdout keeps the results)."""
+    print(f"benchmarks: {text}", file=sys.stderr, flush=True)
+
+
 def row(label: str, result: tuple[float, float, float], floor: float | None = None) -> None:
     med, best, peak = result
     ratio = f"{med / floor:6.2f}x" if floor else "      "
@@ -69,6 +76,7 @@ def main() -> None:
     repeat = max(1, args.repeat)
 
     work = Path(tempfile.mkdtemp(prefix="octreaty-bench-"))
+    atexit.register(shutil.rmtree, work, True)  # the synthetic data and the caches, tens of MB: never left behind
     env = {**os.environ, "OCTREATY_CACHE_DIR": str(work / "cache")}
     env.pop("OCTREATY_NO_CACHE", None)
     env.pop("OCTREATY_DATA", None)
@@ -80,6 +88,7 @@ def main() -> None:
           f"{os.cpu_count()} CPUs, {platform.platform()}")
     print(f"{repeat} runs each; median wall time, fastest run, ratio to the floor, peak memory\n")
 
+    note(f"measuring the floor and the queries, {repeat} runs each")
     floor = measure(FLOOR, env, repeat)
     row("(a) floor: import typer, rich.table, yaml, networkx", floor)
     link_cmd = [*OCT, "link", "albania", "italy", "--format", "json"]
@@ -103,6 +112,7 @@ def main() -> None:
         warm: dict[int, float] = {1: b[0]}
         for factor in factors:
             target = work / f"x{factor}"
+            note(f"making {factor}x synthetic data, then loading it once (this takes a while at 100x)")
             made = subprocess.run([sys.executable, str(HERE / "synth.py"), str(factor), str(target)],
                                   capture_output=True, text=True, check=True).stdout.strip()
             info = ast.literal_eval(made)
@@ -119,7 +129,6 @@ def main() -> None:
         print("\n  cost of each added 1x of data, over the shipped data's (b):")
         for factor in factors:
             print(f"    x{factor}: {(warm[factor] - warm[1]) * 1000 / (factor - 1):6.1f} ms per 1x")
-    print(f"\n(work files in {work})")
 
 
 if __name__ == "__main__":

@@ -7,24 +7,59 @@ Sections, in order: title and summary, legal bases, displaced bases, bilateral
 agreements, channels and bridges, gaps (the one-sided bases: what one side
 lacks and why), reasoning (``link.steps``), a Mermaid diagram, and the sources
 cited with title, URL and as-of date. An empty section says so in one line.
+
+Everything taken from the data is text, never markup: HTML is escaped, a line
+break in a name cannot start a heading or a list, brackets cannot make a link,
+a source URL becomes a link only when it is http(s), and source keys sit in
+code spans they cannot close. (Control characters are shown as escapes where
+the CLI prints, see octreaty.sanitize.)
 """
 
 from __future__ import annotations
 
+import re
+
 from .export import mermaid_ids, mermaid_label
 from .model import BOUND, PARTNER, Basis, Dataset, Link, PartialDate, Standing, When
+from .sanitize import markdown
 
 PURPOSE_LABELS = {"all": "any purpose", "extradition": "extradition", "mla": "mutual legal assistance",
                   "police": "police cooperation", "joint_investigations": "joint investigations",
                   "other": "other cooperation"}
 
 
+_BREAKS = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_URL = re.compile(r"^https?://[^\s<>`\\\x00-\x1f\x7f]+$", re.IGNORECASE)
+
+
+def _md(text: str) -> str:
+    """Text from the data as inline Markdown that renders as that text (see sanitize.markdown)."""
+    return markdown(text)
+
+
+def _code(text: str) -> str:
+    """A code span holding ``text`` whole, whatever backticks it has."""
+    text = _BREAKS.sub(" ", text)
+    run = max((len(r) for r in re.findall("`+", text)), default=0)
+    fence = "`" * (run + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") or run else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _link(url: str) -> str:
+    """An http(s) URL as an autolink; anything else (javascript:, data:, a relative path) as plain text."""
+    if _URL.match(url):
+        return f"<{url}>"
+    return f"{_md(url)} (not a web address, so not a link)"
+
+
 def _cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
+    """A table cell: text as :func:`_md` (pipes escaped there too)."""
+    return _md(text)
 
 
 def _table(head: list[str], rows: list[list[str]]) -> list[str]:
-    lines = ["| " + " | ".join(head) + " |", "|" + "|".join(" --- " for _ in head) + "|"]
+    lines = ["| " + " | ".join(_cell(h) for h in head) + " |", "|" + "|".join(" --- " for _ in head) + "|"]
     lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
     return lines + [""]
 
@@ -108,19 +143,19 @@ def brief(link: Link, data: Dataset) -> str:
     """
     a, b = link.a, link.b
     day = link.as_of.isoformat()
-    out: list[str] = [f"# Cooperation between {a.name} and {b.name}", ""]
+    out: list[str] = [f"# Cooperation between {_md(a.name)} and {_md(b.name)}", ""]
     meta = f"As of {day}; purpose: {PURPOSE_LABELS.get(link.purpose, link.purpose)}"
     meta += f"; data: sources consulted up to {link.data_as_of}." if link.data_as_of else "; data: sources undated."
-    out += [f"_{meta}_", "", f"**Summary.** {link.summary}", ""]
+    out += [f"_{_md(meta)}_", "", f"**Summary.** {_md(link.summary)}", ""]
     if link.fallback:
-        out += [link.fallback, ""]
+        out += [_md(link.fallback), ""]
 
     out += ["## Legal bases", ""]
     if link.shared:
         out += _table(["Instrument", a.name, b.name, "Linked since", "Usable for", "Sources"],
                       [[x.instrument.short, _side(x.a), _side(x.b), _since(x.since), _uses(x), " ".join(x.sources)]
                        for x in link.shared])
-        notes = [f"- {x.instrument.short}: {n}" for x in link.shared for n in x.notes]
+        notes = [f"- {_md(x.instrument.short)}: {_md(n)}" for x in link.shared for n in x.notes]
         out += [*notes, ""] if notes else []
     else:
         out += ["No multilateral instrument binds both.", ""]
@@ -139,7 +174,7 @@ def brief(link: Link, data: Dataset) -> str:
                       [[x.instrument.name, _d(x.instrument.signed) or "not found",
                         _d(x.instrument.entry_into_force) or "not found in the sources",
                         x.instrument.scope or "", " ".join(x.sources)] for x in link.bilateral])
-        notes = [f"- {x.instrument.short}: {n}" for x in link.bilateral for n in x.notes]
+        notes = [f"- {_md(x.instrument.short)}: {_md(n)}" for x in link.bilateral for n in x.notes]
         out += [*notes, ""] if notes else []
     else:
         out += ["None in the data.", ""]
@@ -177,8 +212,8 @@ def brief(link: Link, data: Dataset) -> str:
     out += ["## Reasoning", ""]
     if link.steps:
         for step in link.steps:
-            out.append(f"{step.number}. **{step.title}**")
-            out += [f"   - {s}" for s in step.sentences]
+            out.append(f"{step.number}. **{_md(step.title)}**")
+            out += [f"   - {_md(s)}" for s in step.sentences]
         out.append("")
     else:
         out += ["Not computed (ask the query with explain=\"full\").", ""]
@@ -189,10 +224,10 @@ def brief(link: Link, data: Dataset) -> str:
     for key in _keys(link):
         s = data.sources.get(key)
         if s is None:
-            out.append(f"- `{key}`: not defined in the data")
+            out.append(f"- {_code(key)}: not defined in the data")
             continue
-        url = f" <{s.url}>" if s.url else " (no URL)"
+        url = f" {_link(s.url)}" if s.url else " (no URL)"
         as_of = f"as of {s.as_of}" if s.as_of else "undated"
-        out.append(f"- `{key}`: {s.title}.{url} ({as_of})")
+        out.append(f"- {_code(key)}: {_md(s.title)}.{url} ({as_of})")
     out.append("")
     return "\n".join(out)

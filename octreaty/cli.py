@@ -12,6 +12,7 @@ import inspect
 import io
 import json
 import os
+import re
 import sys
 import traceback
 import unicodedata
@@ -44,6 +45,33 @@ app = typer.Typer(
 )
 
 
+def _one_line_usage_errors() -> None:
+    """Click's own errors (an unknown option or command, a missing argument) read like the tool's:
+    one line on stderr, then a hint, instead of the usage block. Typer offers no hook for this
+    without rich, so the exceptions' ``show`` is replaced; everything else (exit code 2) is Click's."""
+    try:
+        from typer._click import exceptions as click_exceptions  # typer >= 0.29 bundles Click
+    except ImportError:  # pragma: no cover - a typer that uses Click itself
+        from click import exceptions as click_exceptions
+
+    def show_usage(self, file: object = None) -> None:  # noqa: ARG001 - Click's signature
+        message = self.format_message()
+        _err(f"{PROG}: error: {message}")
+        ctx = getattr(self, "ctx", None)
+        path = ctx.command_path if ctx is not None else PROG
+        _err(f"{PROG}: hint: see '{path} --help'")
+
+    def show(self, file: object = None) -> None:  # noqa: ARG001
+        message = self.format_message()
+        _err(f"{PROG}: error: {message}")
+
+    click_exceptions.UsageError.show = show_usage  # type: ignore[method-assign]
+    click_exceptions.ClickException.show = show  # type: ignore[method-assign]
+
+
+_one_line_usage_errors()
+
+
 # --- shell completion: names from the (cached) data, no graph -------------------------
 
 
@@ -62,7 +90,11 @@ def _complete(kind: str, incomplete: str) -> list[tuple[str, str]]:
     except Exception:  # completion must never print a traceback into the shell
         return []
 
+    from .sanitize import line as one_line
+
     def completed(name: str) -> str | None:
+        if one_line(name) != name:
+            return None  # a name with control characters never reaches the shell
         if name.casefold().startswith(incomplete.casefold()):
             return incomplete + name[len(incomplete):]
         folded = normalize(name)
@@ -76,14 +108,14 @@ def _complete(kind: str, incomplete: str) -> list[tuple[str, str]]:
             for name in (c.name, *c.aliases, *c.former_names, *c.local_names, c.id, *([c.iso2] if c.iso2 else [])):
                 value = completed(name)
                 if value is not None:
-                    out.setdefault(value, c.name)
+                    out.setdefault(value, one_line(c.name))
                     break
     else:
         for i in data.instruments.values():
             for name in (i.id, i.short, *i.aliases):
                 value = completed(name)
                 if value is not None:
-                    out.setdefault(value, i.short)
+                    out.setdefault(value, one_line(i.short))
                     break
     return list(out.items())[:50]
 
@@ -109,7 +141,7 @@ AsOfOpt = Annotated[
 ]
 CheckOpt = Annotated[bool, typer.Option("--check", help="Exit 5 when the answer is empty.")]
 DataDirOpt = Annotated[
-    Optional[Path],
+    Optional[str],
     typer.Option("--data-dir", metavar="DIR", envvar="OCTREATY_DATA", show_envvar=True,
                  help="Your own YAML, laid over the shipped data (same file name replaces it)."),
 ]
@@ -117,6 +149,9 @@ DebugOpt = Annotated[bool, typer.Option("--debug", envvar="OCTREATY_DEBUG", help
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour (NO_COLOR is honoured too).")]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Parse the YAML afresh; keep no compiled copy "
                                           "(also OCTREATY_NO_CACHE=1).")]
+RawCsvOpt = Annotated[bool, typer.Option("--raw-csv", help="CSV cells exactly as in the data: no apostrophe before "
+                                         "a cell a spreadsheet would run as a formula (=, +, -, @), no escaped "
+                                         "control characters. For pipelines, not spreadsheets.")]
 
 
 @dataclass
@@ -124,10 +159,11 @@ class Common:
     format: str = "auto"
     as_of: str | None = None
     check: bool = False
-    data_dir: Path | None = None
+    data_dir: str | None = None
     debug: bool = False
     no_color: bool = False
     no_cache: bool = False
+    raw_csv: bool = False
 
 
 FORMATS = ("table", "json", "csv", "markdown")
@@ -141,6 +177,7 @@ _OPTIONS: dict[str, tuple[object, object]] = {
     "debug": (DebugOpt, False),
     "no_color": (NoColorOpt, False),
     "no_cache": (NoCacheOpt, False),
+    "raw_csv": (RawCsvOpt, False),
 }
 _FIELDS = {"fmt": "format"}  # option name -> Common field, where they differ
 
@@ -152,6 +189,9 @@ def options(*names: str) -> Callable[[Callable[..., None]], Callable[..., None]]
     the wrapper's signature, so --help and parsing are as if each were written out.
     """
 
+    if "fmt" in names and "raw_csv" not in names:
+        names = (*names, "raw_csv")  # every command that writes CSV takes --raw-csv
+
     def decorate(fn: Callable[..., None]) -> Callable[..., None]:
         sig = inspect.signature(fn, eval_str=True)
         own = [p for p in sig.parameters.values() if p.name != "opts"]
@@ -161,6 +201,10 @@ def options(*names: str) -> Callable[[Callable[..., None]], Callable[..., None]]
         @functools.wraps(fn)
         def command(*args: object, **kwargs: object) -> None:
             given = {_FIELDS.get(n, n): kwargs.pop(n, _OPTIONS[n][1]) for n in names}
+            if given.get("data_dir") is not None and not str(given["data_dir"]).strip():
+                _fail(DataError("the data directory is an empty name (--data-dir '' or OCTREATY_DATA='')",
+                                hint="give --data-dir a directory, or leave it out for the shipped data"),
+                      bool(given.get("debug")))
             return fn(*args, opts=Common(**given), **kwargs)  # type: ignore[arg-type]
 
         command.__signature__ = sig.replace(parameters=own + shared)  # type: ignore[attr-defined]
@@ -193,7 +237,9 @@ def _resolve_format(fmt: str) -> str:
 
 
 def _err(line: str) -> None:
-    sys.stderr.write(_printable(line, sys.stderr) + "\n")
+    from .sanitize import line as one_line
+
+    sys.stderr.write(_printable(one_line(line), sys.stderr) + "\n")
     sys.stderr.flush()
 
 
@@ -211,8 +257,25 @@ def _printable(text: str, stream: object) -> str:
         return folded.encode(encoding, errors="replace").decode(encoding, errors="replace")
 
 
-def _emit(text: str) -> None:
-    """Write the whole answer to stdout at once; a closed pipe is not an error."""
+def _emit(text: str, kind: str | None = None) -> None:
+    """Write the whole answer to stdout at once; a closed pipe is not an error.
+
+    ``kind``: "json" (control characters as JSON escapes), "raw" (as they are:
+    --raw-csv), "styled" (a table: rich's colour codes kept, any other control
+    character escaped), "text" (control characters shown as escapes, see sanitize); None:
+    JSON when the text starts as JSON does, text otherwise (both leave no
+    control character raw).
+    """
+    from . import sanitize
+
+    if kind is None:
+        kind = "json" if text.lstrip()[:1] in ("{", "[") else "text"
+    if kind == "json":
+        text = sanitize.json_text(text)
+    elif kind == "styled":
+        text = sanitize.styled(text)
+    elif kind != "raw":
+        text = sanitize.terminal(text)
     try:
         sys.stdout.write(_printable(text, sys.stdout))
         sys.stdout.flush()
@@ -238,17 +301,24 @@ def run(opts: Common, question: Callable[["Session", date], object], *, needs_da
         fmt = _resolve_format(opts.format)
         day = _parse_day(opts.as_of)
         session = Session.open(opts.data_dir, use_cache=not opts.no_cache) if needs_data else _NoData()
+        kind = {"json": "json", "table": "styled"}.get(fmt, "raw" if fmt == "csv" and opts.raw_csv else "text")
         try:
             text, empty = _answer(session, question, day, fmt, opts)
         except _CheckFailed as failed:
             text, _ = _render(session, failed.report, fmt, opts)
-            _emit(text)
+            _emit(text, kind)
             raise
-        _emit(text)
+        _emit(text, kind)
         if opts.check and empty:
             raise EmptyAnswer("the answer is empty (--check)")
     except OctreatyError as err:
         _fail(err, opts.debug)
+    except OverflowError as exc:
+        _fail(_overflow(exc), opts.debug)
+    except ValueError as exc:
+        if not _YEAR_RANGE.match(str(exc)):
+            _unexpected(exc, opts.debug)
+        _fail(_overflow(exc), opts.debug)
     except typer.Exit:
         raise
     except KeyboardInterrupt:
@@ -278,8 +348,13 @@ def _render(session: "Session", result: object, fmt: str, opts: Common) -> tuple
     tty = sys.stdout.isatty()
     color = tty and not opts.no_color and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
     pretty = tty or os.environ.get("OCTREATY_JSON_INDENT") == "1"
-    render.write(render.document(result, session.data, fmt), fmt, buf, color=color, width=None if tty else 160,
-                 pretty=pretty)
+    doc = render.document(result, session.data, fmt, raw_csv=opts.raw_csv)
+    if fmt == "table":  # the text from the data, before rich adds its own escape codes
+        from .sanitize import strings
+
+        doc.payload = {}
+        strings(doc)
+    render.write(doc, fmt, buf, color=color, width=None if tty else 160, pretty=pretty, raw_csv=opts.raw_csv)
     return buf.getvalue(), bool(getattr(result, "empty", False))
 
 
@@ -289,9 +364,10 @@ class _NoData:
     data = None
 
 
-def _two(s: "Session", a: str, b: str) -> tuple[str, str]:
-    """Two different countries, resolved."""
-    ca, cb = s.country(a), s.country(b)
+def _two(s: "Session", a: str, b: str, country: Callable[[str], str] | None = None) -> tuple[str, str]:
+    """Two different countries, resolved (by ``country``, default the session's resolver)."""
+    country = country or s.country
+    ca, cb = country(a), country(b)
     if ca == cb:
         raise UsageError(f"{a!r} and {b!r} are the same country ({s.data.countries[ca].name})",
                          "name two different countries, e.g. octreaty link albania italy")
@@ -311,9 +387,13 @@ class Session:
 
     @classmethod
     def open(cls, data_dir: Path | None, *, use_cache: bool = True) -> "Session":
-        from .store import cache_enabled, compile_data
+        from .store import cache_dir, cache_enabled, compile_data
 
-        return cls(compile_data(data_dir, use_cache=cache_enabled(not use_cache)).data)
+        compiled = compile_data(data_dir, use_cache=cache_enabled(not use_cache))
+        if compiled.note:
+            _err(f"{PROG}: warning: {compiled.note}")
+            _err(f"{PROG}: hint: make it yours alone (chmod go-w {cache_dir()}), or point OCTREATY_CACHE_DIR elsewhere")
+        return cls(compiled.data)
 
     def country(self, text: str) -> str:
         return self.resolver.country(text)
@@ -425,13 +505,94 @@ def _split_pair(text: str) -> tuple[str, str] | None:
     return (parts[0], parts[1]) if len(parts) == 2 else None
 
 
+MAX_BATCH_BYTES = 64 * 1024 * 1024  # a million pairs fit in a tenth of it
+MAX_BATCH_LINE = 4096  # two country names and a separator
+MAX_BATCH_SUGGESTIONS = 50  # unknown names given "did you mean" (5 ms each); the rest are only named
+
+
+def _country_without_suggestions(session: "Session", text: str) -> str:
+    """Resolve a country as Session.country does, but an unknown name costs a lookup, not a
+    comparison with every name the data knows (see MAX_BATCH_SUGGESTIONS)."""
+    from .errors import AmbiguousName, UnknownName
+    from .resolve import normalize
+
+    index = session.resolver.countries
+    key = normalize(text)
+    ids = index.names.get(key)
+    if not ids:
+        try:
+            from .resolve import _compact
+
+            ids = index.names.get(_compact(key))
+        except ImportError:  # pragma: no cover - another resolver
+            ids = None
+    if ids and len(ids) == 1:
+        return next(iter(ids))
+    if ids:
+        raise AmbiguousName("country", text, sorted(index.display[i] for i in ids))
+    err = UnknownName("country", text, [])
+    err.hint = (f"no suggestions after {MAX_BATCH_SUGGESTIONS} unknown names in one batch; "
+                "list the known names with 'octreaty countries'")
+    raise err
+
+
+def _batch_lines(stream: object) -> object:
+    """(line number, text or None, error) for each line of a binary stream, within the limits.
+
+    A line that is not UTF-8 or is too long gives an error and no text; the
+    lines around it are still read. Past MAX_BATCH_BYTES reading stops with
+    UsageError, so that ``--batch - < /dev/zero`` ends.
+    """
+    total = 0
+    n = 0
+    while True:
+        raw = stream.readline(MAX_BATCH_LINE + 1)  # type: ignore[attr-defined]
+        if not raw:
+            return
+        n += 1
+        total += len(raw)
+        error = None
+        if len(raw) > MAX_BATCH_LINE and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n") and total <= MAX_BATCH_BYTES:  # skip to the line's end
+                raw = stream.readline(1 << 16)  # type: ignore[attr-defined]
+                total += len(raw)
+            error = f"line {n} is longer than {MAX_BATCH_LINE:,} bytes"
+        if total > MAX_BATCH_BYTES:
+            raise UsageError(f"the batch input is over {MAX_BATCH_BYTES // (1024 * 1024)} MB; stopped at line {n}",
+                             "split it into several files")
+        if error:
+            yield n, None, error
+            continue
+        try:
+            yield n, raw.decode("utf-8"), None
+        except UnicodeDecodeError as exc:
+            yield n, None, f"line {n} is not valid UTF-8 (byte {exc.start + 1} of the line: 0x{raw[exc.start]:02x})"
+
+
+def _open_batch(source: str) -> object:
+    """The batch input as a binary stream: stdin, or a regular file of at most MAX_BATCH_BYTES."""
+    if source == "-":
+        return sys.stdin.buffer if hasattr(sys.stdin, "buffer") else io.BytesIO(sys.stdin.read().encode("utf-8"))
+    from .safeio import InputError, read_input
+
+    try:
+        return io.BytesIO(read_input(source, MAX_BATCH_BYTES))
+    except InputError as exc:
+        raise UsageError(f"cannot read the batch file: {exc}", "give a file of pairs, or - for stdin") from exc
+    except OSError as exc:
+        raise UsageError(f"cannot read the batch file {source}: {exc.strerror}",
+                         "give a readable file or - for stdin") from exc
+
+
 def run_batch(opts: Common, source: str, purpose: str, positional: tuple[str | None, str | None]) -> None:
     """``link --batch``: one process, many pairs, one JSON object a line.
 
     A line that cannot be answered becomes a JSON line with its error; the
-    exit code is then the highest error's (3 for an unknown name), after every
-    line has been answered. With --check, 5 when some answer is empty.
+    exit code is then the highest error's (3 for an unknown name, 2 for a line
+    that is not two names or not UTF-8), after every line has been answered.
+    With --check, 5 when some answer is empty.
     """
+    worst = 0
     try:
         if any(positional):
             raise UsageError("give either two countries or --batch, not both")
@@ -439,42 +600,97 @@ def run_batch(opts: Common, source: str, purpose: str, positional: tuple[str | N
             raise UsageError("--batch answers in JSON Lines only", "leave out --format, or use --format json")
         wanted = _purpose(purpose)
         day = _parse_day(opts.as_of)
-        try:
-            stream = sys.stdin if source == "-" else open(source, encoding="utf-8")
-        except OSError as exc:
-            raise UsageError(f"cannot read the batch file {source}: {exc.strerror}", "give a readable file or - for stdin") from exc
+        stream = _open_batch(source)
         session = Session.open(opts.data_dir, use_cache=not opts.no_cache)
         from . import render
+        from .errors import shorten
 
-        worst = 0
         out: list[str] = []
-        with stream:
-            for n, raw in enumerate(stream, 1):
-                text = raw.strip()
-                if not text or text.startswith("#"):
-                    continue
-                pair = _split_pair(text)
-                try:
-                    if pair is None:
-                        raise UsageError(f"line {n}: expected two countries, got {text!r}",
-                                         "separate the names with a comma or a tab")
-                    link = session.queries.link(*_two(session, pair[0], pair[1]), day, purpose=wanted)
-                    out.append(render.link_json_line(link, session.data, n))
-                    if opts.check and link.empty:
-                        worst = max(worst, int(ExitCode.EMPTY))
-                except OctreatyError as err:
-                    worst = max(worst, int(err.exit_code))
-                    out.append(json.dumps({"line": n, "input": text, "error": str(err), "hint": err.hint,
-                                           "exit_code": int(err.exit_code)}, ensure_ascii=False))
-                if len(out) >= 256:
-                    _emit("\n".join(out) + "\n")
-                    out.clear()
+        bad_bytes = 0
+        unknown = 0
+        quick = functools.partial(_country_without_suggestions, session)
+        lines = _batch_lines(stream)
+        stopped: OctreatyError | None = None
+        while True:
+            try:
+                n, raw, problem = next(lines)  # type: ignore[call-overload]
+            except StopIteration:
+                break
+            except UsageError as err:  # over the size limit: the lines read so far are still answered
+                stopped = err
+                break
+            text = raw.strip() if raw is not None else ""
+            if raw is not None and (not text or text.startswith("#")):
+                continue
+            pair = _split_pair(text) if raw is not None else None
+            try:
+                if problem is not None:
+                    bad_bytes += 1
+                    raise UsageError(problem, "save the file as UTF-8 text, one pair a line")
+                if pair is None:
+                    raise UsageError(f"line {n}: expected two countries, got {shorten(text, 80)!r}",
+                                     "separate the names with a comma or a tab")
+                pair_ids = _two(session, pair[0], pair[1], quick if unknown >= MAX_BATCH_SUGGESTIONS else None)
+                link = session.queries.link(*pair_ids, day, purpose=wanted)
+                out.append(render.link_json_line(link, session.data, n))
+                if opts.check and link.empty:
+                    worst = max(worst, int(ExitCode.EMPTY))
+            except OctreatyError as err:
+                worst = max(worst, int(err.exit_code))
+                unknown += int(err.exit_code) == int(ExitCode.UNKNOWN_NAME)
+                out.append(json.dumps({"line": n, "input": shorten(text, 200) if raw is not None else None,
+                                       "error": str(err), "hint": err.hint, "exit_code": int(err.exit_code)},
+                                      ensure_ascii=False))
+            except (OverflowError, ValueError) as exc:
+                if isinstance(exc, ValueError) and not _YEAR_RANGE.match(str(exc)):
+                    raise
+                err = _overflow(exc)
+                worst = max(worst, int(err.exit_code))
+                out.append(json.dumps({"line": n, "input": shorten(text, 200), "error": str(err), "hint": err.hint,
+                                       "exit_code": int(err.exit_code)}, ensure_ascii=False))
+            if len(out) >= 256:
+                _emit("\n".join(out) + "\n", "json")
+                out.clear()
         if out:
-            _emit("\n".join(out) + "\n")
+            _emit("\n".join(out) + "\n", "json")
+        if stopped is not None:
+            raise stopped
+        if bad_bytes:
+            _err(f"{PROG}: error: {bad_bytes} line{'s' if bad_bytes != 1 else ''} of the batch input could not be "
+                 "read (not UTF-8, or too long): see their JSON lines")
     except OctreatyError as err:
         _fail(err, opts.debug)
+    except OverflowError as exc:
+        _fail(_overflow(exc), opts.debug)
+    except ValueError as exc:
+        if not _YEAR_RANGE.match(str(exc)):
+            _unexpected(exc, opts.debug)
+        _fail(_overflow(exc), opts.debug)
+    except (typer.Exit, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # a bug: one line, traceback on request
+        _unexpected(exc, opts.debug)
     if worst:
         raise typer.Exit(worst)
+
+
+# what datetime says of a year 0 (or 10000) in the data: "year 0 is out of range"
+_YEAR_RANGE = re.compile(r"^year -?[0-9]+ is out of range$")
+
+
+def _unexpected(exc: Exception, debug: bool) -> None:
+    """A bug: say so in one line, traceback on request."""
+    if debug:
+        traceback.print_exc(file=sys.stderr)
+    _err(f"{PROG}: unexpected error: {type(exc).__name__}: {exc}")
+    _err(f"{PROG}: hint: run again with --debug for the traceback, and please report it")
+    raise typer.Exit(int(ExitCode.ERROR)) from None
+
+
+def _overflow(exc: OverflowError | ValueError) -> DataError:
+    """A date computation beyond year 9999 (or before year 1): the data's dates or rules, or --as-of."""
+    return DataError(f"a date falls outside the years 1 to 9999 ({exc})",
+                     hint="check --as-of and the data's dates and entry-into-force rules (days_after_deposit)")
 
 
 @app.command()
@@ -819,7 +1035,7 @@ def export(
             members = set(s.queries.group_members(s.resolver.group(group), day))
         return write_graph(s.data, G.build(s.data), value, day=day, group_members=members)
 
-    run_text(opts, text)
+    run_text(opts, text, "json" if value == "json" else "text")
 
 
 @app.command()
@@ -930,10 +1146,14 @@ def import_untc(
 
         iid = s.instrument(instrument)
         when = _parse_day(file_as_of, "--as-of").isoformat() if file_as_of else None
+        from .safeio import InputError
+
         try:
             status = untc.parse(file, as_of=when)
         except OSError as exc:
             raise UsageError(f"cannot read {file}: {exc.strerror}", "give the path of a UNTC status file") from exc
+        except InputError as exc:
+            raise UsageError(f"cannot read {exc}", "give the path of a UNTC status file (MTDSG XML)") from exc
         except ValueError as exc:
             raise DataError(f"not a UNTC status file: {exc}", file=str(file)) from exc
         diff = untc.compare(status, s.data.instruments[iid], s.resolver)
@@ -948,10 +1168,23 @@ def import_untc(
         rows += [("unresolved", f"{u}: no country of the data has this name") for u in diff.unresolved]
         rows += [("note", n) for n in diff.notes]
         if write and (diff.new or diff.changed):
+            from .load import read_file
+            from .safeio import resolve_target
+
             target = _defining_file(s.data, iid)
-            text = untc.apply(diff, target, iid)
-            backup = untc.write_with_backup(target, text)
-            _err(f"{PROG}: wrote {target} ({len(diff.new)} new, {len(diff.changed)} changed); backup {backup}")
+            try:
+                before = read_file(target)
+                text = untc.apply(diff, target, iid)
+            except ValueError as exc:
+                raise DataError(f"cannot update {target}: {exc}", hint="nothing was written") from exc
+            try:
+                changed = resolve_target(target)
+                backup = untc.write_with_backup(target, text, list(s.data.files), original=before)
+            except OSError as exc:
+                raise DataError(f"cannot write {exc.filename or target}: {exc.strerror or exc}; {target} is unchanged",
+                                hint="free some space, or make the directory writable, and run again") from exc
+            via = f" (through the link {target})" if changed != target else ""
+            _err(f"{PROG}: wrote {changed}{via} ({len(diff.new)} new, {len(diff.changed)} changed); backup {backup}")
         elif write:
             _err(f"{PROG}: nothing to write: the data agrees with {file.name}")
         _err(f"{PROG}: {status.mtdsg_no or file.name}: {diff.same} rows agree, {len(diff.new)} new, "
@@ -965,30 +1198,38 @@ def _defining_file(data, iid: str) -> Path:  # type: ignore[no-untyped-def]
     """The data file that defines instrument ``iid``; never one inside the installed package."""
     import re as _re
 
+    from .load import read_file
+
     pattern = _re.compile(rf"^\s*-\s+id:\s*['\"]?{_re.escape(iid)}['\"]?\s*(#.*)?$", _re.M)
     package = Path(__file__).resolve().parent
     for name in reversed(data.files):
         path = Path(name)
         try:
-            if pattern.search(path.read_text(encoding="utf-8")):
+            if pattern.search(read_file(path).decode("utf-8", "replace")):  # regular files only, bounded
                 if package in path.resolve().parents:
                     raise UsageError(f"{iid} is defined in the data shipped inside the package ({path})",
                                      "copy that file into a directory of your own and give --data-dir DIR")
                 return path
-        except OSError:
+        except (OSError, DataError):
             continue
     raise DataError(f"no data file defines {iid!r} as '- id: {iid}'", hint="write the instrument in block style")
 
 
-def run_text(opts: Common, make: Callable[["Session", date], str]) -> None:
+def run_text(opts: Common, make: Callable[["Session", date], str], kind: str = "text") -> None:
     """Like run, for commands whose answer is already text (export, brief)."""
     try:
         day = _parse_day(opts.as_of)
         session = Session.open(opts.data_dir, use_cache=not opts.no_cache)
         text = make(session, day)
-        _emit(text if text.endswith("\n") else text + "\n")
+        _emit(text if text.endswith("\n") else text + "\n", kind)
     except OctreatyError as err:
         _fail(err, opts.debug)
+    except OverflowError as exc:
+        _fail(_overflow(exc), opts.debug)
+    except ValueError as exc:
+        if not _YEAR_RANGE.match(str(exc)):
+            _unexpected(exc, opts.debug)
+        _fail(_overflow(exc), opts.debug)
     except typer.Exit:
         raise
     except Exception as exc:  # a bug: one line, traceback on request

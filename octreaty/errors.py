@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import IntEnum
 
 
@@ -25,6 +26,8 @@ class OctreatyError(Exception):
     exit_code: ExitCode = ExitCode.ERROR
 
     def __init__(self, message: str, hint: str | None = None) -> None:
+        message = shorten_quoted(message)
+        hint = shorten(hint, 500) if hint else hint
         super().__init__(message)
         self.message = message
         self.hint = hint
@@ -91,7 +94,7 @@ class DataError(OctreatyError):
         key: str | None = None,
         hint: str | None = None,
     ) -> None:
-        self.problem = problem
+        self.problem = problem = shorten_quoted(problem)
         self.file = file
         self.line = line
         self.column = column
@@ -123,3 +126,25 @@ def quote(text: str) -> str:
 def kind_command(kind: str) -> str:
     """The command that lists the names of a kind of entity."""
     return {"country": "countries", "instrument": "instruments", "group": "groups"}.get(kind, kind + "s")
+
+
+def shorten(text: str, limit: int = 200) -> str:
+    """``text`` whole if short, else its start and end with how much was left out.
+
+    A 15 MB value in a data file must not come back whole in an error message.
+    """
+    if len(text) <= limit:
+        return text
+    keep = max(limit // 2 - 20, 10)
+    return f"{text[:keep]}...({len(text) - 2 * keep:,} characters left out)...{text[-keep:]}"
+
+
+_QUOTED = re.compile("'[^'\\n]{200,}'|\"[^\"\\n]{200,}\"")
+
+
+def shorten_quoted(message: str, limit: int = 200, whole: int = 1000) -> str:
+    """A message with each quoted value over ``limit`` characters cut, and at most ``whole`` characters."""
+    if len(message) <= limit:
+        return message
+    message = _QUOTED.sub(lambda m: m.group()[0] + shorten(m.group()[1:-1], limit) + m.group()[-1], message)
+    return shorten(message, whole)

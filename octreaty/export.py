@@ -35,6 +35,7 @@ import networkx as nx
 from . import graph as G
 from .model import BOUND, PARTNER, PENDING, UNCERTAIN, Dataset, Truth, When
 from .query import evaluate
+from .sanitize import xml_text
 
 FORMATS = ("graphml", "gexf", "dot", "mermaid", "json")
 EDGE_KEYS = ("kind", "act", "date", "in_force", "state", "role", "via", "sources")
@@ -143,10 +144,15 @@ def to_dot(h: nx.MultiDiGraph) -> str:
 _MERMAID_ID = re.compile(r"[^A-Za-z0-9_]")
 
 
+_MERMAID_CODES = {"#": "#35;", '"': "#quot;", "<": "#lt;", ">": "#gt;", "`": "#96;", "&": "#38;"}
+_MERMAID_SPECIAL = re.compile("[#\"<>`&]")
+
+
 def mermaid_label(text: str) -> str:
-    """A quoted Mermaid label: quotes and '#' as entity codes, no line breaks."""
+    """A quoted Mermaid label: '#', quotes, HTML brackets, '&' and backticks (which would start a
+    Markdown string) as entity codes; no line breaks."""
     text = " ".join(text.split())
-    return '"' + text.replace("#", "#35;").replace('"', "#quot;") + '"'
+    return '"' + _MERMAID_SPECIAL.sub(lambda m: _MERMAID_CODES[m.group()], text) + '"'
 
 
 def mermaid_ids(nodes: Iterable[str]) -> dict[str, str]:
@@ -194,6 +200,18 @@ def to_mermaid(h: nx.MultiDiGraph) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _xml_safe(h: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The export graph with every node name and attribute value free of the characters XML 1.0
+    forbids (control characters from the data), shown as escapes instead: GraphML and GEXF stay XML."""
+    names = {n: xml_text(n) for n in h.nodes}
+    out = nx.MultiDiGraph()
+    for n, a in h.nodes(data=True):
+        out.add_node(names[n], **{k: xml_text(v) if isinstance(v, str) else v for k, v in a.items()})
+    for u, v, a in h.edges(data=True):
+        out.add_edge(names[u], names[v], **{k: xml_text(x) if isinstance(x, str) else x for k, x in a.items()})
+    return out
+
+
 def export(data: Dataset, graph: nx.MultiDiGraph, fmt: str, *, day: date,
            group_members: set[str] | None = None) -> str:
     """The cooperation graph on ``day`` in ``fmt`` (one of FORMATS), as text.
@@ -204,6 +222,8 @@ def export(data: Dataset, graph: nx.MultiDiGraph, fmt: str, *, day: date,
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}: one of {', '.join(FORMATS)}")
     h = export_graph(data, graph, day=day, group_members=group_members)
+    if fmt in ("graphml", "gexf"):
+        h = _xml_safe(h)
     if fmt == "graphml":
         return "\n".join(nx.generate_graphml(h, encoding="utf-8", prettyprint=True)) + "\n"
     if fmt == "gexf":

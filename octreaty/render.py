@@ -527,8 +527,21 @@ def link_json_line(link: Link, data: Dataset, line: int) -> str:
     return json.dumps({"line": line, **payload}, ensure_ascii=False, separators=(",", ":"))
 
 
-def document(result: object, data: Dataset, fmt: str | None = None) -> Doc:
-    """The Doc for any query result (``fmt``: build only what that format needs, where it matters)."""
+def document(result: object, data: Dataset, fmt: str | None = None, *, raw_csv: bool = False) -> Doc:
+    """The Doc for any query result (``fmt``: build only what that format needs, where it matters).
+
+    For CSV, no cell starts a spreadsheet formula unless ``raw_csv`` (sanitize.csv_cell), whoever
+    writes the rows afterwards.
+    """
+    doc = _document(result, data, fmt)
+    if fmt == "csv" and not raw_csv:
+        from .sanitize import csv_row
+
+        doc.csv_rows = [csv_row(r) for r in doc.csv_rows]
+    return doc
+
+
+def _document(result: object, data: Dataset, fmt: str | None = None) -> Doc:
     if isinstance(result, Link):
         return link_doc(result, data, fmt)
     if isinstance(result, Ratified):
@@ -561,22 +574,30 @@ def write_json(doc: Doc, out: IO[str], *, pretty: bool = True) -> None:
     out.write("\n")
 
 
-def write_csv(doc: Doc, out: IO[str]) -> None:
+def write_csv(doc: Doc, out: IO[str], *, raw: bool = False) -> None:
+    """A header and the rows; unless ``raw``, no cell starts a spreadsheet formula (see sanitize.csv_cell)."""
+    from .sanitize import csv_row
+
     w = csv.writer(out, lineterminator="\n")
     w.writerow(doc.csv_header)
-    w.writerows(doc.csv_rows)
+    w.writerows(doc.csv_rows if raw else map(csv_row, doc.csv_rows))
 
 
 def _md_cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
+    """A table cell: data as text, never markup (sanitize.markdown); line breaks as <br>."""
+    from .sanitize import markdown
+
+    return markdown(text, "<br>")
 
 
 def write_markdown(doc: Doc, out: IO[str]) -> None:
-    out.write(f"## {doc.title}\n\n")
+    from .sanitize import markdown
+
+    out.write(f"## {markdown(doc.title)}\n\n")
     for line in doc.lead:
-        out.write(f"{line}\n\n")
+        out.write(f"{markdown(line)}\n\n")
     for s in doc.sections:
-        out.write(f"### {s.title}\n\n")
+        out.write(f"### {markdown(s.title)}\n\n")
         if not s.rows:
             out.write(f"_{s.empty}_\n\n")
             continue
@@ -586,7 +607,7 @@ def write_markdown(doc: Doc, out: IO[str]) -> None:
             out.write("| " + " | ".join(_md_cell(c) for c in row) + " |\n")
         out.write("\n")
     for line in doc.foot:
-        out.write(f"{line}\n\n")
+        out.write(f"{markdown(line)}\n\n")
 
 
 def write_table(doc: Doc, out: IO[str], *, color: bool, width: int | None) -> None:
@@ -621,11 +642,11 @@ def write_table(doc: Doc, out: IO[str], *, color: bool, width: int | None) -> No
 
 
 def write(doc: Doc, fmt: str, out: IO[str], *, color: bool = False, width: int | None = None,
-          pretty: bool = True) -> None:
+          pretty: bool = True, raw_csv: bool = False) -> None:
     if fmt == "json":
         write_json(doc, out, pretty=pretty)
     elif fmt == "csv":
-        write_csv(doc, out)
+        write_csv(doc, out, raw=raw_csv)
     elif fmt == "markdown":
         write_markdown(doc, out)
     elif fmt == "table":

@@ -3,14 +3,28 @@
 Parsing and validating the YAML costs far more than answering a question, and
 users call octreaty in loops. The validated dataset (with its indexes) is kept in
 the user's cache directory, keyed by a hash of the data files' bytes (and of
-octreaty's version), so that any edit to the data, or a new octreaty, makes a
-new entry. A cache entry is
+octreaty's version and its model's fields), so that any edit to the data, or a
+new octreaty, makes a new entry. A cache entry is
 
+* plain data, never a pickle: :mod:`octreaty.plain` turns the dataset into
+  lists, dicts, strings and numbers, stored with ``marshal`` (the fastest reader
+  of plain containers: it shares repeated strings, as pickle did, and builds no
+  object but those). Reading an entry can build only those containers and then
+  the model's own dataclasses; anything else in it (a code object) is refused.
+  Whoever manages to write an entry can at worst make answers wrong, never
+  run code;
+* read only from a directory and a file that belong to the user running
+  octreaty and that no other user may write (checked on each read; else the
+  cache is not used and :attr:`Compiled.note` says why);
 * written atomically (a temporary file in the same directory, then rename), so
   concurrent invocations never see half a file;
-* checked on read (magic, format version, key, and a digest of the payload)
-  before anything is unpickled, and rebuilt when stale or corrupt;
+* checked on read (magic, format version, key, a digest of the payload, and the
+  model's class table) and rebuilt when stale or corrupt;
 * never written into the installed package or the user's data directory.
+
+Pruning removes only entries the cache itself wrote (the entry name pattern,
+owned by the user, starting with the cache's magic line), so a cache directory
+pointed at a directory in use loses nothing else.
 
 ``--no-cache`` or ``OCTREATY_NO_CACHE=1`` turns it off; ``OCTREATY_CACHE_DIR``
 moves it.
@@ -20,29 +34,43 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import marshal
 import os
-import pickle
+import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import __version__
+from . import __version__, plain
 from .load import DATA_ENV, data_files, load_files, read_file
-from .load import check_size as read_file_size_checked
 from .model import Dataset
 
 MAGIC = b"octreaty-cache\n"
-FORMAT = 5
+FORMAT = 7  # 7: marshal of plain containers (5 and older: pickles, never read again)
 KEEP = 8  # cache entries kept; older ones are removed
 NO_CACHE_ENV = "OCTREATY_NO_CACHE"
 CACHE_DIR_ENV = "OCTREATY_CACHE_DIR"
+SUFFIX = ".octreaty-cache"
+# what this cache (and the pickling caches before it) named its entries: only these are ever pruned
+_OURS = re.compile(r"^(?:octreaty-[0-9a-f]{40}\.octreaty-cache|data-[0-9a-f]{40}\.pickle)$")
+MAX_ENTRY_BYTES = 1 << 30
 
 
 @dataclass
 class Compiled:
-    """A validated dataset (the graph is built from it per question, see graph.build)."""
+    """A validated dataset (the graph is built from it per question, see graph.build).
+
+    ``note``: why the cache was not used, when that is worth telling the user
+    (a cache directory another user owns or may write).
+    """
 
     data: Dataset
     from_cache: bool
+    note: str | None = None
+
+
+class Unsafe(Exception):
+    """A cache directory or entry that another user owns or may write."""
 
 
 def cache_dir() -> Path:
@@ -62,29 +90,60 @@ def cache_enabled(no_cache: bool = False) -> bool:
     return not no_cache and os.environ.get(NO_CACHE_ENV, "") in ("", "0")
 
 
-def _key(paths: list[Path]) -> str:
-    """A hash of octreaty's version and every data file's name and bytes, read in chunks."""
+def _key(files: list[tuple[Path, bytes]]) -> str:
+    """A hash of octreaty's version, its model's fields, and every data file's name and bytes."""
     h = hashlib.blake2b(digest_size=20)
-    h.update(f"{__version__}\0{FORMAT}\0".encode())
-    for path in paths:
-        read_file_size_checked(path)
+    h.update(f"{__version__}\0{FORMAT}\0{plain.fingerprint()}\0".encode())
+    for path, raw in files:
         h.update(path.name.encode("utf-8", "surrogateescape") + b"\0")
-        h.update(path.stat().st_size.to_bytes(8, "little"))
-        try:
-            with path.open("rb") as f:
-                while chunk := f.read(1 << 20):
-                    h.update(chunk)
-        except OSError as exc:
-            from .errors import DataError
-
-            raise DataError(f"cannot read the file: {exc.strerror}", file=str(path)) from exc
+        h.update(len(raw).to_bytes(8, "little"))
+        h.update(raw)
     return h.hexdigest()
 
 
-def _read_entry(path: Path, key: str) -> Compiled | None:
-    """The cached entry if it is whole and ours; None otherwise."""
+def _uid() -> int | None:
+    return os.getuid() if hasattr(os, "getuid") else None
+
+
+def _check_owner(st: os.stat_result, what: str, path: Path) -> None:
+    """Unsafe unless ``st`` belongs to the user running octreaty and no one else may write it."""
+    uid = _uid()
+    if uid is None:  # pragma: no cover - Windows: ACLs, not modes; the user's profile is private
+        return
+    if st.st_uid != uid:
+        raise Unsafe(f"the cache {what} {path} belongs to another user (uid {st.st_uid})")
+    if st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        raise Unsafe(f"the cache {what} {path} may be written by other users (mode {stat.filemode(st.st_mode)})")
+
+
+def _check_dir(directory: Path) -> bool:
+    """Whether the cache directory exists (Unsafe when it is not the user's own)."""
     try:
-        blob = path.read_bytes()
+        st = os.stat(directory)
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return False
+    if not stat.S_ISDIR(st.st_mode):
+        return False
+    _check_owner(st, "directory", directory)
+    return True
+
+
+def _read_entry(path: Path, key: str) -> Compiled | None:
+    """The cached entry if it is whole, current and the user's own; None otherwise."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return None  # missing, or a symbolic link (O_NOFOLLOW): never followed
+    try:
+        with os.fdopen(fd, "rb") as f:
+            st = os.fstat(f.fileno())
+            if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_ENTRY_BYTES:
+                return None
+            _check_owner(st, "entry", path)
+            blob = f.read(MAX_ENTRY_BYTES + 1)
     except OSError:
         return None
     head = MAGIC + key.encode() + b"\n"
@@ -99,8 +158,11 @@ def _read_entry(path: Path, key: str) -> Compiled | None:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        data = pickle.loads(payload)
-    except Exception:  # a payload that passed the digest but will not load: rebuild
+        doc = marshal.loads(payload)
+        if type(doc) is not dict or doc.get("format") != FORMAT:
+            return None
+        data = plain.from_plain(doc.get("data"), doc.get("classes"))
+    except (ValueError, TypeError, EOFError, RecursionError, MemoryError):  # passed the digest but will not load
         return None
     finally:
         # The loaded data lives as long as the process: keep the collector from
@@ -114,12 +176,15 @@ def _read_entry(path: Path, key: str) -> Compiled | None:
 
 
 def _write_entry(directory: Path, path: Path, key: str, data: Dataset) -> None:
-    payload = pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
+    doc = {"format": FORMAT, "classes": plain.class_table(), "data": plain.to_plain(data)}
+    payload = marshal.dumps(doc, 4)
     blob = MAGIC + key.encode() + b"\n" + hashlib.blake2b(payload, digest_size=32).digest() + payload
     import tempfile
 
-    directory.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=directory)
+    if not _check_dir(directory):
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        _check_dir(directory)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=SUFFIX, dir=directory)  # mode 0600
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(blob)
@@ -135,34 +200,88 @@ def _write_entry(directory: Path, path: Path, key: str, data: Dataset) -> None:
     _prune(directory, keep=path)
 
 
+def _ours(path: Path) -> bool:
+    """Whether ``path`` is an entry this cache wrote: its name, its owner, its first line."""
+    if not _OURS.match(path.name):
+        return False
+    try:
+        st = os.lstat(path)
+        if not stat.S_ISREG(st.st_mode) or (_uid() is not None and st.st_uid != _uid()):
+            return False
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as f:
+            return f.read(len(MAGIC)) == MAGIC
+    except OSError:
+        return False
+
+
 def _prune(directory: Path, keep: Path) -> None:
-    entries = sorted(directory.glob("data-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in entries[KEEP:]:
-        if old != keep:
+    """Remove all but the KEEP newest entries; never a file the cache did not write."""
+    entries = []
+    for p in directory.iterdir():
+        if p != keep and _ours(p):
             try:
-                old.unlink()
+                entries.append((p.stat().st_mtime, p))
             except OSError:
                 pass
+    entries.sort(reverse=True)
+    for _, old in entries[KEEP - 1:]:
+        try:
+            old.unlink()
+        except OSError:
+            pass
+
+
+def _load(files: list[tuple[Path, bytes]]) -> Dataset:
+    """load_files with the cyclic garbage collector off: validation makes a record per row and
+    none of them is in a cycle, so the collector's passes over them only cost time (a fifth of a
+    large first load)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return load_files(files)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def compile_data(user_dir: Path | str | None = None, *, use_cache: bool = True) -> Compiled:
-    """The validated dataset, from the cache when it is current."""
+    """The validated dataset, from the cache when it is current and safe to read."""
     if user_dir is None and os.environ.get(DATA_ENV):
         user_dir = os.environ[DATA_ENV]
     paths = data_files(Path(user_dir) if user_dir is not None else None)
+    files = [(p, read_file(p)) for p in paths]
     if not use_cache:
-        return Compiled(load_files([(p, read_file(p)) for p in paths]), False)
-    key = _key(paths)
-    directory = cache_dir()
-    path = directory / f"data-{key}.pickle"
-    hit = _read_entry(path, key)
-    if hit is not None:
-        return hit
-    data = load_files([(p, read_file(p)) for p in paths])
-    gc.freeze()
+        return Compiled(_load(files), False)
+    key = _key(files)
     try:
-        _write_entry(directory, path, key, data)
-    except OSError:
-        pass  # a read-only or full cache directory only costs speed
-    return Compiled(data, False)
-
+        directory = cache_dir()
+    except (RuntimeError, KeyError, OSError):  # no home directory to hold a cache: answer without one
+        return Compiled(_load(files), False)
+    path = directory / f"octreaty-{key}{SUFFIX}"
+    note = None
+    writable = True
+    try:
+        if _check_dir(directory):
+            try:
+                hit = _read_entry(path, key)
+            except Unsafe as exc:  # the directory is the user's own: a fresh entry replaces this one
+                note = f"{exc}: not read, rebuilt"
+            else:
+                if hit is not None:
+                    return hit
+    except Unsafe as exc:
+        note, writable = f"{exc}: not used", False
+    data = _load(files)
+    del files
+    gc.freeze()
+    if writable:
+        try:
+            _write_entry(directory, path, key, data)
+        except Unsafe as exc:
+            note = f"{exc}: not used"
+        except OSError:
+            pass  # a read-only or full cache directory only costs speed
+        except (TypeError, ValueError, RecursionError):  # pragma: no cover - a model value plain.py cannot hold
+            pass  # (tests/test_hostile_cache.py round-trips every model class): the same answers, uncached
+    return Compiled(data, False, note)

@@ -13,7 +13,16 @@
   edits, never a re-dump, so comments, order and layout stay as they were.
   Rows reported as ``missing`` (in the data, not in the file: a withdrawal or a
   later act the file predates) are never touched.
-* :func:`write_with_backup` backs the file up, then replaces it atomically.
+* :func:`write_with_backup` checks that the new text loads, backs the file up,
+  then replaces it atomically (the target of a symbolic link, never the link).
+
+Every value written into YAML (titles, file names, ids, dates, source keys) goes
+through PyYAML's emitter, never string formatting, so a quote, a colon, a new
+line or a control character in a status file cannot change the YAML's structure.
+A status file is XML the depositary writes, but anyone may hand one over: it is
+read only if it is a regular file of at most 32 MB, and any shape it takes
+(rows without cells, a lower-case chapter, nesting deep enough to exhaust
+recursion) gives ValueError, never another exception.
 
 Source key: the rows :func:`apply` adds or changes cite one new source,
 ``untc-<mtdsg no. in lower case>-<as-of>`` (``untc-xviii-12-a-2018-01-15``;
@@ -26,16 +35,14 @@ row keeps its other sources and gains the new key.
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import tempfile
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
+from urllib.parse import quote as url_quote
 
-from .errors import AmbiguousName, UnknownName
+from . import safeio
+from .errors import AmbiguousName, DataError, UnknownName
 from .model import CONSENT_ACTS, SIGNATURE, Instrument, PartialDate, Participation
 from .resolve import Resolver, normalize
 
@@ -56,6 +63,12 @@ _TAG = re.compile(r"<[^>]+>")
 _BARE_AMP = re.compile(rb"&(?!(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#x[0-9A-Fa-f]+);)")
 _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 13))
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+MAX_FILE_BYTES = 32 * 1024 * 1024  # the depositary's largest status files are under 1 MB
+_MTDSG_NO = re.compile(r"^[A-Za-z0-9]{1,12}(?:-[A-Za-z0-9]{1,12}){0,4}$")
+_COUNT = re.compile(r"^[0-9]{1,6}$")
+_ENCODING = re.compile(rb"""^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._-]{1,40})["']""")
+_ENCODINGS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "utf-8", "utf8", "us-ascii", "ascii",
+              "windows-1252", "cp1252"}
 
 
 @dataclass(frozen=True)
@@ -85,8 +98,11 @@ class Status:
     problems: tuple[str, ...] = ()  # cells that could not be read
 
     @property
-    def chapter(self) -> int:
-        roman = self.mtdsg_no.split("-")[0]
+    def chapter(self) -> int | None:
+        """The chapter's number (XVIII -> 18; upper or lower case); None when it is not a Roman numeral."""
+        roman = self.mtdsg_no.split("-")[0].upper()
+        if not roman or any(ch not in ROMAN for ch in roman):
+            return None
         total = 0
         for i, ch in enumerate(roman):
             v = ROMAN[ch]
@@ -95,8 +111,8 @@ class Status:
 
     @property
     def url(self) -> str:
-        return (f"https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no={self.mtdsg_no}"
-                f"&chapter={self.chapter}")
+        url = f"https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no={url_quote(self.mtdsg_no, safe='-')}"
+        return url + (f"&chapter={self.chapter}" if self.chapter is not None else "")
 
     @property
     def source_key(self) -> str:
@@ -131,32 +147,50 @@ def parse(path: Path | str, *, as_of: PartialDate | str | None = None) -> Status
     """Read a UNTC status file. ValueError when it is not one (or holds a DOCTYPE).
 
     ``as_of``: the date the copy was taken (the XML does not say); it names the
-    source key :func:`apply` cites.
+    source key :func:`apply` cites. OSError when the file cannot be read;
+    safeio.InputError (a ValueError) when it is not a regular file or is over
+    MAX_FILE_BYTES.
     """
     path = Path(path)
-    raw = path.read_bytes()
-    if b"<!DOCTYPE" in raw[:4096].upper() or b"<!ENTITY" in raw.upper():
+    raw = safeio.read_input(path, MAX_FILE_BYTES)
+    try:
+        return _parse(path, raw, as_of)
+    except RecursionError:
+        raise ValueError(f"{path.name}: nested too deeply to be a UNTC status file") from None
+
+
+def _parse(path: Path, raw: bytes, as_of: PartialDate | str | None) -> Status:
+    # the checks below read bytes as ASCII: an encoding that is not ASCII-compatible (UTF-16,
+    # EBCDIC...) could hide a DOCTYPE from them, so only the ones the depositary uses are read
+    declared = _ENCODING.match(raw[:512])
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in raw[:512] or (
+            declared and declared.group(1).decode("ascii").lower() not in _ENCODINGS):
+        name = declared.group(1).decode("ascii") if declared else "UTF-16 or UTF-32"
+        raise ValueError(f"{path.name}: encoded as {name}; UNTC status files are ISO-8859-1 or UTF-8")
+    if b"<!DOCTYPE" in raw.upper() or b"<!ENTITY" in raw.upper():
         raise ValueError(f"{path.name}: DOCTYPE or ENTITY declarations are not accepted")
     # the depositary's files hold stray control characters (0x1c) that XML forbids
     # ... and bare ampersands in the declaration texts
     raw = _BARE_AMP.sub(b"&amp;", raw.translate(None, _CONTROL))
     try:
         root = ET.fromstring(raw)
-    except ET.ParseError as exc:
+    except (ET.ParseError, LookupError) as exc:  # LookupError: an encoding Python does not know
         raise ValueError(f"{path.name}: not well-formed XML ({exc})") from None
     treaty = root.find("Treaty")
     data = treaty.find("Header/ExternalData") if treaty is not None else None
     if treaty is None or data is None or treaty.find("Participants") is None:
         raise ValueError(f"{path.name}: not a UNTC status file (no Treaty/Header/ExternalData/Participants)")
-    chapter = _text(treaty.find("Header/Chapter/Header")).replace("CHAPTER", "").strip()
+    chapter = re.sub(r"(?i)^\s*chapter\b", "", _text(treaty.find("Header/Chapter/Header"))).strip()
     parts = [chapter, _text(data.find("Numsect")), _text(data.find("Subnumsect"))]
     mtdsg_no = "-".join(p for p in parts if p)
+    if mtdsg_no and not _MTDSG_NO.match(mtdsg_no):
+        raise ValueError(f"{path.name}: {mtdsg_no[:40]!r} is not a UNTC treaty number (such as XVIII-12-a)")
     title = _text(data.find("Titlesect")) or _text(data.find("Subtitlesect"))
     eif = _text(data.find("EIF/Labeltext")) or None
 
     def count(tag: str) -> int | None:
         t = _text(data.find(f"Status/{tag}"))
-        return int(t) if t.isdigit() else None
+        return int(t) if _COUNT.match(t) else None
 
     head = [_clean(_text(e))[0] for e in treaty.findall("Participants/Table/TGroup/Thead/Row/Entry")]
     cols: dict[str, int] = {}
@@ -176,6 +210,8 @@ def parse(path: Path | str, *, as_of: PartialDate | str | None = None) -> Status
     problems: list[str] = []
     for r in treaty.findall("Participants/Table/TGroup/Tbody/Rows/Row"):
         cells = [_text(e) for e in r.findall("Entry")]
+        if not cells:
+            continue  # a row without cells names no participant
         cells += [""] * (len(head) - len(cells))
         name, notes = _clean(cells[0])
         if not name:
@@ -201,6 +237,8 @@ def parse(path: Path | str, *, as_of: PartialDate | str | None = None) -> Status
         sig = values["signature"][0] if values["signature"] else None
         prov = values["provisional"][0] if values["provisional"] else None
         rows.append(StatusRow(name, sig, act, date, prov, notes))
+    if len(rows) > 10_000:
+        raise ValueError(f"{path.name}: {len(rows):,} participant rows; a treaty has a few hundred at most")
     as_of_p = PartialDate.parse(as_of) if isinstance(as_of, str) else as_of
     return Status(mtdsg_no, title, eif, count("Signatories"), count("Parties"), tuple(rows), path.name,
                   as_of_p, tuple(problems))
@@ -252,6 +290,24 @@ def _s(p: PartialDate | None) -> str:
     return str(p) if p else ""
 
 
+def _country_id(resolver: Resolver, name: str) -> str | None:
+    """The country ``name`` names, or None: without the "did you mean" suggestions that
+    Resolver.country computes for an unknown name, which cost a second each for a file
+    of thousands of names and are not reported here."""
+    index = resolver.countries
+    try:
+        from .resolve import _compact
+
+        key = normalize(name)
+        ids = index.names.get(key) or index.names.get(_compact(key))
+    except (ImportError, AttributeError):  # pragma: no cover - another resolver: its lookup, suggestions and all
+        try:
+            return resolver.country(name)
+        except (UnknownName, AmbiguousName):
+            return None
+    return next(iter(ids)) if ids and len(ids) == 1 else None
+
+
 def compare(status: Status, instrument: Instrument, resolver: Resolver) -> Diff:
     """Set ``status`` against ``instrument``'s parties; names go through ``resolver``."""
     by_party: dict[str, list[Participation]] = {}
@@ -265,9 +321,8 @@ def compare(status: Status, instrument: Instrument, resolver: Resolver) -> Diff:
     for row in status.rows:
         if row.act is None and row.signature is None:
             continue
-        try:
-            cid = resolver.country(row.participant)
-        except (UnknownName, AmbiguousName):
+        cid = _country_id(resolver, row.participant)
+        if cid is None:
             unresolved.append(row.participant)
             continue
         ps = by_party.get(cid, [])
@@ -331,12 +386,45 @@ def _blank(line: str) -> bool:
     return not s or s.startswith("#")
 
 
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]")
+
+
 def _q(value: str) -> str:
-    return f'"{value}"'
+    """``value`` as a double-quoted YAML scalar, written by PyYAML's emitter.
+
+    The emitter escapes what YAML needs escaped (quotes, backslashes, new
+    lines, control characters); the invisible direction controls, which YAML
+    would leave as they are, are escaped too, so that an editor shows the file
+    as it parses.
+    """
+    import yaml
+
+    events = [yaml.StreamStartEvent(), yaml.DocumentStartEvent(explicit=False),
+              yaml.ScalarEvent(None, None, (True, True), str(value), style='"'),
+              yaml.DocumentEndEvent(explicit=False), yaml.StreamEndEvent()]
+    out = yaml.emit(events, width=1 << 30, allow_unicode=True).rstrip("\n")
+    out = out.removeprefix("--- ")
+    return _BIDI.sub(lambda m: f"\\u{ord(m.group()):04X}", out)
+
+
+def _plain(value: str, *, flow: bool = True) -> str:
+    """``value`` as a YAML scalar that reads back as this string, by PyYAML's emitter: plain where that
+    is safe, quoted otherwise. ``flow``: safe inside ``[...]`` and ``{...}`` too (and so anywhere)."""
+    import yaml
+
+    if flow:
+        text = yaml.safe_dump([str(value)], default_flow_style=True, width=1 << 30, allow_unicode=True).strip()
+        inner = text[1:-1]
+    else:
+        text = yaml.safe_dump({"k": str(value)}, default_flow_style=False, width=1 << 30, allow_unicode=True)
+        inner = text.rstrip("\n").removeprefix("k: ")
+    if "\n" in inner or _BIDI.search(inner) or not inner:
+        return _q(value)
+    return inner
 
 
 def _flow_list(items: list[str]) -> str:
-    return "[" + ", ".join(items) + "]"
+    return "[" + ", ".join(_plain(i) for i in items) + "]"
 
 
 def _parse_flow_list(text: str) -> list[str] | None:
@@ -350,13 +438,13 @@ def _values(change: Change) -> dict[str, str]:
     """The new YAML values (as written) for the fields a change sets."""
     out = {}
     if ("act" in change.fields or change.current is None) and change.row.act:
-        out["act"] = change.row.act
+        out["act"] = _plain(change.row.act)
     if "date" in change.fields and change.row.date:
         out["date"] = _q(str(change.row.date))
     if "signature" in change.fields and change.row.signature:
         out["signature"] = _q(str(change.row.signature))
     if change.kind == "new-signatory":
-        out["act"] = SIGNATURE
+        out["act"] = _plain(SIGNATURE)
         out["date"] = _q(str(change.row.signature))
         out.pop("signature", None)
     return out
@@ -452,8 +540,8 @@ def _edit_block_row(lines: list[str], values: dict[str, str], key: str, nl: str)
             while end < len(lines) and lines[end].strip().startswith("- "):
                 end += 1
             item_ind = _indent(lines[n + 1]) if n + 1 < len(lines) else ind + 2
-            if not any(ln.strip() == f"- {key}" for ln in lines[n + 1:end]):
-                lines.insert(end, " " * item_ind + f"- {key}{nl}")
+            if not any(ln.strip() in (f"- {key}", f"- {_plain(key)}") for ln in lines[n + 1:end]):
+                lines.insert(end, " " * item_ind + f"- {_plain(key)}{nl}")
     else:
         lines.append(" " * ind + f"sources: {_flow_list([key])}{nl}")
     return lines
@@ -461,7 +549,7 @@ def _edit_block_row(lines: list[str], values: dict[str, str], key: str, nl: str)
 
 def _new_row(change: Change, key: str, flow: bool, ind: int, nl: str) -> list[str]:
     vals = _values(change)
-    pairs = [("party", change.party)]
+    pairs = [("party", _plain(change.party))]
     pairs += [(k, vals[k]) for k in ("signature", "act", "date") if k in vals]
     pairs.append(("sources", _flow_list([key])))
     if flow:
@@ -504,10 +592,10 @@ def _find_instrument(lines: list[str], iid: str) -> tuple[int, int, int]:
 
 def _add_source(lines: list[str], status: Status, nl: str) -> list[str]:
     key = status.source_key
-    title = f"UNTC status: {status.mtdsg_no} ({status.title})".replace('"', "'")
-    entry = [f"  {key}:{nl}",
+    title = f"UNTC status: {status.mtdsg_no} ({status.title})"
+    entry = [f"  {_plain(key, flow=False)}:{nl}",
              f"    title: {_q(title)}{nl}",
-             f"    url: {status.url}{nl}",
+             f"    url: {_plain(status.url, flow=False)}{nl}",
              f"    as_of: {_q(str(status.as_of)) if status.as_of else 'null'}{nl}",
              f"    note: {_q('imported with octreaty import untc from ' + status.file)}{nl}"]
     top = next((n for n, ln in enumerate(lines) if re.match(r"^sources:\s*(#.*)?$", ln.rstrip("\r\n"))), None)
@@ -539,7 +627,12 @@ def apply(diff: Diff, yaml_path: Path | str, instrument_id: str | None = None) -
     in the file in block style.
     """
     iid = instrument_id or diff.instrument
-    text = Path(yaml_path).read_bytes().decode("utf-8")
+    from .load import read_file
+
+    try:
+        text = read_file(Path(yaml_path)).decode("utf-8")  # a regular file within the data's size limit
+    except (DataError, UnicodeDecodeError) as exc:
+        raise ValueError(str(exc)) from None
     lines = text.splitlines(keepends=True)
     nl = "\r\n" if lines and lines[0].endswith("\r\n") else "\n"
     if lines and not lines[-1].endswith("\n"):
@@ -636,31 +729,59 @@ def _match_row(lines: list[str], candidates: list[list], c: Change) -> list:
     return candidates[-1]
 
 
-def write_with_backup(path: Path | str, text: str) -> Path:
-    """Copy ``path`` to ``path.bak`` (or a timestamped ``.bak`` if that exists), then write ``text`` atomically.
+def check_text(path: Path | str, text: str, files: list[Path | str] | None = None) -> None:
+    """DataError unless ``text``, written at ``path``, loads: alone, and with ``files`` (the other data files).
 
-    Returns the backup's path. The new file keeps the old one's permissions.
+    The whole data is validated as octreaty would load it, so an update that
+    parses but breaks a reference (an unknown country, a source key defined
+    twice) is caught before anything is written.
     """
+    from .load import load_files, parse_yaml, read_file
+
     path = Path(path)
-    backup = path.with_suffix(path.suffix + ".bak")
-    if backup.exists():
-        stamp = datetime.now().strftime("%Y%m%dT%H%M%S")
-        backup = path.with_suffix(f"{path.suffix}.{stamp}.bak")
-        n = 2
-        while backup.exists():
-            backup = path.with_suffix(f"{path.suffix}.{stamp}-{n}.bak")
-            n += 1
-    shutil.copy2(path, backup)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    new = text.encode("utf-8")
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(text.encode("utf-8"))
-            f.flush()
-            os.fsync(f.fileno())
-        shutil.copymode(path, tmp)
-        os.replace(tmp, path)
+        parse_yaml(path, new)
+        if files:
+            load_files([(Path(f), new if _same(Path(f), path) else read_file(Path(f))) for f in files])
+    except DataError as exc:
+        raise DataError(f"the updated {path.name} would not load, so nothing was written: {exc}",
+                        hint="the data file is unchanged; please report this with the status file") from None
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return a == b
+
+
+def write_with_backup(path: Path | str, text: str, files: list[Path | str] | None = None, *,
+                      original: bytes | None = None) -> Path:
+    """Check ``text`` (see :func:`check_text`), back ``path`` up, then replace it atomically.
+
+    A symbolic link is followed: its target is backed up and updated, and the
+    link stays a link (a link to nothing, or a loop, is refused with OSError).
+    The backup is ``<file>.bak`` beside the file changed, or a timestamped
+    ``.bak`` when that name is taken by anything, a dangling link included; it
+    is written whole or not at all. Returns the backup's path (the file changed
+    is ``safeio.resolve_target(path)``). OSError (a read-only directory, a full disk) leaves the file as it was.
+    ``original``: the bytes ``text`` was made from; DataError, and nothing written, when the
+    file no longer holds them (another octreaty, or an editor, changed it meanwhile).
+    """
+    target = safeio.resolve_target(Path(path))
+    check_text(target, text, files)
+    backup = safeio.backup(target)
+    if original is not None and backup.read_bytes() != original:
+        backup.unlink()
+        raise DataError(f"{target} changed while it was being updated, so nothing was written",
+                        hint="run the import again")
+    try:
+        safeio.atomic_write(target, text.encode("utf-8"))
     except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        try:
+            backup.unlink()  # nothing changed: no backup of it either
+        except OSError:
+            pass
         raise
     return backup

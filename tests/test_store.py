@@ -22,7 +22,7 @@ def cache(tmp_path, monkeypatch) -> Path:
 
 
 def _entries(d: Path) -> list[Path]:
-    return sorted(d.glob("data-*.pickle")) if d.exists() else []
+    return sorted(d.glob("octreaty-*.octreaty-cache")) if d.exists() else []
 
 
 def test_second_load_comes_from_the_cache(cache, mini_copy):
@@ -92,7 +92,7 @@ def test_never_writes_into_the_data_or_the_package(cache, mini_copy):
     store.compile_data(mini_copy)
     assert sorted(p.name for p in mini_copy.iterdir()) == before
     package = Path(store.__file__).parent
-    assert not list(package.rglob("data-*.pickle"))
+    assert not list(package.rglob("*.octreaty-cache"))
 
 
 def test_unwritable_cache_directory_costs_only_speed(tmp_path, mini_copy, monkeypatch):

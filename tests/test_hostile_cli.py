@@ -1,0 +1,191 @@
+"""Issue 11, classes 4, 5 and 6 at the command line: extreme dates and numbers, batch input
+that is not text or never ends, and Click's own usage errors, each one line and its exit code."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from octreaty import cli
+from octreaty.cli import app
+
+from .conftest import DAY, invoke
+
+OVERFLOW = "octreaty: error: a date falls outside the years 1 to 9999"
+OVERFLOW_HINT = "octreaty: hint: check --as-of and the data's dates and entry-into-force rules (days_after_deposit)"
+
+
+def _batch(data: str | bytes, *args: str, expect: int):
+    r = CliRunner().invoke(app, ["link", "--batch", "-", "--data-dir", str(Path(__file__).parent / "fixtures" / "mini"),
+                                 "--as-of", DAY.isoformat(), *args], input=data, catch_exceptions=False)
+    assert r.exit_code == expect, (r.exit_code, r.stdout, r.stderr)
+    return r
+
+
+# --- extreme dates and numbers -----------------------------------------------------------------
+
+
+def _edit(d: Path, old: str, new: str) -> None:
+    p = d / "instruments.yaml"
+    text = p.read_text(encoding="utf-8")
+    assert old in text
+    p.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+CASES = {
+    "last-day": ('{party: ITA, signature: "2000-12-12", act: ratification, date: "2006-08-02"',
+                 '{party: ITA, signature: "2000-12-12", act: ratification, date: "9999-12-31"'),
+    "huge-days": ("days_after_deposit: 30", "days_after_deposit: 999999999999"),
+    "year-zero": ('{party: ITA, signature: "2000-12-12", act: ratification, date: "2006-08-02"',
+                  '{party: ITA, signature: "0000", act: ratification, date: "0000"'),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+@pytest.mark.parametrize("args", [["link", "albania", "italy"], ["ratified", "italy"], ["path", "albania", "italy"],
+                                  ["parties", "untoc"], ["why", "albania", "italy"], ["matrix"]])
+def test_extreme_dates_in_the_data_are_one_line_and_exit_4(mini_copy, case, args):
+    _edit(mini_copy, *CASES[case])
+    r = invoke(*args, "--data-dir", str(mini_copy), "--as-of", DAY.isoformat(), "--format", "csv", expect=4)
+    [line, hint] = r.stderr.splitlines()
+    assert line.startswith(OVERFLOW)
+    assert hint == OVERFLOW_HINT
+    assert r.stdout == ""
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_extreme_dates_in_check_brief_and_export(mini_copy, case):
+    _edit(mini_copy, *CASES[case])
+    for args in (["check"], ["brief", "albania", "italy", "--as-of", DAY.isoformat()],
+                 ["export", "--as-of", DAY.isoformat()]):
+        r = invoke(*args, "--data-dir", str(mini_copy), expect=4)
+        assert r.stderr.splitlines()[-2].startswith(OVERFLOW) or r.stderr.splitlines()[0].startswith(OVERFLOW)
+        assert "Traceback" not in r.stderr
+
+
+def test_extreme_dates_in_a_batch(mini_copy):
+    _edit(mini_copy, *CASES["last-day"])
+    r = CliRunner().invoke(app, ["link", "--batch", "-", "--data-dir", str(mini_copy), "--as-of", DAY.isoformat()],
+                           input="albania,italy\n", catch_exceptions=False)
+    assert r.exit_code == 4
+    [line] = r.stdout.splitlines()
+    assert json.loads(line)["error"].startswith("a date falls outside the years 1 to 9999")
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01"])
+def test_the_first_and_last_days_as_the_question(day):
+    for args in (["link", "albania", "italy"], ["ratified", "italy"], ["path", "albania", "italy"], ["matrix"],
+                 ["parties", "untoc"]):
+        r = invoke(*args, "--data-dir", str(Path(__file__).parent / "fixtures" / "mini"), "--as-of", day,
+                   "--format", "csv")
+        assert r.stderr == ""
+
+
+@pytest.mark.parametrize("day", ["0000-01-01", "10000-01-01", "-0001-01-01"])
+def test_years_outside_1_to_9999_as_the_question_are_usage_errors(day):
+    r = invoke("ratified", "albania", "--as-of", day, expect=2)
+    assert r.stderr.splitlines()[0] == f"octreaty: error: --as-of '{day}' is not a date"
+
+
+# --- batch input ------------------------------------------------------------------------------
+
+
+def test_batch_with_bytes_that_are_not_utf8_answers_the_good_lines():
+    r = _batch(b"albania,italy\nkosovo,\xff\xfehungary\n\nalbania\xc3,italy\nkosovo,hungary\n", expect=2)
+    lines = [json.loads(x) for x in r.stdout.splitlines()]
+    assert [x["line"] for x in lines] == [1, 2, 4, 5]
+    assert lines[0]["query"] == {"a": "ALB", "b": "ITA", "as_of": DAY.isoformat(), "for": "all"}
+    assert lines[1] == {"line": 2, "input": None, "error": "line 2 is not valid UTF-8 (byte 8 of the line: 0xff)",
+                        "hint": "save the file as UTF-8 text, one pair a line", "exit_code": 2}
+    assert lines[2]["error"] == "line 4 is not valid UTF-8 (byte 8 of the line: 0xc3)"
+    assert lines[3]["query"]["a"] == "XKX"
+    assert r.stderr == ("octreaty: error: 2 lines of the batch input could not be read (not UTF-8, or too long): "
+                        "see their JSON lines\n")
+
+
+def test_batch_from_dev_zero_is_refused_at_once():
+    start = time.monotonic()
+    r = invoke("link", "--batch", "/dev/zero", expect=2)
+    assert time.monotonic() - start < 10
+    assert r.stderr.splitlines() == [
+        "octreaty: error: cannot read the batch file: /dev/zero is not a regular file but a character device",
+        "octreaty: hint: give a file of pairs, or - for stdin",
+    ]
+
+
+def test_batch_from_a_directory(tmp_path):
+    r = invoke("link", "--batch", str(tmp_path), expect=2)
+    assert r.stderr.splitlines()[0] == (
+        f"octreaty: error: cannot read the batch file: {tmp_path} is not a regular file but a directory")
+
+
+def test_batch_stdin_that_never_ends_stops_at_the_limit(monkeypatch):
+    monkeypatch.setattr(cli, "MAX_BATCH_BYTES", 100_000)
+    r = _batch(b"albania,italy\n" + b"\0" * 300_000, expect=2)
+    assert [json.loads(x)["line"] for x in r.stdout.splitlines()] == [1]  # answered before the stop
+    assert r.stderr.splitlines() == ["octreaty: error: the batch input is over 0 MB; stopped at line 2",
+                                     "octreaty: hint: split it into several files"]
+
+
+def test_batch_file_over_the_limit(tmp_path, monkeypatch):
+    monkeypatch.setattr(cli, "MAX_BATCH_BYTES", 1000)
+    pairs = tmp_path / "pairs.txt"
+    pairs.write_text("albania,italy\n" * 100)
+    r = invoke("link", "--batch", str(pairs), expect=2)
+    assert r.stderr.splitlines()[0] == (
+        f"octreaty: error: cannot read the batch file: {pairs} is 1,400 bytes, over the 1,000 bytes limit")
+
+
+def test_batch_line_too_long_is_one_error_and_the_rest_answered():
+    r = _batch(b"x" * 10_000 + b"\nalbania,italy\n", expect=2)
+    first, second = (json.loads(x) for x in r.stdout.splitlines())
+    assert first == {"line": 1, "input": None, "error": "line 1 is longer than 4,096 bytes",
+                     "hint": "save the file as UTF-8 text, one pair a line", "exit_code": 2}
+    assert second["line"] == 2 and second["query"]["b"] == "ITA"
+
+
+def test_batch_input_is_not_echoed_whole():
+    r = _batch(("a" * 3000 + "\n").encode(), expect=2)
+    [line] = r.stdout.splitlines()
+    doc = json.loads(line)
+    assert len(doc["input"]) < 250 and "characters left out" in doc["input"]
+    assert len(doc["error"]) < 250
+
+
+# --- Click's own errors ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("args, error, hint", [
+    (["link", "--bogus"], "No such option: --bogus", "octreaty link --help"),
+    (["lnk"], "No such command 'lnk'. Did you mean 'link'?", "octreaty --help"),
+    (["ratified"], "Missing argument 'COUNTRY'.", "octreaty ratified --help"),
+    (["path", "a", "b", "--limit", "x"], "Invalid value for '--limit': 'x' is not a valid integer range.",
+     "octreaty path --help"),
+    (["import", "untc"], "Missing argument 'FILE'.", "octreaty import untc --help"),
+])
+def test_usage_errors_are_one_line_and_a_hint(args, error, hint):
+    r = invoke(*args, expect=2)
+    lines = r.stderr.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith("octreaty: error: ")
+    assert lines[0].lower().replace("int range", "integer range") == f"octreaty: error: {error}".lower()
+    assert lines[1] == f"octreaty: hint: see '{hint}'"
+    assert "Usage:" not in r.stderr
+
+
+def test_a_batch_of_many_unknown_names_ends_quickly():
+    names = "".join(f"zq{n:05d}x,yq{n:05d}w\n" for n in range(5000)).encode() + b"albania,italy\nkorea,italy\n"
+    start = time.monotonic()
+    r = _batch(names, expect=3)
+    assert time.monotonic() - start < 10
+    lines = [json.loads(x) for x in r.stdout.splitlines()]
+    assert len(lines) == 5002
+    assert lines[0]["error"].startswith("unknown country 'zq00000x'")
+    assert lines[4999] == {"line": 5000, "input": "zq04999x,yq04999w", "error": "unknown country 'zq04999x'",
+                           "hint": "no suggestions after 50 unknown names in one batch; list the known names "
+                                   "with 'octreaty countries'", "exit_code": 3}
+    assert lines[5000]["query"]["a"] == "ALB"  # still answered
