@@ -9,7 +9,7 @@ N-1 times under new ids with the same parties, dates and sources, so the data
 grows N times in instruments, party rows and bilateral agreements while the
 countries stay the same. The files are split so that none exceeds a few MB
 (the loader refuses files over 16 MB). The result is a data directory for
---data-dir: its countries.yaml and instruments.yaml replace the shipped ones.
+--data-dir: its countries.yaml and instruments.yaml replace all the shipped files.
 """
 
 from __future__ import annotations
@@ -31,9 +31,26 @@ def _dump(doc: dict, path: Path) -> None:
         yaml.dump(doc, f, Dumper=dumper, allow_unicode=True, sort_keys=False, width=1000)
 
 
-def synthesize(factor: int, out: Path) -> dict[str, int]:
+def _shipped() -> tuple[dict, dict]:
+    """The shipped data as two documents: countries.yaml, and everything else merged."""
     countries = yaml.load((DATA / "countries.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-    shipped = yaml.load((DATA / "instruments.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    merged: dict = {"sources": {}, "instruments": [], "bridges": [], "territorial_application": [],
+                    "non_recognition": [], "bilateral_coverage": []}
+    for path in sorted(DATA.glob("*.yaml")):
+        if path.name == "countries.yaml":
+            continue
+        doc = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader) or {}
+        merged["sources"].update(doc.get("sources") or {})
+        for key in ("instruments", "bridges", "territorial_application", "non_recognition", "bilateral_coverage"):
+            merged[key].extend(doc.get(key) or [])
+    return countries, merged
+
+
+_REFERENCES = ("parent", "amended_by", "replaced_by", "supplements", "implements")
+
+
+def synthesize(factor: int, out: Path) -> dict[str, int]:
+    countries, shipped = _shipped()
     originals = shipped["instruments"]
     instruments = list(originals)
     for k in range(1, factor):
@@ -43,10 +60,9 @@ def synthesize(factor: int, out: Path) -> dict[str, int]:
             twin["short"] = f"{inst['short']} #{k}"
             twin["name"] = f"{inst['name']} (copy {k})"
             twin.pop("aliases", None)
-            if twin.get("parent"):
-                twin["parent"] = f"{twin['parent']}-x{k}"
-            if twin.get("amended_by"):
-                twin["amended_by"] = f"{twin['amended_by']}-x{k}"
+            for key in _REFERENCES:
+                if twin.get(key):
+                    twin[key] = f"{twin[key]}-x{k}"
             if twin.get("replaces"):
                 twin["replaces"] = [f"{r}-x{k}" for r in twin["replaces"]]
             for p in twin.get("parties") or []:
@@ -57,7 +73,9 @@ def synthesize(factor: int, out: Path) -> dict[str, int]:
         old.unlink()
     _dump(countries, out / "countries.yaml")
     chunks = [instruments[i:i + CHUNK] for i in range(0, len(instruments), CHUNK)]
-    first = {"schema": 1, "sources": shipped["sources"], "instruments": chunks[0], "bridges": shipped.get("bridges", [])}
+    first = {"schema": 1, "sources": shipped["sources"], "instruments": chunks[0],
+             **{key: shipped[key] for key in ("bridges", "territorial_application", "non_recognition",
+                                               "bilateral_coverage") if shipped[key]}}
     _dump(first, out / "instruments.yaml")
     for n, chunk in enumerate(chunks[1:], 1):
         _dump({"schema": 1, "instruments": chunk}, out / f"instruments-{n:03d}.yaml")
