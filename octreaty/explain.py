@@ -208,8 +208,9 @@ def steps_of(data: Dataset, a: Country, b: Country, day: date, purpose: str, sha
         s2.extend(f"{n}." for n in x.notes)
         k2.extend(x.sources)
     if not s2:
-        s2.append(f"The data holds no bilateral agreement between {a.name} and {b.name}"
-                  + ("" if purpose == "all" else f" for {PURPOSE_LABELS[purpose]}") + ".")
+        s2.append(f"No bilateral agreement between {a.name} and {b.name}"
+                  + ("" if purpose == "all" else f" for {PURPOSE_LABELS[purpose]}")
+                  + " is known to the data; that is not a source saying that none exists.")
     add("Bilateral treaties", s2, k2)
 
     # 3 and 4. regional, then global conventions

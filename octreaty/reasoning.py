@@ -123,11 +123,16 @@ def _declaration_notes(q, inst: Instrument, sa: Standing, sb: Standing, purpose:
     """Declarations of either side that qualify this basis for this pair, quoted, never widened."""
     notes = []
     for s, other in ((sa, sb.country), (sb, sa.country)):
-        name = q.data.countries[s.country].name
+        country = q.data.countries[s.country]
+        name = country.name
+        if country.parent and not any(p.instrument == inst.id for p in q.data.by_country.get(country.id, ())):
+            name = f"{_place_name(q.data, country.parent)} (for {country.name})"  # the parent's declaration
         for d in s.declarations:
             concerns = _DECLARATION_PURPOSES.get(d.type)
             if purpose != "all" and concerns is not None and concerns != purpose:
                 continue
+            if d.type == "territorial-extension" and d.territory not in (sa.country, sb.country):
+                continue  # that it also applies to a territory says nothing about this pair
             holds, why = _conditions_hold(q, d, s.country, other, day)
             if holds is Truth.NO:
                 continue

@@ -502,8 +502,8 @@ def through_parent(data: Dataset, g: nx.MultiDiGraph, tid: str, inst: Instrument
     if state == BOUND and current is not None and current.date is not None \
             and When.from_partial(current.date).by(day) is not Truth.YES:
         state = UNCERTAIN
-    names = {tid, t.name}
-    own_notices = tuple(d for d in ps.declarations if not d.territory or d.territory in names)
+    # the parent's reservations and declarations qualify the territory too; its territorial notices are in the notes
+    own_notices = tuple(d for d in ps.declarations if d.type not in ("territorial-extension", "territorial-exclusion"))
     return replace(ps, country=tid, state=state, in_force=since, reason=f"{how}; {parent.name}: {ps.reason}",
                    sources=sources, declarations=own_notices, notes=(*ps.notes, f"applies to {t.name} {how}"))
 

@@ -511,3 +511,10 @@ def test_path_never_passes_through_a_membership_that_carries_nothing(shipped_q):
 def test_an_eu_agreement_is_nothing_between_the_third_state_and_a_non_member(tq):
     link = tq.link("NOR", "PER", date(2020, 6, 1), purpose="extradition")
     assert "eu-nor" not in [x.instrument.id for x in (*link.shared, *link.one_sided)]
+
+
+def test_an_extension_to_a_territory_is_no_note_between_two_states(territories):
+    drugs = next(x for x in territories.link("NLD", "PER", date(2008, 1, 1)).shared if x.instrument.id == "drugs")
+    assert not [n for n in drugs.notes if "Aruba" in n]
+    aruba = next(x for x in territories.link("ABW", "PER", date(2008, 1, 1)).shared if x.instrument.id == "drugs")
+    assert aruba.notes == ('Aruba: applies to Aruba through Netherlands\'s extension of 2007-01-18: "extends to Aruba"',)
