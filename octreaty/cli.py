@@ -349,13 +349,25 @@ def _render(session: "Session", result: object, fmt: str, opts: Common) -> tuple
     color = tty and not opts.no_color and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
     pretty = tty or os.environ.get("OCTREATY_JSON_INDENT") == "1"
     doc = render.document(result, session.data, fmt, raw_csv=opts.raw_csv)
-    if fmt == "table":  # the text from the data, before rich adds its own escape codes
+    if fmt == "table":  # the text from the data, before the layout adds its own escape codes
         from .sanitize import strings
 
         doc.payload = {}
         strings(doc)
-    render.write(doc, fmt, buf, color=color, width=None if tty else 160, pretty=pretty, raw_csv=opts.raw_csv)
+    render.write(doc, fmt, buf, color=color, width=_width(tty), pretty=pretty, raw_csv=opts.raw_csv)
     return buf.getvalue(), bool(getattr(result, "empty", False))
+
+
+def _width(tty: bool) -> int:
+    """Columns for a table: the terminal's; piped, $COLUMNS or 160."""
+    import shutil
+
+    env = os.environ.get("COLUMNS", "")
+    if env.isdigit() and int(env) >= 20:
+        return int(env)
+    if tty:
+        return max(shutil.get_terminal_size((80, 24)).columns, 20)
+    return 160
 
 
 class _NoData:

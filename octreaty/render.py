@@ -53,6 +53,7 @@ class Section:
     columns: list[str]
     rows: list[list[str]]
     empty: str = "none"
+    prose: bool = False  # rows are paragraphs (one cell each), not a table
 
 
 @dataclass
@@ -197,8 +198,35 @@ def _bridge_row(u: BridgeUse, link: Link, data: Dataset) -> list[str]:
             u.bridge.title + (f" ({u.bridge.note})" if u.bridge.note else ""), " ".join(u.bridge.sources)]
 
 
+WHY_COLUMNS = ["step", "title", "sentence", "sources"]
+
+
+def why_doc(link: Link, data: Dataset) -> Doc:
+    """``why``: the steps of the reasoning are the answer, in every format."""
+    a, b = link.a, link.b
+    payload = _envelope("why", {"a": a.id, "b": b.id, "as_of": link.as_of.isoformat(), "for": link.purpose},
+                        link.data_as_of)
+    payload["countries"] = {a.id: a.name, b.id: b.name}
+    payload["summary"] = link.summary
+    payload["fallback"] = link.fallback
+    payload["results"] = [{"step": s.number, "title": s.title, "sentences": list(s.sentences),
+                           "sources": list(s.sources)} for s in link.steps]
+    payload["sources"] = _sources_json(data.sources, list(dict.fromkeys(k for s in link.steps for k in s.sources)))
+    rows = [[str(s.number), s.title, t, " ".join(s.sources)] for s in link.steps for t in s.sentences]
+    lead = [link.summary]
+    if link.purpose != "all":
+        lead.append(f"Only the bases usable for {PURPOSE_LABELS.get(link.purpose, link.purpose)} are considered "
+                    f"(--for {link.purpose}).")
+    sections = [Section(f"{s.number}. {s.title}", ["Reasoning"], [[t] for t in s.sentences], "none", prose=True)
+                for s in link.steps]
+    return Doc(f"{a.name} and {b.name} on {link.as_of.isoformat()}: why", payload, WHY_COLUMNS, rows, lead,
+               sections, [_data_line(link.data_as_of)])
+
+
 def link_doc(link: Link, data: Dataset, fmt: str | None = None) -> Doc:
     a, b = link.a, link.b
+    if link.explain == "only":
+        return why_doc(link, data)
     payload = _envelope("link", {"a": a.id, "b": b.id, "as_of": link.as_of.isoformat(), "for": link.purpose},
                         link.data_as_of)
     payload["countries"] = {a.id: a.name, b.id: b.name}
@@ -289,12 +317,11 @@ def link_doc(link: Link, data: Dataset, fmt: str | None = None) -> Doc:
         label = {"mla": "mutual legal assistance", "police": "police cooperation"}.get(link.purpose, link.purpose)
         lead.append(f"Only the bases usable for {label} are shown (--for {link.purpose}).")
     if link.explain:
-        steps = [Section(f"{s.number}. {s.title}", ["Reasoning"], [[t] for t in s.sentences]) for s in link.steps]
-        sections = steps if link.explain == "only" else steps + sections
-    # the numbered notes belong to the tables; the steps alone (why) quote their reasons in full,
-    # and end with the fallback themselves
-    foot = [] if link.explain == "only" else [*(f"({n}) {t}" for t, n in qual.numbers.items()), *notes.lines()]
-    if link.fallback and link.explain != "only":
+        steps = [Section(f"{s.number}. {s.title}", ["Reasoning"], [[t] for t in s.sentences], prose=True)
+                 for s in link.steps]
+        sections = steps + sections
+    foot = [*(f"({n}) {t}" for t, n in qual.numbers.items()), *notes.lines()]
+    if link.fallback:
         foot.append(link.fallback)
     foot.append(_data_line(link.data_as_of))
     return Doc(f"{a.name} and {b.name} on {link.as_of.isoformat()}", payload, LINK_COLUMNS, csv_rows,
@@ -597,9 +624,14 @@ def write_markdown(doc: Doc, out: IO[str]) -> None:
     for line in doc.lead:
         out.write(f"{markdown(line)}\n\n")
     for s in doc.sections:
-        out.write(f"### {markdown(s.title)}\n\n")
+        if s.title and s.title != doc.title:
+            out.write(f"### {markdown(s.title)}\n\n")
         if not s.rows:
             out.write(f"_{s.empty}_\n\n")
+            continue
+        if s.prose:
+            for row in s.rows:
+                out.write(" ".join(row).replace("\n", " ") + "\n\n")
             continue
         out.write("| " + " | ".join(_md_cell(c) for c in s.columns) + " |\n")
         out.write("|" + "|".join(" --- " for _ in s.columns) + "|\n")
@@ -611,34 +643,41 @@ def write_markdown(doc: Doc, out: IO[str]) -> None:
 
 
 def write_table(doc: Doc, out: IO[str], *, color: bool, width: int | None) -> None:
-    from rich import box
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
+    """A plain-text page for a person, laid out for ``width`` columns (80 when not given).
 
-    buf = io.StringIO()
-    console = Console(file=buf, highlight=False, no_color=not color, force_terminal=color if color else None,
-                      width=width, soft_wrap=False, emoji=False, markup=False)
-    console.print(Text(doc.title, style="bold"))
-    for line in doc.lead:
-        console.print(Text(line))
+    Words wrap at spaces; a date, an id or a URL is never cut (see ``layout``).
+    """
+    from . import layout
+
+    width = width or 80
+    lines: list[str] = []
+
+    def para(text: str, indent: int = 0) -> None:
+        lines.extend(" " * indent + line if line else "" for line in layout.wrap(text, max(width - indent, 20)))
+
+    lines.extend(layout._bold(t, color) for t in layout.wrap(doc.title, width))
+    for text in doc.lead:
+        para(text)
     for s in doc.sections:
-        console.print()
+        lines.append("")
+        titled = s.title and s.title != doc.title
         if not s.rows:
-            console.print(Text(f"{s.title}: {s.empty}", style="bold"))
+            lines.extend(layout._bold(t, color) for t in layout.wrap(f"{s.title}: {s.empty}" if titled else s.empty,
+                                                                     width))
             continue
-        table = Table(title=s.title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD,
-                      show_lines=False, expand=False)
-        for col in s.columns:
-            table.add_column(col, overflow="fold")
-        for row in s.rows:
-            table.add_row(*(Text(c) for c in row))
-        console.print(table)
-    for line in doc.foot:
-        console.print()
-        console.print(Text(line))
-    # rich pads every line to the table width: keep the text, drop the padding
-    out.write("\n".join(line.rstrip() for line in buf.getvalue().split("\n")))
+        if titled:
+            lines.extend(layout._bold(t, color) for t in layout.wrap(s.title, width))
+        if s.prose:
+            for row in s.rows:
+                para(" ".join(row), layout.INDENT)
+            continue
+        lines.append("")
+        lines.extend(layout.table(s.columns, s.rows, width, color=color))
+        lines.append("")
+    for text in doc.foot:
+        lines.append("")
+        para(text)
+    out.write("\n".join(lines) + "\n")
 
 
 def write(doc: Doc, fmt: str, out: IO[str], *, color: bool = False, width: int | None = None,
