@@ -128,12 +128,45 @@ def complete_instrument(incomplete: str) -> list[tuple[str, str]]:
     return _complete("instrument", incomplete)
 
 
+def complete_group(incomplete: str) -> list[tuple[str, str]]:
+    """Group ids, organisations and 'un'; after a comma, the next item of an ad-hoc list."""
+    try:
+        from .store import cache_enabled, compile_data
+
+        data = compile_data(os.environ.get("OCTREATY_DATA") or None, use_cache=cache_enabled()).data
+    except Exception:  # completion must never print a traceback into the shell
+        return []
+    head, _, last = incomplete.rpartition(",")
+    prefix = head + "," if head else ""
+    names = [(g.id, g.name) for g in data.groups.values()]
+    names += [(i.id, i.short) for i in data.instruments.values() if i.kind == "organisation"]
+    names.append(("un", "United Nations members"))
+    if head:  # an ad-hoc list goes on with country codes too
+        names += [(c.id, c.name) for c in data.countries.values()]
+    return [(prefix + n, help_) for n, help_ in sorted(names) if n.casefold().startswith(last.casefold())][:60]
+
+
+def _choices(*values: str) -> Callable[[str], list[str]]:
+    def complete(incomplete: str) -> list[str]:
+        return [v for v in values if v.startswith(incomplete.strip().lower())]
+
+    return complete
+
+
 # --- options shared by every query --------------------------------------------------
 
 FormatOpt = Annotated[
     str,
     typer.Option("--format", "-f", metavar="FORMAT",
-                 help="table, json, csv or markdown. Default: table on a terminal, csv when piped."),
+                 help="table, json, csv or markdown. Default: table on a terminal, csv when piped.",
+                 autocompletion=_choices("table", "json", "csv", "markdown")),
+]
+GroupOpt = Annotated[
+    Optional[list[str]],
+    typer.Option("--group", "-g", metavar="GROUP",
+                 help="A group (octreaty groups: eu, coe, un, western-balkans, g7...), several joined "
+                      "(--group eu --group nordic, or eu,nordic), or countries (ALB,SRB,XKX).",
+                 autocompletion=complete_group),
 ]
 AsOfOpt = Annotated[
     Optional[str],
@@ -295,15 +328,46 @@ def _fail(err: OctreatyError, debug: bool) -> None:
     raise typer.Exit(int(err.exit_code))
 
 
+class _Progress:
+    """After a second without an answer, say on stderr (a terminal only) that work goes on."""
+
+    DELAY = 1.0
+
+    def __init__(self, what: str = "working") -> None:
+        self.what = what
+        self.timer = None
+
+    def __enter__(self) -> "_Progress":
+        import threading
+
+        if sys.stderr.isatty() and not os.environ.get("OCTREATY_QUIET"):
+            self.timer = threading.Timer(self.DELAY, self._say)
+            self.timer.daemon = True
+            self.timer.start()
+        return self
+
+    def _say(self) -> None:
+        try:
+            sys.stderr.write(f"{PROG}: {self.what}... (a first run after a data change compiles the data)\n")
+            sys.stderr.flush()
+        except Exception:  # noqa: BLE001 - a progress line must never fail the answer
+            pass
+
+    def __exit__(self, *exc: object) -> None:
+        if self.timer is not None:
+            self.timer.cancel()
+
+
 def run(opts: Common, question: Callable[["Session", date], object], *, needs_data: bool = True) -> None:
     """Load the data, answer the question, render it; map every error to its exit code."""
     try:
         fmt = _resolve_format(opts.format)
         day = _parse_day(opts.as_of)
-        session = Session.open(opts.data_dir, use_cache=not opts.no_cache) if needs_data else _NoData()
         kind = {"json": "json", "table": "styled"}.get(fmt, "raw" if fmt == "csv" and opts.raw_csv else "text")
         try:
-            text, empty = _answer(session, question, day, fmt, opts)
+            with _Progress():
+                session = Session.open(opts.data_dir, use_cache=not opts.no_cache) if needs_data else _NoData()
+                text, empty = _answer(session, question, day, fmt, opts)
         except _CheckFailed as failed:
             text, _ = _render(session, failed.report, fmt, opts)
             _emit(text, kind)
@@ -354,8 +418,12 @@ def _render(session: "Session", result: object, fmt: str, opts: Common) -> tuple
 
         doc.payload = {}
         strings(doc)
-    render.write(doc, fmt, buf, color=color, width=_width(tty), pretty=pretty, raw_csv=opts.raw_csv)
+    render.write(doc, fmt, buf, color=color, width=_width(tty), pretty=pretty, raw_csv=opts.raw_csv,
+                 limit=TERMINAL_ROWS if tty else None)
     return buf.getvalue(), bool(getattr(result, "empty", False))
+
+
+TERMINAL_ROWS = 200  # a table on a terminal shows at most this many rows a section; pipes get all
 
 
 def _width(tty: bool) -> int:
@@ -442,19 +510,33 @@ def main_callback(
     """
 
 
+def _purposes() -> tuple[str, ...]:
+    """The purposes the library answers for (joint_investigations once it knows it)."""
+    from .query import PURPOSE_CHOICES
+
+    return tuple(PURPOSE_CHOICES)
+
+
 ForOpt = Annotated[
     str,
-    typer.Option("--for", metavar="PURPOSE", help="extradition, mla, police or all: keep only the bases usable for it."),
+    typer.Option("--for", metavar="PURPOSE", help="extradition, mla, police, joint_investigations or all: "
+                                                  "keep only the bases usable for it.",
+                 autocompletion=_choices("all", "extradition", "mla", "police", "joint_investigations")),
 ]
-PURPOSES = ("all", "extradition", "mla", "police")
 
 
 def _purpose(text: str) -> str:
-    value = text.strip().lower().replace("-", "")
+    value = text.strip().lower().replace("-", "").replace("_", "").replace(" ", "")
     value = {"mutuallegalassistance": "mla", "legalassistance": "mla", "surrender": "extradition",
-             "policecooperation": "police"}.get(value, value)
-    if value not in PURPOSES:
-        raise UsageError(f"unknown purpose {text!r} for --for", f"use one of: {', '.join(PURPOSES)}")
+             "policecooperation": "police", "jointinvestigations": "joint_investigations",
+             "jointinvestigation": "joint_investigations", "jit": "joint_investigations",
+             "jits": "joint_investigations"}.get(value, value)
+    known = _purposes()
+    if value not in known:
+        if value == "joint_investigations":
+            raise UsageError("--for joint_investigations is not answered by this version of the library",
+                             f"use one of: {', '.join(known)} (mla and police include joint investigations)")
+        raise UsageError(f"unknown purpose {text!r} for --for", f"use one of: {', '.join(known)}")
     return value
 
 
@@ -708,9 +790,7 @@ def _overflow(exc: OverflowError | ValueError) -> DataError:
 @app.command()
 @options("fmt", "as_of", "check", "data_dir", "debug", "no_color", "no_cache")
 def matrix(
-    group: Annotated[Optional[str], typer.Option("--group", metavar="GROUP",
-                                                 help="Only pairs within a group: eu, coe, un, interpol, "
-                                                      "western-balkans, g7, ... (default: every country).")] = None,
+    group: GroupOpt = None,
     purpose: ForOpt = "all",
     *,
     opts: Common,
@@ -719,11 +799,16 @@ def matrix(
 
     Columns: conventions and protocols both are bound by, EU law, organisations
     both are members of, partner channels, bilateral agreements, bridges, bases
-    displaced by EU law, and the total. The counts are those 'link' gives.
+    displaced by EU law, and the total. The counts are those 'link' gives. For a
+    group of up to 30 countries, the table starts with a grid: countries across
+    and down, the number of bases in each cell. On a terminal a large answer is
+    summarised; --format csv or json gives every pair.
 
     Examples:
 
-      octreaty matrix --group western-balkans --format markdown
+      octreaty matrix --group western-balkans
+
+      octreaty matrix --group western-balkans,ITA --format markdown
 
       octreaty matrix --group eu --for extradition --format csv
 
@@ -731,12 +816,37 @@ def matrix(
     """
 
     def question(s: Session, day: date) -> object:
-        members = None
-        gid = None
-        if group is not None:
-            gid = s.resolver.group(group)
-            members = s.queries.group_members(gid, day)
-        return s.queries.matrix(day, members=members, purpose=_purpose(purpose), group=gid)
+        from .groups import members
+
+        if not group:
+            return s.queries.matrix(day, purpose=_purpose(purpose))
+        chosen = members(s.queries, s.resolver, group, day)
+        return s.queries.matrix(day, members=list(chosen.members), purpose=_purpose(purpose), group=chosen.label)
+
+    run(opts, question)
+
+
+@app.command()
+@options("fmt", "as_of", "check", "data_dir", "debug", "no_color", "no_cache")
+def groups(
+    *,
+    opts: Common,
+) -> None:
+    """The groups --group accepts: the data's own, organisations' members and the UN, with their members.
+
+    --group also takes several groups (eu,nordic) and countries (ALB,SRB,XKX).
+
+    Examples:
+
+      octreaty groups
+
+      octreaty groups --format csv --as-of 2004-01-01
+    """
+
+    def question(s: Session, day: date) -> object:
+        from .groups import listing
+
+        return listing(s.queries, day)
 
     run(opts, question)
 

@@ -54,6 +54,7 @@ class Section:
     rows: list[list[str]]
     empty: str = "none"
     prose: bool = False  # rows are paragraphs (one cell each), not a table
+    detach: tuple[str, ...] = ()  # more columns that may move under their row on a narrow terminal
 
 
 @dataclass
@@ -78,6 +79,20 @@ def _when(w: When | None) -> str:
     if w is None:
         return ""
     return w.label()
+
+
+def _when_csv(w: When | None) -> list[str]:
+    """A date column and its qualifier column, for scripts: the date alone, as ISO
+    (``2003-09-29``) or partial ISO (``2013-12``, ``1981``), and apart from it
+    ``by`` (not later than that date) or ``unknown`` (no date in the sources)."""
+    if w is None:
+        return ["", ""]
+    label = w.label()
+    if label == "date unknown":
+        return ["", "unknown"]
+    if label.startswith("by "):
+        return [label[3:], "by"]
+    return [label, ""]
 
 
 def _when_json(w: When | None) -> dict[str, str | None] | None:
@@ -166,9 +181,9 @@ def _envelope(command: str, query: dict[str, Any], data_as_of: PartialDate | Non
 
 LINK_COLUMNS = [
     "section", "instrument", "short", "kind",
-    "a", "a_state", "a_act", "a_signature", "a_consent", "a_in_force",
-    "b", "b_state", "b_act", "b_signature", "b_consent", "b_in_force",
-    "linked_since", "usable_for", "reason", "sources",
+    "a", "a_state", "a_act", "a_signature", "a_consent", "a_in_force", "a_in_force_qualifier",
+    "b", "b_state", "b_act", "b_signature", "b_consent", "b_in_force", "b_in_force_qualifier",
+    "linked_since", "linked_since_qualifier", "usable_for", "reason", "sources",
 ]
 
 
@@ -179,9 +194,9 @@ def _basis_csv(x: Basis) -> list[str]:
         reason = "; ".join(filter(None, [reason, f"scope: {x.instrument.scope}"]))
     return [
         x.section, x.instrument.id, x.instrument.short, x.instrument.kind,
-        x.a.country, x.a.state, x.a.act or "", _d(x.a.signature), _d(x.a.consent), _when(x.a.in_force),
-        x.b.country, x.b.state, x.b.act or "", _d(x.b.signature), _d(x.b.consent), _when(x.b.in_force),
-        _when(x.since), _purposes(x.usable_for), reason, " ".join(x.sources),
+        x.a.country, x.a.state, x.a.act or "", _d(x.a.signature), _d(x.a.consent), *_when_csv(x.a.in_force),
+        x.b.country, x.b.state, x.b.act or "", _d(x.b.signature), _d(x.b.consent), *_when_csv(x.b.in_force),
+        *_when_csv(x.since), _purposes(x.usable_for), reason, " ".join(x.sources),
     ]
 
 
@@ -189,12 +204,14 @@ def _bridge_row(u: BridgeUse, link: Link, data: Dataset) -> list[str]:
     inst = data.instruments[u.bridge.instrument]
     bridge_state = f"bridge via {u.bridge.via}"
     if u.bridge.country == link.a.id:
-        a = [link.a.id, bridge_state, "", "", _d(u.bridge.since), ""]
-        b = [u.other.country, u.other.state, u.other.act or "", _d(u.other.signature), _d(u.other.consent), _when(u.other.in_force)]
+        a = [link.a.id, bridge_state, "", "", _d(u.bridge.since), "", ""]
+        b = [u.other.country, u.other.state, u.other.act or "", _d(u.other.signature), _d(u.other.consent),
+             *_when_csv(u.other.in_force)]
     else:
-        a = [u.other.country, u.other.state, u.other.act or "", _d(u.other.signature), _d(u.other.consent), _when(u.other.in_force)]
-        b = [link.b.id, bridge_state, "", "", _d(u.bridge.since), ""]
-    return ["bridge", inst.id, inst.short, inst.kind, *a, *b, _when(u.since), _purposes(inst.purposes),
+        a = [u.other.country, u.other.state, u.other.act or "", _d(u.other.signature), _d(u.other.consent),
+             *_when_csv(u.other.in_force)]
+        b = [link.b.id, bridge_state, "", "", _d(u.bridge.since), "", ""]
+    return ["bridge", inst.id, inst.short, inst.kind, *a, *b, *_when_csv(u.since), _purposes(inst.purposes),
             u.bridge.title + (f" ({u.bridge.note})" if u.bridge.note else ""), " ".join(u.bridge.sources)]
 
 
@@ -277,8 +294,8 @@ def link_doc(link: Link, data: Dataset, fmt: str | None = None) -> Doc:
                                         *link.one_sided)]
     csv_rows += [_bridge_row(u, link, data) for u in link.bridges]
     if link.fallback:
-        csv_rows.append(["fallback", "", "", "", a.id, "", "", "", "", "", b.id, "", "", "", "", "", "", "",
-                         link.fallback, ""])
+        csv_rows.append(["fallback", "", "", "", a.id, "", "", "", "", "", "", b.id, "", "", "", "", "", "", "", "",
+                         "", link.fallback, ""])
 
     qual = Notes([n for x in (*link.shared, *link.displaced, *link.bilateral) for n in x.notes], min_repeat=1)
     sections = [
@@ -334,13 +351,13 @@ def _data_line(as_of: PartialDate | None) -> str:
 
 
 ROW_COLUMNS = ["instrument", "short", "kind", "state", "act", "role", "signature", "consent", "in_force",
-               "withdrawal", "reason", "note", "sources"]
+               "in_force_qualifier", "withdrawal", "reason", "note", "sources"]
 
 
 def _row_csv(r: Row) -> list[str]:
     s = r.standing
     return [r.instrument.id, r.instrument.short, r.instrument.kind, s.state, s.act or "", s.role or "",
-            _d(s.signature), _d(s.consent), _when(s.in_force), _d(s.withdrawal), s.reason, r.note or "",
+            _d(s.signature), _d(s.consent), *_when_csv(s.in_force), _d(s.withdrawal), s.reason, r.note or "",
             " ".join(s.sources)]
 
 
@@ -396,7 +413,7 @@ def channels_doc(c: Channels, data: Dataset) -> Doc:
     rows += [["bilateral", *_row_csv(x)] for x in c.bilateral]
     for b in c.bridges:
         inst = data.instruments[b.instrument]
-        rows.append(["bridge", inst.id, inst.short, inst.kind, f"bridge via {b.via}", "", "", "", _d(b.since), "",
+        rows.append(["bridge", inst.id, inst.short, inst.kind, f"bridge via {b.via}", "", "", "", _d(b.since), "", "",
                      _d(b.until), b.title, b.note or "", " ".join(b.sources)])
     notes = Notes([x.standing.reason for x in c.unusable])
     sections = [
@@ -417,13 +434,13 @@ def channels_doc(c: Channels, data: Dataset) -> Doc:
                sections, [*notes.lines(), _data_line(c.data_as_of)])
 
 
-PARTIES_COLUMNS = ["country", "name", "state", "act", "role", "signature", "consent", "in_force", "withdrawal",
-                   "sources"]
+PARTIES_COLUMNS = ["country", "name", "state", "act", "role", "signature", "consent", "in_force",
+                   "in_force_qualifier", "withdrawal", "sources"]
 
 
 def _party_csv(country_id: str, name: str, s: Standing) -> list[str]:
     return [country_id, name, s.state, s.act or "", s.role or "", _d(s.signature), _d(s.consent),
-            _when(s.in_force), _d(s.withdrawal), " ".join(s.sources)]
+            *_when_csv(s.in_force), _d(s.withdrawal), " ".join(s.sources)]
 
 
 def parties_doc(p: Parties, data: Dataset) -> Doc:
@@ -458,12 +475,62 @@ def parties_doc(p: Parties, data: Dataset) -> Doc:
                [_data_line(p.data_as_of)])
 
 
-def listing_doc(x: Listing) -> Doc:
+# what a person reads of a listing, where it differs from the CSV columns: (columns, headers)
+_LISTING_VIEWS = {
+    "instruments": (("id", "short", "kind", "parties", "coverage", "name"),
+                    ("Id", "Short", "Kind", "Parties", "Coverage", "Name")),
+    "diff": (("date", "event", "sources"), ("Date", "Event", "Sources")),
+    "sources": (("key", "as_of", "title", "url"), ("Key", "As of", "Title", "URL")),
+}
+_LISTING_DETACH = {"instruments": ("Name", "Coverage")}
+
+
+def _listing_sources(x: Listing, data: Dataset | None) -> dict[str, Any] | None:
+    """The sources a listing cites, for its JSON."""
+    if data is None:
+        return None
+    keys: list[str] = []
+    if "sources" in x.columns:
+        n = x.columns.index("sources")
+        keys = [k for row in x.rows for k in row[n].split()]
+    elif x.what == "instruments":
+        keys = [k for row in x.rows if row[0] in data.instruments for k in data.instruments[row[0]].sources]
+    elif x.what == "countries":
+        keys = [k for row in x.rows if row[0] in data.countries
+                for k in getattr(data.countries[row[0]], "sources", ())]
+    else:
+        return None
+    return _sources_json(data.sources, list(dict.fromkeys(keys)))
+
+
+def listing_doc(x: Listing, data: Dataset | None = None) -> Doc:
     payload = _envelope(x.what, {}, x.data_as_of)
     payload["results"] = [dict(zip(x.columns, row, strict=True)) for row in x.rows]
-    return Doc(x.what.capitalize(), payload, list(x.columns), [list(r) for r in x.rows], [],
-               [Section(x.what.capitalize(), [c.replace("_", " ").capitalize() for c in x.columns],
-                        [list(r) for r in x.rows])], [_data_line(x.data_as_of)])
+    cited = _listing_sources(x, data)
+    if cited is not None:
+        payload["sources"] = cited
+    csv_header, csv_rows = list(x.columns), [list(r) for r in x.rows]
+    if "as_of" in x.columns:  # a date column holds a date or nothing; the qualifier apart
+        n = x.columns.index("as_of")
+        csv_header.insert(n + 1, "as_of_qualifier")
+        for row in csv_rows:
+            undated = row[n] in ("", "undated")
+            row[n:n + 1] = ["" if undated else row[n], "unknown" if undated else ""]
+        for item in payload["results"]:
+            if item["as_of"] == "undated":
+                item["as_of"] = None
+    cols, heads = _LISTING_VIEWS.get(x.what, (x.columns, tuple(c.replace("_", " ").capitalize() for c in x.columns)))
+    if x.what == "diff":
+        where = {c: x.columns.index(c) for c in ("date", "text", "sources", "precision")}
+        rows = [[r[where["date"]], r[where["text"]] + (" (partial: dated only in part within the period)"
+                                                       if r[where["precision"]] == "partial" else ""),
+                 r[where["sources"]]] for r in x.rows]
+    else:
+        rows = [[r[x.columns.index(c)] for c in cols] for r in x.rows]
+    title = x.what.capitalize()
+    return Doc(title, payload, csv_header, csv_rows, [],
+               [Section(title, list(heads), rows, "none", detach=_LISTING_DETACH.get(x.what, ()))],
+               [_data_line(x.data_as_of)])
 
 
 def detail_doc(d: Detail) -> Doc:
@@ -534,24 +601,76 @@ def paths_doc(p: Paths) -> Doc:
                rows, lead, [Section("Chains", ["#", "Chain", "Steps"], rows, "none")], [_data_line(p.data_as_of)])
 
 
-def matrix_doc(m: Matrix) -> Doc:
+GRID_MAX = 30  # a group up to this size gets a grid of countries across and down
+
+_MATRIX_HEADS = {"a": "A", "b": "B", "conventions": "Conv.", "eu_law": "EU law", "organisations": "Orgs",
+                 "channels": "Chan.", "bilateral": "Bilat.", "bridges": "Bridges", "displaced": "Displ.",
+                 "bases": "Total"}
+
+
+def _matrix_sources(m: Matrix, data: Dataset | None) -> dict[str, Any]:
+    """The sources of the instruments a matrix counts: multilateral ones, and agreements within the set."""
+    if data is None:
+        return {}
+    members = {row[0] for row in m.rows} | {row[1] for row in m.rows}
+    keys: list[str] = []
+    for i in data.instruments.values():
+        if i.kind == "bilateral":
+            if len({p.party for p in i.parties} & members) >= 2:
+                keys.extend(i.sources)
+        elif i.purposes:
+            keys.extend(i.sources)
+    return _sources_json(data.sources, list(dict.fromkeys(keys)))
+
+
+def matrix_doc(m: Matrix, data: Dataset | None = None) -> Doc:
     payload = _envelope("matrix", {"as_of": m.as_of.isoformat(), "for": m.purpose, "group": m.group}, m.data_as_of)
     payload["columns"] = list(m.columns)
     payload["results"] = [dict(zip(m.columns, row, strict=True)) for row in m.rows]
+    payload["sources"] = _matrix_sources(m, data)
     linked = sum(1 for row in m.rows if row[-1])
     what = f"group {m.group}" if m.group else "all countries"
     lead = [f"{len(m.rows)} pairs of {what} on {m.as_of.isoformat()}"
             + (f", bases usable for {m.purpose}" if m.purpose != "all" else "")
             + f": {linked} with at least one basis or channel, {len(m.rows) - linked} with none in the data."]
     rows = [[str(v) for v in row] for row in m.rows]
-    return Doc(f"Cooperation matrix on {m.as_of.isoformat()}", payload, list(m.columns), rows, lead,
-               [Section("Pairs", [c.replace("_", " ") for c in m.columns], rows, "none")], [_data_line(m.data_as_of)])
+    sections: list[Section] = []
+    names: dict[str, str] = {}
+    for row in m.rows:
+        names.setdefault(row[0], row[2])
+        names.setdefault(row[1], row[3])
+    if m.group and 1 < len(names) <= GRID_MAX:
+        order = sorted(names)
+        total = {(row[0], row[1]): str(row[-1]) for row in m.rows}
+        grid_rows = [[f"{c} {names[c]}", *("-" if c == d else total.get((c, d)) or total.get((d, c), "")
+                                           for d in order)] for c in order]
+        sections.append(Section("Bases between each pair (the total of the pairs below)", ["", *order], grid_rows))
+    view = [c for c in m.columns if c not in ("a_name", "b_name")]
+    where = [m.columns.index(c) for c in view]
+    sections.append(Section("Pairs", [_MATRIX_HEADS.get(c, c.replace("_", " ")) for c in view],
+                            [[row[n] for n in where] for row in rows], "none"))
+    foot = ["Conv.: conventions and protocols both are bound by; EU law; Orgs: organisations both are members of; "
+            "Chan.: partner channels; Bilat.: bilateral agreements; Bridges; Displ.: bases displaced by EU law "
+            "(not in the total). octreaty link A B gives the bases of a pair.", _data_line(m.data_as_of)]
+    return Doc(f"Cooperation matrix on {m.as_of.isoformat()}", payload, list(m.columns), rows, lead, sections, foot)
 
 
 def link_json_line(link: Link, data: Dataset, line: int) -> str:
     """One answer of ``link --batch`` as a JSON Lines record."""
     payload = link_doc(link, data).payload
     return json.dumps({"line": line, **payload}, ensure_ascii=False, separators=(",", ":"))
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A result with the question that produced it, for the JSON ``query`` (diff, sources...)."""
+
+    result: object
+    query: dict[str, Any]
+
+    @property
+    def empty(self) -> bool:
+        return bool(getattr(self.result, "empty", False))
 
 
 def document(result: object, data: Dataset, fmt: str | None = None, *, raw_csv: bool = False) -> Doc:
@@ -569,6 +688,10 @@ def document(result: object, data: Dataset, fmt: str | None = None, *, raw_csv: 
 
 
 def _document(result: object, data: Dataset, fmt: str | None = None) -> Doc:
+    if isinstance(result, Asked):
+        doc = _document(result.result, data, fmt)
+        doc.payload["query"] = {**doc.payload.get("query", {}), **result.query}
+        return doc
     if isinstance(result, Link):
         return link_doc(result, data, fmt)
     if isinstance(result, Ratified):
@@ -578,13 +701,13 @@ def _document(result: object, data: Dataset, fmt: str | None = None) -> Doc:
     if isinstance(result, Parties):
         return parties_doc(result, data)
     if isinstance(result, Listing):
-        return listing_doc(result)
+        return listing_doc(result, data)
     if isinstance(result, Detail):
         return detail_doc(result)
     if isinstance(result, Paths):
         return paths_doc(result)
     if isinstance(result, Matrix):
-        return matrix_doc(result)
+        return matrix_doc(result, data)
     raise TypeError(f"no renderer for {type(result).__name__}")  # pragma: no cover
 
 
@@ -642,10 +765,12 @@ def write_markdown(doc: Doc, out: IO[str]) -> None:
         out.write(f"{markdown(line)}\n\n")
 
 
-def write_table(doc: Doc, out: IO[str], *, color: bool, width: int | None) -> None:
+def write_table(doc: Doc, out: IO[str], *, color: bool, width: int | None, limit: int | None = None) -> None:
     """A plain-text page for a person, laid out for ``width`` columns (80 when not given).
 
     Words wrap at spaces; a date, an id or a URL is never cut (see ``layout``).
+    With ``limit`` (on a terminal), a section shows its first ``limit`` rows and
+    says how many more there are and how to get them all.
     """
     from . import layout
 
@@ -671,8 +796,15 @@ def write_table(doc: Doc, out: IO[str], *, color: bool, width: int | None) -> No
             for row in s.rows:
                 para(" ".join(row), layout.INDENT)
             continue
-        lines.append("")
-        lines.extend(layout.table(s.columns, s.rows, width, color=color))
+        if titled:
+            lines.append("")
+        shown = s.rows if limit is None or len(s.rows) <= limit else s.rows[:limit]
+        lines.extend(layout.table(s.columns, shown, width, color=color,
+                                  detachable=(*layout.DETACHABLE, *s.detach)))
+        if len(shown) < len(s.rows):
+            lines.append("")
+            para(f"... and {len(s.rows) - len(shown):,} more rows, not shown on a terminal: "
+                 "--format csv or json gives them all (or narrow the question, e.g. --group).", layout.INDENT)
         lines.append("")
     for text in doc.foot:
         lines.append("")
@@ -681,7 +813,7 @@ def write_table(doc: Doc, out: IO[str], *, color: bool, width: int | None) -> No
 
 
 def write(doc: Doc, fmt: str, out: IO[str], *, color: bool = False, width: int | None = None,
-          pretty: bool = True, raw_csv: bool = False) -> None:
+          pretty: bool = True, raw_csv: bool = False, limit: int | None = None) -> None:
     if fmt == "json":
         write_json(doc, out, pretty=pretty)
     elif fmt == "csv":
@@ -689,6 +821,6 @@ def write(doc: Doc, fmt: str, out: IO[str], *, color: bool = False, width: int |
     elif fmt == "markdown":
         write_markdown(doc, out)
     elif fmt == "table":
-        write_table(doc, out, color=color, width=width)
+        write_table(doc, out, color=color, width=width, limit=limit)
     else:  # pragma: no cover - the CLI validates the choice
         raise ValueError(f"unknown format {fmt!r}")
