@@ -18,6 +18,7 @@ the CLI prints, see octreaty.sanitize.)
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .export import mermaid_ids, mermaid_label
 from .model import BOUND, PARTNER, Basis, Dataset, Link, PartialDate, Standing, When
@@ -134,6 +135,60 @@ def diagram(link: Link, data: Dataset) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _gantt_name(text: str) -> str:
+    """A task name Mermaid's gantt parser accepts: no colon, hash or semicolon."""
+    return " ".join(text.replace(":", " ").replace(";", ",").replace("#", "No.").split())
+
+
+def timeline(link: Link, data: Dataset) -> tuple[str, list[str]]:
+    """A Mermaid ``gantt`` of when each basis became usable between the pair, up to the answer's date.
+
+    A bar runs from the date the pair is linked (the later side's entry into
+    force, a channel's or bridge's start) to the date asked. Only the latest
+    possible date is known for some ("by 2020-07-02"): the bar starts there and
+    its name says "by". Bases with no date at all are left out of the chart and
+    named in the second value, so the reader knows what it does not show.
+    """
+    end = link.as_of
+    rows: list[tuple[str, str, date, str]] = []  # (section, name, start, mark)
+    undated: list[str] = []
+
+    def add(section: str, name: str, when: When | None, mark: str = "") -> None:
+        start = None if when is None else (when.exact or when.hi)
+        if start is None or start > end:
+            undated.append(name)
+            return
+        label = name if when is None or when.exact or when.lo == when.hi else f"{name} (by {start.isoformat()})"
+        if when is not None and not when.exact and when.lo and when.hi and when.label()[:4].isdigit() \
+                and not when.label().startswith("by"):
+            label = f"{name} ({when.label()})"
+        rows.append((section, _gantt_name(label), start, mark))
+
+    for x in link.shared:
+        add("EU law" if x.instrument.kind == "eu-law" else "Conventions", x.instrument.short, x.since)
+    for x in link.bilateral:
+        add("Bilateral", x.instrument.short, x.since)
+    for x in link.channels:
+        add("Channels", x.instrument.short, x.since)
+    for u in link.bridges:
+        add("Bridges", f"{data.instruments[u.bridge.instrument].short} via {u.bridge.via}", u.since)
+    for x in link.displaced:
+        add("Displaced (still shown)", x.instrument.short, x.since, "done, ")
+    if not rows:
+        return "", undated
+    lines = ["gantt", f"  title {_gantt_name(f'When each basis became usable between {link.a.name} and {link.b.name}')}",
+             "  dateFormat YYYY-MM-DD", "  axisFormat %Y"]
+    current = None
+    for section, name, start, mark in sorted(rows, key=lambda r: (("EU law", "Bilateral", "Conventions", "Channels",
+                                                                    "Bridges").index(r[0])
+                                                                   if r[0] != "Displaced (still shown)" else 9, r[2])):
+        if section != current:
+            lines.append(f"  section {section}")
+            current = section
+        lines.append(f"  {name} :{mark}{start.isoformat()}, {end.isoformat()}")
+    return "\n".join(lines) + "\n", undated
+
+
 def brief(link: Link, data: Dataset) -> str:
     """The briefing for ``link`` as Markdown text (see the module docstring).
 
@@ -217,6 +272,15 @@ def brief(link: Link, data: Dataset) -> str:
         out.append("")
     else:
         out += ["Not computed (ask the query with explain=\"full\").", ""]
+
+    chart, undated = timeline(link, data)
+    out += ["## Timeline", ""]
+    if chart:
+        out += ["```mermaid", chart.rstrip("\n"), "```", ""]
+    else:
+        out += ["No basis with a known date.", ""]
+    if undated:
+        out += [f"Not in the timeline (no date in the sources): {', '.join(undated)}.", ""]
 
     out += ["## Diagram", "", "```mermaid", diagram(link, data).rstrip("\n"), "```", ""]
 

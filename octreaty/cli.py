@@ -290,6 +290,21 @@ def _printable(text: str, stream: object) -> str:
         return folded.encode(encoding, errors="replace").decode(encoding, errors="replace")
 
 
+def _clean(text: str, kind: str | None) -> str:
+    """The answer with its control characters made harmless for ``kind`` (see _emit)."""
+    from . import sanitize
+
+    if kind is None:
+        kind = "json" if text.lstrip()[:1] in ("{", "[") else "text"
+    if kind == "json":
+        return sanitize.json_text(text)
+    if kind == "styled":
+        return sanitize.styled(text)
+    if kind != "raw":
+        return sanitize.terminal(text)
+    return text
+
+
 def _emit(text: str, kind: str | None = None) -> None:
     """Write the whole answer to stdout at once; a closed pipe is not an error.
 
@@ -299,16 +314,7 @@ def _emit(text: str, kind: str | None = None) -> None:
     JSON when the text starts as JSON does, text otherwise (both leave no
     control character raw).
     """
-    from . import sanitize
-
-    if kind is None:
-        kind = "json" if text.lstrip()[:1] in ("{", "[") else "text"
-    if kind == "json":
-        text = sanitize.json_text(text)
-    elif kind == "styled":
-        text = sanitize.styled(text)
-    elif kind != "raw":
-        text = sanitize.terminal(text)
+    text = _clean(text, kind)
     try:
         sys.stdout.write(_printable(text, sys.stdout))
         sys.stdout.flush()
@@ -1007,7 +1013,7 @@ def instruments(
 
 
 @app.command()
-@options("fmt", "check", "data_dir", "debug", "no_color", "no_cache")
+@options("fmt", "as_of", "check", "data_dir", "debug", "no_color", "no_cache")
 def countries(
     *,
     opts: Common,
@@ -1020,6 +1026,7 @@ def countries(
 
       octreaty countries --format csv | grep -i macedonia
     """
+    # --as-of is taken like everywhere; the list of entities does not depend on it
     run(opts, lambda s, day: s.queries.countries())
 
 
@@ -1046,7 +1053,7 @@ def show(
 
 
 @app.command()
-@options("fmt", "check", "data_dir", "debug", "no_color", "no_cache")
+@options("fmt", "as_of", "check", "data_dir", "debug", "no_color", "no_cache")
 def sources(
     instrument: Annotated[Optional[str], typer.Argument(help="Only the sources of this instrument.")] = None,
     *,
@@ -1062,7 +1069,10 @@ def sources(
     """
 
     def question(s: Session, day: date) -> object:
-        return s.queries.sources(s.instrument(instrument) if instrument else None)
+        from .render import Asked
+
+        iid = s.instrument(instrument) if instrument else None
+        return Asked(s.queries.sources(iid), {"instrument": iid})
 
     run(opts, question)
 
@@ -1071,7 +1081,7 @@ def sources(
 
 
 @app.command()
-@options("fmt", "data_dir", "debug", "no_color")
+@options("fmt", "as_of", "check", "data_dir", "debug", "no_color", "no_cache")
 def check(
     *,
     opts: Common,
@@ -1082,6 +1092,10 @@ def check(
     sources; duplicate parties; impossible dates; a Protocol party not bound by
     its Convention; coverage below or above the count a source states (a
     warning). Exit 0 when there is no error (warnings allowed), 4 otherwise.
+    Files are named relative to their data directory: 'data/...' for the
+    shipped data, the path below --data-dir for yours. --as-of sets the day
+    against which dates are judged (default today); --check is taken like
+    everywhere, and changes nothing: errors already exit 4.
 
     Examples:
 
@@ -1089,7 +1103,7 @@ def check(
 
       octreaty check --data-dir ./my-data --format csv
     """
-    opts = replace(opts, no_cache=True)  # check reads the YAML itself
+    opts = replace(opts, no_cache=True, check=False)  # check reads the YAML itself; errors exit 4 already
 
     def question(s: object, day: date) -> object:
         from .check import ERROR
@@ -1097,7 +1111,8 @@ def check(
         from .model import Listing
 
         findings = run_check(opts.data_dir, today=day)
-        rows = tuple((f.severity, f.file, str(f.line), str(f.column), f.key, f.message) for f in findings)
+        rows = tuple((f.severity, _data_path(f.file, opts.data_dir), str(f.line), str(f.column), f.key, f.message)
+                     for f in findings)
         errors = sum(1 for f in findings if f.severity == ERROR)
         _err(f"{PROG}: {errors} error{'s' if errors != 1 else ''}, {len(findings) - errors} "
              f"warning{'s' if len(findings) - errors != 1 else ''}")
@@ -1106,6 +1121,28 @@ def check(
         return Listing("check", ("severity", "file", "line", "column", "key", "problem"), rows)
 
     run(opts, question, needs_data=False)
+
+
+def _data_path(name: str, data_dir: Path | None) -> str:
+    """A data file as a reader finds it: below --data-dir, or 'data/...' for the shipped data."""
+    from .load import shipped_data_dir
+
+    if not name:
+        return name
+    path = Path(name)
+    try:
+        resolved = path.resolve()
+    except OSError:
+        return name
+    if data_dir is not None:  # below the directory as the user wrote it
+        try:
+            return str(Path(data_dir) / resolved.relative_to(Path(data_dir).resolve()))
+        except ValueError:
+            pass
+    try:
+        return str(Path("data") / resolved.relative_to(shipped_data_dir().resolve()))
+    except ValueError:
+        return name
 
 
 class _CheckFailed(OctreatyError):
@@ -1119,12 +1156,18 @@ class _CheckFailed(OctreatyError):
 
 
 @app.command()
-@options("as_of", "data_dir", "debug", "no_cache")
+@options("as_of", "check", "data_dir", "debug", "no_color", "no_cache")
 def export(
     graph_format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT",
-                                              help="graphml, gexf, dot, mermaid or json.")] = "graphml",
-    group: Annotated[Optional[str], typer.Option("--group", metavar="GROUP",
-                                                 help="Only these countries and their instruments.")] = None,
+                                              help="graphml, gexf, dot, mermaid or json.",
+                                              autocompletion=_choices("graphml", "gexf", "dot", "mermaid",
+                                                                      "json"))] = "graphml",
+    group: GroupOpt = None,
+    view: Annotated[str, typer.Option("--view", metavar="VIEW",
+                                      help="instruments (countries and the instruments they are bound by) or "
+                                           "countries (one edge per pair, labelled by its bases; mermaid only).",
+                                      autocompletion=_choices("instruments", "countries"))] = "instruments",
+    purpose: ForOpt = "all",
     *,
     opts: Common,
 ) -> None:
@@ -1132,13 +1175,18 @@ def export(
 
     Nodes are countries and instruments, edges the participations in force or
     deposited on the date and the bridges; every node and edge carries its kind,
-    dates and sources.
+    dates and sources. --view countries draws one edge per pair of countries,
+    labelled by the number and kinds of bases (with --for, only those usable for
+    it): the picture to put in a briefing. JSON carries the usual envelope, with
+    the node-link graph as its results.
 
     Examples:
 
       octreaty export --format graphml > octreaty.graphml
 
-      octreaty export --format mermaid --group western-balkans
+      octreaty export --format mermaid --group western-balkans --view countries
+
+      octreaty export --format mermaid --group western-balkans,ITA --view countries --for extradition
 
       octreaty export --format dot --group g7 | dot -Tsvg > g7.svg
     """
@@ -1147,84 +1195,169 @@ def export(
     value = graph_format.strip().lower()
     if value not in GRAPH_FORMATS:
         _fail(UsageError(f"unknown export format {graph_format!r}", f"use one of: {', '.join(GRAPH_FORMATS)}"), opts.debug)
+    shape = view.strip().lower()
+    if shape not in ("instruments", "countries"):
+        _fail(UsageError(f"unknown view {view!r}", "use --view instruments or --view countries"), opts.debug)
+    if shape == "countries" and value != "mermaid":
+        _fail(UsageError("--view countries is drawn in Mermaid only", "add --format mermaid"), opts.debug)
+    if shape == "instruments" and purpose != "all":
+        _fail(UsageError("--for selects bases in the countries view", "add --view countries"), opts.debug)
 
-    def text(s: Session, day: date) -> str:
+    def text(s: Session, day: date) -> tuple[str, bool]:
         from . import graph as G
         from .export import export as write_graph
+        from .groups import members as group_members
 
-        members = None
-        if group is not None:
-            members = set(s.queries.group_members(s.resolver.group(group), day))
-        return write_graph(s.data, G.build(s.data), value, day=day, group_members=members)
+        chosen = group_members(s.queries, s.resolver, group, day) if group else None
+        members = set(chosen.members) if chosen else None
+        if shape == "countries":
+            from .export import mermaid_countries
+
+            m = s.queries.matrix(day, members=sorted(members) if members is not None else None,
+                                 purpose=_purpose(purpose), group=chosen.label if chosen else None)
+            return mermaid_countries(m), m.empty
+        out = write_graph(s.data, G.build(s.data), value, day=day, group_members=members)
+        if value == "json":
+            from . import render
+
+            payload = render._envelope("export", {"as_of": day.isoformat(), "group": chosen.label if chosen else None,
+                                                  "format": "json"}, s.data.as_of)
+            graph_doc = json.loads(out)
+            payload["results"] = graph_doc
+            keys = [k for item in (*graph_doc.get("nodes", ()), *graph_doc.get("links", graph_doc.get("edges", ())))
+                    for k in (item.get("sources") or "").split()] if isinstance(graph_doc, dict) else []
+            payload["sources"] = render._sources_json(s.data.sources, list(dict.fromkeys(keys)))
+            out = json.dumps(payload, ensure_ascii=False, indent=2 if sys.stdout.isatty() else None,
+                             separators=None if sys.stdout.isatty() else (",", ":"))
+            return out, not graph_doc.get("nodes")
+        return out, members is not None and not members
 
     run_text(opts, text, "json" if value == "json" else "text")
 
 
+BRIEF_FORMATS = ("markdown", "json", "html")
+
+
 @app.command()
-@options("as_of", "data_dir", "debug", "no_cache")
+@options("fmt", "as_of", "check", "data_dir", "debug", "no_color", "no_cache")
 def brief(
     a: Annotated[str, typer.Argument(help="A country: name, ISO code or alias.", autocompletion=complete_country)],
     b: Annotated[str, typer.Argument(help="Another country.", autocompletion=complete_country)],
     purpose: ForOpt = "all",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE",
+                                                   help="Write the briefing to FILE (atomically) instead of stdout.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="With -o, replace FILE if it exists.")] = False,
     *,
     opts: Common,
 ) -> None:
-    """A Markdown briefing for a pair: summary, bases, channels, gaps, reasoning, diagram, sources.
+    """A briefing for a pair: summary, bases, channels, gaps, reasoning, timeline, diagram, sources.
+
+    --format markdown (the default), json (the answer of 'link' with the
+    reasoning, and the Markdown document) or html (one standalone page).
+    -o FILE writes it to FILE and never over an existing file without --force.
 
     Examples:
 
       octreaty brief albania italy --for mla > albania-italy.md
 
       octreaty brief kosovo hungary --as-of 2020-01-01
-    """
 
-    def text(s: Session, day: date) -> str:
+      octreaty brief kosovo hungary --format html -o kosovo-hungary.html
+    """
+    fmt = opts.format.strip().lower()
+    fmt = {"auto": "markdown", "md": "markdown", "htm": "html"}.get(fmt, fmt)
+    if fmt not in BRIEF_FORMATS:
+        _fail(UsageError(f"brief has no format {opts.format!r}", f"use one of: {', '.join(BRIEF_FORMATS)}"),
+              opts.debug)
+    if output is not None and output.exists() and not force:
+        _fail(UsageError(f"{output} exists", "add --force to replace it, or choose another file"), opts.debug)
+
+    def text(s: Session, day: date) -> tuple[str, bool]:
         from .brief import brief as write_brief
 
         link = s.queries.link(*_two(s, a, b), day, purpose=_purpose(purpose), explain="full")
-        return write_brief(link, s.data)
+        markdown = write_brief(link, s.data)
+        if fmt == "html":
+            from .htmlpage import page
 
-    run_text(opts, text)
+            out = page(markdown, f"Cooperation between {link.a.name} and {link.b.name}")
+        elif fmt == "json":
+            from . import render
+
+            payload = render.link_doc(link, s.data, "json").payload
+            payload["command"] = "brief"
+            payload["document"] = {"format": "markdown", "text": markdown}
+            pretty = sys.stdout.isatty() and output is None or os.environ.get("OCTREATY_JSON_INDENT") == "1"
+            out = json.dumps(payload, ensure_ascii=False, indent=2 if pretty else None,
+                             separators=None if pretty else (",", ":"))
+        else:
+            out = markdown
+        return out, link.empty
+
+    run_text(opts, text, "json" if fmt == "json" else "text", output=output, force=force)
 
 
 @app.command("diff")
-@options("fmt", "check", "data_dir", "debug", "no_color", "no_cache")
+@options("fmt", "as_of", "check", "data_dir", "debug", "no_color", "no_cache")
 def diff_(
     since: Annotated[str, typer.Option("--since", metavar="YYYY-MM-DD", help="Start of the period (included).")],
     until: Annotated[Optional[str], typer.Option("--until", metavar="YYYY-MM-DD",
-                                                 help="End of the period (included). Default: today.")] = None,
+                                                 help="End of the period (included). Default: --as-of, "
+                                                      "or today.")] = None,
+    country: Annotated[Optional[list[str]], typer.Option("--country", "-c", metavar="COUNTRY",
+                                                         help="Only what concerns this country (repeatable).",
+                                                         autocompletion=complete_country)] = None,
+    group: GroupOpt = None,
     *,
     opts: Common,
 ) -> None:
     """What changed in a period: new parties, withdrawals, entries into force, new agreements.
 
     Events known only to the month or year that straddle the period are listed
-    apart, marked "partial".
+    apart, marked "partial". --country and --group keep the events of those
+    countries (an agreement's, when one of its parties is among them); for an
+    agreement, the country column holds the codes of all its parties.
 
     Examples:
 
       octreaty diff --since 2023-01-01
 
       octreaty diff --since 2017-01-01 --until 2017-12-31 --format markdown
+
+      octreaty diff --since 2020-01-01 --group western-balkans
     """
 
     def question(s: Session, day: date) -> object:
         from . import graph as G
+        from . import render
         from .changes import changes
+        from .groups import members
         from .model import Listing
 
         start = _parse_day(since, "--since")
         end = _parse_day(until, "--until") if until else day
         if start > end:
             raise UsageError(f"--since {start} is after --until {end}", "give the earlier date to --since")
-        rows = tuple(
-            (str(c.date), c.kind, c.instrument, s.data.instruments[c.instrument].short,
-             c.country or "", s.data.countries[c.country].name if c.country else "",
-             "partial" if c.partial else c.precision, c.text, " ".join(c.sources))
-            for c in changes(s.data, G.build(s.data), start, end)
-        )
-        return Listing("diff", ("date", "kind", "instrument", "short", "country", "name", "precision", "text",
-                                "sources"), rows, s.data.as_of)
+        wanted: set[str] | None = None
+        if country or group:
+            wanted = {s.country(c) for c in country or ()}
+            if group:
+                wanted |= set(members(s.queries, s.resolver, group, end).members)
+        rows = []
+        for c in changes(s.data, G.build(s.data), start, end):
+            # an agreement's event concerns its parties: their codes and names, space- and
+            # semicolon-separated, so that a filter on the country column finds it
+            concerned = [c.country] if c.country else list(getattr(c, "parties", ()) or ())
+            if wanted is not None and not wanted.intersection(concerned):
+                continue
+            rows.append((str(c.date), c.kind, c.instrument, s.data.instruments[c.instrument].short,
+                         " ".join(concerned), "; ".join(s.data.countries[x].name for x in concerned
+                                                        if x in s.data.countries),
+                         "partial" if c.partial else c.precision, c.text, " ".join(c.sources)))
+        listing = Listing("diff", ("date", "kind", "instrument", "short", "country", "name", "precision",
+                                   "text", "sources"), tuple(rows), s.data.as_of)
+        return render.Asked(listing, {"since": start.isoformat(), "until": end.isoformat(),
+                                      "countries": sorted(wanted) if wanted is not None else None})
 
     run(opts, question)
 
@@ -1337,13 +1470,26 @@ def _defining_file(data, iid: str) -> Path:  # type: ignore[no-untyped-def]
     raise DataError(f"no data file defines {iid!r} as '- id: {iid}'", hint="write the instrument in block style")
 
 
-def run_text(opts: Common, make: Callable[["Session", date], str], kind: str = "text") -> None:
-    """Like run, for commands whose answer is already text (export, brief)."""
+def run_text(opts: Common, make: Callable[["Session", date], tuple[str, bool]], kind: str = "text", *,
+             output: Path | None = None, force: bool = False) -> None:
+    """Like run, for commands whose answer is already text (export, brief): the text and whether it is empty.
+
+    With ``output``, the text goes to that file, written whole to a temporary
+    file beside it and then renamed over it, so a reader never sees half a file.
+    """
     try:
         day = _parse_day(opts.as_of)
-        session = Session.open(opts.data_dir, use_cache=not opts.no_cache)
-        text = make(session, day)
-        _emit(text if text.endswith("\n") else text + "\n", kind)
+        with _Progress():
+            session = Session.open(opts.data_dir, use_cache=not opts.no_cache)
+            text, empty = make(session, day)
+        text = text if text.endswith("\n") else text + "\n"
+        if output is None:
+            _emit(text, kind)
+        else:
+            _write_file(output, _clean(text, kind), force)
+            _err(f"{PROG}: wrote {output}")
+        if opts.check and empty:
+            raise EmptyAnswer("the answer is empty (--check)")
     except OctreatyError as err:
         _fail(err, opts.debug)
     except OverflowError as exc:
@@ -1354,12 +1500,38 @@ def run_text(opts: Common, make: Callable[["Session", date], str], kind: str = "
         _fail(_overflow(exc), opts.debug)
     except typer.Exit:
         raise
+    except KeyboardInterrupt:
+        _err(f"{PROG}: interrupted")
+        raise typer.Exit(130) from None
     except Exception as exc:  # a bug: one line, traceback on request
         if opts.debug:
             traceback.print_exc(file=sys.stderr)
         _err(f"{PROG}: unexpected error: {type(exc).__name__}: {exc}")
         _err(f"{PROG}: hint: run again with --debug for the traceback, and please report it")
         raise typer.Exit(int(ExitCode.ERROR)) from None
+
+
+def _write_file(path: Path, text: str, force: bool) -> None:
+    """Write ``text`` to ``path`` atomically; never over an existing file unless ``force``."""
+    import tempfile
+
+    if path.exists() and not force:
+        raise UsageError(f"{path} exists", "add --force to replace it, or choose another file")
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise UsageError(f"cannot write in {folder}: {exc.strerror}", "give -o a file in a writable directory") from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        if not force and path.exists():  # appeared meanwhile
+            raise UsageError(f"{path} exists", "add --force to replace it, or choose another file")
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
 
 
 def _utf8_argv(args: list[str]) -> list[str]:

@@ -242,3 +242,35 @@ def export(data: Dataset, graph: nx.MultiDiGraph, fmt: str, *, day: date,
     if fmt == "dot":
         return to_dot(h)
     return to_mermaid(h)
+
+
+_COUNTRY_VIEW_KINDS = (("eu_law", "EU law"), ("conventions", "conv."), ("organisations", "org."),
+                       ("channels", "channel"), ("bilateral", "bilat."), ("bridges", "bridge"))
+
+
+def mermaid_countries(matrix) -> str:  # type: ignore[no-untyped-def]
+    """A Mermaid ``graph LR`` with one node per country and one edge per linked pair.
+
+    ``matrix`` is a ``model.Matrix`` (``Queries.matrix``, already filtered by
+    purpose): each edge is labelled with the number of bases of each kind
+    ("17 conv., 3 org., 1 bilat."). Solid: a convention, EU law, an
+    organisation or an agreement binds the pair; dotted: only partner channels
+    or bridges. Pairs with nothing in the data have no edge.
+    """
+    col = {c: n for n, c in enumerate(matrix.columns)}
+    names: dict[str, str] = {}
+    for row in matrix.rows:
+        names.setdefault(row[col["a"]], row[col["a_name"]])
+        names.setdefault(row[col["b"]], row[col["b_name"]])
+    ids = mermaid_ids(names)
+    lines = ["graph LR"]
+    for c in sorted(names):
+        lines.append(f"  {ids[c]}[{mermaid_label(names[c])}]")
+    for row in matrix.rows:
+        if not row[col["bases"]]:
+            continue
+        parts = [f"{row[col[k]]} {label}" for k, label in _COUNTRY_VIEW_KINDS if row[col[k]]]
+        strong = any(row[col[k]] for k in ("eu_law", "conventions", "organisations", "bilateral"))
+        arrow = "---" if strong else "-.-"
+        lines.append(f"  {ids[row[col['a']]]} {arrow}|{mermaid_label(', '.join(parts))}| {ids[row[col['b']]]}")
+    return "\n".join(lines) + "\n"

@@ -33,11 +33,11 @@ def listing(queries, day: date) -> Listing:  # type: ignore[no-untyped-def]
     rows = []
     for g in sorted(data.groups.values(), key=lambda g: g.id):
         members = queries.group_members(g.id, day)
-        rows.append((g.id, "group", g.name, str(len(members)), " ".join(g.aliases), " ".join(sorted(members)),
+        rows.append((g.id, "group", g.name, str(len(members)), "; ".join(g.aliases), " ".join(sorted(members)),
                      " ".join(g.sources)))
     for i in sorted((i for i in data.instruments.values() if i.kind == "organisation"), key=lambda i: i.id):
         members = queries.group_members(i.id, day)
-        rows.append((i.id, "organisation", i.short, str(len(members)), " ".join(i.aliases),
+        rows.append((i.id, "organisation", i.short, str(len(members)), "; ".join(i.aliases),
                      " ".join(sorted(members)), " ".join(i.sources)))
     un = queries.group_members("un", day)
     rows.append(("un", "un", "United Nations members", str(len(un)), "united nations", " ".join(sorted(un)), ""))

@@ -480,9 +480,12 @@ _LISTING_VIEWS = {
     "instruments": (("id", "short", "kind", "parties", "coverage", "name"),
                     ("Id", "Short", "Kind", "Parties", "Coverage", "Name")),
     "diff": (("date", "event", "sources"), ("Date", "Event", "Sources")),
+    "check": (("severity", "where", "key", "problem"), ("Severity", "Where", "Key", "Problem")),
+    "groups": (("id", "kind", "name", "count", "aliases", "members"),
+               ("Id", "Kind", "Name", "Count", "Also called", "Members")),
     "sources": (("key", "as_of", "title", "url"), ("Key", "As of", "Title", "URL")),
 }
-_LISTING_DETACH = {"instruments": ("Name", "Coverage")}
+_LISTING_DETACH = {"instruments": ("Name", "Coverage"), "groups": ("Members",), "check": ("Key",)}
 
 
 def _listing_sources(x: Listing, data: Dataset | None) -> dict[str, Any] | None:
@@ -525,12 +528,15 @@ def listing_doc(x: Listing, data: Dataset | None = None) -> Doc:
         rows = [[r[where["date"]], r[where["text"]] + (" (partial: dated only in part within the period)"
                                                        if r[where["precision"]] == "partial" else ""),
                  r[where["sources"]]] for r in x.rows]
+    elif x.what == "check":
+        rows = [[r[0], ":".join(v for v in r[1:4] if v and v != "0"), r[4], r[5]] for r in x.rows]
     else:
         rows = [[r[x.columns.index(c)] for c in cols] for r in x.rows]
     title = x.what.capitalize()
+    # a listing about the data's own files (check, import) has no data date to state
+    foot = [_data_line(x.data_as_of)] if x.data_as_of or x.what not in ("check", "import") else []
     return Doc(title, payload, csv_header, csv_rows, [],
-               [Section(title, list(heads), rows, "none", detach=_LISTING_DETACH.get(x.what, ()))],
-               [_data_line(x.data_as_of)])
+               [Section(title, list(heads), rows, "none", detach=_LISTING_DETACH.get(x.what, ()))], foot)
 
 
 def detail_doc(d: Detail) -> Doc:
