@@ -531,6 +531,12 @@ ForOpt = Annotated[
 ]
 
 
+BatchOpt = Annotated[Optional[str], typer.Option("--batch", metavar="FILE",
+                                                 help="Many questions, one a line (- for stdin), each optionally "
+                                                      "with its own date (and, for a pair, purpose); answered as "
+                                                      "JSON Lines, or CSV with --format csv.")]
+
+
 def _purpose(text: str) -> str:
     value = text.strip().lower().replace("-", "").replace("_", "").replace(" ", "")
     value = {"mutuallegalassistance": "mla", "legalassistance": "mla", "surrender": "extradition",
@@ -553,9 +559,7 @@ def link(
     b: Annotated[Optional[str], typer.Argument(help="Another country.", autocompletion=complete_country)] = None,
     purpose: ForOpt = "all",
     explain: Annotated[bool, typer.Option("--explain", help="Show the steps of the reasoning.")] = False,
-    batch: Annotated[Optional[str], typer.Option("--batch", metavar="FILE",
-                                                  help="Many pairs, one a line ('A,B' or 'A<TAB>B'; - for stdin), "
-                                                       "answered as JSON Lines.")] = None,
+    batch: BatchOpt = None,
     *,
     opts: Common,
 ) -> None:
@@ -582,9 +586,13 @@ def link(
       octreaty link XK HU --as-of 2015-01-01 --format markdown --explain
 
       octreaty link --batch pairs.txt > answers.jsonl
+
+      printf 'albania,italy,2010-01-01,mla\\n' | octreaty link --batch - --format csv
     """
     if batch is not None:
-        run_batch(opts, batch, purpose, (a, b))
+        run_batch(opts, batch, purpose, (a, b), command="link",
+                  ask=lambda s, names, day, what, country: s.queries.link(
+                      *_two(s, *names, country), day, purpose=what, explain="full" if explain else ""))
         return
 
     def question(s: Session, day: date) -> object:
@@ -595,14 +603,20 @@ def link(
     run(opts, question)
 
 
-def _split_pair(text: str) -> tuple[str, str] | None:
-    """'A,B', 'A;B', 'A<TAB>B', or two words: the two names of a batch line."""
+def _fields(text: str, names: int) -> list[str] | None:
+    """The fields of a batch line: split at a tab, comma, semicolon or '|' (the first
+    of them the line holds); two bare words also make a pair. ``names`` is how many
+    country names come first; a date (YYYY-MM-DD) and, for a pair, a purpose may follow.
+    None when the line has the wrong number of fields."""
     for sep in ("\t", ",", ";", "|"):
         if sep in text:
             parts = [p.strip() for p in text.split(sep)]
-            return (parts[0], parts[1]) if len(parts) == 2 and all(parts) else None
-    parts = text.split()
-    return (parts[0], parts[1]) if len(parts) == 2 else None
+            break
+    else:
+        parts = text.split() if names == 2 else [text.strip()]
+    if not (names <= len(parts) <= names + (2 if names == 2 else 1)) or not all(parts[:names]):
+        return None
+    return parts
 
 
 MAX_BATCH_BYTES = 64 * 1024 * 1024  # a million pairs fit in a tenth of it
@@ -684,33 +698,64 @@ def _open_batch(source: str) -> object:
                          "give a readable file or - for stdin") from exc
 
 
-def run_batch(opts: Common, source: str, purpose: str, positional: tuple[str | None, str | None]) -> None:
-    """``link --batch``: one process, many pairs, one JSON object a line.
 
-    A line that cannot be answered becomes a JSON line with its error; the
-    exit code is then the highest error's (3 for an unknown name, 2 for a line
-    that is not two names or not UTF-8), after every line has been answered.
-    With --check, 5 when some answer is empty.
+BatchAsk = Callable[["Session", list[str], date, str, Callable[[str], str]], object]
+
+
+def run_batch(opts: Common, source: str, purpose: str, positional: tuple[str | None, ...], *, command: str,
+              ask: BatchAsk) -> None:
+    """``--batch``: one process, many questions, one answer a line (JSON Lines) or CSV rows.
+
+    Each line names the countries (two for link and why, one for ratified and
+    channels), then optionally a date (YYYY-MM-DD: the line's --as-of) and, for a
+    pair, a purpose (the line's --for): ``albania,italy,2010-01-01,mla``.
+    ``ask(session, names, day, purpose, country)`` answers a line, resolving
+    names with ``country``. A line that cannot be answered becomes a JSON line
+    with its error (in CSV, a line on stderr); the exit code is then the highest
+    error's (3 for an unknown name, 2 for a line that is not what it should be or
+    not UTF-8), after every line has been answered. With --check, 5 when some
+    answer is empty. CSV has one header and a ``line`` column first.
     """
+    names = len(positional)
     worst = 0
     try:
         if any(positional):
-            raise UsageError("give either two countries or --batch, not both")
-        if opts.format not in ("auto", "json", "jsonl"):
-            raise UsageError("--batch answers in JSON Lines only", "leave out --format, or use --format json")
+            raise UsageError(f"give either {'two countries' if names == 2 else 'a country'} or --batch, not both")
+        fmt = opts.format.strip().lower()
+        fmt = {"auto": "json", "jsonl": "json"}.get(fmt, fmt)
+        if fmt not in ("json", "csv"):
+            raise UsageError(f"--batch answers in JSON Lines or CSV, not {opts.format!r}",
+                             "leave out --format (JSON Lines), or use --format csv")
         wanted = _purpose(purpose)
         day = _parse_day(opts.as_of)
         stream = _open_batch(source)
-        session = Session.open(opts.data_dir, use_cache=not opts.no_cache)
+        with _Progress():
+            session = Session.open(opts.data_dir, use_cache=not opts.no_cache)
+        import csv as _csv
+
         from . import render
         from .errors import shorten
 
+        kind = "json" if fmt == "json" else ("raw" if opts.raw_csv else "text")
+        example = "albania,italy[,YYYY-MM-DD[,PURPOSE]]" if names == 2 else "albania[,YYYY-MM-DD]"
         out: list[str] = []
+        header_done = False
         bad_bytes = 0
         unknown = 0
         quick = functools.partial(_country_without_suggestions, session)
         lines = _batch_lines(stream)
         stopped: OctreatyError | None = None
+
+        def failed(n: int, text: str | None, err: OctreatyError) -> None:
+            nonlocal worst
+            worst = max(worst, int(err.exit_code))
+            if fmt == "json":
+                out.append(json.dumps({"line": n, "input": shorten(text, 200) if text is not None else None,
+                                       "error": str(err), "hint": err.hint, "exit_code": int(err.exit_code)},
+                                      ensure_ascii=False))
+            else:
+                _err(f"{PROG}: {command} --batch: line {n}: {err}")
+
         while True:
             try:
                 n, raw, problem = next(lines)  # type: ignore[call-overload]
@@ -722,42 +767,48 @@ def run_batch(opts: Common, source: str, purpose: str, positional: tuple[str | N
             text = raw.strip() if raw is not None else ""
             if raw is not None and (not text or text.startswith("#")):
                 continue
-            pair = _split_pair(text) if raw is not None else None
+            fields = _fields(text, names) if raw is not None else None
             try:
                 if problem is not None:
                     bad_bytes += 1
-                    raise UsageError(problem, "save the file as UTF-8 text, one pair a line")
-                if pair is None:
-                    raise UsageError(f"line {n}: expected two countries, got {shorten(text, 80)!r}",
-                                     "separate the names with a comma or a tab")
-                pair_ids = _two(session, pair[0], pair[1], quick if unknown >= MAX_BATCH_SUGGESTIONS else None)
-                link = session.queries.link(*pair_ids, day, purpose=wanted)
-                out.append(render.link_json_line(link, session.data, n))
-                if opts.check and link.empty:
+                    raise UsageError(problem, "save the file as UTF-8 text, one question a line")
+                if fields is None:
+                    raise UsageError(f"line {n}: expected {example}, got {shorten(text, 80)!r}",
+                                     "separate the fields with a comma or a tab")
+                line_day = _parse_day(fields[names], "date") if len(fields) > names and fields[names] else day
+                line_for = _purpose(fields[names + 1]) if len(fields) > names + 1 and fields[names + 1] else wanted
+                country = quick if unknown >= MAX_BATCH_SUGGESTIONS else session.country
+                result = ask(session, fields[:names], line_day, line_for, country)
+                doc = render.document(result, session.data, fmt, raw_csv=opts.raw_csv)
+                if fmt == "json":
+                    out.append(json.dumps({"line": n, **doc.payload}, ensure_ascii=False, separators=(",", ":")))
+                else:
+                    buf = io.StringIO()
+                    w = _csv.writer(buf, lineterminator="\n")
+                    if not header_done:
+                        w.writerow(["line", *doc.csv_header])
+                        header_done = True
+                    w.writerows([str(n), *row] for row in doc.csv_rows)
+                    out.append(buf.getvalue().rstrip("\n"))
+                if opts.check and getattr(result, "empty", False):
                     worst = max(worst, int(ExitCode.EMPTY))
             except OctreatyError as err:
-                worst = max(worst, int(err.exit_code))
                 unknown += int(err.exit_code) == int(ExitCode.UNKNOWN_NAME)
-                out.append(json.dumps({"line": n, "input": shorten(text, 200) if raw is not None else None,
-                                       "error": str(err), "hint": err.hint, "exit_code": int(err.exit_code)},
-                                      ensure_ascii=False))
+                failed(n, text if raw is not None else None, err)
             except (OverflowError, ValueError) as exc:
                 if isinstance(exc, ValueError) and not _YEAR_RANGE.match(str(exc)):
                     raise
-                err = _overflow(exc)
-                worst = max(worst, int(err.exit_code))
-                out.append(json.dumps({"line": n, "input": shorten(text, 200), "error": str(err), "hint": err.hint,
-                                       "exit_code": int(err.exit_code)}, ensure_ascii=False))
+                failed(n, text, _overflow(exc))
             if len(out) >= 256:
-                _emit("\n".join(out) + "\n", "json")
+                _emit("\n".join(out) + "\n", kind)
                 out.clear()
         if out:
-            _emit("\n".join(out) + "\n", "json")
+            _emit("\n".join(out) + "\n", kind)
         if stopped is not None:
             raise stopped
         if bad_bytes:
             _err(f"{PROG}: error: {bad_bytes} line{'s' if bad_bytes != 1 else ''} of the batch input could not be "
-                 "read (not UTF-8, or too long): see their JSON lines")
+                 "read (not UTF-8, or too long): see their " + ("JSON lines" if fmt == "json" else "errors above"))
     except OctreatyError as err:
         _fail(err, opts.debug)
     except OverflowError as exc:
@@ -766,8 +817,11 @@ def run_batch(opts: Common, source: str, purpose: str, positional: tuple[str | N
         if not _YEAR_RANGE.match(str(exc)):
             _unexpected(exc, opts.debug)
         _fail(_overflow(exc), opts.debug)
-    except (typer.Exit, KeyboardInterrupt):
+    except typer.Exit:
         raise
+    except KeyboardInterrupt:
+        _err(f"{PROG}: interrupted")
+        raise typer.Exit(130) from None
     except Exception as exc:  # a bug: one line, traceback on request
         _unexpected(exc, opts.debug)
     if worst:
@@ -860,9 +914,11 @@ def groups(
 @app.command()
 @options("fmt", "as_of", "check", "data_dir", "debug", "no_color", "no_cache")
 def why(
-    a: Annotated[str, typer.Argument(help="A country: name, ISO code or alias.", autocompletion=complete_country)],
-    b: Annotated[str, typer.Argument(help="Another country.", autocompletion=complete_country)],
+    a: Annotated[Optional[str], typer.Argument(help="A country: name, ISO code or alias.",
+                                               autocompletion=complete_country)] = None,
+    b: Annotated[Optional[str], typer.Argument(help="Another country.", autocompletion=complete_country)] = None,
     purpose: ForOpt = "all",
+    batch: BatchOpt = None,
     *,
     opts: Common,
 ) -> None:
@@ -876,9 +932,18 @@ def why(
       octreaty why germany france --for extradition
 
       octreaty why kosovo hungary --format markdown
+
+      octreaty why --batch pairs.txt --format csv
     """
+    if batch is not None:
+        run_batch(opts, batch, purpose, (a, b), command="why",
+                  ask=lambda s, names, day, what, country: s.queries.link(*_two(s, *names, country), day,
+                                                                          purpose=what, explain="only"))
+        return
 
     def question(s: Session, day: date) -> object:
+        if a is None or b is None:
+            raise UsageError("why needs two countries", "e.g. octreaty why albania italy, or --batch FILE")
         return s.queries.link(*_two(s, a, b), day, purpose=_purpose(purpose), explain="only")
 
     run(opts, question)
@@ -915,7 +980,9 @@ def path(
 @app.command()
 @options("fmt", "as_of", "check", "data_dir", "debug", "no_color", "no_cache")
 def ratified(
-    country: Annotated[str, typer.Argument(help="A country: name, ISO code or alias.", autocompletion=complete_country)],
+    country: Annotated[Optional[str], typer.Argument(help="A country: name, ISO code or alias.",
+                                                     autocompletion=complete_country)] = None,
+    batch: BatchOpt = None,
     *,
     opts: Common,
 ) -> None:
@@ -932,9 +999,18 @@ def ratified(
       octreaty ratified ALB --format csv
 
       octreaty ratified "cote d'ivoire" --as-of 2005-01-01
+
+      printf 'albania,2005-01-01\\nkosovo\\n' | octreaty ratified --batch - --format csv
     """
 
+    if batch is not None:
+        run_batch(opts, batch, "all", (country,), command="ratified",
+                  ask=lambda s, names, day, what, country: s.queries.ratified(country(names[0]), day))
+        return
+
     def question(s: Session, day: date) -> object:
+        if country is None:
+            raise UsageError("ratified needs a country", "e.g. octreaty ratified albania, or --batch FILE")
         return s.queries.ratified(s.country(country), day)
 
     run(opts, question)
@@ -972,7 +1048,9 @@ def parties(
 @app.command()
 @options("fmt", "as_of", "check", "data_dir", "debug", "no_color", "no_cache")
 def channels(
-    country: Annotated[str, typer.Argument(help="A country: name, ISO code or alias.", autocompletion=complete_country)],
+    country: Annotated[Optional[str], typer.Argument(help="A country: name, ISO code or alias.",
+                                                     autocompletion=complete_country)] = None,
+    batch: BatchOpt = None,
     *,
     opts: Common,
 ) -> None:
@@ -987,9 +1065,18 @@ def channels(
       octreaty channels kosovo
 
       octreaty channels XKX --format json
+
+      octreaty channels --batch countries.txt > channels.jsonl
     """
 
+    if batch is not None:
+        run_batch(opts, batch, "all", (country,), command="channels",
+                  ask=lambda s, names, day, what, country: s.queries.channels(country(names[0]), day))
+        return
+
     def question(s: Session, day: date) -> object:
+        if country is None:
+            raise UsageError("channels needs a country", "e.g. octreaty channels albania, or --batch FILE")
         return s.queries.channels(s.country(country), day)
 
     run(opts, question)
