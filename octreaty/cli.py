@@ -1449,6 +1449,48 @@ def diff_(
     run(opts, question)
 
 
+@app.command("schema")
+@options("fmt", "as_of", "check", "data_dir", "debug", "no_color", "no_cache")
+def schema_(
+    command: Annotated[Optional[str], typer.Argument(help="The command whose JSON output to describe.",
+                                                     autocompletion=lambda incomplete: [
+                                                         c for c in _schema_commands() if c.startswith(incomplete)])]
+    = None,
+    *,
+    opts: Common,
+) -> None:
+    """The JSON Schema of a command's --format json output (its envelope, results and cited sources).
+
+    Without a command, the list of commands that have one. The schema is
+    printed as JSON whatever --format says (the other shared options are taken
+    and change nothing); the CSV columns are listed under x-csv-columns.
+
+    Examples:
+
+      octreaty schema link > link.schema.json
+
+      octreaty schema
+    """
+    from .outschema import COMMANDS
+    from .outschema import schema as output_schema
+
+    if command is None:
+        _emit("".join(f"{c}\n" for c in COMMANDS))
+        return
+    name = command.strip().lower()
+    if name not in COMMANDS:
+        _fail(UsageError(f"no JSON Schema for {command!r}", f"use one of: {', '.join(COMMANDS)}"), opts.debug)
+    pretty = sys.stdout.isatty() or os.environ.get("OCTREATY_JSON_INDENT") == "1"
+    _emit(json.dumps(output_schema(name), ensure_ascii=False, indent=2 if pretty else None,
+                     separators=None if pretty else (",", ":")) + "\n")
+
+
+def _schema_commands() -> tuple[str, ...]:
+    from .outschema import COMMANDS
+
+    return COMMANDS
+
+
 import_app = typer.Typer(help="Compare the data with a depositary's own status file, and update it.",
                          no_args_is_help=True)
 app.add_typer(import_app, name="import")

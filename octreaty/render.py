@@ -452,6 +452,8 @@ def parties_doc(p: Parties, data: Dataset) -> Doc:
     payload["signatories"] = p.signatories
     payload["results"] = [{"name": r.country.name, **_standing_json(r.standing)} for r in p.rows]
     payload["uncertain"] = [{"name": r.country.name, **_standing_json(r.standing)} for r in p.uncertain]
+    payload["sources"] = _sources_json(data.sources, list(dict.fromkeys(
+        [*inst.sources, *(k for r in (*p.rows, *p.uncertain) for k in r.standing.sources)])))
     cov = inst.coverage
     payload["coverage"] = None if cov is None else {
         "stated": cov.stated, "stated_by": cov.stated_by, "as_of": _d(cov.as_of) or None,
@@ -589,10 +591,15 @@ def detail_doc(d: Detail) -> Doc:
                [_data_line(d.data_as_of)])
 
 
-def paths_doc(p: Paths) -> Doc:
+def paths_doc(p: Paths, data: Dataset | None = None) -> Doc:
     payload = _envelope("path", {"a": p.a.id, "b": p.b.id, "as_of": p.as_of.isoformat(), "for": p.purpose},
                         p.data_as_of)
     payload["results"] = [[{"kind": h.kind, "id": h.id, "label": h.label} for h in path] for path in p.paths]
+    if data is not None:  # the instruments and bridges a chain passes through
+        keys = [k for path in p.paths for h in path for k in (
+            data.instruments[h.id].sources if h.id in data.instruments
+            else next((b.sources for b in data.bridges if b.id == h.id), ()))]
+        payload["sources"] = _sources_json(data.sources, list(dict.fromkeys(keys)))
     rows = [[str(n), " -> ".join(h.label for h in path), str(len(path) - 1)] for n, path in enumerate(p.paths, 1)]
     if p.paths:
         hops = len(p.paths[0]) - 1
@@ -711,7 +718,7 @@ def _document(result: object, data: Dataset, fmt: str | None = None) -> Doc:
     if isinstance(result, Detail):
         return detail_doc(result)
     if isinstance(result, Paths):
-        return paths_doc(result)
+        return paths_doc(result, data)
     if isinstance(result, Matrix):
         return matrix_doc(result, data)
     raise TypeError(f"no renderer for {type(result).__name__}")  # pragma: no cover
