@@ -32,7 +32,10 @@ _DASHES = re.compile(r"(?<=[\u2013\u2014])|(?<=[a-z]-)(?=[A-Z])")
 
 
 def _pieces(word: str) -> list[str]:
-    """Where a word may break: after an en or em dash, or a hyphen between names."""
+    """Where a word may break: after an en or em dash, or a hyphen between names;
+    never inside a URL or a path."""
+    if "/" in word or "." in word.rstrip(".,;:)"):
+        return [word]
     return [p for p in _DASHES.split(word) if p]
 
 
