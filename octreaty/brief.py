@@ -165,7 +165,8 @@ def timeline(link: Link, data: Dataset) -> tuple[str, list[str]]:
         rows.append((section, _gantt_name(label), start, mark))
 
     for x in link.shared:
-        add("EU law" if x.instrument.kind == "eu-law" else "Conventions", x.instrument.short, x.since)
+        kind = {"eu-law": "EU law", "eu-agreement": "EU law", "organisation": "Organisations"}
+        add(kind.get(x.instrument.kind, "Conventions"), x.instrument.short, x.since)
     for x in link.bilateral:
         add("Bilateral", x.instrument.short, x.since)
     for x in link.channels:
@@ -179,9 +180,8 @@ def timeline(link: Link, data: Dataset) -> tuple[str, list[str]]:
     lines = ["gantt", f"  title {_gantt_name(f'When each basis became usable between {link.a.name} and {link.b.name}')}",
              "  dateFormat YYYY-MM-DD", "  axisFormat %Y"]
     current = None
-    for section, name, start, mark in sorted(rows, key=lambda r: (("EU law", "Bilateral", "Conventions", "Channels",
-                                                                    "Bridges").index(r[0])
-                                                                   if r[0] != "Displaced (still shown)" else 9, r[2])):
+    order = ("EU law", "Bilateral", "Conventions", "Organisations", "Channels", "Bridges", "Displaced (still shown)")
+    for section, name, start, mark in sorted(rows, key=lambda r: (order.index(r[0]), r[2])):
         if section != current:
             lines.append(f"  section {section}")
             current = section

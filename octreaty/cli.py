@@ -1497,7 +1497,7 @@ app.add_typer(import_app, name="import")
 
 
 @import_app.command("untc")
-@options("fmt", "data_dir", "debug", "no_color")
+@options("fmt", "check", "data_dir", "debug", "no_color", "no_cache")
 def import_untc(
     file: Annotated[Path, typer.Argument(help="A UN Treaty Collection status file (MTDSG XML, e.g. XVIII-12.en.xml).")],
     instrument: Annotated[str, typer.Option("--instrument", "-i", metavar="ID",
