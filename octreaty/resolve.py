@@ -8,7 +8,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .errors import AmbiguousName, UnknownName
 from .model import Dataset
@@ -43,10 +43,22 @@ class Index:
     kind: str  # "country" or "instrument"
     names: dict[str, frozenset[str]]  # normalised name -> ids
     display: dict[str, str]  # id -> name to show in suggestions
+    # a bare word several entities share once their state words are dropped ("korea", "congo")
+    ambiguous: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def lookup(self, text: str) -> str:
-        """The id ``text`` names; UnknownName or AmbiguousName otherwise."""
+        """The id ``text`` names; UnknownName or AmbiguousName otherwise.
+
+        A bare word that several entities' names come down to ("korea": the
+        Republic of Korea and the Democratic People's Republic of Korea; "congo":
+        the Congo and the Democratic Republic of the Congo) is ambiguous even
+        where one of them is called just that: octreaty lists the choices rather
+        than guess.
+        """
         key = normalize(text)
+        shared = self.ambiguous.get(key)
+        if shared:
+            raise AmbiguousName(self.kind, text, sorted(self.display[i] for i in shared))
         ids = self.names.get(key) or self.names.get(_compact(key))
         if ids and len(ids) == 1:
             return next(iter(ids))
@@ -55,12 +67,16 @@ class Index:
         raise UnknownName(self.kind, text, self.suggest(text))
 
     def suggest(self, text: str, n: int = 3) -> list[str]:
+        """Close names, best first: names that begin with the text ("KOS" -> Kosovo),
+        then those that look most alike."""
         key = normalize(text)
         if not key:
             return []
-        close = difflib.get_close_matches(key, self.names.keys(), n=n * 3, cutoff=0.6)
+        starting = sorted((name for name in self.names if len(key) >= 2 and name.startswith(key)),
+                          key=lambda name: (len(name), name))
+        close = difflib.get_close_matches(key, self.names.keys(), n=n * 3, cutoff=0.7)
         out: list[str] = []
-        for name in close:
+        for name in (*starting, *close):
             for ident in sorted(self.names[name]):
                 shown = self.display[ident]
                 if shown not in out:
@@ -82,8 +98,19 @@ def _index(kind: str, entries: list[tuple[str, str, list[str]]]) -> Index:
     return Index(kind, {k: frozenset(v) for k, v in names.items()}, display)
 
 
+# words that say what kind of state, not which: dropped to find names that come down to one word
+_STATE_WORDS = frozenset({"the", "of", "and", "s", "republic", "democratic", "people", "peoples", "federal",
+                          "federated", "state", "states", "islamic", "kingdom", "united", "plurinational",
+                          "bolivarian", "socialist", "arab", "union", "commonwealth"})
+
+
+def _core(name: str) -> str:
+    return " ".join(w for w in normalize(name).split() if w not in _STATE_WORDS)
+
+
 def country_index(data: Dataset) -> Index:
     entries = []
+    cores: dict[str, set[str]] = {}
     for c in data.countries.values():
         all_names = [c.id, c.name, *c.aliases, *c.local_names, *c.former_names]
         if c.official_name:
@@ -91,7 +118,11 @@ def country_index(data: Dataset) -> Index:
         if c.iso2:
             all_names.append(c.iso2)
         entries.append((c.id, c.name, all_names))
-    return _index("country", entries)
+        if c.status != "former-state":  # "yemen" is Yemen, not also Democratic Yemen (1967-1990)
+            cores.setdefault(_core(c.name), set()).add(c.id)
+    index = _index("country", entries)
+    shared = {core: frozenset(ids) for core, ids in cores.items() if core and len(ids) > 1}
+    return Index(index.kind, index.names, index.display, shared)
 
 
 def instrument_index(data: Dataset) -> Index:
