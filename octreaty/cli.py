@@ -75,32 +75,43 @@ _one_line_usage_errors()
 # --- shell completion: names from the (cached) data, no graph -------------------------
 
 
+def _slug(text: str) -> str:
+    """A name as one shell word that still resolves: "Côte d'Ivoire" -> "cote-d-ivoire"."""
+    from .resolve import normalize
+
+    return "-".join(normalize(text).split())
+
+
 def _complete(kind: str, incomplete: str) -> list[tuple[str, str]]:
     """Names that start like ``incomplete``, with a hint.
 
-    The shell keeps only candidates that begin with what was typed, letter for
-    letter, so each candidate is the typed text completed ("alb" -> "albania",
-    "Cote" -> "Cote d'Ivoire" for "Côte d'Ivoire").
+    Each candidate is one shell word, so that no shell splits or needs quotes
+    around it: a name of several words comes with hyphens, lower case
+    ("united" -> "united-kingdom-of-great-britain-and-northern-ireland",
+    "cote" -> "cote-d-ivoire"), which the resolver reads as the name itself.
+    What was typed is kept letter for letter at the front.
     """
     try:
-        from .resolve import normalize
         from .store import cache_enabled, compile_data
 
         data = compile_data(os.environ.get("OCTREATY_DATA") or None, use_cache=cache_enabled()).data
     except Exception:  # completion must never print a traceback into the shell
         return []
+    typed = _slug(incomplete) if incomplete.strip() else ""
+    if typed and not incomplete[-1].isalnum():
+        typed += "-"  # "untoc-" asks for the Protocols, not UNTOC itself
 
     from .sanitize import line as one_line
 
     def completed(name: str) -> str | None:
         if one_line(name) != name:
             return None  # a name with control characters never reaches the shell
-        if name.casefold().startswith(incomplete.casefold()):
-            return incomplete + name[len(incomplete):]
-        folded = normalize(name)
-        if folded.startswith(normalize(incomplete)) and folded.startswith(incomplete):
-            return folded
-        return None
+        form = name if name.isascii() and not any(ch in name for ch in " '\"\t") else _slug(name)
+        if not form or not _slug(form).startswith(typed):
+            return None
+        if form.casefold().startswith(incomplete.casefold()):
+            return incomplete + form[len(incomplete):]
+        return form
 
     out: dict[str, str] = {}
     if kind == "country":

@@ -164,3 +164,30 @@ def test_joint_investigations_is_a_purpose():
 
     if "joint_investigations" in _purposes():
         assert _purpose("joint-investigations") == _purpose("JIT") == "joint_investigations"
+
+
+def _bash_complete(words: str, cword: int) -> list[str]:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "_OCTREATY_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": str(cword)}
+    r = subprocess.run([sys.executable, "-m", "octreaty"], env=env, capture_output=True, text=True, timeout=60)
+    return r.stdout.split()
+
+
+def test_completion_gives_one_shell_word_per_name_that_resolves():
+    """Bash splits completions at spaces: a multi-word name comes hyphenated, and it resolves."""
+    got = _bash_complete("octreaty link united", 2)
+    assert "united-kingdom-of-great-britain-and-northern-ireland" in got
+    assert "united-states-of-america" in got
+    assert all(" " not in g and "'" not in g for g in got)
+    r = invoke("ratified", "united-states-of-america", "--format", "json", "--as-of", "2026-04-25")
+    assert json.loads(r.stdout)["country"]["id"] == "USA"
+    assert _bash_complete("octreaty link cote", 2) == ["cote-d-ivoire"]
+
+
+def test_completion_of_option_values():
+    assert _bash_complete("octreaty link albania italy --for ex", 5) == ["extradition"]
+    assert _bash_complete("octreaty matrix --format mark", 3) == ["markdown"]
+    assert "western-balkans" in _bash_complete("octreaty matrix --group wes", 3)
