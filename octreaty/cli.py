@@ -566,8 +566,8 @@ def _purpose(text: str) -> str:
 @app.command()
 @options("fmt", "as_of", "check", "data_dir", "debug", "no_color", "no_cache")
 def link(
-    a: Annotated[Optional[str], typer.Argument(help="A country: name, ISO code or alias.", autocompletion=complete_country)] = None,
-    b: Annotated[Optional[str], typer.Argument(help="Another country.", autocompletion=complete_country)] = None,
+    a: Annotated[Optional[str], typer.Argument(metavar="A", help="A country: name, ISO code or alias.", autocompletion=complete_country)] = None,
+    b: Annotated[Optional[str], typer.Argument(metavar="B", help="Another country.", autocompletion=complete_country)] = None,
     purpose: ForOpt = "all",
     explain: Annotated[bool, typer.Option("--explain", help="Show the steps of the reasoning.")] = False,
     batch: BatchOpt = None,
@@ -925,9 +925,9 @@ def groups(
 @app.command()
 @options("fmt", "as_of", "check", "data_dir", "debug", "no_color", "no_cache")
 def why(
-    a: Annotated[Optional[str], typer.Argument(help="A country: name, ISO code or alias.",
+    a: Annotated[Optional[str], typer.Argument(metavar="A", help="A country: name, ISO code or alias.",
                                                autocompletion=complete_country)] = None,
-    b: Annotated[Optional[str], typer.Argument(help="Another country.", autocompletion=complete_country)] = None,
+    b: Annotated[Optional[str], typer.Argument(metavar="B", help="Another country.", autocompletion=complete_country)] = None,
     purpose: ForOpt = "all",
     batch: BatchOpt = None,
     *,
@@ -963,8 +963,8 @@ def why(
 @app.command()
 @options("fmt", "as_of", "check", "data_dir", "debug", "no_color", "no_cache")
 def path(
-    a: Annotated[str, typer.Argument(help="A country: name, ISO code or alias.", autocompletion=complete_country)],
-    b: Annotated[str, typer.Argument(help="Another country.", autocompletion=complete_country)],
+    a: Annotated[str, typer.Argument(metavar="A", help="A country: name, ISO code or alias.", autocompletion=complete_country)],
+    b: Annotated[str, typer.Argument(metavar="B", help="Another country.", autocompletion=complete_country)],
     purpose: ForOpt = "all",
     limit: Annotated[int, typer.Option("--limit", min=1, max=100, help="At most this many chains.")] = 5,
     *,
@@ -991,7 +991,7 @@ def path(
 @app.command()
 @options("fmt", "as_of", "check", "data_dir", "debug", "no_color", "no_cache")
 def ratified(
-    country: Annotated[Optional[str], typer.Argument(help="A country: name, ISO code or alias.",
+    country: Annotated[Optional[str], typer.Argument(metavar="COUNTRY", help="A country: name, ISO code or alias.",
                                                      autocompletion=complete_country)] = None,
     batch: BatchOpt = None,
     *,
@@ -1030,7 +1030,7 @@ def ratified(
 @app.command()
 @options("fmt", "as_of", "check", "data_dir", "debug", "no_color", "no_cache")
 def parties(
-    instrument: Annotated[str, typer.Argument(help="An instrument: id, short name or alias.", autocompletion=complete_instrument)],
+    instrument: Annotated[str, typer.Argument(metavar="INSTRUMENT", help="An instrument: id, short name or alias.", autocompletion=complete_instrument)],
     all_: Annotated[bool, typer.Option("--all", help="Add the signatories that are not bound.")] = False,
     *,
     opts: Common,
@@ -1059,7 +1059,7 @@ def parties(
 @app.command()
 @options("fmt", "as_of", "check", "data_dir", "debug", "no_color", "no_cache")
 def channels(
-    country: Annotated[Optional[str], typer.Argument(help="A country: name, ISO code or alias.",
+    country: Annotated[Optional[str], typer.Argument(metavar="COUNTRY", help="A country: name, ISO code or alias.",
                                                      autocompletion=complete_country)] = None,
     batch: BatchOpt = None,
     *,
@@ -1131,7 +1131,7 @@ def countries(
 @app.command()
 @options("fmt", "as_of", "check", "data_dir", "debug", "no_color", "no_cache")
 def show(
-    instrument: Annotated[str, typer.Argument(help="An instrument: id, short name or alias.", autocompletion=complete_instrument)],
+    instrument: Annotated[str, typer.Argument(metavar="INSTRUMENT", help="An instrument: id, short name or alias.", autocompletion=complete_instrument)],
     *,
     opts: Common,
 ) -> None:
@@ -1153,7 +1153,7 @@ def show(
 @app.command()
 @options("fmt", "as_of", "check", "data_dir", "debug", "no_color", "no_cache")
 def sources(
-    instrument: Annotated[Optional[str], typer.Argument(help="Only the sources of this instrument.")] = None,
+    instrument: Annotated[Optional[str], typer.Argument(metavar="INSTRUMENT", help="Only the sources of this instrument.")] = None,
     *,
     opts: Common,
 ) -> None:
@@ -1339,8 +1339,8 @@ BRIEF_FORMATS = ("markdown", "json", "html")
 @app.command()
 @options("fmt", "as_of", "check", "data_dir", "debug", "no_color", "no_cache")
 def brief(
-    a: Annotated[str, typer.Argument(help="A country: name, ISO code or alias.", autocompletion=complete_country)],
-    b: Annotated[str, typer.Argument(help="Another country.", autocompletion=complete_country)],
+    a: Annotated[str, typer.Argument(metavar="A", help="A country: name, ISO code or alias.", autocompletion=complete_country)],
+    b: Annotated[str, typer.Argument(metavar="B", help="Another country.", autocompletion=complete_country)],
     purpose: ForOpt = "all",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE",
                                                    help="Write the briefing to FILE (atomically) instead of stdout.")] = None,
@@ -1463,7 +1463,7 @@ def diff_(
 @app.command("schema")
 @options("fmt", "as_of", "check", "data_dir", "debug", "no_color", "no_cache")
 def schema_(
-    command: Annotated[Optional[str], typer.Argument(help="The command whose JSON output to describe.",
+    command: Annotated[Optional[str], typer.Argument(metavar="COMMAND", help="The command whose JSON output to describe.",
                                                      autocompletion=lambda incomplete: [
                                                          c for c in _schema_commands() if c.startswith(incomplete)])]
     = None,
@@ -1510,7 +1510,7 @@ app.add_typer(import_app, name="import")
 @import_app.command("untc")
 @options("fmt", "check", "data_dir", "debug", "no_color", "no_cache")
 def import_untc(
-    file: Annotated[Path, typer.Argument(help="A UN Treaty Collection status file (MTDSG XML, e.g. XVIII-12.en.xml).")],
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="A UN Treaty Collection status file (MTDSG XML, e.g. XVIII-12.en.xml).")],
     instrument: Annotated[str, typer.Option("--instrument", "-i", metavar="ID",
                                             help="The instrument the file is about (untoc, drugs-1988...).")],
     write: Annotated[bool, typer.Option("--write", help="Update the data file in place, after a backup.")] = False,
@@ -1688,3 +1688,19 @@ def _utf8_argv(args: list[str]) -> list[str]:
 def main() -> None:
     """The console-script entry point."""
     app(args=_utf8_argv(sys.argv[1:]), prog_name=PROG)
+
+
+def _examples_last() -> None:
+    """Move each command's 'Examples:' from the middle of its --help to the end, after the options."""
+    infos = [*app.registered_commands, *import_app.registered_commands]
+    for info in infos:
+        doc = inspect.getdoc(info.callback) or ""
+        head, sep, examples = doc.partition("\nExamples:\n")
+        if sep and info.epilog is None:
+            info.help = head.rstrip()
+            lines = [line.strip() for line in examples.strip("\n").splitlines()]
+            # \b keeps click from rewrapping the commands into one paragraph
+            info.epilog = "Examples:\n\n\b\n" + "\n".join(f"  {line}" for line in lines if line)
+
+
+_examples_last()

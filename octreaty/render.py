@@ -818,7 +818,6 @@ def write_table(doc: Doc, out: IO[str], *, color: bool, width: int | None, limit
             lines.append("")
             para(f"... and {len(s.rows) - len(shown):,} more rows, not shown on a terminal: "
                  "--format csv or json gives them all (or narrow the question, e.g. --group).", layout.INDENT)
-        lines.append("")
     for text in doc.foot:
         lines.append("")
         para(text)

@@ -38,5 +38,5 @@ def test_markdown_escapes_pipes_and_newlines():
 
 def test_table_plain_without_color():
     assert _out("table") == (
-        "T\nLead.\n\nS\n\n  Name  Note\n ───────────\n  A|B   x\n        y\n\n\nEmpty: none here\n\nFoot.\n"
+        "T\nLead.\n\nS\n\n  Name  Note\n ───────────\n  A|B   x\n        y\n\nEmpty: none here\n\nFoot.\n"
     )
