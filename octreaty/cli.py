@@ -1685,9 +1685,34 @@ def _utf8_argv(args: list[str]) -> list[str]:
     return out
 
 
+_CLICK_USAGE = {"UsageError", "NoSuchOption", "BadParameter", "MissingParameter", "BadOptionUsage",
+                "BadArgumentUsage"}
+
+
 def main() -> None:
-    """The console-script entry point."""
-    app(args=_utf8_argv(sys.argv[1:]), prog_name=PROG)
+    """The console-script entry point.
+
+    Click's own usage errors (an unknown option or command, a missing argument)
+    are told in the tool's one-line shape, ``octreaty: error:`` and a hint,
+    with exit code 2; everything else is as Typer does it.
+    """
+    try:
+        code = app(args=_utf8_argv(sys.argv[1:]), prog_name=PROG, standalone_mode=False)
+    except Exception as exc:  # noqa: BLE001 - Click's classes are Typer's private copy: matched by name
+        names = {t.__name__ for t in type(exc).__mro__}
+        if "NoArgsIsHelpError" in names or not names & _CLICK_USAGE or not hasattr(exc, "format_message"):
+            if hasattr(exc, "show") and hasattr(exc, "exit_code"):
+                exc.show()
+                sys.exit(exc.exit_code)
+            raise
+        ctx = getattr(exc, "ctx", None)
+        path = ctx.command_path if ctx is not None else PROG
+        _err(f"{PROG}: error: {exc.format_message()}")
+        _err(f"{PROG}: hint: see '{path} --help'")
+        sys.exit(int(ExitCode.USAGE))
+    if "Abort" in {t.__name__ for t in type(code).__mro__}:  # pragma: no cover
+        sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 def _examples_last() -> None:

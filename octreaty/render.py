@@ -602,9 +602,12 @@ def paths_doc(p: Paths, data: Dataset | None = None) -> Doc:
         payload["sources"] = _sources_json(data.sources, list(dict.fromkeys(keys)))
     rows = [[str(n), " -> ".join(h.label for h in path), str(len(path) - 1)] for n, path in enumerate(p.paths, 1)]
     if p.paths:
-        hops = len(p.paths[0]) - 1
+        steps = sorted({len(path) - 1 for path in p.paths})
+        hops = steps[0]
+        size = (f"{hops} step{'s' if hops != 1 else ''} each" if len(steps) == 1
+                else f"of {steps[0]} to {steps[-1]} steps, the shortest first")
         lead = [f"{len(p.paths)} shortest chain{'s' if len(p.paths) != 1 else ''} from {p.a.name} to {p.b.name} "
-                f"on {p.as_of.isoformat()}, {hops} step{'s' if hops != 1 else ''} each."]
+                f"on {p.as_of.isoformat()}, {size}."]
         if hops == 2:
             lead.append("A chain of two steps is a direct basis: see octreaty link for its dates and sources.")
     else:

@@ -191,3 +191,16 @@ def test_completion_of_option_values():
     assert _bash_complete("octreaty link albania italy --for ex", 5) == ["extradition"]
     assert _bash_complete("octreaty matrix --format mark", 3) == ["markdown"]
     assert "western-balkans" in _bash_complete("octreaty matrix --group wes", 3)
+
+
+def test_clicks_own_usage_errors_take_the_tools_one_line_shape():
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, "-m", "octreaty", "link", "albania", "italy", "--formt", "csv"],
+                       capture_output=True, text=True, timeout=60)
+    assert (r.returncode, r.stdout) == (2, "")
+    assert r.stderr.splitlines() == ["octreaty: error: No such option: --formt (Possible options: --for, --format)",
+                                     "octreaty: hint: see 'octreaty link --help'"]
+    r = subprocess.run([sys.executable, "-m", "octreaty"], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2 and "Usage: octreaty" in r.stdout + r.stderr
