@@ -479,8 +479,8 @@ def parties_doc(p: Parties, data: Dataset) -> Doc:
 
 # what a person reads of a listing, where it differs from the CSV columns: (columns, headers)
 _LISTING_VIEWS = {
-    "instruments": (("id", "short", "kind", "parties", "coverage", "name"),
-                    ("Id", "Short", "Kind", "Parties", "Coverage", "Name")),
+    "instruments": (("id", "short", "kind", "parties", "as_of", "coverage", "name"),
+                    ("Id", "Short", "Kind", "Parties", "As of", "Coverage", "Name")),
     "diff": (("date", "event", "sources"), ("Date", "Event", "Sources")),
     "check": (("severity", "where", "key", "problem"), ("Severity", "Where", "Key", "Problem")),
     "groups": (("id", "kind", "name", "count", "aliases", "members"),
