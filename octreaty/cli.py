@@ -528,10 +528,14 @@ def main_callback(
 
 
 def _purposes() -> tuple[str, ...]:
-    """The purposes the library answers for (joint_investigations once it knows it)."""
+    """The purposes the library answers for, and can say in words (joint_investigations once it can)."""
     from .query import PURPOSE_CHOICES
 
-    return tuple(PURPOSE_CHOICES)
+    try:
+        from .explain import PURPOSE_LABELS
+    except ImportError:  # pragma: no cover - an older library without explain.py
+        return tuple(PURPOSE_CHOICES)
+    return tuple(p for p in PURPOSE_CHOICES if p in PURPOSE_LABELS)
 
 
 ForOpt = Annotated[

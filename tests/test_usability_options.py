@@ -159,11 +159,17 @@ def test_completion_offers_option_values():
     assert ("ALB,ITA", "Italy") in complete_group("ALB,IT")
 
 
-def test_joint_investigations_is_a_purpose():
+def test_joint_investigations_is_a_purpose_where_the_library_answers_it():
     from octreaty.cli import _purpose, _purposes
 
     if "joint_investigations" in _purposes():
         assert _purpose("joint-investigations") == _purpose("JIT") == "joint_investigations"
+        # UNTOC art. 19 (untc-untoc): Albania and Italy may set up joint investigations under it
+        doc = json.loads(mini("link", "albania", "italy", "--for", "jit", "--format", "json").stdout)
+        assert "untoc" in {r["instrument"]["id"] for r in doc["results"] if r["section"] == "shared"}
+    else:  # refused in one line, never a traceback
+        r = mini("link", "albania", "italy", "--for", "joint_investigations", expect=2)
+        assert r.stderr.startswith("octreaty: error: --for joint_investigations is not answered by this version")
 
 
 def _bash_complete(words: str, cword: int) -> list[str]:
