@@ -164,8 +164,9 @@ def test_joint_investigations_is_a_purpose_where_the_library_answers_it():
 
     if "joint_investigations" in _purposes():
         assert _purpose("joint-investigations") == _purpose("JIT") == "joint_investigations"
-        # UNTOC art. 19 (untc-untoc): Albania and Italy may set up joint investigations under it
-        doc = json.loads(mini("link", "albania", "italy", "--for", "jit", "--format", "json").stdout)
+        # UNTOC art. 19 (the shipped data's purposes for untoc): both are parties (untc-xviii12-2024)
+        doc = json.loads(invoke("link", "albania", "italy", "--for", "jit", "--as-of", "2026-04-25",
+                                "--format", "json").stdout)
         assert "untoc" in {r["instrument"]["id"] for r in doc["results"] if r["section"] == "shared"}
     else:  # refused in one line, never a traceback
         r = mini("link", "albania", "italy", "--for", "joint_investigations", expect=2)
