@@ -1507,6 +1507,7 @@ def _schema_commands() -> tuple[str, ...]:
 
 
 import_app = typer.Typer(help="Compare the data with a depositary's own status file, and update it.",
+                         epilog="Examples:\n\n\b\n  octreaty import untc XVIII-12-a.en.xml -i untoc-tip --as-of 2018-01-15",
                          no_args_is_help=True)
 app.add_typer(import_app, name="import")
 

@@ -211,3 +211,11 @@ def test_clicks_own_usage_errors_take_the_tools_one_line_shape():
                                      "octreaty: hint: see 'octreaty link --help'"]
     r = subprocess.run([sys.executable, "-m", "octreaty"], capture_output=True, text=True, timeout=60)
     assert r.returncode == 2 and "Usage: octreaty" in r.stdout + r.stderr
+
+
+@pytest.mark.parametrize("path", [p for p, _ in _commands()] + [("import",)], ids=" ".join)
+def test_every_help_ends_with_examples(path):
+    out = invoke(*path, "--help").stdout
+    assert "Examples:" in out
+    tail = out.split("Examples:")[1]
+    assert "Options:" not in tail and f"octreaty {' '.join(path)}" in tail
