@@ -55,6 +55,7 @@ class Section:
     empty: str = "none"
     prose: bool = False  # rows are paragraphs (one cell each), not a table
     detach: tuple[str, ...] = ()  # more columns that may move under their row on a narrow terminal
+    grid: bool = False  # countries across and down: too wide, it is cut into blocks of columns
 
 
 @dataclass
@@ -660,7 +661,8 @@ def matrix_doc(m: Matrix, data: Dataset | None = None) -> Doc:
         total = {(row[0], row[1]): str(row[-1]) for row in m.rows}
         grid_rows = [[f"{c} {names[c]}", *("-" if c == d else total.get((c, d)) or total.get((d, c), "")
                                            for d in order)] for c in order]
-        sections.append(Section("Bases between each pair (the total of the pairs below)", ["", *order], grid_rows))
+        sections.append(Section("Bases between each pair (the total of the pairs below)", ["", *order], grid_rows,
+                                grid=True))
     view = [c for c in m.columns if c not in ("a_name", "b_name")]
     where = [m.columns.index(c) for c in view]
     sections.append(Section("Pairs", [_MATRIX_HEADS.get(c, c.replace("_", " ")) for c in view],
@@ -781,6 +783,23 @@ def write_markdown(doc: Doc, out: IO[str]) -> None:
         out.write(f"{markdown(line)}\n\n")
 
 
+def _grid_blocks(columns: list[str], rows: list[list[str]], width: int, color: bool) -> list[str]:
+    """A grid too wide for the width, as blocks of as many columns as fit, each with the row labels."""
+    from . import layout
+
+    label = max(len(r[0]) for r in rows)
+    cell = max(max(len(c) for c in columns[1:]), max(len(v) for r in rows for v in r[1:]))
+    per = max((width - layout.INDENT - label) // (cell + layout.GAP), 1)
+    out: list[str] = []
+    for start in range(1, len(columns), per):
+        part = slice(start, start + per)
+        if out:
+            out.append("")
+        out.extend(layout.table([columns[0], *columns[part]], [[r[0], *r[part]] for r in rows], 10**6,
+                                color=color))
+    return out
+
+
 def write_table(doc: Doc, out: IO[str], *, color: bool, width: int | None, limit: int | None = None) -> None:
     """A plain-text page for a person, laid out for ``width`` columns (80 when not given).
 
@@ -815,8 +834,11 @@ def write_table(doc: Doc, out: IO[str], *, color: bool, width: int | None, limit
         if titled:
             lines.append("")
         shown = s.rows if limit is None or len(s.rows) <= limit else s.rows[:limit]
-        lines.extend(layout.table(s.columns, shown, width, color=color,
-                                  detachable=(*layout.DETACHABLE, *s.detach)))
+        if s.grid and layout.fit(s.columns, shown, width) is None:
+            lines.extend(_grid_blocks(s.columns, shown, width, color))
+        else:
+            lines.extend(layout.table(s.columns, shown, width, color=color,
+                                      detachable=(*layout.DETACHABLE, *s.detach)))
         if len(shown) < len(s.rows):
             lines.append("")
             para(f"... and {len(s.rows) - len(shown):,} more rows, not shown on a terminal: "

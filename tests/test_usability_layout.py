@@ -186,3 +186,17 @@ def test_a_large_answer_is_summarised_on_a_terminal(monkeypatch):
 def test_piped_table_honours_columns():
     out = invoke("countries", "--format", "table", "--data-dir", str(MINI), env={"COLUMNS": "40"}).stdout
     assert max(len(line) for line in out.splitlines()) <= 40
+
+
+def test_a_grid_too_wide_is_cut_into_blocks_of_columns():
+    from octreaty import render
+
+    codes = [f"C{n:02d}" for n in range(30)]
+    rows = [[f"{c} Country {c}", *("-" if c == d else "7" for d in codes)] for c in codes]
+    doc = render.Doc("T", {}, [], [], [], [render.Section("G", ["", *codes], rows, grid=True)])
+    buf = io.StringIO()
+    render.write_table(doc, buf, color=False, width=80)
+    lines = buf.getvalue().splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert sum(line.count("C00 Country C00") for line in lines) > 1  # every block repeats the row labels
+    assert "C29" in buf.getvalue()
