@@ -200,3 +200,26 @@ def test_a_grid_too_wide_is_cut_into_blocks_of_columns():
     assert max(len(line) for line in lines) <= 80
     assert sum(line.count("C00 Country C00") for line in lines) > 1  # every block repeats the row labels
     assert "C29" in buf.getvalue()
+
+
+def test_progress_on_a_terminal_after_a_second(monkeypatch):
+    import time
+
+    from octreaty import cli
+
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+
+    err = Tty()
+    monkeypatch.setattr(sys, "stderr", err)
+    monkeypatch.setattr(cli._Progress, "DELAY", 0.05)
+    with cli._Progress():
+        time.sleep(0.3)
+    assert err.getvalue() == "octreaty: working... (a first run after a data change compiles the data)\n"
+    quick = Tty()
+    monkeypatch.setattr(sys, "stderr", quick)
+    with cli._Progress():
+        pass
+    time.sleep(0.1)
+    assert quick.getvalue() == ""
