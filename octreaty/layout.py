@@ -57,22 +57,24 @@ def wrap(text: str, width: int) -> list[str]:
             else:
                 out.append(line)
                 line = word
-            while len(line) > width and len(pieces := _pieces(line.rsplit(" ", 1)[-1])) > 1:
-                # a long dashed name: break it after a dash, as late as fits
-                head = line.rsplit(" ", 1)[0] + " " if " " in line else ""
-                taken = ""
-                for n, piece in enumerate(pieces):
-                    if len(head) + len(taken) + len(piece) > width and (taken or head):
-                        break
-                    taken += piece
-                else:
+            while len(line) > width:  # a long dashed name: break it after a dash, as late as fits
+                head, _, last = line.rpartition(" ")
+                pieces = _pieces(last)
+                if len(pieces) < 2:
                     break
-                if not taken:  # nothing of the word fits after the text before it
-                    out.append(head.rstrip())
-                    line = "".join(pieces)
+                prefix = head + " " if head else ""
+                k, taken = 0, ""
+                while k < len(pieces) and len(prefix) + len(taken) + len(pieces[k]) <= width:
+                    taken += pieces[k]
+                    k += 1
+                if k == 0:
+                    if not prefix:
+                        break  # its first part alone is too long: whole, on its own line
+                    out.append(head)
+                    line = last
                     continue
-                out.append(head + taken)
-                line = "".join(pieces[n:])
+                out.append(prefix + taken)
+                line = "".join(pieces[k:])
         out.append(line)
     return out
 

@@ -9,7 +9,6 @@ change only with ``SCHEMA``.
 from __future__ import annotations
 
 import csv
-import io
 import json
 from dataclasses import dataclass, field
 from typing import IO, Any

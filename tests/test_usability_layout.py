@@ -18,8 +18,6 @@ from octreaty import layout
 
 from .conftest import MINI, invoke, mini
 
-
-
 # --- the layout on its own ------------------------------------------------------------
 
 
