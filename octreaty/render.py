@@ -34,7 +34,7 @@ from .model import (
     When,
 )
 
-SCHEMA = 1
+SCHEMA = 2  # 2: CSV date qualifier columns; why answers with its steps; export json in the envelope
 FORMATS = ("table", "json", "csv", "markdown")
 
 PURPOSE_LABELS = {

@@ -70,7 +70,7 @@ def test_json_envelope():
     doc = json.loads(mini("link", "AL", "IT", "--format", "json").stdout)
     assert list(doc)[:4] == ["schema", "command", "query", "data_as_of"]
     assert (doc["schema"], doc["command"], doc["query"]) == (
-        1, "link", {"a": "ALB", "b": "ITA", "as_of": "2026-11-29", "for": "all"})
+        2, "link", {"a": "ALB", "b": "ITA", "as_of": "2026-11-29", "for": "all"})
     untoc = doc["results"][0]
     assert untoc["instrument"]["id"] == "untoc"
     assert (untoc["a"]["consent"], untoc["b"]["consent"]) == ("2002-08-21", "2006-08-02")

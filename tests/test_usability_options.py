@@ -61,7 +61,7 @@ def test_every_command_runs_with_the_flags_a_wrapper_always_passes(args):
 
 def test_brief_formats_and_output_file(tmp_path):
     doc = json.loads(mini("brief", "kosovo", "hungary", "--format", "json").stdout)
-    assert (doc["schema"], doc["command"]) == (1, "brief")
+    assert (doc["schema"], doc["command"]) == (2, "brief")
     assert doc["document"]["text"].startswith("# Cooperation between Kosovo and Hungary\n")
     assert {"results", "explanation", "sources"} <= set(doc)
     html = mini("brief", "kosovo", "hungary", "--format", "html").stdout
