@@ -119,3 +119,22 @@ def test_batch_for_ratified_channels_and_why(command, line, key):
 def test_batch_refuses_a_format_it_cannot_stream():
     bad = invoke("ratified", "--batch", "-", "--format", "markdown", "--data-dir", str(MINI), expect=2)
     assert bad.stderr.startswith("octreaty: error: --batch answers in JSON Lines or CSV, not 'markdown'")
+
+
+def test_published_schema_files_match_the_command():
+    """docs/schemas/COMMAND.schema.json, for readers who do not install octreaty, are what
+    'octreaty schema COMMAND' prints (OCTREATY_REGEN=1 rewrites them)."""
+    import os
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parent.parent / "docs" / "schemas"
+    if os.environ.get("OCTREATY_REGEN") == "1":
+        folder.mkdir(parents=True, exist_ok=True)
+        for old in folder.glob("*.schema.json"):
+            old.unlink()
+        for command in COMMANDS:
+            text = json.dumps(schema(command), ensure_ascii=False, indent=2) + "\n"
+            (folder / f"{command}.schema.json").write_text(text, encoding="utf-8")
+    assert sorted(p.name for p in folder.glob("*.schema.json")) == sorted(f"{c}.schema.json" for c in COMMANDS)
+    for command in COMMANDS:
+        assert json.loads((folder / f"{command}.schema.json").read_text(encoding="utf-8")) == schema(command)
