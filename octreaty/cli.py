@@ -296,6 +296,7 @@ def _printable(text: str, stream: object) -> str:
         text.encode(encoding)
         return text
     except (UnicodeEncodeError, LookupError):
+        text = text.replace("\u2500", "-").replace("\u2013", "-").replace("\u2014", "-")  # rules and dashes
         folded = unicodedata.normalize("NFKD", text)
         folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
         return folded.encode(encoding, errors="replace").decode(encoding, errors="replace")

@@ -221,3 +221,13 @@ def test_progress_on_a_terminal_after_a_second(monkeypatch):
         pass
     time.sleep(0.1)
     assert quick.getvalue() == ""
+
+
+def test_a_table_under_an_ascii_locale_keeps_its_rule():
+    env = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL")}
+    env.update(LC_ALL="C", PYTHONIOENCODING="ascii", PYTHONUTF8="0", PYTHONCOERCECLOCALE="0")
+    r = subprocess.run([sys.executable, "-m", "octreaty", "countries", "--format", "table", "--data-dir", str(MINI)],
+                       capture_output=True, env=env, timeout=60)
+    lines = r.stdout.decode("ascii").splitlines()
+    assert lines[3].strip().strip("-") == "" and "?" not in lines[3]
+    assert "Cote d'Ivoire" in r.stdout.decode("ascii")
