@@ -219,3 +219,17 @@ def test_every_help_ends_with_examples(path):
     assert "Examples:" in out
     tail = out.split("Examples:")[1]
     assert "Options:" not in tail and f"octreaty {' '.join(path)}" in tail
+
+
+def test_html_page_escapes_everything_from_the_data():
+    from octreaty.htmlpage import page
+
+    md = ("# Between <b>A</b> and B\n\n| Agreement | Sources |\n| --- | --- |\n"
+          "| <script>alert(1)</script> \\| x | k<br>j |\n\n"
+          "- `k`: a \"title\" <javascript:alert(1)> <https://example.org/a?b=1&c=2> (as of 2020)\n")
+    html = page(md, "T</title><script>")
+    assert "<script>" not in html and "<b>A</b>" not in html
+    assert "<title>T&lt;/title&gt;&lt;script&gt;</title>" in html
+    assert "<td>&lt;script&gt;alert(1)&lt;/script&gt; | x</td><td>k<br>j</td>" in html
+    assert 'href="javascript' not in html and "&lt;javascript:alert(1)&gt;" in html
+    assert '<a href="https://example.org/a?b=1&amp;c=2">' in html
