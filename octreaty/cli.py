@@ -787,7 +787,8 @@ def run_batch(opts: Common, source: str, purpose: str, positional: tuple[str | N
             try:
                 if problem is not None:
                     bad_bytes += 1
-                    raise UsageError(problem, "save the file as UTF-8 text, one question a line")
+                    raise UsageError(problem, "save the file as UTF-8 text, one "
+                                     + ("pair" if names == 2 else "country") + " a line")
                 if fields is None:
                     raise UsageError(f"line {n}: expected {example}, got {shorten(text, 80)!r}",
                                      "separate the fields with a comma or a tab")
@@ -959,7 +960,7 @@ def why(
 
     def question(s: Session, day: date) -> object:
         if a is None or b is None:
-            raise UsageError("why needs two countries", "e.g. octreaty why albania italy, or --batch FILE")
+            raise UsageError(f"Missing argument '{'A' if a is None else 'B'}'.", "see 'octreaty why --help'")
         return s.queries.link(*_two(s, a, b), day, purpose=_purpose(purpose), explain="only")
 
     run(opts, question)
@@ -1026,7 +1027,7 @@ def ratified(
 
     def question(s: Session, day: date) -> object:
         if country is None:
-            raise UsageError("ratified needs a country", "e.g. octreaty ratified albania, or --batch FILE")
+            raise UsageError("Missing argument 'COUNTRY'.", "see 'octreaty ratified --help'")
         return s.queries.ratified(s.country(country), day)
 
     run(opts, question)
@@ -1092,7 +1093,7 @@ def channels(
 
     def question(s: Session, day: date) -> object:
         if country is None:
-            raise UsageError("channels needs a country", "e.g. octreaty channels albania, or --batch FILE")
+            raise UsageError("Missing argument 'COUNTRY'.", "see 'octreaty channels --help'")
         return s.queries.channels(s.country(country), day)
 
     run(opts, question)
@@ -1326,7 +1327,10 @@ def export(
             payload = render._envelope("export", {"as_of": day.isoformat(), "group": chosen.label if chosen else None,
                                                   "format": "json"}, s.data.as_of)
             graph_doc = json.loads(out)
-            payload["results"] = graph_doc
+            # the graph stays networkx node-link data at the top level (nx.node_link_graph(doc, edges="edges")
+            # loads the whole answer); results counts what it holds
+            payload["results"] = {"nodes": len(graph_doc.get("nodes", ())), "edges": len(graph_doc.get("edges", ()))}
+            payload.update({k: v for k, v in graph_doc.items() if k not in payload})
             keys = [k for item in (*graph_doc.get("nodes", ()), *graph_doc.get("links", graph_doc.get("edges", ())))
                     for k in (item.get("sources") or "").split()] if isinstance(graph_doc, dict) else []
             payload["sources"] = render._sources_json(s.data.sources, list(dict.fromkeys(keys)))
@@ -1691,34 +1695,9 @@ def _utf8_argv(args: list[str]) -> list[str]:
     return out
 
 
-_CLICK_USAGE = {"UsageError", "NoSuchOption", "BadParameter", "MissingParameter", "BadOptionUsage",
-                "BadArgumentUsage"}
-
-
 def main() -> None:
-    """The console-script entry point.
-
-    Click's own usage errors (an unknown option or command, a missing argument)
-    are told in the tool's one-line shape, ``octreaty: error:`` and a hint,
-    with exit code 2; everything else is as Typer does it.
-    """
-    try:
-        code = app(args=_utf8_argv(sys.argv[1:]), prog_name=PROG, standalone_mode=False)
-    except Exception as exc:  # noqa: BLE001 - Click's classes are Typer's private copy: matched by name
-        names = {t.__name__ for t in type(exc).__mro__}
-        if "NoArgsIsHelpError" in names or not names & _CLICK_USAGE or not hasattr(exc, "format_message"):
-            if hasattr(exc, "show") and hasattr(exc, "exit_code"):
-                exc.show()
-                sys.exit(exc.exit_code)
-            raise
-        ctx = getattr(exc, "ctx", None)
-        path = ctx.command_path if ctx is not None else PROG
-        _err(f"{PROG}: error: {exc.format_message()}")
-        _err(f"{PROG}: hint: see '{path} --help'")
-        sys.exit(int(ExitCode.USAGE))
-    if "Abort" in {t.__name__ for t in type(code).__mro__}:  # pragma: no cover
-        sys.exit(130)
-    sys.exit(code if isinstance(code, int) else 0)
+    """The console-script entry point."""
+    app(args=_utf8_argv(sys.argv[1:]), prog_name=PROG)
 
 
 def _examples_last() -> None:

@@ -14,9 +14,14 @@ from __future__ import annotations
 import html
 import re
 
-_CODE = re.compile(r"`([^`]+)`")
-_BOLD = re.compile(r"\*\*(.+?)\*\*")
-_LINK = re.compile(r"&lt;(https?://\S+?)&gt;")
+# one piece of inline Markdown at a time: a backslash escape, an entity the Markdown already
+# holds, a code span (any run of backticks), strong emphasis, an http(s) autolink, or plain text
+_INLINE = re.compile(r"""\\(?P<esc>[!-/:-@\[-`{-~])
+                      |(?P<ent>&(?:lt|gt|amp|quot|\#[0-9]{1,7});)
+                      |(?P<tick>`+)(?P<code>.+?)(?P=tick)
+                      |\*\*(?P<strong>.+?)\*\*
+                      |<(?P<url>https?://[^\s<>`\\]+)>
+                      |(?P<plain>[^\\&`*<]+|.)""", re.X | re.S)
 _NUMBERED = re.compile(r"^(\d+)\. (.*)$")
 
 STYLE = """body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45}
@@ -26,22 +31,38 @@ code{font-size:.95em}"""
 
 
 def _inline(text: str) -> str:
-    """Escape ``text``, then turn the few inline marks into tags."""
-    out = html.escape(text, quote=True)
-    out = _CODE.sub(r"<code>\1</code>", out)
-    out = _BOLD.sub(r"<strong>\1</strong>", out)
-    out = _LINK.sub(r'<a href="\1">\1</a>', out)
-    return out
+    """Inline Markdown as HTML: what the Markdown escaped is shown as text, every character of
+    text is HTML-escaped, and only code, strong emphasis and http(s) links become tags."""
+    out: list[str] = []
+    for m in _INLINE.finditer(text):
+        if m.group("esc") is not None:
+            out.append(html.escape(m.group("esc")))
+        elif m.group("ent") is not None:
+            out.append(m.group("ent"))  # already an HTML entity
+        elif m.group("code") is not None:
+            code = m.group("code")
+            if len(code) > 1 and code.startswith(" ") and code.endswith(" "):
+                code = code[1:-1]
+            out.append(f"<code>{html.escape(code)}</code>")
+        elif m.group("strong") is not None:
+            out.append(f"<strong>{_inline(m.group('strong'))}</strong>")
+        elif m.group("url") is not None:
+            url = html.escape(m.group("url"), quote=True)
+            out.append(f'<a href="{url}">{url}</a>')
+        else:
+            out.append(html.escape(m.group("plain"), quote=True))
+    return "".join(out)
 
 
 def _cells(line: str) -> list[str]:
-    """The cells of a Markdown pipe-table row, with ``\\|`` and ``\\\\`` undone."""
+    """The cells of a Markdown pipe-table row, split at the pipes no backslash escapes
+    (the escapes are left for :func:`_inline`)."""
     body = line.strip()[1:-1] if line.strip().startswith("|") else line.strip()
     cells, cur, i = [], "", 0
     while i < len(body):
         ch = body[i]
-        if ch == "\\" and i + 1 < len(body) and body[i + 1] in "|\\":
-            cur += body[i + 1]
+        if ch == "\\" and i + 1 < len(body):
+            cur += body[i:i + 2]
             i += 2
             continue
         if ch == "|":

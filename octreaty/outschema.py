@@ -105,8 +105,8 @@ def _schemas() -> dict[str, dict[str, Any]]:
     return {
         "link": _envelope("link", _rows(_BASIS), _PAIR_QUERY, _LINK_EXTRA, render.LINK_COLUMNS),
         "why": _envelope("why", _rows(_STEP), _PAIR_QUERY,
-                         {"countries": _LINK_EXTRA["countries"], "summary": TEXT, "fallback": OPT_TEXT},
-                         render.WHY_COLUMNS),
+                         {"countries": _LINK_EXTRA["countries"], "summary": TEXT, "fallback": OPT_TEXT,
+                          "explanation": _rows(_STEP)}, render.WHY_COLUMNS),
         "brief": _envelope("brief", _rows(_BASIS), _PAIR_QUERY,
                            {**_LINK_EXTRA, "document": {"type": "object", "required": ["format", "text"],
                                                         "properties": {"format": {"enum": ["markdown"]},
@@ -157,11 +157,12 @@ def _schemas() -> dict[str, dict[str, Any]]:
         "groups": _listing("groups", ["id", "kind", "name", "count", "aliases", "members", "sources"]),
         "check": _listing("check", ["severity", "file", "line", "column", "key", "problem"], sources=False),
         "export": _envelope("export", {"type": "object", "required": ["nodes", "edges"],
-                                       "properties": {"nodes": _rows({"type": "object"}),
-                                                      "edges": _rows({"type": "object"})},
-                                       "description": "networkx node-link data; every node and edge carries "
-                                                      "its kind, dates and space-separated sources"},
-                            {"as_of": DAY, "group": OPT_TEXT, "format": TEXT}),
+                                       "properties": {"nodes": {"type": "integer"}, "edges": {"type": "integer"}},
+                                       "description": "how many nodes and edges the graph has"},
+                            {"as_of": DAY, "group": OPT_TEXT, "format": TEXT},
+                            {"directed": {"type": "boolean"}, "multigraph": {"type": "boolean"},
+                             "graph": {"type": "object"}, "nodes": _rows({"type": "object"}),
+                             "edges": _rows({"type": "object"})}),
     }
 
 

@@ -228,6 +228,7 @@ def why_doc(link: Link, data: Dataset) -> Doc:
     payload["fallback"] = link.fallback
     payload["results"] = [{"step": s.number, "title": s.title, "sentences": list(s.sentences),
                            "sources": list(s.sources)} for s in link.steps]
+    payload["explanation"] = payload["results"]  # the same steps, under the key link --explain uses
     payload["sources"] = _sources_json(data.sources, list(dict.fromkeys(k for s in link.steps for k in s.sources)))
     rows = [[str(s.number), s.title, t, " ".join(s.sources)] for s in link.steps for t in s.sentences]
     lead = [link.summary]
@@ -771,7 +772,7 @@ def write_markdown(doc: Doc, out: IO[str]) -> None:
             continue
         if s.prose:
             for row in s.rows:
-                out.write(" ".join(row).replace("\n", " ") + "\n\n")
+                out.write(markdown(" ".join(row)) + "\n\n")
             continue
         out.write("| " + " | ".join(_md_cell(c) for c in s.columns) + " |\n")
         out.write("|" + "|".join(" --- " for _ in s.columns) + "|\n")

@@ -148,6 +148,11 @@ def test_export_json_has_the_envelope():
     doc = json.loads(mini("export", "--format", "json").stdout)
     assert list(doc)[:5] == ["schema", "command", "query", "data_as_of", "results"]
     assert doc["command"] == "export" and "untc-untoc" in doc["sources"]
+    import networkx as nx
+
+    g = nx.node_link_graph(doc, edges="edges")  # the whole answer loads as the graph
+    assert doc["results"] == {"nodes": g.number_of_nodes(), "edges": g.number_of_edges()}
+    assert g.nodes["c:ALB"]["label"] == "Albania"
 
 
 def test_completion_offers_option_values():
@@ -233,3 +238,5 @@ def test_html_page_escapes_everything_from_the_data():
     assert "<td>&lt;script&gt;alert(1)&lt;/script&gt; | x</td><td>k<br>j</td>" in html
     assert 'href="javascript' not in html and "&lt;javascript:alert(1)&gt;" in html
     assert '<a href="https://example.org/a?b=1&amp;c=2">' in html
+    # what brief's Markdown escaped (sanitize.markdown) reads as the data's own text, once escaped
+    assert page("Case a\\_b \\*x\\* &lt;i&gt; R\\&D", "T").count("<p>Case a_b *x* &lt;i&gt; R&amp;D</p>") == 1
