@@ -9,7 +9,10 @@ the same envelope with a ``line`` number first, or an error line. The schemas
 say what scripts may rely on: required keys and their types; a new key may
 appear in a later version of the same ``schema`` number, a key is never
 removed or retyped without a new number. CSV columns are listed under
-``x-csv-columns``.
+``x-csv-columns``. ``export --format json`` keeps its graph as networkx
+node-link data at the top level (``directed``, ``multigraph``, ``graph``,
+``nodes``, ``edges``) so that ``networkx.node_link_graph(doc, edges="edges")``
+loads the whole answer; its ``results`` counts the nodes and edges.
 """
 
 from __future__ import annotations
