@@ -441,7 +441,7 @@ def _render(session: "Session", result: object, fmt: str, opts: Common) -> tuple
     return buf.getvalue(), bool(getattr(result, "empty", False))
 
 
-TERMINAL_ROWS = 200  # a table on a terminal shows at most this many rows a section; pipes get all
+TERMINAL_ROWS = 1000  # a table on a terminal shows at most this many rows a section; pipes get all
 
 
 def _width(tty: bool) -> int:
