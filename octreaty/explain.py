@@ -120,7 +120,7 @@ def not_existing(a: Country, b: Country, day: date, gone: list[Country]) -> tupl
 
 
 PURPOSE_LABELS = {"all": "any purpose", "extradition": "extradition", "mla": "mutual legal assistance",
-                  "police": "police cooperation"}
+                  "police": "police cooperation", "joint_investigations": "joint investigations"}
 
 
 def _since_phrase(w: When | None) -> str:

@@ -92,7 +92,7 @@ def test_cets198_parties_listed_by_the_austrian_gazette_are_bound_by_its_date():
     rows = {r["country"]: r for r in _rows("parties", "cets-198", "--as-of", "2020-09-14")}
     for c in ("AZE", "FRA", "GBR", "ITA", "RUS", "ESP"):
         assert rows[c]["state"] == "bound", c
-        assert rows[c]["in_force"] == "by 2020-09-14", c
+        assert (rows[c]["in_force"], rows[c]["in_force_qualifier"]) == ("2020-09-14", "by"), c
 
 
 def test_cets198_count_matches_the_council_of_europes_37_of_december_2020():
