@@ -1103,17 +1103,18 @@ def channels(
 @options("fmt", "as_of", "check", "data_dir", "debug", "no_color", "no_cache")
 def instruments(
     *,
+    multilateral: bool = typer.Option(False, "--multilateral", help="Leave out the bilateral agreements."),
     opts: Common,
 ) -> None:
-    """The instruments and organisations in the data, with party counts and coverage.
+    """The instruments and organisations in the data, with party counts, coverage and how current each table is.
 
     Examples:
 
-      octreaty instruments
+      octreaty instruments --multilateral
 
       octreaty instruments --format csv --as-of 2005-01-01
     """
-    run(opts, lambda s, day: s.queries.instruments(day))
+    run(opts, lambda s, day: s.queries.instruments(day, multilateral=multilateral))
 
 
 @app.command()

@@ -357,9 +357,11 @@ class Queries:
     # -- listings ----------------------------------------------------------------
 
     @_scoped(lambda *_, **__: {"whole": True})
-    def instruments(self, day: date) -> Listing:
+    def instruments(self, day: date, multilateral: bool = False) -> Listing:
         rows = []
         for inst in sorted(self.data.instruments.values(), key=self._order):
+            if multilateral and inst.kind == "bilateral":
+                continue
             n = self.parties(inst.id, day).count
             newest = self.table_as_of(inst.id)
             rows.append((inst.id, inst.short, inst.kind, str(n), self.coverage(inst.id, day),

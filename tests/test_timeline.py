@@ -518,3 +518,15 @@ def test_an_extension_to_a_territory_is_no_note_between_two_states(territories):
     assert not [n for n in drugs.notes if "Aruba" in n]
     aruba = next(x for x in territories.link("ABW", "PER", date(2008, 1, 1)).shared if x.instrument.id == "drugs")
     assert aruba.notes == ('Aruba: applies to Aruba through Netherlands\'s extension of 2007-01-18: "extends to Aruba"',)
+
+
+def test_an_instruments_file_of_ones_own_stands_on_the_shipped_countries(tmp_path):
+    # countries.yaml defines every source it cites, so a user's instruments.yaml replacing all the
+    # shipped instrument files still loads beside it
+    (tmp_path / "instruments.yaml").write_text(INSTRUMENTS.replace("schema: 1\n", """schema: 1
+sources:
+  s: {title: "test source", url: "https://example.org/s", as_of: "2024-01-01"}
+""", 1), encoding="utf-8")
+    q = Queries(load(tmp_path))
+    assert sorted(q.data.instruments) == ["bilateral-gbr-scg", "bilateral-xkx-srb", "drugs", "eaw", "eu", "eu-nor", "ext"]
+    assert "ABW" in q.data.countries
