@@ -257,6 +257,12 @@ def _timelines(data: Dataset, places: _Places) -> list[Finding]:
                 out.append(Finding(where[0], where[1], where[2], WARNING,
                                    f"conflict: {p.party} {c.field} {ours or 'not given'} per {', '.join(p.sources)}, "
                                    f"{c.value} per {', '.join(c.sources)} (the row keeps the depositary's)", key))
+            first = next((x for x in periods(p) if x.date is not None), None)
+            for d in p.declarations:
+                if d.type == "territorial-extension" and d.date and first is not None \
+                        and d.date.end() < first.date.start():  # type: ignore[union-attr]
+                    add(where, f"{p.party}: extension to {d.territory} dated {d.date}, before its own "
+                        f"{first.act} of {first.date}", key)
             for d_n, d in enumerate(p.declarations):
                 if not d.text.strip():
                     add(where, f"{p.party}: a {d.type} without its text", f"{key}.declarations[{d_n}]")

@@ -530,3 +530,14 @@ sources:
     q = Queries(load(tmp_path))
     assert sorted(q.data.instruments) == ["bilateral-gbr-scg", "bilateral-xkx-srb", "drugs", "eaw", "eu", "eu-nor", "ext"]
     assert "ABW" in q.data.countries
+
+
+def test_check_reports_an_extension_dated_before_the_parents_consent(tmp_path):
+    early = EXTENSIONS.replace('territory: ABW, type: territorial-extension, date: "2007-01-18"',
+                               'territory: ABW, type: territorial-extension, date: "1960-01-18"')
+    instruments = INSTRUMENTS.replace("      - {party: PER, act: ratification",
+                                      '      - {party: NLD, act: ratification, date: "1965-07-16", sources: [s]}\n'
+                                      "      - {party: PER, act: ratification") + early
+    variant(tmp_path, instruments, COUNTRIES.replace("non_recognition:", TERRITORIES.lstrip("\n") + "non_recognition:"))
+    assert "NLD: extension to ABW dated 1960-01-18, before its own ratification of 1965-07-16" in \
+        [f.message for f in check(tmp_path)]
