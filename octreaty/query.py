@@ -391,11 +391,30 @@ class Queries:
         return f"{ours} of {cov.stated} stated by {cov.stated_by or 'the source'}{when}"
 
     def countries(self) -> Listing:
+        """Every entity, with its parent (territories), the dates it existed, and its bilateral coverage."""
+        agreements: dict[str, int] = {}
+        for inst in self.data.instruments.values():
+            if inst.kind == "bilateral":
+                for cid in {p.party for p in inst.parties}:
+                    agreements[cid] = agreements.get(cid, 0) + 1
         rows = [
-            (c.id, c.iso2 or "", c.name, c.status, ", ".join(dict.fromkeys((*c.aliases, *c.former_names))))
+            (c.id, c.iso2 or "", c.name, c.status, c.parent or "", str(c.exists_from or ""), str(c.exists_until or ""),
+             self.bilateral_coverage(c.id, agreements.get(c.id, 0)),
+             ", ".join(dict.fromkeys((*c.aliases, *c.former_names))))
             for c in sorted(self.data.countries.values(), key=lambda c: c.name)
         ]
-        return Listing("countries", ("id", "iso2", "name", "status", "also"), tuple(rows), self.data.as_of)
+        return Listing("countries", ("id", "iso2", "name", "status", "parent", "exists_from", "exists_until",
+                                     "bilateral", "also"), tuple(rows), self.data.as_of)
+
+    def bilateral_coverage(self, cid: str, count: int) -> str:
+        """How far the data's bilateral agreements of a country can be trusted: their number and what was searched."""
+        searched = self.data.bilateral_coverage.get(cid, ())
+        if not searched:
+            return f"{count} in the data; no search recorded" if count else "none in the data; no search recorded"
+        keys = sorted({k for bc in searched for k in bc.searched})
+        dates = [bc.as_of for bc in searched if bc.as_of]
+        when = f" as of {max(dates, key=lambda d: d.end())}" if dates else ""
+        return f"{count} in the data; {len(keys)} sources searched{when}"
 
     def sources(self, iid: str | None = None) -> Listing:
         keys = list(self.data.sources)

@@ -80,8 +80,9 @@ def test_json_envelope():
 
 def test_csv_parses_with_accents_and_commas():
     rows = list(csv.reader(io.StringIO(mini("countries", "--format", "csv").stdout)))
-    assert rows[0] == ["id", "iso2", "name", "status", "also"]
-    assert ["CIV", "CI", "Côte d'Ivoire", "un-member", "Ivory Coast"] in rows
+    assert rows[0] == ["id", "iso2", "name", "status", "parent", "exists_from", "exists_until", "bilateral", "also"]
+    assert ["CIV", "CI", "Côte d'Ivoire", "un-member", "", "", "", "none in the data; no search recorded",
+            "Ivory Coast"] in rows
 
 
 def test_default_format_when_piped_is_csv():
