@@ -72,14 +72,25 @@ def test_uk_italy_1873_replaced_by_ets_024(shipped):
     assert inst.replaced_by == "ets-024"
 
 
-def test_servia_1900_names_successors_but_links_only_its_sides(shipped):
+def test_servia_1900_successors_are_rows_linked_only_with_the_uk(shipped):
     # UK Treaties Online record 78926 names BiH, Croatia, Kosovo, Montenegro, Serbia and Montenegro, Yugoslavia
+    # among the states the 1900 UK-Servia treaty applies to, without a date
     inst = shipped.instruments["bilateral-gbr-srb-1900-extradition"]
-    assert {p.party for p in inst.parties} == {"GBR", "SRB"}
-    for name in ("Bosnia and Herzegovina (BIH", "Croatia (HRV", "Kosovo (XKX", "Montenegro (MNE"):
-        assert name in (inst.note or "")
-    # a UK treaty never links two Balkan states with each other
-    assert "bilateral-gbr-srb-1900-extradition" not in _bilateral(["serbia", "montenegro"])
+    rows = {p.party: p for p in inst.parties}
+    assert set(rows) == {"GBR", "SRB", "YUG", "SCG", "BIH", "HRV", "MNE", "XKX"}
+    for c in ("YUG", "SCG", "BIH", "HRV", "MNE", "XKX"):
+        assert (rows[c].act, rows[c].successor_of, rows[c].effective) == ("succession", "SRB", None)
+    assert "bilateral-gbr-srb-1900-extradition" in _bilateral(["united kingdom", "croatia", "--as-of", "2000-01-01"])
+    # a successor is never linked with its predecessor nor with another successor under a UK treaty
+    assert "bilateral-gbr-srb-1900-extradition" not in _bilateral(["serbia", "montenegro", "--as-of", "2010-01-01"])
+    assert "bilateral-gbr-srb-1900-extradition" not in _bilateral(["croatia", "bosnia", "--as-of", "2010-01-01"])
+
+
+def test_eu_us_instruments_implement_the_eu_agreements(shipped):
+    # data/eu.yaml: eu-usa-mla and eu-usa-extradition (signed 2003-06-25, in force 2010-02-01); TIAS 10-201.21 (Spain)
+    mla = [i for i in shipped.instruments.values() if i.id.endswith("-2010-mla-eu-instrument")]
+    assert {i.implements for i in mla} == {"eu-usa-mla"}
+    assert shipped.instruments["bilateral-esp-usa-2004-extradition-eu-instrument"].implements == "eu-usa-extradition"
 
 
 def test_eu_us_mla_instruments_in_force_2010_02_01(shipped):
