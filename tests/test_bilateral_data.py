@@ -106,7 +106,7 @@ def test_dated_bilateral_records(shipped):
     # the Austrian RIS, Italian gazettes and dossiers, and Western Balkan gazettes and news reports
     dated = [i for i in shipped.instruments.values()
              if i.kind == "bilateral" and (i.signed or i.entry_into_force)]
-    assert len(dated) >= 502
+    assert len(dated) >= 503
 
 
 def test_us_germany_1930_treaty_ended_when_the_1978_treaty_entered_into_force(shipped):
@@ -193,3 +193,12 @@ def test_bilateral_coverage_says_what_was_searched(shipped, country):
     assert rows and "uk-treaties-online-2022" in rows[0].searched
     assert {"extradition", "mla"} <= set(rows[0].purposes)
     assert "No register was read in full" in rows[0].note
+
+
+def test_uk_us_1931_treaty_ended_when_the_1972_treaty_entered_into_force(shipped):
+    # SI 1976/2144 and the TIAS proclamation: the 1972 treaty (signed at London 1972-06-08) in force 1977-01-21,
+    # when the 1931 treaty ceased between the two (UK Treaties Online's 1972-01-21 is a typing error)
+    old = shipped.instruments["bilateral-gbr-usa-1931-extradition"]
+    assert (str(old.terminated), old.replaced_by) == ("1977-01-21", "bilateral-gbr-usa-1972-extradition")
+    found = _bilateral(["united kingdom", "united states", "--as-of", "1990-01-01", "--for", "extradition"])
+    assert found["bilateral-gbr-usa-1972-extradition"]["linked_since"]["date"] == "1977-01-21"
