@@ -106,7 +106,7 @@ def test_dated_bilateral_records(shipped):
     # the Austrian RIS, Italian gazettes and dossiers, and Western Balkan gazettes and news reports
     dated = [i for i in shipped.instruments.values()
              if i.kind == "bilateral" and (i.signed or i.entry_into_force)]
-    assert len(dated) >= 505
+    assert len(dated) >= 506
 
 
 def test_us_germany_1930_treaty_ended_when_the_1978_treaty_entered_into_force(shipped):
@@ -202,3 +202,12 @@ def test_uk_us_1931_treaty_ended_when_the_1972_treaty_entered_into_force(shipped
     assert (str(old.terminated), old.replaced_by) == ("1977-01-21", "bilateral-gbr-usa-1972-extradition")
     found = _bilateral(["united kingdom", "united states", "--as-of", "1990-01-01", "--for", "extradition"])
     assert found["bilateral-gbr-usa-1972-extradition"]["linked_since"]["date"] == "1977-01-21"
+
+
+def test_austria_yugoslavia_1982_treaty_kept_for_bosnia_from_1992_03_01(shipped):
+    # Austrian treaty register (RIS 20012200, 'Auslieferung (Bosnien-Herzegowina)'): in force since 1 March 1992
+    inst = shipped.instruments["bilateral-aut-yug-1982-extradition"]
+    bih = next(p for p in inst.parties if p.party == "BIH")
+    assert (bih.act, bih.successor_of, str(bih.effective)) == ("succession", "YUG", "1992-03-01")
+    row = _bilateral(["austria", "bosnia", "--as-of", "2000-01-01"])["bilateral-aut-yug-1982-extradition"]
+    assert row["b"]["state"] == "bound"
