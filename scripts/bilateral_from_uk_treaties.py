@@ -19,10 +19,13 @@ What it decides, and why:
   territories in mixed case); a territory is listed in ``scope``, never as a party.
 - States that the source lists but that are not party to the treaty as signed (the successor
   states of Yugoslavia and Czechoslovakia, territories that became independent) become
-  succession rows in ``--timeline`` mode, with no ``effective`` date: the source says the
-  treaty applies to them, not from when. (The shipped file carries them in the record's note
-  instead, by hand, until ``link`` reads a succession row as linking the successor with the
-  other original side only.)
+  succession rows in ``--timeline`` mode, with ``effective: null``: the source says the
+  treaty applies to them, not from when. ``successor_of`` names the original party whose side
+  the successor continues (Serbia for every Yugoslav successor of the 1900 treaty, the chain
+  through Yugoslavia is said in the row's note), because ``link`` pairs a successor only with
+  the original parties other than its ``successor_of``. The Malawi and Zambia of record 73885
+  stay in the note: that agreement has no entry into force, and a successor's later existence
+  would then move the floor of the original pair.
 - A name with no country id in the data (Prussia, the Orange Free State, Austria-Hungary,
   Rwanda-Urundi) is left out and said in the record's note; a record left with one party
   is not written.
@@ -115,10 +118,9 @@ PARTIES: dict[int, tuple[list[str], str]] = {
 MERGED = {74022: 73885, 74073: 73885}  # duplicates of one agreement
 # Successors the source lists, per record (recorded only with --timeline).
 SUCCESSORS: dict[int, list[tuple[str, str | None]]] = {
-    78926: [("YUG", "SRB"), ("SCG", "YUG"), ("BIH", "YUG"), ("HRV", "YUG"), ("MNE", "SCG"), ("XKX", "SRB")],
+    78926: [("YUG", "SRB"), ("SCG", "SRB"), ("BIH", "SRB"), ("HRV", "SRB"), ("MNE", "SRB"), ("XKX", "SRB")],
     58864: [("CZE", "CSK"), ("SVK", "CSK")],
     58980: [("BLZ", "GBR"), ("DMA", "GBR")],
-    73885: [("MWI", None), ("ZMB", None)],
     59424: [("KWT", "GBR")],
 }
 # Capitals that are listed besides the signatories and are neither: said in scope.
@@ -255,9 +257,7 @@ def build(records: list[dict], timeline: bool) -> tuple[list[dict], list[str]]:
             parties.append(row)
         if timeline:
             for c, pred in successors.items():
-                row = {"party": c, "act": "succession", "date": None}
-                if pred:
-                    row["successor_of"] = pred
+                row = {"party": c, "act": "succession", "successor_of": pred, "effective": None}
                 row["note"] = "listed by UK Treaties Online among the states the treaty applies to; from when is not given"
                 row["sources"] = [UKTO]
                 parties.append(row)

@@ -72,14 +72,25 @@ def test_uk_italy_1873_replaced_by_ets_024(shipped):
     assert inst.replaced_by == "ets-024"
 
 
-def test_servia_1900_names_successors_but_links_only_its_sides(shipped):
+def test_servia_1900_successors_are_rows_linked_only_with_the_uk(shipped):
     # UK Treaties Online record 78926 names BiH, Croatia, Kosovo, Montenegro, Serbia and Montenegro, Yugoslavia
+    # among the states the 1900 UK-Servia treaty applies to, without a date
     inst = shipped.instruments["bilateral-gbr-srb-1900-extradition"]
-    assert {p.party for p in inst.parties} == {"GBR", "SRB"}
-    for name in ("Bosnia and Herzegovina (BIH", "Croatia (HRV", "Kosovo (XKX", "Montenegro (MNE"):
-        assert name in (inst.note or "")
-    # a UK treaty never links two Balkan states with each other
-    assert "bilateral-gbr-srb-1900-extradition" not in _bilateral(["serbia", "montenegro"])
+    rows = {p.party: p for p in inst.parties}
+    assert set(rows) == {"GBR", "SRB", "YUG", "SCG", "BIH", "HRV", "MNE", "XKX"}
+    for c in ("YUG", "SCG", "BIH", "HRV", "MNE", "XKX"):
+        assert (rows[c].act, rows[c].successor_of, rows[c].effective) == ("succession", "SRB", None)
+    assert "bilateral-gbr-srb-1900-extradition" in _bilateral(["united kingdom", "croatia", "--as-of", "2000-01-01"])
+    # a successor is never linked with its predecessor nor with another successor under a UK treaty
+    assert "bilateral-gbr-srb-1900-extradition" not in _bilateral(["serbia", "montenegro", "--as-of", "2010-01-01"])
+    assert "bilateral-gbr-srb-1900-extradition" not in _bilateral(["croatia", "bosnia", "--as-of", "2010-01-01"])
+
+
+def test_eu_us_instruments_implement_the_eu_agreements(shipped):
+    # data/eu.yaml: eu-usa-mla and eu-usa-extradition (signed 2003-06-25, in force 2010-02-01); TIAS 10-201.21 (Spain)
+    mla = [i for i in shipped.instruments.values() if i.id.endswith("-2010-mla-eu-instrument")]
+    assert {i.implements for i in mla} == {"eu-usa-mla"}
+    assert shipped.instruments["bilateral-esp-usa-2004-extradition-eu-instrument"].implements == "eu-usa-extradition"
 
 
 def test_eu_us_mla_instruments_in_force_2010_02_01(shipped):
@@ -90,10 +101,80 @@ def test_eu_us_mla_instruments_in_force_2010_02_01(shipped):
 
 
 def test_dated_bilateral_records(shipped):
-    # issue 13 asks for 500; the shipped data holds fewer (see the data's bilateral_coverage notes)
+    # issue 13 asks for 500. Reached with UK Treaties Online (to 1976), the US Senate Foreign Relations
+    # reports and treaty documents and TIAS prints, the Swiss Federal Gazette and classified compilation,
+    # the Austrian RIS, Italian gazettes and dossiers, and Western Balkan gazettes and news reports
     dated = [i for i in shipped.instruments.values()
              if i.kind == "bilateral" and (i.signed or i.entry_into_force)]
-    assert len(dated) >= 350
+    assert len(dated) >= 514
+
+
+def test_us_germany_1930_treaty_ended_when_the_1978_treaty_entered_into_force(shipped):
+    # FRUS 1930 vol. III doc. 90 (signed at Berlin 1930-07-12); Treaty Doc. of 1979 (1978 treaty signed at
+    # Bonn 1978-06-20, in force 1980-08-29, terminating and superseding the existing treaty)
+    old = shipped.instruments["bilateral-deu-usa-1930-extradition"]
+    assert (str(old.signed), str(old.terminated), old.replaced_by) == \
+        ("1930-07-12", "1980-08-29", "bilateral-deu-usa-1978-extradition")
+    found = _bilateral(["germany", "united states", "--as-of", "1985-01-01", "--for", "extradition"])
+    assert found["bilateral-deu-usa-1978-extradition"]["linked_since"]["date"] == "1980-08-29"
+    assert found.get("bilateral-deu-usa-1930-extradition", {}).get("a", {}).get("state") != "bound"
+
+
+def test_us_norway_old_treaties_end_on_1980_03_07(shipped):
+    # the President's message on the 1977 treaty (in force 1980-03-07): it terminates and supersedes the
+    # treaties of 1893, 1904 and 1938
+    for year in ("1893", "1904", "1938"):
+        inst = next(i for i in shipped.instruments.values() if i.id.startswith(f"bilateral-nor-usa-{year}-"))
+        assert (str(inst.terminated), inst.replaced_by) == ("1980-03-07", "bilateral-nor-usa-1977-extradition")
+
+
+def test_eu_us_extradition_instruments_of_2004_2007(shipped):
+    # US Senate Exec. Rept. 110-12: Austria 2005-07-20, Belgium 2004-12-16, Estonia 2006-02-08 (a new
+    # treaty), Malta 2006-05-18 (a new treaty); TIAS 10-201.2: the Austrian instrument in force 2010-02-01
+    aut = shipped.instruments["bilateral-aut-usa-2005-extradition-eu-instrument"]
+    assert (str(aut.signed), str(aut.entry_into_force)) == ("2005-07-20", "2010-02-01")
+    assert (aut.implements, aut.supplements) == ("eu-usa-extradition", "bilateral-aut-usa-1998-extradition")
+    assert str(shipped.instruments["bilateral-bel-usa-2004-extradition-eu-instrument"].signed) == "2004-12-16"
+    for iid in ("bilateral-est-usa-2006-extradition", "bilateral-mlt-usa-2006-extradition"):
+        assert shipped.instruments[iid].implements == "eu-usa-extradition"
+    implementing = [i for i in shipped.instruments.values() if i.implements == "eu-usa-extradition"]
+    assert len(implementing) == 21  # 15 instruments, 5 new treaties (Bulgaria, Estonia, Latvia, Malta, Romania), Spain 2004
+
+
+def test_eu_us_mla_instruments_carry_their_signatures(shipped):
+    # US Senate Exec. Rept. 110-13: Austria 2005-07-20, Netherlands 2004-09-29; TIAS 10-201.49: UK 2004-12-16,
+    # amending the US-UK MLA treaty of 1994-01-06 (Exec. Rept. 104-23)
+    assert str(shipped.instruments["bilateral-aut-usa-2010-mla-eu-instrument"].signed) == "2005-07-20"
+    assert str(shipped.instruments["bilateral-nld-usa-2010-mla-eu-instrument"].signed) == "2004-09-29"
+    gbr = shipped.instruments["bilateral-gbr-usa-2010-mla-eu-instrument"]
+    assert (str(gbr.signed), gbr.supplements) == ("2004-12-16", "bilateral-gbr-usa-1994-mla")
+    assert str(shipped.instruments["bilateral-gbr-usa-1994-mla"].signed) == "1994-01-06"
+
+
+def test_switzerland_germany_supplement_to_ets_024(shipped):
+    # SR 0.353.913.61: concluded 1969-11-13, in force 1977-01-01; amended by the treaty of 1999-07-08 (BBl 99.091)
+    inst = shipped.instruments["bilateral-che-deu-1969-extradition-supplementary"]
+    assert (str(inst.signed), str(inst.entry_into_force), inst.supplements) == ("1969-11-13", "1977-01-01", "ets-024")
+    amendment = shipped.instruments["bilateral-che-deu-1999-extradition-amendment"]
+    assert amendment.supplements == inst.id
+
+
+def test_serbia_croatia_2010_agreement_on_extraditing_nationals(shipped):
+    # Vreme no. 1021: signed in Belgrade on Vidovdan, 28 June 2010
+    inst = shipped.instruments["bilateral-hrv-srb-2010-extradition"]
+    assert str(inst.signed) == "2010-06-28"
+    assert "bilateral-hrv-srb-2010-extradition" in _bilateral(["serbia", "croatia", "--for", "extradition"])
+
+
+def test_us_serbia_1901_treaty_names_bosnia_only_on_the_serbian_side(shipped):
+    # list of US extradition treaties (wikimili mirror): Bosnia and Herzegovina under the 1901 convention,
+    # signed 1901-10-25, in force 1902-06-11
+    inst = shipped.instruments["bilateral-srb-usa-1901-extradition"]
+    assert str(inst.entry_into_force) == "1902-06-11"
+    bih = next(p for p in inst.parties if p.party == "BIH")
+    assert (bih.act, bih.successor_of, bih.effective) == ("succession", "SRB", None)
+    assert "bilateral-srb-usa-1901-extradition" in _bilateral(["united states", "bosnia", "--as-of", "2000-01-01"])
+    assert "bilateral-srb-usa-1901-extradition" not in _bilateral(["serbia", "bosnia", "--as-of", "2000-01-01"])
 
 
 def test_bilateral_records_keep_the_conventions(shipped):
@@ -111,3 +192,22 @@ def test_bilateral_coverage_says_what_was_searched(shipped, country):
     rows = shipped.bilateral_coverage[country]
     assert rows and "uk-treaties-online-2022" in rows[0].searched
     assert {"extradition", "mla"} <= set(rows[0].purposes)
+    assert "No register was read in full" in rows[0].note
+
+
+def test_uk_us_1931_treaty_ended_when_the_1972_treaty_entered_into_force(shipped):
+    # SI 1976/2144 and the TIAS proclamation: the 1972 treaty (signed at London 1972-06-08) in force 1977-01-21,
+    # when the 1931 treaty ceased between the two (UK Treaties Online's 1972-01-21 is a typing error)
+    old = shipped.instruments["bilateral-gbr-usa-1931-extradition"]
+    assert (str(old.terminated), old.replaced_by) == ("1977-01-21", "bilateral-gbr-usa-1972-extradition")
+    found = _bilateral(["united kingdom", "united states", "--as-of", "1990-01-01", "--for", "extradition"])
+    assert found["bilateral-gbr-usa-1972-extradition"]["linked_since"]["date"] == "1977-01-21"
+
+
+def test_austria_yugoslavia_1982_treaty_kept_for_bosnia_from_1992_03_01(shipped):
+    # Austrian treaty register (RIS 20012200, 'Auslieferung (Bosnien-Herzegowina)'): in force since 1 March 1992
+    inst = shipped.instruments["bilateral-aut-yug-1982-extradition"]
+    bih = next(p for p in inst.parties if p.party == "BIH")
+    assert (bih.act, bih.successor_of, str(bih.effective)) == ("succession", "YUG", "1992-03-01")
+    row = _bilateral(["austria", "bosnia", "--as-of", "2000-01-01"])["bilateral-aut-yug-1982-extradition"]
+    assert row["b"]["state"] == "bound"
