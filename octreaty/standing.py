@@ -141,11 +141,9 @@ def floor(data: Dataset, inst: Instrument, cid: str) -> date | None:
     """Nothing is done under an instrument before it was adopted or signed, nor before its parties existed."""
     first = inst.adopted or inst.signed
     dates = [first.start()] if first else []
-    parties = {cid} | ({p.party for p in inst.parties} if inst.kind == "bilateral" else set())
-    for c in parties:
-        country = data.countries.get(c)
-        if country is not None and country.exists_from is not None:
-            dates.append(country.exists_from.start())
+    country = data.countries.get(cid)
+    if country is not None and country.exists_from is not None:
+        dates.append(country.exists_from.start())  # the other side's existence is the pair's question (link)
     return max(dates) if dates else None
 
 
@@ -162,6 +160,13 @@ def in_force_when(data: Dataset, inst: Instrument, period: Period, cid: str) -> 
     None means it is not in force (the instrument itself is not).
     """
     consent = consent_when(data, inst, period, cid)
+    if period.act == "succession" and period.effective is None and inst.kind == "bilateral":
+        # a source says the treaty applies to the successor, not from when: not before it existed, and
+        # certainly by the date of that source
+        lo = floor(data, inst, cid)
+        if inst.entry_into_force is not None:
+            lo = max(lo, inst.entry_into_force.start()) if lo else inst.entry_into_force.start()
+        return When(lo, known_by(data, period.sources)), "continued by the successor from a date the sources do not give"
     if period.act == "succession" and period.effective is not None:
         own = inst.entry_into_force.start() if inst.entry_into_force else None
         since = When.from_partial(period.effective)
