@@ -303,7 +303,7 @@ class Queries:
                 for party in who:
                     s = _with_parent(data, g, standing_of(data, g, party, i, day), i, day)
                     if s.state == BOUND:
-                        if i.binds_members_of and not S.member_side(data, g, i, party):
+                        if i.binds_members_of and S.member_side(data, g, i, party) is False:
                             other_side[party] |= bit[i.id]
                         else:
                             member[party] |= bit[i.id]

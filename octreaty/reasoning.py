@@ -279,9 +279,10 @@ def _precedence(q, shared: list[Basis], one_sided: list[Basis]) -> tuple[list[Ba
     kept: list[Basis] = []
     displaced: list[Basis] = []
     for x in shared:
-        by = displacing.get(x.instrument.id)
+        # a Protocol goes with its Convention (FD 2002/584/JHA art. 31: "and its protocols")
+        by = displacing.get(x.instrument.id) or displacing.get(x.instrument.parent or "")
         if by is None:
-            may = possibly.get(x.instrument.id)
+            may = possibly.get(x.instrument.id) or possibly.get(x.instrument.parent or "")
             if may is not None:
                 note = (f"may be displaced between these two by the {may.instrument.short} "
                         f"({may.instrument.replaces_article or may.instrument.short}): the data cannot tell "

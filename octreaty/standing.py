@@ -673,19 +673,19 @@ def bilateral_pair(inst: Instrument, a: str, b: str) -> bool:
     return sa != b and sb != a
 
 
-def member_side(data: Dataset, g: nx.MultiDiGraph, inst: Instrument, cid: str) -> bool:
+def member_side(data: Dataset, g: nx.MultiDiGraph, inst: Instrument, cid: str) -> bool | None:
     """On an agreement an organisation concluded for its members: is ``cid`` on the members' side?
 
-    The organisation itself and the member states bound through it are; a state with a
-    row of its own is on the members' side only if it was a member when the agreement
-    entered into force (the United Kingdom under the 2003 EU-US agreements), otherwise it
-    is the other party (the United Kingdom under the Trade and Cooperation Agreement).
+    True for the organisation itself and the member states bound through it (a state with
+    a row of its own only if it was a member when the agreement entered into force: the
+    United Kingdom under the 2003 EU-US agreements); False for the other party (the United
+    Kingdom under the Trade and Cooperation Agreement); None for a state on neither side.
     """
     if data.countries.get(cid) is not None and data.countries[cid].status == "organisation":
         return True
     if not any(p.party == cid for p in inst.parties):
-        # bound through the organisation, if it ever was a member of it; otherwise on neither side
-        return any(p.instrument == inst.binds_members_of for p in data.by_country.get(cid, ()))
+        # bound through the organisation if it ever was a member of it; otherwise on neither side
+        return True if any(p.instrument == inst.binds_members_of for p in data.by_country.get(cid, ())) else None
     start = inst.entry_into_force or inst.signed
     if start is None or not inst.binds_members_of:
         return False
@@ -693,5 +693,5 @@ def member_side(data: Dataset, g: nx.MultiDiGraph, inst: Instrument, cid: str) -
 
 
 def concluded_pair(data: Dataset, g: nx.MultiDiGraph, inst: Instrument, a: str, b: str) -> bool:
-    """Whether such an agreement can stand between ``a`` and ``b``: one on each side of it."""
-    return member_side(data, g, inst, a) != member_side(data, g, inst, b)
+    """Whether such an agreement can stand between ``a`` and ``b``: a member state and the other party."""
+    return {member_side(data, g, inst, a), member_side(data, g, inst, b)} == {True, False}

@@ -541,3 +541,23 @@ def test_check_reports_an_extension_dated_before_the_parents_consent(tmp_path):
     variant(tmp_path, instruments, COUNTRIES.replace("non_recognition:", TERRITORIES.lstrip("\n") + "non_recognition:"))
     assert "NLD: extension to ABW dated 1960-01-18, before its own ratification of 1965-07-16" in \
         [f.message for f in check(tmp_path)]
+
+
+def test_a_protocol_goes_with_its_displaced_convention(tmp_path):
+    protocol = INSTRUMENTS.replace("  - id: eu\n", """  - id: ext-p
+    short: ETS 98
+    name: Test protocol to the extradition convention
+    kind: protocol
+    parent: ext
+    adopted: "1978-03-17"
+    entry_into_force: "1983-06-05"
+    purposes: {extradition: "art. 2"}
+    sources: [s]
+    parties:
+      - {party: FRA, act: ratification, date: "1986-02-10", entry_into_force: "1986-05-11", sources: [s]}
+      - {party: NOR, act: ratification, date: "1985-01-11", entry_into_force: "1985-04-11", sources: [s]}
+  - id: eu
+""", 1)
+    q = Queries(load(variant(tmp_path, protocol)))
+    link = q.link("FRA", "NOR", date(2020, 1, 1), purpose="extradition")
+    assert [x.instrument.id for x in link.displaced] == ["ext", "ext-p"]
