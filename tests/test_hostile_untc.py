@@ -367,3 +367,23 @@ def test_a_doctype_after_a_long_comment_is_refused(tmp_path, mini_copy):
                b"<Document/>")
     r = _import(xml, mini_copy, expect=4)
     assert "DOCTYPE or ENTITY declarations are not accepted" in r.stderr
+
+
+def test_a_country_named_in_two_rows_is_applied_from_neither(tmp_path, mini_copy):
+    rows = (b"<Row><Entry>Hungary</Entry><Entry>14 Dec 2000</Entry><Entry>22 Dec 2007</Entry></Row>"
+            b"<Row><Entry>HUN</Entry><Entry>14 Dec 2000</Entry><Entry>22 Dec 2008</Entry></Row>")
+    xml = _xml(tmp_path, TEXT.replace(b"<Row>", rows + b"<Row>", 1))
+    before = (mini_copy / "instruments.yaml").read_text(encoding="utf-8").count("party: HUN")
+    r = _import(xml, mini_copy, "--write")
+    assert "note,\"HUN: the file names it in 3 rows ('Hungary', 'HUN', 'Hungary'); none of them is applied\"" \
+        in r.stdout
+    assert (mini_copy / "instruments.yaml").read_text(encoding="utf-8").count("party: HUN") == before
+    load(mini_copy)
+
+
+def test_a_huge_participant_name_is_reported_not_echoed(tmp_path, mini_copy):
+    xml = _xml(tmp_path, TEXT.replace(b"Atlantis", b"A" * 5_000_000))
+    r = _import(xml, mini_copy)
+    assert len(r.stdout) < 2000
+    assert "note,\"a participant name of 5,000,000 characters ('AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'...) " \
+           "is left out\"" in r.stdout
