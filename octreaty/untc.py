@@ -67,6 +67,7 @@ MAX_FILE_BYTES = 32 * 1024 * 1024  # the depositary's largest status files are u
 _MTDSG_NO = re.compile(r"^[A-Za-z0-9]{1,12}(?:-[A-Za-z0-9]{1,12}){0,4}$")
 _COUNT = re.compile(r"^[0-9]{1,6}$")
 MAX_NAME = 300  # characters in a participant's name (the longest state name has about 60)
+MAX_TITLE = 2000  # characters in a treaty's title (the longest in the MTDSG have about 400)
 _ENCODING = re.compile(rb"""^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._-]{1,40})["']""")
 _ENCODINGS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "utf-8", "utf8", "us-ascii", "ascii",
               "windows-1252", "cp1252"}
@@ -187,6 +188,8 @@ def _parse(path: Path, raw: bytes, as_of: PartialDate | str | None) -> Status:
     if mtdsg_no and not _MTDSG_NO.match(mtdsg_no):
         raise ValueError(f"{path.name}: {mtdsg_no[:40]!r} is not a UNTC treaty number (such as XVIII-12-a)")
     title = _text(data.find("Titlesect")) or _text(data.find("Subtitlesect"))
+    if len(title) > MAX_TITLE:  # a title for the source's entry, not a document
+        raise ValueError(f"{path.name}: the treaty's title has {len(title):,} characters; a title has a few hundred")
     eif = _text(data.find("EIF/Labeltext")) or None
 
     def count(tag: str) -> int | None:

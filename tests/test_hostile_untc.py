@@ -387,3 +387,10 @@ def test_a_huge_participant_name_is_reported_not_echoed(tmp_path, mini_copy):
     assert len(r.stdout) < 2000
     assert "note,\"a participant name of 5,000,000 characters ('AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'...) " \
            "is left out\"" in r.stdout
+
+
+def test_a_title_of_megabytes_is_refused(tmp_path, mini_copy):
+    xml = _xml(tmp_path, TEXT.replace(TITLE, b"T" * 3_000_000))
+    r = _import(xml, mini_copy, "--write", expect=4)
+    assert r.stderr.splitlines() == [f"octreaty: error: {xml}: not a UNTC status file: status.en.xml: the treaty's "
+                                     "title has 3,000,000 characters; a title has a few hundred"]
