@@ -327,6 +327,9 @@ def _emit(text: str, kind: str | None = None) -> None:
     control character raw).
     """
     text = _clean(text, kind)
+    if sys.stdout is None:  # started with standard output closed (>&-)
+        _err(f"{PROG}: error: cannot write the answer: standard output is closed")
+        raise typer.Exit(int(ExitCode.ERROR))
     try:
         sys.stdout.write(_printable(text, sys.stdout))
         sys.stdout.flush()
@@ -335,6 +338,14 @@ def _emit(text: str, kind: str | None = None) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         raise typer.Exit(int(ExitCode.OK)) from None
+    except OSError as exc:  # a full disk or a closed descriptor under a redirection: not a bug
+        _err(f"{PROG}: error: cannot write the answer: {exc.strerror or exc}")
+        _err(f"{PROG}: hint: free some space, or send the output elsewhere")
+        try:  # what is left in the buffer cannot be written either: drop it, quietly
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass
+        raise typer.Exit(int(ExitCode.ERROR)) from None
 
 
 def _fail(err: OctreatyError, debug: bool) -> None:
@@ -1698,6 +1709,9 @@ def _utf8_argv(args: list[str]) -> list[str]:
 
 def main() -> None:
     """The console-script entry point."""
+    if sys.stdout is None:  # started with standard output closed (>&-): nowhere to answer
+        _err(f"{PROG}: error: cannot write the answer: standard output is closed")
+        sys.exit(int(ExitCode.ERROR))
     app(args=_utf8_argv(sys.argv[1:]), prog_name=PROG)
 
 
