@@ -394,3 +394,56 @@ def test_a_title_of_megabytes_is_refused(tmp_path, mini_copy):
     r = _import(xml, mini_copy, "--write", expect=4)
     assert r.stderr.splitlines() == [f"octreaty: error: {xml}: not a UNTC status file: status.en.xml: the treaty's "
                                      "title has 3,000,000 characters; a title has a few hundred"]
+
+
+# --- brief -o FILE: the same rules for the other file octreaty writes ---------------------------
+
+
+def _brief(path: Path, *extra: str, expect: int = 0):
+    from .conftest import MINI
+
+    return invoke("brief", "albania", "italy", "--data-dir", str(MINI), "--as-of", "2026-11-29", "-o", str(path),
+                  *extra, expect=expect)
+
+
+def test_brief_output_never_through_a_dangling_link(tmp_path):
+    link = tmp_path / "brief.md"
+    link.symlink_to(tmp_path / "elsewhere.md")
+    r = _brief(link, expect=2)
+    assert r.stderr.splitlines()[0] == f"octreaty: error: {link} exists"
+    assert not (tmp_path / "elsewhere.md").exists()
+
+
+def test_brief_output_follows_a_link_with_force_and_keeps_it(tmp_path):
+    real = tmp_path / "real.md"
+    real.write_text("old\n")
+    real.chmod(0o640)
+    link = tmp_path / "brief.md"
+    link.symlink_to(real)
+    _brief(link, "--force")
+    assert link.is_symlink()
+    assert real.read_text().startswith("# Cooperation between Albania and Italy")
+    assert real.stat().st_mode & 0o777 == 0o640
+
+
+def test_brief_output_has_the_umask_mode(tmp_path):
+    path = tmp_path / "brief.md"
+    old = os.umask(0o022)
+    try:
+        _brief(path)
+    finally:
+        os.umask(old)
+    assert path.stat().st_mode & 0o777 == 0o644
+
+
+def test_brief_output_on_a_full_disk_leaves_nothing(tmp_path, monkeypatch):
+    def full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    path = tmp_path / "brief.md"
+    r = _brief(path, expect=2)
+    assert r.stderr.splitlines() == [
+        f"octreaty: error: cannot write {path}: No space left on device; nothing was written",
+        "octreaty: hint: give -o a file in a writable directory with free space"]
+    assert list(tmp_path.iterdir()) == []
