@@ -135,9 +135,14 @@ def diagram(link: Link, data: Dataset) -> str:
     return "\n".join(lines) + "\n"
 
 
+_GANTT = str.maketrans({":": " ", ";": ",", "#": "No.", "`": "'", "<": "(", ">": ")"})
+
+
 def _gantt_name(text: str) -> str:
-    """A task name Mermaid's gantt parser accepts: no colon, hash or semicolon."""
-    return " ".join(text.replace(":", " ").replace(";", ",").replace("#", "No.").split())
+    """A task name Mermaid's gantt parser accepts, and that is text only: no colon, hash or
+    semicolon (its syntax), no backtick (it could close the fence around the chart), no angle
+    bracket (markup), no line break."""
+    return " ".join(text.translate(_GANTT).split())
 
 
 def timeline(link: Link, data: Dataset) -> tuple[str, list[str]]:

@@ -327,6 +327,9 @@ def _emit(text: str, kind: str | None = None) -> None:
     control character raw).
     """
     text = _clean(text, kind)
+    if sys.stdout is None:  # started with standard output closed (>&-)
+        _err(f"{PROG}: error: cannot write the answer: standard output is closed")
+        raise typer.Exit(int(ExitCode.ERROR))
     try:
         sys.stdout.write(_printable(text, sys.stdout))
         sys.stdout.flush()
@@ -335,6 +338,14 @@ def _emit(text: str, kind: str | None = None) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         raise typer.Exit(int(ExitCode.OK)) from None
+    except OSError as exc:  # a full disk or a closed descriptor under a redirection: not a bug
+        _err(f"{PROG}: error: cannot write the answer: {exc.strerror or exc}")
+        _err(f"{PROG}: hint: free some space, or send the output elsewhere")
+        try:  # what is left in the buffer cannot be written either: drop it, quietly
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass
+        raise typer.Exit(int(ExitCode.ERROR)) from None
 
 
 def _fail(err: OctreatyError, debug: bool) -> None:
@@ -1663,26 +1674,21 @@ def run_text(opts: Common, make: Callable[["Session", date], tuple[str, bool]], 
 
 
 def _write_file(path: Path, text: str, force: bool) -> None:
-    """Write ``text`` to ``path`` atomically; never over an existing file unless ``force``."""
-    import tempfile
+    """Write ``text`` to ``path`` whole and atomically (safeio.atomic_write: flushed to disk, the
+    replaced file's permissions, a new file the umask's); never over an existing file (a dangling
+    link included) unless ``force``; with ``force``, a symbolic link is followed and stays a link."""
+    from .safeio import atomic_write, resolve_target
 
-    if path.exists() and not force:
+    if (path.exists() or path.is_symlink()) and not force:
         raise UsageError(f"{path} exists", "add --force to replace it, or choose another file")
-    folder = path.parent if str(path.parent) else Path(".")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        target = resolve_target(path) if force else path
+        atomic_write(target, text.encode("utf-8"), replace=force)
+    except FileExistsError:  # appeared meanwhile
+        raise UsageError(f"{path} exists", "add --force to replace it, or choose another file") from None
     except OSError as exc:
-        raise UsageError(f"cannot write in {folder}: {exc.strerror}", "give -o a file in a writable directory") from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        if not force and path.exists():  # appeared meanwhile
-            raise UsageError(f"{path} exists", "add --force to replace it, or choose another file")
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}; nothing was written",
+                         "give -o a file in a writable directory with free space") from exc
 
 
 def _utf8_argv(args: list[str]) -> list[str]:
@@ -1698,6 +1704,9 @@ def _utf8_argv(args: list[str]) -> list[str]:
 
 def main() -> None:
     """The console-script entry point."""
+    if sys.stdout is None:  # started with standard output closed (>&-): nowhere to answer
+        _err(f"{PROG}: error: cannot write the answer: standard output is closed")
+        sys.exit(int(ExitCode.ERROR))
     app(args=_utf8_argv(sys.argv[1:]), prog_name=PROG)
 
 

@@ -743,12 +743,10 @@ def write_json(doc: Doc, out: IO[str], *, pretty: bool = True) -> None:
 
 
 def write_csv(doc: Doc, out: IO[str], *, raw: bool = False) -> None:
-    """A header and the rows; unless ``raw``, no cell starts a spreadsheet formula (see sanitize.csv_cell)."""
-    from .sanitize import csv_row
-
+    """A header and the rows (``document`` has defused formulas in them unless asked for raw CSV)."""
     w = csv.writer(out, lineterminator="\n")
     w.writerow(doc.csv_header)
-    w.writerows(doc.csv_rows if raw else map(csv_row, doc.csv_rows))
+    w.writerows(doc.csv_rows)
 
 
 def _md_cell(text: str) -> str:

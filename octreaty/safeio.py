@@ -84,17 +84,21 @@ def resolve_target(path: Path | str) -> Path:
     return target
 
 
-def atomic_write(path: Path | str, data: bytes, *, mode_from: Path | str | None = None) -> None:
+def atomic_write(path: Path | str, data: bytes, *, mode_from: Path | str | None = None,
+                 replace: bool = True) -> None:
     """Replace ``path`` by a file holding ``data``, atomically (see the module docstring).
 
     ``path`` must not be a symbolic link (resolve it with :func:`resolve_target`
     first): the rename would replace the link, not the file. The new file gets
-    the permissions of ``mode_from`` (default: the file it replaces, if any).
+    the permissions of ``mode_from`` (default: the file it replaces; a new file
+    those the umask gives). ``replace=False``: FileExistsError if anything has
+    the name by the time the file is in place (a dangling link included),
+    nothing overwritten.
     """
     path = Path(path)
     if path.is_symlink():
         raise OSError(errno.ELOOP, "refusing to replace a symbolic link", str(path))
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -104,7 +108,9 @@ def atomic_write(path: Path | str, data: bytes, *, mode_from: Path | str | None 
         try:
             st = os.stat(source)
         except FileNotFoundError:
-            pass
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)  # as a new file would have been made, not mkstemp's 0600
         else:
             os.chmod(tmp, stat.S_IMODE(st.st_mode))
             if hasattr(os, "chown") and (st.st_uid, st.st_gid) != (os.getuid(), os.getgid()):
@@ -112,7 +118,10 @@ def atomic_write(path: Path | str, data: bytes, *, mode_from: Path | str | None 
                     os.chown(tmp, st.st_uid, st.st_gid)
                 except OSError:
                     pass
-        os.replace(tmp, path)
+        if replace:
+            os.replace(tmp, path)
+        else:
+            _place_new(tmp, path)
     except BaseException:
         try:
             os.unlink(tmp)
@@ -120,6 +129,19 @@ def atomic_write(path: Path | str, data: bytes, *, mode_from: Path | str | None 
             pass
         raise
     _fsync_dir(path.parent)
+
+
+def _place_new(tmp: str, path: Path) -> None:
+    """Give the whole file ``tmp`` the name ``path`` only if nothing has that name (FileExistsError)."""
+    try:
+        os.link(tmp, path)  # never follows or replaces what is there
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links: reserve the name, then rename over it
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600))
+        os.replace(tmp, path)
+        return
+    os.unlink(tmp)
 
 
 def _fsync_dir(directory: Path) -> None:

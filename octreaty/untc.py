@@ -66,6 +66,8 @@ ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 MAX_FILE_BYTES = 32 * 1024 * 1024  # the depositary's largest status files are under 1 MB
 _MTDSG_NO = re.compile(r"^[A-Za-z0-9]{1,12}(?:-[A-Za-z0-9]{1,12}){0,4}$")
 _COUNT = re.compile(r"^[0-9]{1,6}$")
+MAX_NAME = 300  # characters in a participant's name (the longest state name has about 60)
+MAX_TITLE = 2000  # characters in a treaty's title (the longest in the MTDSG have about 400)
 _ENCODING = re.compile(rb"""^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._-]{1,40})["']""")
 _ENCODINGS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "utf-8", "utf8", "us-ascii", "ascii",
               "windows-1252", "cp1252"}
@@ -186,6 +188,8 @@ def _parse(path: Path, raw: bytes, as_of: PartialDate | str | None) -> Status:
     if mtdsg_no and not _MTDSG_NO.match(mtdsg_no):
         raise ValueError(f"{path.name}: {mtdsg_no[:40]!r} is not a UNTC treaty number (such as XVIII-12-a)")
     title = _text(data.find("Titlesect")) or _text(data.find("Subtitlesect"))
+    if len(title) > MAX_TITLE:  # a title for the source's entry, not a document
+        raise ValueError(f"{path.name}: the treaty's title has {len(title):,} characters; a title has a few hundred")
     eif = _text(data.find("EIF/Labeltext")) or None
 
     def count(tag: str) -> int | None:
@@ -215,6 +219,9 @@ def _parse(path: Path, raw: bytes, as_of: PartialDate | str | None) -> Status:
         cells += [""] * (len(head) - len(cells))
         name, notes = _clean(cells[0])
         if not name:
+            continue
+        if len(name) > MAX_NAME:  # no state's name is this long: reported, never echoed whole
+            problems.append(f"a participant name of {len(name):,} characters ({name[:40]!r}...) is left out")
             continue
         values: dict[str, tuple[PartialDate, str] | None] = {}
         for key in ("signature", "act", "provisional", "participation"):
@@ -318,12 +325,24 @@ def compare(status: Status, instrument: Instrument, resolver: Resolver) -> Diff:
     unresolved: list[str] = []
     in_file: set[str] = set()
     same = 0
+    resolved: list[tuple[StatusRow, str]] = []
     for row in status.rows:
         if row.act is None and row.signature is None:
             continue
         cid = _country_id(resolver, row.participant)
         if cid is None:
             unresolved.append(row.participant)
+            continue
+        resolved.append((row, cid))
+    # a country the file names in two rows ("Hungary" and "HUN"): which row is right cannot be told,
+    # and applying both would write contradictory rows; neither is applied, and the note says so
+    rows_of: dict[str, list[str]] = {}
+    for row, cid in resolved:
+        rows_of.setdefault(cid, []).append(row.participant)
+    twice = {cid: names for cid, names in rows_of.items() if len(names) > 1}
+    for row, cid in resolved:
+        if cid in twice:
+            in_file.add(cid)
             continue
         ps = by_party.get(cid, [])
         consents = [p for p in ps if p.act in CONSENT_ACTS]
@@ -364,6 +383,8 @@ def compare(status: Status, instrument: Instrument, resolver: Resolver) -> Diff:
     notes = []
     if status.parties is not None:
         notes.append(f"the file states {status.parties} parties; the data has {ours}")
+    notes += [f"{cid}: the file names it in {len(names)} rows ({', '.join(repr(n) for n in names)}); none of "
+              "them is applied" for cid, names in twice.items()]
     notes += list(status.problems)
     names = {cid: resolver.data.countries[cid].name for cid in (*by_party, *(c.party for c in new))
              if cid in resolver.data.countries}

@@ -189,3 +189,24 @@ def test_a_batch_of_many_unknown_names_ends_quickly():
                            "hint": "no suggestions after 50 unknown names in one batch; list the known names "
                                    "with 'octreaty countries'", "exit_code": 3}
     assert lines[5000]["query"]["a"] == "ALB"  # still answered
+
+
+def test_a_full_disk_under_stdout_is_one_line(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    if not os.path.exists("/dev/full"):
+        pytest.skip("needs /dev/full")
+    env = {**os.environ, "OCTREATY_CACHE_DIR": str(tmp_path / "cache")}
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run([sys.executable, "-m", "octreaty", "countries", "--format", "csv"], stdout=full,
+                              stderr=subprocess.PIPE, text=True, env=env, timeout=120, check=False)
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == ["octreaty: error: cannot write the answer: No space left on device",
+                                        "octreaty: hint: free some space, or send the output elsewhere"]
+    closed = subprocess.run([sys.executable, "-m", "octreaty", "countries", "--format", "csv"], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True, env=env, timeout=120, check=False,
+                            preexec_fn=lambda: os.close(1))
+    assert closed.returncode == 1
+    assert closed.stderr == "octreaty: error: cannot write the answer: standard output is closed\n"

@@ -264,3 +264,19 @@ def test_csv_rows_of_any_document_are_defused_whoever_writes_them(evil):
     assert [r[1] for r in safe.csv_rows][0] == "'=HYPERLINK(\"http://evil\",\"UNTOC\")"
     assert [r[1] for r in raw.csv_rows][0] == "=HYPERLINK(\"http://evil\",\"UNTOC\")"
     assert sanitize.csv_cell(sanitize.csv_cell("=1")) == "'=1"  # applying it twice changes nothing
+
+
+def test_brief_html_page_has_no_markup_from_the_data(evil):
+    r = _run(evil, "brief", "albania", "ITA", "--format", "html")
+    page = r.stdout
+    assert "<img" not in page and "<script>alert" not in page
+    assert not re.search(r"href=\"\s*javascript:", page, re.IGNORECASE)
+    for ch in RAW_CONTROLS:
+        assert ch not in page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page
+
+
+def test_brief_gantt_names_cannot_close_the_fence():
+    from octreaty.brief import _gantt_name
+
+    assert _gantt_name("a ``` <b>: x; #1\nnext") == "a ''' (b) x, No.1 next"

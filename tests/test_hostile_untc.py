@@ -367,3 +367,83 @@ def test_a_doctype_after_a_long_comment_is_refused(tmp_path, mini_copy):
                b"<Document/>")
     r = _import(xml, mini_copy, expect=4)
     assert "DOCTYPE or ENTITY declarations are not accepted" in r.stderr
+
+
+def test_a_country_named_in_two_rows_is_applied_from_neither(tmp_path, mini_copy):
+    rows = (b"<Row><Entry>Hungary</Entry><Entry>14 Dec 2000</Entry><Entry>22 Dec 2007</Entry></Row>"
+            b"<Row><Entry>HUN</Entry><Entry>14 Dec 2000</Entry><Entry>22 Dec 2008</Entry></Row>")
+    xml = _xml(tmp_path, TEXT.replace(b"<Row>", rows + b"<Row>", 1))
+    before = (mini_copy / "instruments.yaml").read_text(encoding="utf-8").count("party: HUN")
+    r = _import(xml, mini_copy, "--write")
+    assert "note,\"HUN: the file names it in 3 rows ('Hungary', 'HUN', 'Hungary'); none of them is applied\"" \
+        in r.stdout
+    assert (mini_copy / "instruments.yaml").read_text(encoding="utf-8").count("party: HUN") == before
+    load(mini_copy)
+
+
+def test_a_huge_participant_name_is_reported_not_echoed(tmp_path, mini_copy):
+    xml = _xml(tmp_path, TEXT.replace(b"Atlantis", b"A" * 5_000_000))
+    r = _import(xml, mini_copy)
+    assert len(r.stdout) < 2000
+    assert "note,\"a participant name of 5,000,000 characters ('AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'...) " \
+           "is left out\"" in r.stdout
+
+
+def test_a_title_of_megabytes_is_refused(tmp_path, mini_copy):
+    xml = _xml(tmp_path, TEXT.replace(TITLE, b"T" * 3_000_000))
+    r = _import(xml, mini_copy, "--write", expect=4)
+    assert r.stderr.splitlines() == [f"octreaty: error: {xml}: not a UNTC status file: status.en.xml: the treaty's "
+                                     "title has 3,000,000 characters; a title has a few hundred"]
+
+
+# --- brief -o FILE: the same rules for the other file octreaty writes ---------------------------
+
+
+def _brief(path: Path, *extra: str, expect: int = 0):
+    from .conftest import MINI
+
+    return invoke("brief", "albania", "italy", "--data-dir", str(MINI), "--as-of", "2026-11-29", "-o", str(path),
+                  *extra, expect=expect)
+
+
+def test_brief_output_never_through_a_dangling_link(tmp_path):
+    link = tmp_path / "brief.md"
+    link.symlink_to(tmp_path / "elsewhere.md")
+    r = _brief(link, expect=2)
+    assert r.stderr.splitlines()[0] == f"octreaty: error: {link} exists"
+    assert not (tmp_path / "elsewhere.md").exists()
+
+
+def test_brief_output_follows_a_link_with_force_and_keeps_it(tmp_path):
+    real = tmp_path / "real.md"
+    real.write_text("old\n")
+    real.chmod(0o640)
+    link = tmp_path / "brief.md"
+    link.symlink_to(real)
+    _brief(link, "--force")
+    assert link.is_symlink()
+    assert real.read_text().startswith("# Cooperation between Albania and Italy")
+    assert real.stat().st_mode & 0o777 == 0o640
+
+
+def test_brief_output_has_the_umask_mode(tmp_path):
+    path = tmp_path / "brief.md"
+    old = os.umask(0o022)
+    try:
+        _brief(path)
+    finally:
+        os.umask(old)
+    assert path.stat().st_mode & 0o777 == 0o644
+
+
+def test_brief_output_on_a_full_disk_leaves_nothing(tmp_path, monkeypatch):
+    def full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    path = tmp_path / "brief.md"
+    r = _brief(path, expect=2)
+    assert r.stderr.splitlines() == [
+        f"octreaty: error: cannot write {path}: No space left on device; nothing was written",
+        "octreaty: hint: give -o a file in a writable directory with free space"]
+    assert list(tmp_path.iterdir()) == []

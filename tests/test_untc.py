@@ -174,7 +174,7 @@ def test_apply_block_rows(status, mini_data, tmp_path):
     path.write_text(BLOCK, encoding="utf-8")
     inst = mini_data.instruments["untoc-tip"]
     italy = untc.StatusRow("Italy", d("2000-12-13"), "acceptance", d("2006-08-02"))
-    status2 = replace(status, rows=(*status.rows, italy))
+    status2 = replace(status, rows=(*(r for r in status.rows if r.participant != "Italy"), italy))
     diff = untc.compare(status2, inst, Resolver(mini_data))
     new = untc.apply(diff, path)
     assert _changed_lines(BLOCK, new) == [
