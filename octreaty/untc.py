@@ -98,6 +98,10 @@ class Status:
     file: str  # the file's name
     as_of: PartialDate | None = None  # date of the copy, from the caller
     problems: tuple[str, ...] = ()  # cells that could not be read
+    end_notes: tuple[tuple[str, str], ...] = ()  # the depositary's end notes: (number, text)
+
+    def note(self, number: str) -> str | None:
+        return next((text for n, text in self.end_notes if n == number), None)
 
     @property
     def chapter(self) -> int | None:
@@ -247,8 +251,60 @@ def _parse(path: Path, raw: bytes, as_of: PartialDate | str | None) -> Status:
     if len(rows) > 10_000:
         raise ValueError(f"{path.name}: {len(rows):,} participant rows; a treaty has a few hundred at most")
     as_of_p = PartialDate.parse(as_of) if isinstance(as_of, str) else as_of
+    end_notes = []
+    for note in treaty.findall("EndNotes/Note")[:5000]:
+        number, text = _text(note.find("index")), _clean(_text(note.find("text")))[0]
+        if number and text:
+            end_notes.append((number[:12], text[:20_000]))
     return Status(mtdsg_no, title, eif, count("Signatories"), count("Parties"), tuple(rows), path.name,
-                  as_of_p, tuple(problems))
+                  as_of_p, tuple(problems), tuple(end_notes))
+
+
+# --- what the end notes say of a party's timeline ---------------------------------------
+
+_WHEN = r"(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+_DENOUNCED = re.compile(r"On " + _WHEN + r",[^.]*?(?:decided to denounce|denunciation)[^.]*\.[^.]*?took effect on "
+                        + _WHEN, re.S)
+_ORIGINALLY = re.compile(r"originally deposited its instrument of (\w+)[^.]*? on " + _WHEN)
+_SUCCESSION_FROM = re.compile(r"succe\w*[^.]*?(?:with effect from|as from|effective) " + _WHEN, re.I)
+
+
+@dataclass(frozen=True)
+class TimelineNote:
+    """An event a depositary's end note records for a participant."""
+
+    party: str
+    note: str  # the end note's number
+    kind: str  # denunciation | earlier-consent | succession
+    date: PartialDate | None  # the act (notification, deposit)
+    effective: PartialDate | None = None  # when it took effect
+    act: str | None = None  # earlier-consent: the act
+
+    def describe(self) -> str:
+        if self.kind == "denunciation":
+            return f"denunciation notified {self.date}, effective {self.effective}"
+        if self.kind == "earlier-consent":
+            return f"an earlier {self.act} of {self.date}"
+        return f"succession with effect from {self.effective}"
+
+
+def _day(text: str) -> PartialDate | None:
+    try:
+        return parse_date(text)[0]
+    except ValueError:
+        return None
+
+
+def timeline_notes(party: str, number: str, text: str) -> list[TimelineNote]:
+    """What one end note says of a party's timeline: denunciations, earlier acts, dates of succession."""
+    found = []
+    for m in _DENOUNCED.finditer(text):
+        found.append(TimelineNote(party, number, "denunciation", _day(m.group(1)), _day(m.group(2))))
+    for m in _ORIGINALLY.finditer(text):
+        found.append(TimelineNote(party, number, "earlier-consent", _day(m.group(2)), act=m.group(1).lower()))
+    for m in _SUCCESSION_FROM.finditer(text):
+        found.append(TimelineNote(party, number, "succession", None, _day(m.group(1))))
+    return found
 
 
 # --- compare ---------------------------------------------------------------------------
@@ -386,10 +442,41 @@ def compare(status: Status, instrument: Instrument, resolver: Resolver) -> Diff:
     notes += [f"{cid}: the file names it in {len(names)} rows ({', '.join(repr(n) for n in names)}); none of "
               "them is applied" for cid, names in twice.items()]
     notes += list(status.problems)
+    notes += _timeline_findings(status, resolved, by_party)
     names = {cid: resolver.data.countries[cid].name for cid in (*by_party, *(c.party for c in new))
              if cid in resolver.data.countries}
     return Diff(instrument.id, status, tuple(new), tuple(changed), missing, tuple(unresolved), same, tuple(notes),
                 names)
+
+
+def _timeline_findings(status: Status, resolved: list[tuple[StatusRow, str]],
+                       by_party: dict[str, list[Participation]]) -> list[str]:
+    """End notes that record a denunciation, an earlier act or a date of succession, set against the data.
+
+    They are reported, never written: turning a one-act row into a timeline is an edit to make by
+    hand (docs/DATA.md), from the note quoted.
+    """
+    out = []
+    for row, cid in resolved:
+        for number in row.notes:
+            text = status.note(number)
+            if not text:
+                continue
+            for t in timeline_notes(cid, number, text):
+                rows = by_party.get(cid, [])
+                events = [e for p in rows for e in p.events]
+                if t.kind == "denunciation":
+                    known = any(e.is_ending and (e.effective == t.effective or e.date == t.date) for e in events) or \
+                        any(p.withdrawal == t.effective for p in rows)
+                elif t.kind == "earlier-consent":
+                    known = any(e.is_consent and e.date == t.date for e in events) or any(p.date == t.date for p in rows)
+                else:
+                    known = any(p.effective == t.effective for p in rows) or \
+                        any(e.effective == t.effective for e in events)
+                if not known:
+                    out.append(f"{cid}: end note {number} records {t.describe()}, which the data does not: "
+                               "edit the row into a timeline by hand (docs/DATA.md)")
+    return out
 
 
 # --- apply: line-level edits -------------------------------------------------------------
