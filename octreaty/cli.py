@@ -16,6 +16,8 @@ import re
 import sys
 import traceback
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -389,7 +391,7 @@ class _Progress:
 
 def run(opts: Common, question: Callable[["Session", date], object], *, needs_data: bool = True) -> None:
     """Load the data, answer the question, render it; map every error to its exit code."""
-    try:
+    with _answering(opts.debug):
         fmt = _resolve_format(opts.format)
         day = _parse_day(opts.as_of)
         kind = {"json": "json", "table": "styled"}.get(fmt, "raw" if fmt == "csv" and opts.raw_csv else "text")
@@ -404,25 +406,6 @@ def run(opts: Common, question: Callable[["Session", date], object], *, needs_da
         _emit(text, kind)
         if opts.check and empty:
             raise EmptyAnswer("the answer is empty (--check)")
-    except OctreatyError as err:
-        _fail(err, opts.debug)
-    except OverflowError as exc:
-        _fail(_overflow(exc), opts.debug)
-    except ValueError as exc:
-        if not _YEAR_RANGE.match(str(exc)):
-            _unexpected(exc, opts.debug)
-        _fail(_overflow(exc), opts.debug)
-    except typer.Exit:
-        raise
-    except KeyboardInterrupt:
-        _err(f"{PROG}: interrupted")
-        raise typer.Exit(130) from None
-    except Exception as exc:  # a bug: say so in one line, traceback on request
-        if opts.debug:
-            traceback.print_exc(file=sys.stderr)
-        _err(f"{PROG}: unexpected error: {type(exc).__name__}: {exc}")
-        _err(f"{PROG}: hint: run again with --debug for the traceback, and please report it")
-        raise typer.Exit(int(ExitCode.ERROR)) from None
 
 
 def _answer(session: "Session", question: Callable[["Session", date], object], day: date, fmt: str,
@@ -745,7 +728,7 @@ def run_batch(opts: Common, source: str, purpose: str, positional: tuple[str | N
     """
     names = len(positional)
     worst = 0
-    try:
+    with _answering(opts.debug):
         if any(positional):
             raise UsageError(f"give either {'two countries' if names == 2 else 'a country'} or --batch, not both")
         fmt = opts.format.strip().lower()
@@ -837,21 +820,6 @@ def run_batch(opts: Common, source: str, purpose: str, positional: tuple[str | N
         if bad_bytes:
             _err(f"{PROG}: error: {bad_bytes} line{'s' if bad_bytes != 1 else ''} of the batch input could not be "
                  "read (not UTF-8, or too long): see their " + ("JSON lines" if fmt == "json" else "errors above"))
-    except OctreatyError as err:
-        _fail(err, opts.debug)
-    except OverflowError as exc:
-        _fail(_overflow(exc), opts.debug)
-    except ValueError as exc:
-        if not _YEAR_RANGE.match(str(exc)):
-            _unexpected(exc, opts.debug)
-        _fail(_overflow(exc), opts.debug)
-    except typer.Exit:
-        raise
-    except KeyboardInterrupt:
-        _err(f"{PROG}: interrupted")
-        raise typer.Exit(130) from None
-    except Exception as exc:  # a bug: one line, traceback on request
-        _unexpected(exc, opts.debug)
     if worst:
         raise typer.Exit(worst)
 
@@ -867,6 +835,28 @@ def _unexpected(exc: Exception, debug: bool) -> None:
     _err(f"{PROG}: unexpected error: {type(exc).__name__}: {exc}")
     _err(f"{PROG}: hint: run again with --debug for the traceback, and please report it")
     raise typer.Exit(int(ExitCode.ERROR)) from None
+
+
+@contextmanager
+def _answering(debug: bool) -> Iterator[None]:
+    """Every failure of a command as one line on stderr (a hint on the next) and its documented exit code."""
+    try:
+        yield
+    except OctreatyError as err:
+        _fail(err, debug)
+    except OverflowError as exc:
+        _fail(_overflow(exc), debug)
+    except ValueError as exc:
+        if not _YEAR_RANGE.match(str(exc)):
+            _unexpected(exc, debug)
+        _fail(_overflow(exc), debug)
+    except typer.Exit:
+        raise
+    except KeyboardInterrupt:
+        _err(f"{PROG}: interrupted")
+        raise typer.Exit(130) from None
+    except Exception as exc:  # a bug: one line, traceback on request
+        _unexpected(exc, debug)
 
 
 def _overflow(exc: OverflowError | ValueError) -> DataError:
@@ -1639,7 +1629,7 @@ def run_text(opts: Common, make: Callable[["Session", date], tuple[str, bool]], 
     With ``output``, the text goes to that file, written whole to a temporary
     file beside it and then renamed over it, so a reader never sees half a file.
     """
-    try:
+    with _answering(opts.debug):
         day = _parse_day(opts.as_of)
         with _Progress():
             session = Session.open(opts.data_dir, use_cache=not opts.no_cache)
@@ -1652,25 +1642,6 @@ def run_text(opts: Common, make: Callable[["Session", date], tuple[str, bool]], 
             _err(f"{PROG}: wrote {output}")
         if opts.check and empty:
             raise EmptyAnswer("the answer is empty (--check)")
-    except OctreatyError as err:
-        _fail(err, opts.debug)
-    except OverflowError as exc:
-        _fail(_overflow(exc), opts.debug)
-    except ValueError as exc:
-        if not _YEAR_RANGE.match(str(exc)):
-            _unexpected(exc, opts.debug)
-        _fail(_overflow(exc), opts.debug)
-    except typer.Exit:
-        raise
-    except KeyboardInterrupt:
-        _err(f"{PROG}: interrupted")
-        raise typer.Exit(130) from None
-    except Exception as exc:  # a bug: one line, traceback on request
-        if opts.debug:
-            traceback.print_exc(file=sys.stderr)
-        _err(f"{PROG}: unexpected error: {type(exc).__name__}: {exc}")
-        _err(f"{PROG}: hint: run again with --debug for the traceback, and please report it")
-        raise typer.Exit(int(ExitCode.ERROR)) from None
 
 
 def _write_file(path: Path, text: str, force: bool) -> None:
