@@ -78,3 +78,24 @@ def mini_copy(tmp_path: Path) -> Path:
     dest = tmp_path / "data"
     shutil.copytree(MINI, dest)
     return dest
+
+
+def drain(master: int, proc) -> bytes:
+    """Everything a process wrote to the pseudo-terminal ``master`` until it closed, then wait for it."""
+    import select
+
+    chunks = []
+    while True:
+        ready, _, _ = select.select([master], [], [], 30)
+        if not ready:
+            break
+        try:
+            data = os.read(master, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait(timeout=30)
+    os.close(master)
+    return b"".join(chunks)

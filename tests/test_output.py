@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import os
 import pty
-import select
 import subprocess
 import sys
 
 import pytest
 
-from .conftest import MINI
+from .conftest import MINI, drain
 
 BASE = [sys.executable, "-m", "octreaty"]
 ARGS = ["countries", "--data-dir", str(MINI)]
@@ -58,21 +57,8 @@ def _on_a_terminal(args: list[str], **env: str) -> bytes:
     full.update(env, TERM="xterm-256color", COLUMNS="200")
     proc = subprocess.Popen([*BASE, *args], stdout=slave, stderr=subprocess.PIPE, env=full)
     os.close(slave)
-    chunks = []
-    while True:
-        ready, _, _ = select.select([master], [], [], 30)
-        if not ready:
-            break
-        try:
-            data = os.read(master, 65536)
-        except OSError:
-            break
-        if not data:
-            break
-        chunks.append(data)
-    proc.wait(timeout=30)
-    os.close(master)
-    return b"".join(chunks)
+    raw = drain(master, proc)
+    return raw
 
 
 @pytest.mark.skipif(not hasattr(pty, "openpty"), reason="needs a pseudo-terminal")

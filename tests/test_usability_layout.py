@@ -8,7 +8,6 @@ import json
 import os
 import pty
 import re
-import select
 import subprocess
 import sys
 
@@ -16,7 +15,7 @@ import pytest
 
 from octreaty import layout
 
-from .conftest import MINI, invoke, mini
+from .conftest import MINI, drain, invoke, mini
 
 # --- the layout on its own ------------------------------------------------------------
 
@@ -119,21 +118,8 @@ def test_a_terminal_at_80_columns():
     proc = subprocess.Popen([sys.executable, "-m", "octreaty", "ratified", "albania", "--as-of", "2026-04-25"],
                             stdout=slave, stderr=subprocess.PIPE, env=env)
     os.close(slave)
-    chunks = []
-    while True:
-        ready, _, _ = select.select([master], [], [], 30)
-        if not ready:
-            break
-        try:
-            data = os.read(master, 65536)
-        except OSError:
-            break
-        if not data:
-            break
-        chunks.append(data)
-    proc.wait(timeout=30)
-    os.close(master)
-    text = b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+    raw = drain(master, proc)
+    text = raw.decode("utf-8").replace("\r\n", "\n")
     assert "ETS 24" in text and "1998-05-19" in text  # Albania's ETS 24 ratification (nl-trb-2000-13)
     assert max(len(line) for line in text.splitlines()) <= 80
     assert not re.search(r"\d{4}-\d{2}\n\s*-\d{2}\b", text)  # no date cut after its month
