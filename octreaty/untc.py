@@ -68,6 +68,7 @@ _MTDSG_NO = re.compile(r"^[A-Za-z0-9]{1,12}(?:-[A-Za-z0-9]{1,12}){0,4}$")
 _COUNT = re.compile(r"^[0-9]{1,6}$")
 MAX_NAME = 300  # characters in a participant's name (the longest state name has about 60)
 MAX_TITLE = 2000  # characters in a treaty's title (the longest in the MTDSG have about 400)
+MAX_NOTES = 20  # footnote marks on one participant's name (the depositary's have a few)
 _ENCODING = re.compile(rb"""^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._-]{1,40})["']""")
 _ENCODINGS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "utf-8", "utf8", "us-ascii", "ascii",
               "windows-1252", "cp1252"}
@@ -224,6 +225,7 @@ def _parse(path: Path, raw: bytes, as_of: PartialDate | str | None) -> Status:
         name, notes = _clean(cells[0])
         if not name:
             continue
+        notes = tuple(dict.fromkeys(n[:12] for n in notes))[:MAX_NOTES]  # "1,1,1,...": each note once, a few
         if len(name) > MAX_NAME:  # no state's name is this long: reported, never echoed whole
             problems.append(f"a participant name of {len(name):,} characters ({name[:40]!r}...) is left out")
             continue

@@ -447,3 +447,10 @@ def test_brief_output_on_a_full_disk_leaves_nothing(tmp_path, monkeypatch):
         f"octreaty: error: cannot write {path}: No space left on device; nothing was written",
         "octreaty: hint: give -o a file in a writable directory with free space"]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_footnote_marks_are_counted_once_and_bounded(tmp_path):
+    marks = b",".join(b"%d" % (i % 50) for i in range(20_000))
+    xml = _xml(tmp_path, TEXT.replace(b"Atlantis", b"Atlantis&lt;superscript&gt;" + marks + b"&lt;/superscript&gt;"))
+    row = next(r for r in untc.parse(xml).rows if r.participant == "Atlantis")
+    assert row.notes == tuple(str(i) for i in range(20))
