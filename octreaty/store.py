@@ -46,7 +46,7 @@ from .load import DATA_ENV, data_files, load_files, read_file
 from .model import Dataset
 
 MAGIC = b"octreaty-cache\n"
-FORMAT = 7  # 7: marshal of plain containers (5 and older: pickles, never read again)
+FORMAT = 8  # 8: party rows, countries and sources decoded when read; 7: all at once; 5 and older: pickles
 KEEP = 8  # cache entries kept; older ones are removed
 NO_CACHE_ENV = "OCTREATY_NO_CACHE"
 CACHE_DIR_ENV = "OCTREATY_CACHE_DIR"
