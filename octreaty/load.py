@@ -22,7 +22,7 @@ import stat
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Callable, NamedTuple
 
 from .errors import DataError
 from .model import (
@@ -1088,11 +1088,16 @@ def load(user_dir: Path | str | None = None, *, shipped: Path | None = None) -> 
     return load_files([(p, read_file(p)) for p in files])
 
 
-def load_files(files: list[tuple[Path, bytes]]) -> Dataset:
-    """Parse, validate and merge data files already read, in order."""
+def load_files(files: list[tuple[Path, bytes]], progress: Callable[[int, int], None] | None = None) -> Dataset:
+    """Parse, validate and merge data files already read, in order.
+
+    ``progress(done, total)`` is called after each file (a first load of large data takes a while).
+    """
     acc = _Acc({}, {}, {}, {}, {}, [], [], [])
-    for path, raw in files:
+    for n, (path, raw) in enumerate(files, 1):
         _load_file(path, raw, acc)
+        if progress is not None:
+            progress(n, len(files))
     _cross_check(acc)
     return Dataset.indexed(
         countries={k: v[0] for k, v in acc.countries.items()},

@@ -38,8 +38,11 @@ import marshal
 import os
 import re
 import stat
+import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from . import __version__, plain
 from .load import DATA_ENV, data_files, load_files, read_file
@@ -232,14 +235,58 @@ def _prune(directory: Path, keep: Path) -> None:
             pass
 
 
-def _load(files: list[tuple[Path, bytes]]) -> Dataset:
+class Progress:
+    """A progress line on stderr for a first load that takes more than a second; only on a terminal.
+
+    ``octreaty: reading the data: file 3 of 12`` is rewritten in place as files
+    are read, then ``writing the cache``; the line is cleared when the load is
+    done, so that the answer is all that stays on the screen. It names no file
+    (nothing from the data reaches the terminal).
+    """
+
+    DELAY = 1.0
+
+    def __init__(self, stream: Any = None) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        try:
+            self.on = bool(self.stream.isatty())
+        except (AttributeError, ValueError, OSError):
+            self.on = False
+        self.start = time.monotonic()
+        self.shown = False
+
+    def show(self, text: str) -> None:
+        if not self.on or (not self.shown and time.monotonic() - self.start < self.DELAY):
+            return
+        try:
+            self.stream.write(f"\roctreaty: {text}\x1b[K")
+            self.stream.flush()
+        except (OSError, ValueError):
+            self.on = False
+            return
+        self.shown = True
+
+    def files(self, done: int, total: int) -> None:
+        self.show(f"reading the data: file {done} of {total}")
+
+    def done(self) -> None:
+        if self.shown:
+            try:
+                self.stream.write("\r\x1b[K")
+                self.stream.flush()
+            except (OSError, ValueError):
+                pass
+            self.shown = False
+
+
+def _load(files: list[tuple[Path, bytes]], progress: Progress | None = None) -> Dataset:
     """load_files with the cyclic garbage collector off: validation makes a record per row and
     none of them is in a cycle, so the collector's passes over them only cost time (a fifth of a
     large first load)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return load_files(files)
+        return load_files(files, progress.files if progress is not None else None)
     finally:
         if enabled:
             gc.enable()
@@ -251,13 +298,20 @@ def compile_data(user_dir: Path | str | None = None, *, use_cache: bool = True) 
         user_dir = os.environ[DATA_ENV]
     paths = data_files(Path(user_dir) if user_dir is not None else None)
     files = [(p, read_file(p)) for p in paths]
+    progress = Progress()
     if not use_cache:
-        return Compiled(_load(files), False)
+        try:
+            return Compiled(_load(files, progress), False)
+        finally:
+            progress.done()
     key = _key(files)
     try:
         directory = cache_dir()
     except (RuntimeError, KeyError, OSError):  # no home directory to hold a cache: answer without one
-        return Compiled(_load(files), False)
+        try:
+            return Compiled(_load(files, progress), False)
+        finally:
+            progress.done()
     path = directory / f"octreaty-{key}{SUFFIX}"
     note = None
     writable = True
@@ -272,16 +326,20 @@ def compile_data(user_dir: Path | str | None = None, *, use_cache: bool = True) 
                     return hit
     except Unsafe as exc:
         note, writable = f"{exc}: not used", False
-    data = _load(files)
-    del files
-    gc.freeze()
-    if writable:
-        try:
-            _write_entry(directory, path, key, data)
-        except Unsafe as exc:
-            note = f"{exc}: not used"
-        except OSError:
-            pass  # a read-only or full cache directory only costs speed
-        except (TypeError, ValueError, RecursionError):  # pragma: no cover - a model value plain.py cannot hold
-            pass  # (tests/test_hostile_cache.py round-trips every model class): the same answers, uncached
+    try:
+        data = _load(files, progress)
+        del files
+        gc.freeze()
+        if writable:
+            progress.show("writing the cache")
+            try:
+                _write_entry(directory, path, key, data)
+            except Unsafe as exc:
+                note = f"{exc}: not used"
+            except OSError:
+                pass  # a read-only or full cache directory only costs speed
+            except (TypeError, ValueError, RecursionError):  # pragma: no cover - a value plain.py cannot hold
+                pass  # (tests/test_hostile_cache.py round-trips every model class): the same answers, uncached
+    finally:
+        progress.done()
     return Compiled(data, False, note)
