@@ -130,10 +130,14 @@ def _text(value: Any) -> str:
 class Encoder:
     """Model objects -> plain data (see the module docstring)."""
 
+    _tables: tuple[dict[type, int], dict[type, list[str]]] | None = None
+
     def __init__(self, lazy: bool = True) -> None:
-        self.index = {cls: n for n, cls in enumerate(_model_classes(), start=len(_FIXED))}
-        self.fields = {cls: [f.name for f in dataclasses.fields(cls) if f.init] for cls in self.index
-                       if dataclasses.is_dataclass(cls)}
+        if Encoder._tables is None:  # once: an encoder is made per deferred row
+            index = {cls: n for n, cls in enumerate(_model_classes(), start=len(_FIXED))}
+            Encoder._tables = (index, {cls: [f.name for f in dataclasses.fields(cls) if f.init] for cls in index
+                                       if dataclasses.is_dataclass(cls)})
+        self.index, self.fields = Encoder._tables
         self.seen: dict[int, int] = {}  # id(object) -> its number among the instances built
         self.keep: list[Any] = []  # keeps the objects alive so that ids stay unique
         self.count = 0
