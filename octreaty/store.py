@@ -181,7 +181,8 @@ def _read_entry(path: Path, key: str) -> Compiled | None:
 def _write_entry(directory: Path, path: Path, key: str, data: Dataset) -> None:
     doc = {"format": FORMAT, "classes": plain.class_table(), "data": plain.to_plain(data)}
     payload = marshal.dumps(doc, 4)
-    blob = MAGIC + key.encode() + b"\n" + hashlib.blake2b(payload, digest_size=32).digest() + payload
+    del doc  # the plain form of a large dataset is several times its payload: gone before the write
+    head = MAGIC + key.encode() + b"\n" + hashlib.blake2b(payload, digest_size=32).digest()
     import tempfile
 
     if not _check_dir(directory):
@@ -190,7 +191,8 @@ def _write_entry(directory: Path, path: Path, key: str, data: Dataset) -> None:
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=SUFFIX, dir=directory)  # mode 0600
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(blob)
+            f.write(head)
+            f.write(payload)  # not joined to the head: no second copy of the payload
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
