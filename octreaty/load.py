@@ -15,6 +15,7 @@ both files.
 from __future__ import annotations
 
 import difflib
+import functools
 import gc
 import os
 import re
@@ -938,18 +939,20 @@ class Spot:
 
 
 def _spot(d: LDict) -> Spot:
-    """A record's Spot, with those of its party rows, declarations and group members."""
+    """A record's Spot, with that of its group members.
+
+    Party rows get none: a large dataset has hundreds of thousands, and only an
+    error needs a row's place, which :func:`_cross_check` then reads again from
+    the file (see ``row`` there).
+    """
     children: dict[str, Any] = {}
-    for key in ("parties", "non_parties"):
-        rows = d.get(key)
-        if isinstance(rows, LList):
-            children[key] = [
-                Spot(r, {"declarations": [Spot(x) for x in r.get("declarations") or [] if isinstance(x, LDict)]})
-                if isinstance(r, LDict) else r for r in rows]
     members = d.get("members")
     if isinstance(members, LList):
         children["members"] = Spot(members)
     return Spot(d, children)
+
+
+_PATH_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 
 # --- files and directories ------------------------------------------------------
@@ -1098,7 +1101,7 @@ def load_files(files: list[tuple[Path, bytes]], progress: Callable[[int, int], N
         _load_file(path, raw, acc)
         if progress is not None:
             progress(n, len(files))
-    _cross_check(acc)
+    _cross_check(acc, {str(f): raw for f, raw in files})
     return Dataset.indexed(
         countries={k: v[0] for k, v in acc.countries.items()},
         instruments=_with_territorial(acc),
@@ -1129,22 +1132,36 @@ def _with_territorial(acc: _Acc) -> dict[str, Instrument]:
     return instruments
 
 
-def _cross_check(acc: _Acc) -> None:
-    """References between records: ids, source keys, parents."""
+def _cross_check(acc: _Acc, raws: dict[str, bytes] | None = None) -> None:
+    """References between records: ids, source keys, parents.
+
+    ``raws``: the files' bytes by name, to find a party row's place again when it is wrong.
+    """
     countries, sources, instruments = acc.countries, acc.sources, acc.instruments
 
-    def need_sources(keys: tuple[str, ...], d: Spot, what: str) -> None:
+    def row(d: Spot, key: str, n: int, *more: str | int) -> Any:
+        """A party row's located values (``more``: a path inside it), read again from its file."""
+        file = d.where.file
+        node: Any = parse_yaml(Path(file), (raws or {}).get(file))
+        for name, index in _PATH_PART.findall(d.path):
+            node = node[name] if name else node[int(index)]
+        node = node[key][n]
+        for part in more:
+            node = node[part]
+        return node
+
+    def need_sources(keys: tuple[str, ...], d: Any, what: str) -> None:
         if not keys:
-            raise _fail(f"{what} names no source", d, hint="every fact needs a source key")
+            raise _fail(f"{what} names no source", d() if callable(d) else d, hint="every fact needs a source key")
         for key in keys:
             if key not in sources:
                 hint = _suggest(key, sources, "define it under 'sources:'")
-                raise _fail(f"unknown source {key!r}", d, "sources", hint)
+                raise _fail(f"unknown source {key!r}", d() if callable(d) else d, "sources", hint)
 
-    def need_country(cid: str, d: Spot, key: str) -> None:
+    def need_country(cid: str, d: Any, key: str) -> None:
         if cid not in countries:
             hint = _suggest(cid, countries, "use an id from countries.yaml")
-            raise _fail(f"unknown country id {cid!r}", d, key, hint)
+            raise _fail(f"unknown country id {cid!r}", d() if callable(d) else d, key, hint)
 
     for c, d in countries.values():
         need_sources(c.sources, d, f"country {c.id!r}")
@@ -1168,20 +1185,22 @@ def _cross_check(acc: _Acc) -> None:
                             _suggest(other, instruments, "use an instrument id"))
         if inst.coverage and inst.coverage.stated_by and inst.coverage.stated_by not in sources:
             raise _fail(f"unknown source {inst.coverage.stated_by!r}", d, "coverage")
-        parties = d.get("parties") or []
-        for p, pd in zip(inst.parties, parties, strict=True):
+        for n, p in enumerate(inst.parties):
+            pd = functools.partial(row, d, "parties", n)
             need_country(p.party, pd, "party")
             need_sources(p.sources, pd, f"party {p.party!r} of {inst.id!r}")
             for cid in {p.successor_of, *(e.successor_of for e in p.events)} - {None}:
                 need_country(cid, pd, "successor_of")  # type: ignore[arg-type]
             for c in p.conflicts:
                 need_sources(c.sources, pd, f"conflict on {p.party!r} of {inst.id!r}")
-            for decl, dd in zip(p.declarations, pd.get("declarations") or [], strict=True):
+            for k, decl in enumerate(p.declarations):
+                dd = functools.partial(row, d, "parties", n, "declarations", k)
                 need_sources(decl.sources, dd, f"declaration of {p.party!r} on {inst.id!r}")
                 if decl.conditions:
                     for cid in (*decl.conditions.other_in, *decl.conditions.other_not_in):
                         need_country(cid, dd, "conditions")
-        for p, pd in zip(inst.non_parties, d.get("non_parties") or [], strict=True):
+        for n, p in enumerate(inst.non_parties):
+            pd = functools.partial(row, d, "non_parties", n)
             need_country(p.party, pd, "party")
             need_sources(p.sources, pd, f"non-party {p.party!r} of {inst.id!r}")
     for grp, d in acc.groups.values():

@@ -64,3 +64,38 @@ def test_nesting_is_refused_at_the_first_level_too_deep(tmp_path):
     err = _refused(tmp_path, "a: " + "[" * 70 + "]" * 70 + "\n")
     assert "nested more than 64 levels deep" in str(err)
     assert (err.line, err.column) == (1, 4 + 64)
+
+
+# --- a party row's place is read again from its file, only when the row is wrong ------------------
+
+MINI = Path(__file__).parent / "fixtures" / "mini"
+
+
+def _load_error(directory: Path) -> DataError:
+    from octreaty.load import load
+
+    with pytest.raises(DataError) as info:
+        load(directory)
+    return info.value
+
+
+def test_a_wrong_party_row_is_named_at_its_line_and_key(mini_copy):
+    path = mini_copy / "instruments.yaml"
+    path.write_text((MINI / "instruments.yaml").read_text(encoding="utf-8").replace(
+        "{party: HUN, act: agreement", "{party: HUX, act: agreement"), encoding="utf-8")
+    err = _load_error(mini_copy)
+    assert (err.file, err.line) == (str(path), 93)
+    assert err.key.endswith(".party") and ".parties[" in err.key
+    assert "unknown country id 'HUX'" in str(err)
+
+
+def test_a_wrong_source_in_a_declaration_is_named_at_its_line(mini_copy):
+    path = mini_copy / "instruments.yaml"
+    lines = (MINI / "instruments.yaml").read_text(encoding="utf-8").splitlines()
+    lines[41] = ('      - {party: ALB, signature: "2000-12-12", act: ratification, date: "2002-08-21", '
+                 'sources: [untc-untoc],\n         declarations: [{type: other, text: x, sources: [nowhere]}]}')
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    err = _load_error(mini_copy)
+    assert "unknown source 'nowhere'" in str(err)
+    assert (err.file, err.line) == (str(path), 43)
+    assert err.key.endswith("declarations[0].sources")
