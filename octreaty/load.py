@@ -302,8 +302,31 @@ def parse_yaml(path: Path, raw: bytes | None = None) -> Any:
             gc.enable()
 
 
+# A file longer than this many characters may hold more than MAX_EVENTS values (a flow mapping of
+# one-letter keys makes about one event per character): its events are counted before any value is
+# built, so that a hostile file is refused in bounded memory. Data files are shorter.
+PRESCAN_CHARS = MAX_EVENTS
+
+
+def _count(yaml: Any, text: str, file: str) -> None:
+    """A quick pass over the events of a long file: DataError past MAX_EVENTS (a syntax error is _build's)."""
+    count = 0
+    try:
+        for event in yaml.parse(text, Loader=_loader()):
+            count += 1
+            if count > MAX_EVENTS:
+                mark = event.start_mark
+                raise DataError(f"more than {MAX_EVENTS:,} values in one file", file=file,
+                                line=mark.line + 1, column=mark.column + 1,
+                                hint="split the data into several files")
+    except yaml.YAMLError:
+        return
+
+
 def _parse_text(yaml: Any, text: str, file: str) -> Any:
     """parse_yaml's work once the text is checked: one pass over the parser's events (see _build)."""
+    if len(text) > PRESCAN_CHARS:
+        _count(yaml, text, file)
     try:
         return _build(yaml, text, file)
     except yaml.MarkedYAMLError as exc:

@@ -99,3 +99,16 @@ def test_a_wrong_source_in_a_declaration_is_named_at_its_line(mini_copy):
     assert "unknown source 'nowhere'" in str(err)
     assert (err.file, err.line) == (str(path), 43)
     assert err.key.endswith("declarations[0].sources")
+
+
+def test_a_long_file_of_tiny_values_is_counted_before_anything_is_built(tmp_path, monkeypatch):
+    from octreaty import load as L
+
+    built = []
+    monkeypatch.setattr(L, "MAX_EVENTS", 50)
+    monkeypatch.setattr(L, "PRESCAN_CHARS", 50)
+    monkeypatch.setattr(L, "_build", lambda *a: built.append(a))
+    err = _refused(tmp_path, "a: [" + ", ".join(["1"] * 60) + "]\n")
+    assert "more than 50 values in one file" in str(err)
+    assert (err.line, err.column) == (1, 5 + 3 * 45)  # the 51st event: the 46th value, after 5 others
+    assert not built
