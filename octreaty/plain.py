@@ -152,7 +152,7 @@ class Encoder:
             n = self.seen.get(id(value))
             if n is not None:
                 return [REF, n]
-            out = [TUPLE, *(self.encode(v) for v in value)]
+            out = [TUPLE, *[v if type(v) in _PLAIN else self.encode(v) for v in value]]
             self._built(value)
             return out
         if t is list:
@@ -175,6 +175,10 @@ class Encoder:
         if n is not None:
             return [REF, n]
         deferred = _DEFERRED_FIELDS.get(t, ()) if self.lazy else ()
+        if not deferred and t is not model.Dataset:  # most objects: no field is encoded apart
+            out = [k, *[v if type(v) in _PLAIN else self.encode(v) for v in map(value.__getattribute__, self.fields[t])]]
+            self._built(value)
+            return out
         out = [k]
         for name in self.fields[t]:
             v = getattr(value, name)
@@ -187,7 +191,7 @@ class Encoder:
                 out.append([TEXTS, [self.encode(key) for key, _ in items],
                             [_text(Encoder(lazy=False).encode(x)) for _, x in items]])
             else:
-                out.append(self.encode(v))
+                out.append(v if type(v) in _PLAIN else self.encode(v))
         self._built(value)
         return out
 
