@@ -360,6 +360,8 @@ def _build(yaml: Any, text: str, file: str) -> Any:
     doc_start = ev.DocumentStartEvent
     scalar_node = yaml.ScalarNode
     map_tag, seq_tag = "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
+    str_tag = "tag:yaml.org,2002:str"
+    new_where = tuple.__new__  # Where(...) without the call of namedtuple's own __new__
     loader = _loader()(text)
     resolve = loader.resolve
     count = 0
@@ -397,55 +399,55 @@ def _build(yaml: Any, text: str, file: str) -> Any:
             if event.anchor is not None:
                 raise DataError("YAML anchors and aliases are not allowed", file=file, line=mark.line + 1,
                                 column=mark.column + 1, hint="write the value out in full")
-            where = Where(file, mark.line + 1, mark.column + 1)
+            where = new_where(Where, (file, mark.line + 1, mark.column + 1))
             if stack:
                 frame = stack[-1]
-                parent, ppath = frame[0], frame[1]
-                if type(parent) is LDict and frame[3] is None:  # a key
+                parent = frame[0]
+                if frame[3] is None and type(parent) is LDict:  # a key
                     if t is not scalar_event:
                         raise DataError("a mapping key must be a plain name", file=file, line=where.line,
-                                        column=where.column, key=ppath or None)
+                                        column=where.column, key=frame[1] or None)
+                    value = event.value
                     tag = event.tag
                     if tag is None or tag == "!":
-                        tag = resolve(scalar_node, event.value, event.implicit)
-                    key = str(_scalar_value(file, tag, event.value, where, ppath))
+                        tag = resolve(scalar_node, value, event.implicit)
+                    key = value if tag == str_tag else str(_scalar_value(file, tag, value, where, frame[1]))
                     if key in parent:
                         first = parent.key_where[key]
+                        ppath = frame[1]
                         raise DataError(f"duplicate key {key!r} (first at line {first.line})", file=file,
                                         line=where.line, column=where.column,
                                         key=f"{ppath}.{key}" if ppath else key, hint="keep one of the two")
                     frame[3] = key
                     continue
-                if type(parent) is LDict:
-                    key = frame[3]
-                    path = f"{ppath}.{key}" if ppath else key
-                else:
-                    path = f"{ppath}[{len(parent)}]"
                 depth = frame[2] + 1
             else:
-                parent, path, depth = None, "", 0
+                frame, parent, depth = None, None, 0
             if depth > MAX_DEPTH:
                 raise DataError(f"nested more than {MAX_DEPTH} levels deep", file=file, line=where.line,
-                                column=where.column, key=path or None,
+                                column=where.column, key=_child_path(frame) or None,
                                 hint="data files nest a few levels: check the brackets and indentation")
             tag = event.tag
             if t is scalar_event:
+                value = event.value
                 if tag is None or tag == "!":
-                    tag = resolve(scalar_node, event.value, event.implicit)
-                value = _scalar_value(file, tag, event.value, where, path)
+                    tag = resolve(scalar_node, value, event.implicit)
+                if tag != str_tag:
+                    value = _scalar_value(file, tag, value, where, frame)
             elif t is map_start:
                 if tag is not None and tag != "!" and tag != map_tag:
-                    raise _tag_error(file, tag, where, path)
+                    raise _tag_error(file, tag, where, _child_path(frame))
                 value = LDict()
-                value.where, value.path, value.key_where = where, path, {}
+                value.where, value.path, value.key_where = where, _child_path(frame), {}
             else:
                 if tag is not None and tag != "!" and tag != seq_tag:
-                    raise _tag_error(file, tag, where, path)
+                    raise _tag_error(file, tag, where, _child_path(frame))
                 value = LList()
-                value.where, value.path, value.item_where = where, path, []
+                value.where, value.path, value.item_where = where, _child_path(frame), []
             if parent is None:
                 root = value
             elif type(parent) is LDict:
+                key = frame[3]
                 parent.key_where[key] = where
                 parent[key] = value
                 frame[3] = None
@@ -453,10 +455,20 @@ def _build(yaml: Any, text: str, file: str) -> Any:
                 parent.item_where.append(where)
                 parent.append(value)
             if t is not scalar_event:
-                stack.append([value, path, depth, None])
+                stack.append([value, value.path, depth, None])
     finally:
         loader.dispose()
     return root
+
+
+def _child_path(frame: list[Any] | None) -> str:
+    """The key path of the value being read in ``frame`` (a _build stack entry; None: the document)."""
+    if frame is None:
+        return ""
+    parent, ppath = frame[0], frame[1]
+    if type(parent) is LDict:
+        return f"{ppath}.{frame[3]}" if ppath else frame[3]
+    return f"{ppath}[{len(parent)}]"
 
 
 def _tag_error(file: str, tag: str, where: Where, path: str) -> DataError:
@@ -464,12 +476,16 @@ def _tag_error(file: str, tag: str, where: Where, path: str) -> DataError:
                      key=path or None, hint="data files hold plain values: remove the tag")
 
 
-def _scalar_value(file: str, tag: str, value: str, where: Where, path: str) -> Any:
-    """A scalar's value by its resolved tag (see _scalar); a DataError for any tag but the plain ones."""
+def _scalar_value(file: str, tag: str, value: str, where: Where, at: Any) -> Any:
+    """A scalar's value by its resolved tag; a DataError for any tag but the plain ones.
+
+    ``at``: the key path of a mapping key, or the _build stack entry of a value (its path is made only for
+    the error).
+    """
     if tag == "tag:yaml.org,2002:str":
         return value
     if tag not in _SCALAR_TAGS:
-        raise _tag_error(file, tag, where, path)
+        raise _tag_error(file, tag, where, at if type(at) is str else _child_path(at))
     if tag == "tag:yaml.org,2002:null":
         return None
     if tag == "tag:yaml.org,2002:bool":
