@@ -1,9 +1,9 @@
 """YAML -> model, validated. Every error names the file, the line and the key path.
 
-The YAML is parsed to a node tree (with libyaml where available) and turned
-into Python values by hand, so that nothing is ever constructed from a tag,
-anchors and aliases are refused before they can expand, duplicate keys are
-caught, and every value keeps the place it came from.
+The YAML is read event by event from the parser (libyaml where available) and
+turned into Python values by hand, in one pass, so that nothing is ever
+constructed from a tag, anchors and aliases are refused before they can expand,
+duplicate keys are caught, and every value keeps the place it came from.
 
 Data directories: the shipped data comes first. A user's directory (``--data-dir``
 or ``OCTREATY_DATA``) is laid over it: a file there with the same name as a
@@ -15,6 +15,7 @@ both files.
 from __future__ import annotations
 
 import difflib
+import functools
 import gc
 import os
 import re
@@ -22,7 +23,7 @@ import stat
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, NamedTuple
 
 from .errors import DataError
 from .model import (
@@ -138,8 +139,9 @@ def shipped_data_dir() -> Path:
 # --- YAML nodes -> located Python values ---------------------------------------
 
 
-@dataclass(frozen=True)
-class Where:
+class Where(NamedTuple):
+    """A place in a data file (a tuple: one is made for every value of a first load)."""
+
     file: str
     line: int
     column: int
@@ -169,93 +171,7 @@ _SCALAR_TAGS = {
 }
 
 
-def _where(file: str, node: Any) -> Where:
-    mark = node.start_mark
-    return Where(file, mark.line + 1, mark.column + 1)
-
-
-def _plain_tag(file: str, node: Any, allowed: str | set[str], path: str) -> None:
-    """A DataError for any tag but the plain ones: nothing is ever constructed from a tag."""
-    if node.tag == allowed or (isinstance(allowed, set) and node.tag in allowed):
-        return
-    w = _where(file, node)
-    raise DataError(f"YAML tag {node.tag!r} is not allowed", file=file, line=w.line, column=w.column,
-                    key=path or None, hint="data files hold plain values: remove the tag")
-
-
-def _scalar(file: str, node: Any, path: str) -> Any:
-    tag = node.tag
-    _plain_tag(file, node, _SCALAR_TAGS, path)
-    value = node.value
-    if tag == "tag:yaml.org,2002:null":
-        return None
-    if tag == "tag:yaml.org,2002:bool":
-        return value.lower() in ("true", "yes", "on")
-    if tag == "tag:yaml.org,2002:int":
-        try:
-            return int(value.replace("_", ""), 0)
-        except ValueError:
-            return value
-    if tag == "tag:yaml.org,2002:float":
-        return value  # no field takes a float: keep the text for the message
-    # str and timestamp: keep the text; dates are parsed by the validators
-    return value
-
-
 MAX_DEPTH = 64  # the data nests five levels deep; anything near this is not data
-
-
-def _convert(file: str, node: Any, path: str, seen: set[int], depth: int = 0) -> Any:
-    yaml = _yaml()
-    if depth > MAX_DEPTH:
-        w = _where(file, node)
-        raise DataError(f"nested more than {MAX_DEPTH} levels deep", file=file, line=w.line, column=w.column,
-                        key=path or None, hint="data files nest a few levels: check the brackets and indentation")
-    if id(node) in seen:
-        w = _where(file, node)
-        raise DataError(
-            "YAML anchors and aliases are not allowed",
-            file=file, line=w.line, column=w.column, key=path or None,
-            hint="write the value out in full",
-        )
-    seen.add(id(node))
-    if isinstance(node, yaml.ScalarNode):
-        return _scalar(file, node, path)
-    if isinstance(node, yaml.SequenceNode):
-        _plain_tag(file, node, "tag:yaml.org,2002:seq", path)
-        out = LList()
-        out.where = _where(file, node)
-        out.path = path
-        out.item_where = []
-        for i, item in enumerate(node.value):
-            out.append(_convert(file, item, f"{path}[{i}]", seen, depth + 1))
-            out.item_where.append(_where(file, item))
-        return out
-    if isinstance(node, yaml.MappingNode):
-        _plain_tag(file, node, "tag:yaml.org,2002:map", path)
-        out_d = LDict()
-        out_d.where = _where(file, node)
-        out_d.path = path
-        out_d.key_where = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                w = _where(file, key_node)
-                raise DataError("a mapping key must be a plain name", file=file,
-                                line=w.line, column=w.column, key=path or None)
-            key = str(_scalar(file, key_node, path))
-            sub = f"{path}.{key}" if path else key
-            if key in out_d:
-                w = _where(file, key_node)
-                first = out_d.key_where[key]
-                raise DataError(
-                    f"duplicate key {key!r} (first at line {first.line})",
-                    file=file, line=w.line, column=w.column, key=sub,
-                    hint="keep one of the two",
-                )
-            out_d.key_where[key] = _where(file, value_node)
-            out_d[key] = _convert(file, value_node, sub, seen, depth + 1)
-        return out_d
-    raise DataError(f"unexpected YAML node {type(node).__name__}", file=file)  # pragma: no cover
 
 
 _KINDS = ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
@@ -298,30 +214,6 @@ def check_size(path: Path) -> int:
 
 
 MAX_EVENTS = 1_000_000  # YAML events (values, keys, brackets) per file; the shipped data has ~50,000
-
-
-def _scan(yaml: Any, text: str, file: str) -> None:
-    """A quick pass over the YAML events before anything is built.
-
-    It refuses anchors and aliases, and files with more values than any data
-    file needs, in bounded time and memory: building the node tree of a hostile
-    15 MB file of tiny values would take half a minute and gigabytes.
-    """
-    count = 0
-    try:
-        for event in yaml.parse(text, Loader=_loader()):
-            count += 1
-            if count > MAX_EVENTS:
-                mark = event.start_mark
-                raise DataError(f"more than {MAX_EVENTS:,} values in one file", file=file,
-                                line=mark.line + 1, column=mark.column + 1,
-                                hint="split the data into several files")
-            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                mark = event.start_mark
-                raise DataError("YAML anchors and aliases are not allowed", file=file, line=mark.line + 1,
-                                column=mark.column + 1, hint="write the value out in full")
-    except yaml.YAMLError:
-        return  # compose reports syntax errors with their place
 
 
 def read_file(path: Path) -> bytes:
@@ -410,11 +302,33 @@ def parse_yaml(path: Path, raw: bytes | None = None) -> Any:
             gc.enable()
 
 
-def _parse_text(yaml: Any, text: str, file: str) -> Any:
-    """parse_yaml's work once the text is checked: scan, compose, convert."""
-    _scan(yaml, text, file)
+# A file longer than this many characters may hold more than MAX_EVENTS values (a flow mapping of
+# one-letter keys makes about one event per character): its events are counted before any value is
+# built, so that a hostile file is refused in bounded memory. Data files are shorter.
+PRESCAN_CHARS = MAX_EVENTS
+
+
+def _count(yaml: Any, text: str, file: str) -> None:
+    """A quick pass over the events of a long file: DataError past MAX_EVENTS (a syntax error is _build's)."""
+    count = 0
     try:
-        node = yaml.compose(text, Loader=_loader())
+        for event in yaml.parse(text, Loader=_loader()):
+            count += 1
+            if count > MAX_EVENTS:
+                mark = event.start_mark
+                raise DataError(f"more than {MAX_EVENTS:,} values in one file", file=file,
+                                line=mark.line + 1, column=mark.column + 1,
+                                hint="split the data into several files")
+    except yaml.YAMLError:
+        return
+
+
+def _parse_text(yaml: Any, text: str, file: str) -> Any:
+    """parse_yaml's work once the text is checked: one pass over the parser's events (see _build)."""
+    if len(text) > PRESCAN_CHARS:
+        _count(yaml, text, file)
+    try:
+        return _build(yaml, text, file)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "invalid YAML"
@@ -427,9 +341,161 @@ def _parse_text(yaml: Any, text: str, file: str) -> Any:
         ) from exc
     except yaml.YAMLError as exc:
         raise DataError(f"YAML error: {exc}", file=file) from exc
-    if node is None:
+
+
+def _build(yaml: Any, text: str, file: str) -> Any:
+    """The located values of one YAML document, built straight from the C parser's events.
+
+    One pass does what a scan of the events, PyYAML's composer and a walk over
+    its node tree did in three: it refuses anchors and aliases, tags, keys that
+    are not plain names, duplicate keys, nesting deeper than MAX_DEPTH and more
+    than MAX_EVENTS events, each at its line and column, as it meets them; so a
+    hostile file is refused after at most MAX_EVENTS values, and no node tree
+    is ever built.
+    """
+    ev = yaml.events
+    scalar_event, alias_event = ev.ScalarEvent, ev.AliasEvent
+    map_start, seq_start = ev.MappingStartEvent, ev.SequenceStartEvent
+    collection_end = (ev.MappingEndEvent, ev.SequenceEndEvent)
+    doc_start = ev.DocumentStartEvent
+    scalar_node = yaml.ScalarNode
+    map_tag, seq_tag = "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
+    str_tag = "tag:yaml.org,2002:str"
+    new_where = tuple.__new__  # Where(...) without the call of namedtuple's own __new__
+    loader = _loader()(text)
+    resolve = loader.resolve
+    count = 0
+    root: Any = None
+    documents = 0
+    # open collections: [value, its path, its depth, the pending key (mappings; None: expecting a key)]
+    stack: list[list[Any]] = []
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            count += 1
+            t = type(event)
+            if count > MAX_EVENTS:
+                mark = event.start_mark
+                raise DataError(f"more than {MAX_EVENTS:,} values in one file", file=file,
+                                line=mark.line + 1, column=mark.column + 1,
+                                hint="split the data into several files")
+            if t in collection_end:
+                stack.pop()
+                continue
+            if t is not scalar_event and t is not map_start and t is not seq_start:
+                if t is alias_event:
+                    mark = event.start_mark
+                    raise DataError("YAML anchors and aliases are not allowed", file=file, line=mark.line + 1,
+                                    column=mark.column + 1, hint="write the value out in full")
+                if t is doc_start:
+                    documents += 1
+                    if documents > 1:
+                        mark = event.start_mark
+                        raise DataError("YAML syntax error: but found another document", file=file,
+                                        line=mark.line + 1, column=mark.column + 1,
+                                        hint="a data file holds one YAML document: remove the '---'")
+                continue  # the stream's and the document's own events
+            mark = event.start_mark
+            if event.anchor is not None:
+                raise DataError("YAML anchors and aliases are not allowed", file=file, line=mark.line + 1,
+                                column=mark.column + 1, hint="write the value out in full")
+            where = new_where(Where, (file, mark.line + 1, mark.column + 1))
+            if stack:
+                frame = stack[-1]
+                parent = frame[0]
+                if frame[3] is None and type(parent) is LDict:  # a key
+                    if t is not scalar_event:
+                        raise DataError("a mapping key must be a plain name", file=file, line=where.line,
+                                        column=where.column, key=frame[1] or None)
+                    value = event.value
+                    tag = event.tag
+                    if tag is None or tag == "!":
+                        tag = resolve(scalar_node, value, event.implicit)
+                    key = value if tag == str_tag else str(_scalar_value(file, tag, value, where, frame[1]))
+                    if key in parent:
+                        first = parent.key_where[key]
+                        ppath = frame[1]
+                        raise DataError(f"duplicate key {key!r} (first at line {first.line})", file=file,
+                                        line=where.line, column=where.column,
+                                        key=f"{ppath}.{key}" if ppath else key, hint="keep one of the two")
+                    frame[3] = key
+                    continue
+                depth = frame[2] + 1
+            else:
+                frame, parent, depth = None, None, 0
+            if depth > MAX_DEPTH:
+                raise DataError(f"nested more than {MAX_DEPTH} levels deep", file=file, line=where.line,
+                                column=where.column, key=_child_path(frame) or None,
+                                hint="data files nest a few levels: check the brackets and indentation")
+            tag = event.tag
+            if t is scalar_event:
+                value = event.value
+                if tag is None or tag == "!":
+                    tag = resolve(scalar_node, value, event.implicit)
+                if tag != str_tag:
+                    value = _scalar_value(file, tag, value, where, frame)
+            elif t is map_start:
+                if tag is not None and tag != "!" and tag != map_tag:
+                    raise _tag_error(file, tag, where, _child_path(frame))
+                value = LDict()
+                value.where, value.path, value.key_where = where, _child_path(frame), {}
+            else:
+                if tag is not None and tag != "!" and tag != seq_tag:
+                    raise _tag_error(file, tag, where, _child_path(frame))
+                value = LList()
+                value.where, value.path, value.item_where = where, _child_path(frame), []
+            if parent is None:
+                root = value
+            elif type(parent) is LDict:
+                key = frame[3]
+                parent.key_where[key] = where
+                parent[key] = value
+                frame[3] = None
+            else:
+                parent.item_where.append(where)
+                parent.append(value)
+            if t is not scalar_event:
+                stack.append([value, value.path, depth, None])
+    finally:
+        loader.dispose()
+    return root
+
+
+def _child_path(frame: list[Any] | None) -> str:
+    """The key path of the value being read in ``frame`` (a _build stack entry; None: the document)."""
+    if frame is None:
+        return ""
+    parent, ppath = frame[0], frame[1]
+    if type(parent) is LDict:
+        return f"{ppath}.{frame[3]}" if ppath else frame[3]
+    return f"{ppath}[{len(parent)}]"
+
+
+def _tag_error(file: str, tag: str, where: Where, path: str) -> DataError:
+    return DataError(f"YAML tag {tag!r} is not allowed", file=file, line=where.line, column=where.column,
+                     key=path or None, hint="data files hold plain values: remove the tag")
+
+
+def _scalar_value(file: str, tag: str, value: str, where: Where, at: Any) -> Any:
+    """A scalar's value by its resolved tag; a DataError for any tag but the plain ones.
+
+    ``at``: the key path of a mapping key, or the _build stack entry of a value (its path is made only for
+    the error).
+    """
+    if tag == "tag:yaml.org,2002:str":
+        return value
+    if tag not in _SCALAR_TAGS:
+        raise _tag_error(file, tag, where, at if type(at) is str else _child_path(at))
+    if tag == "tag:yaml.org,2002:null":
         return None
-    return _convert(file, node, "", set())
+    if tag == "tag:yaml.org,2002:bool":
+        return value.lower() in ("true", "yes", "on")
+    if tag == "tag:yaml.org,2002:int":
+        try:
+            return int(value.replace("_", ""), 0)
+        except ValueError:
+            return value
+    return value  # float (no field takes one: the text, for the message) and timestamp (parsed by the validators)
 
 
 # --- validation helpers ---------------------------------------------------------
@@ -912,18 +978,20 @@ class Spot:
 
 
 def _spot(d: LDict) -> Spot:
-    """A record's Spot, with those of its party rows, declarations and group members."""
+    """A record's Spot, with that of its group members.
+
+    Party rows get none: a large dataset has hundreds of thousands, and only an
+    error needs a row's place, which :func:`_cross_check` then reads again from
+    the file (see ``row`` there).
+    """
     children: dict[str, Any] = {}
-    for key in ("parties", "non_parties"):
-        rows = d.get(key)
-        if isinstance(rows, LList):
-            children[key] = [
-                Spot(r, {"declarations": [Spot(x) for x in r.get("declarations") or [] if isinstance(x, LDict)]})
-                if isinstance(r, LDict) else r for r in rows]
     members = d.get("members")
     if isinstance(members, LList):
         children["members"] = Spot(members)
     return Spot(d, children)
+
+
+_PATH_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 
 # --- files and directories ------------------------------------------------------
@@ -1062,12 +1130,17 @@ def load(user_dir: Path | str | None = None, *, shipped: Path | None = None) -> 
     return load_files([(p, read_file(p)) for p in files])
 
 
-def load_files(files: list[tuple[Path, bytes]]) -> Dataset:
-    """Parse, validate and merge data files already read, in order."""
+def load_files(files: list[tuple[Path, bytes]], progress: Callable[[int, int], None] | None = None) -> Dataset:
+    """Parse, validate and merge data files already read, in order.
+
+    ``progress(done, total)`` is called after each file (a first load of large data takes a while).
+    """
     acc = _Acc({}, {}, {}, {}, {}, [], [], [])
-    for path, raw in files:
+    for n, (path, raw) in enumerate(files, 1):
         _load_file(path, raw, acc)
-    _cross_check(acc)
+        if progress is not None:
+            progress(n, len(files))
+    _cross_check(acc, {str(f): raw for f, raw in files})
     return Dataset.indexed(
         countries={k: v[0] for k, v in acc.countries.items()},
         instruments=_with_territorial(acc),
@@ -1098,22 +1171,36 @@ def _with_territorial(acc: _Acc) -> dict[str, Instrument]:
     return instruments
 
 
-def _cross_check(acc: _Acc) -> None:
-    """References between records: ids, source keys, parents."""
+def _cross_check(acc: _Acc, raws: dict[str, bytes] | None = None) -> None:
+    """References between records: ids, source keys, parents.
+
+    ``raws``: the files' bytes by name, to find a party row's place again when it is wrong.
+    """
     countries, sources, instruments = acc.countries, acc.sources, acc.instruments
 
-    def need_sources(keys: tuple[str, ...], d: Spot, what: str) -> None:
+    def row(d: Spot, key: str, n: int, *more: str | int) -> Any:
+        """A party row's located values (``more``: a path inside it), read again from its file."""
+        file = d.where.file
+        node: Any = parse_yaml(Path(file), (raws or {}).get(file))
+        for name, index in _PATH_PART.findall(d.path):
+            node = node[name] if name else node[int(index)]
+        node = node[key][n]
+        for part in more:
+            node = node[part]
+        return node
+
+    def need_sources(keys: tuple[str, ...], d: Any, what: str) -> None:
         if not keys:
-            raise _fail(f"{what} names no source", d, hint="every fact needs a source key")
+            raise _fail(f"{what} names no source", d() if callable(d) else d, hint="every fact needs a source key")
         for key in keys:
             if key not in sources:
                 hint = _suggest(key, sources, "define it under 'sources:'")
-                raise _fail(f"unknown source {key!r}", d, "sources", hint)
+                raise _fail(f"unknown source {key!r}", d() if callable(d) else d, "sources", hint)
 
-    def need_country(cid: str, d: Spot, key: str) -> None:
+    def need_country(cid: str, d: Any, key: str) -> None:
         if cid not in countries:
             hint = _suggest(cid, countries, "use an id from countries.yaml")
-            raise _fail(f"unknown country id {cid!r}", d, key, hint)
+            raise _fail(f"unknown country id {cid!r}", d() if callable(d) else d, key, hint)
 
     for c, d in countries.values():
         need_sources(c.sources, d, f"country {c.id!r}")
@@ -1137,20 +1224,22 @@ def _cross_check(acc: _Acc) -> None:
                             _suggest(other, instruments, "use an instrument id"))
         if inst.coverage and inst.coverage.stated_by and inst.coverage.stated_by not in sources:
             raise _fail(f"unknown source {inst.coverage.stated_by!r}", d, "coverage")
-        parties = d.get("parties") or []
-        for p, pd in zip(inst.parties, parties, strict=True):
+        for n, p in enumerate(inst.parties):
+            pd = functools.partial(row, d, "parties", n)
             need_country(p.party, pd, "party")
             need_sources(p.sources, pd, f"party {p.party!r} of {inst.id!r}")
             for cid in {p.successor_of, *(e.successor_of for e in p.events)} - {None}:
                 need_country(cid, pd, "successor_of")  # type: ignore[arg-type]
             for c in p.conflicts:
                 need_sources(c.sources, pd, f"conflict on {p.party!r} of {inst.id!r}")
-            for decl, dd in zip(p.declarations, pd.get("declarations") or [], strict=True):
+            for k, decl in enumerate(p.declarations):
+                dd = functools.partial(row, d, "parties", n, "declarations", k)
                 need_sources(decl.sources, dd, f"declaration of {p.party!r} on {inst.id!r}")
                 if decl.conditions:
                     for cid in (*decl.conditions.other_in, *decl.conditions.other_not_in):
                         need_country(cid, dd, "conditions")
-        for p, pd in zip(inst.non_parties, d.get("non_parties") or [], strict=True):
+        for n, p in enumerate(inst.non_parties):
+            pd = functools.partial(row, d, "non_parties", n)
             need_country(p.party, pd, "party")
             need_sources(p.sources, pd, f"non-party {p.party!r} of {inst.id!r}")
     for grp, d in acc.groups.values():

@@ -23,13 +23,18 @@ def _compact_pickle(cls):
 
     Frozen dataclasses with slots otherwise pickle through a Python-level
     ``__setstate__`` per object, which makes loading a large cached dataset
-    several times slower; this form is also smaller.
+    several times slower; this form is also smaller. The field table is read on
+    the first pickling, not at import (every call of the CLI imports the model).
     """
-    names = [f.name for f in fields(cls) if f.init]
-    defaults = [f.default if f.default is not MISSING else (f.default_factory() if f.default_factory is not MISSING
-                                                             else MISSING) for f in fields(cls) if f.init]
+    table: list = []
 
     def __reduce__(self):  # noqa: N807 - the pickle protocol's name
+        if not table:
+            init = [f for f in fields(cls) if f.init]
+            table.append([f.name for f in init])
+            table.append([f.default if f.default is not MISSING else (
+                f.default_factory() if f.default_factory is not MISSING else MISSING) for f in init])
+        names, defaults = table
         values = [getattr(self, n) for n in names]
         end = len(values)
         while end and defaults[end - 1] is not MISSING and values[end - 1] == defaults[end - 1]:
@@ -38,6 +43,56 @@ def _compact_pickle(cls):
 
     cls.__reduce__ = __reduce__
     return cls
+
+
+class Deferred:
+    """A field's value not built yet: ``build()`` makes it, on the first read of the field.
+
+    The compiled-data cache (:mod:`octreaty.plain`) leaves an instrument's party
+    rows undecoded until a question reads them; :func:`_deferrable` fields
+    accept one. Nothing else makes them, and no reader ever sees one.
+    """
+
+    __slots__ = ("build",)
+
+    def __init__(self, build) -> None:
+        self.build = build
+
+
+class _DeferredSlot:
+    """A slot's descriptor that builds a :class:`Deferred` value on its first read, then keeps the value."""
+
+    __slots__ = ("slot",)
+
+    def __init__(self, slot) -> None:
+        self.slot = slot
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self.slot
+        value = self.slot.__get__(obj, owner)
+        if type(value) is Deferred:
+            value = value.build()
+            self.slot.__set__(obj, value)
+        return value
+
+    def __set__(self, obj, value) -> None:
+        self.slot.__set__(obj, value)
+
+    def __delete__(self, obj) -> None:
+        self.slot.__delete__(obj)
+
+
+def _deferrable(*names: str):
+    """Let these slotted fields hold a :class:`Deferred` (fields, equality, hashing and repr are unchanged:
+    they all read the field, which builds it)."""
+
+    def wrap(cls):
+        for name in names:
+            setattr(cls, name, _DeferredSlot(cls.__dict__[name]))
+        return cls
+
+    return wrap
 
 
 @_compact_pickle
@@ -509,6 +564,7 @@ class Bridge:
     note: str | None = None
 
 
+@_deferrable("parties", "non_parties")
 @_compact_pickle
 @dataclass(frozen=True, slots=True)
 class Instrument:

@@ -1,8 +1,8 @@
 """The model's dataclasses as plain data (lists, dicts, strings, numbers) and back.
 
-The compiled-data cache stores a :class:`~octreaty.model.Dataset` in this form,
-as JSON: reading it back can build only the model's own classes, so a cache
-entry someone else wrote can at worst hold wrong data, never run code.
+The compiled-data cache stores a :class:`~octreaty.model.Dataset` in this form
+(with ``marshal``): reading it back can build only the model's own classes, so a
+cache entry someone else wrote can at worst hold wrong data, never run code.
 
 The conversion follows ``dataclasses.fields()`` of each class, so a field added
 to the model needs nothing here. In the plain form:
@@ -17,12 +17,31 @@ to the model needs nothing here. In the plain form:
   participation both in its instrument and in the by-country index) is
   ``[REF, n]``: the n-th dataclass instance or tuple built so far, so identity
   and memory stay as they were.
+
+Most of a dataset is party rows, and a question reads a few hundred of them
+(``link`` reads two countries' rows), so a warm call must not build all of
+them. In the plain form of a :class:`~octreaty.model.Dataset`:
+
+* an instrument's ``parties`` and ``non_parties`` are ``[DEFERRED, text...]``:
+  each row's own plain form as a JSON text (its references are its own). The
+  instrument gets a :class:`~octreaty.model.Deferred` and a row is decoded when
+  first read, once (the same object in the instrument and in the indexes);
+* ``by_country`` and ``non_parties_by_country`` are ``[INDEX, [keys], [[iid,
+  n, iid, n, ...], ...]]``: each country's rows as places in the instruments'
+  rows, and the dataset gets a :class:`LazyMap` that looks them up when a
+  country is first read;
+* ``sources`` and ``countries`` are ``[TEXTS, [keys], [text...]]``: each value's
+  plain form as a JSON text, decoded when first read, into a :class:`LazyMap`.
+
+JSON texts are plain strings for ``marshal`` (nothing is built from them until
+a question needs it) and plain containers for :func:`json.loads`.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 import re
 import sys
 from datetime import date
@@ -32,8 +51,12 @@ from typing import Any
 from . import model
 
 # fixed slots of the class table; the model's classes follow
-REF, TUPLE, LIST, DICT, SET, FROZENSET, DATE = range(7)
-_FIXED = ("ref", "tuple", "list", "dict", "set", "frozenset", "datetime.date")
+REF, TUPLE, LIST, DICT, SET, FROZENSET, DATE, DEFERRED, INDEX, TEXTS = range(10)
+_FIXED = ("ref", "tuple", "list", "dict", "set", "frozenset", "datetime.date", "deferred", "index", "texts")
+# what is left undecoded until read (see the module docstring)
+_DEFERRED_FIELDS = {model.Instrument: ("parties", "non_parties")}
+_INDEXES = {"by_country": "parties", "non_parties_by_country": "non_parties"}  # Dataset field -> rows field
+_TEXT_MAPS = ("sources", "countries")  # Dataset fields
 _PLAIN = frozenset((str, int, float, bool, type(None)))
 
 
@@ -82,11 +105,17 @@ def _shape(cls: type) -> list[str]:
     return [f.name for f in dataclasses.fields(cls) if f.init]
 
 
+_TABLE: list[list[Any]] | None = None
+
+
 def class_table() -> list[list[Any]]:
     """``[[name, shape], ...]``: the classes an encoded value may name, by index."""
-    table: list[list[Any]] = [[n, []] for n in _FIXED]
-    table += [[f"{c.__module__}.{c.__qualname__}", _shape(c)] for c in _model_classes()]
-    return table
+    global _TABLE
+    if _TABLE is None:
+        table: list[list[Any]] = [[n, []] for n in _FIXED]
+        table += [[f"{c.__module__}.{c.__qualname__}", _shape(c)] for c in _model_classes()]
+        _TABLE = table
+    return [[name, list(shape)] for name, shape in _TABLE]  # a copy: callers may change theirs
 
 
 def fingerprint() -> str:
@@ -94,16 +123,26 @@ def fingerprint() -> str:
     return hashlib.blake2b(repr(class_table()).encode(), digest_size=8).hexdigest()
 
 
+def _text(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
 class Encoder:
     """Model objects -> plain data (see the module docstring)."""
 
-    def __init__(self) -> None:
-        self.index = {cls: n for n, cls in enumerate(_model_classes(), start=len(_FIXED))}
-        self.fields = {cls: [f.name for f in dataclasses.fields(cls) if f.init] for cls in self.index
-                       if dataclasses.is_dataclass(cls)}
+    _tables: tuple[dict[type, int], dict[type, list[str]]] | None = None
+
+    def __init__(self, lazy: bool = True) -> None:
+        if Encoder._tables is None:  # once: an encoder is made per deferred row
+            index = {cls: n for n, cls in enumerate(_model_classes(), start=len(_FIXED))}
+            Encoder._tables = (index, {cls: [f.name for f in dataclasses.fields(cls) if f.init] for cls in index
+                                       if dataclasses.is_dataclass(cls)})
+        self.index, self.fields = Encoder._tables
         self.seen: dict[int, int] = {}  # id(object) -> its number among the instances built
         self.keep: list[Any] = []  # keeps the objects alive so that ids stay unique
         self.count = 0
+        self.lazy = lazy
+        self.places: dict[int, tuple[str, int]] = {}  # id(row) -> (its instrument, its place in the rows)
 
     def encode(self, value: Any) -> Any:
         t = type(value)
@@ -113,13 +152,15 @@ class Encoder:
             n = self.seen.get(id(value))
             if n is not None:
                 return [REF, n]
-            out = [TUPLE, *(self.encode(v) for v in value)]
+            out = [TUPLE, *[v if type(v) in _PLAIN else self.encode(v) for v in value]]
             self._built(value)
             return out
         if t is list:
             return [LIST, *(self.encode(v) for v in value)]
         if t is dict:
             return [DICT, [self.encode(k) for k in value], [self.encode(v) for v in value.values()]]
+        if isinstance(value, LazyMap):
+            return self.encode(dict(value.items()))
         if t is frozenset or t is set:
             items = sorted(value, key=repr)
             return [FROZENSET if t is frozenset else SET, *(self.encode(v) for v in items)]
@@ -133,9 +174,45 @@ class Encoder:
         n = self.seen.get(id(value))
         if n is not None:
             return [REF, n]
-        out = [k, *(self.encode(getattr(value, name)) for name in self.fields[t])]
+        deferred = _DEFERRED_FIELDS.get(t, ()) if self.lazy else ()
+        if not deferred and t is not model.Dataset:  # most objects: no field is encoded apart
+            out = [k, *[v if type(v) in _PLAIN else self.encode(v) for v in map(value.__getattribute__, self.fields[t])]]
+            self._built(value)
+            return out
+        out = [k]
+        for name in self.fields[t]:
+            v = getattr(value, name)
+            if name in deferred and type(v) is tuple:
+                out.append([DEFERRED, *(self._row(value.id, i, row) for i, row in enumerate(v))])
+            elif t is model.Dataset and self.lazy and name in _INDEXES and type(v) in (dict, LazyMap):
+                out.append(self._index(v))
+            elif t is model.Dataset and self.lazy and name in _TEXT_MAPS and type(v) in (dict, LazyMap):
+                items = list(v.items())
+                out.append([TEXTS, [self.encode(key) for key, _ in items],
+                            [_text(Encoder(lazy=False).encode(x)) for _, x in items]])
+            else:
+                out.append(v if type(v) in _PLAIN else self.encode(v))
         self._built(value)
         return out
+
+    def _row(self, iid: str, n: int, row: Any) -> str:
+        self.places[id(row)] = (iid, n)
+        self.keep.append(row)
+        return _text(Encoder(lazy=False).encode(row))  # its own references: decoded alone
+
+    def _index(self, index: Any) -> Any:
+        """``[INDEX, keys, places]`` when every row is an instrument's row already encoded; else in full."""
+        keys, places = [], []
+        for key, rows in index.items():
+            flat: list[Any] = []
+            for row in rows:
+                place = self.places.get(id(row))
+                if place is None or type(key) is not str:
+                    return self.encode(dict(index.items()))
+                flat += place
+            keys.append(key)
+            places.append(flat)
+        return [INDEX, keys, places]
 
     def _built(self, value: Any) -> None:
         """Number ``value`` as the decoder will: tuples and dataclass instances, each once, children first."""
@@ -149,23 +226,170 @@ def to_plain(value: Any) -> Any:
     return Encoder().encode(value)
 
 
+class _Raw:
+    """A value of a :class:`LazyMap` not built yet."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+
+class LazyMap(dict):
+    """A dict whose values are built on first read (by ``make``); otherwise a dict.
+
+    Every way of reading a value (``[]``, ``get``, ``values``, ``items``,
+    equality, copies, ``dict(m)``) builds it first.
+    """
+
+    __slots__ = ("_make",)
+
+    def __init__(self, keys: list[Any], raws: list[Any], make: Any) -> None:
+        super().__init__(zip(keys, [_Raw(r) for r in raws], strict=True))
+        self._make = make
+
+    def __getitem__(self, key: Any) -> Any:
+        value = dict.__getitem__(self, key)
+        if type(value) is _Raw:
+            value = self._make(value.value)
+            dict.__setitem__(self, key, value)
+        return value
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        return self[key] if dict.__contains__(self, key) else default
+
+    def _whole(self) -> None:
+        for key, value in list(dict.items(self)):
+            if type(value) is _Raw:
+                dict.__setitem__(self, key, self._make(value.value))
+
+    def __iter__(self):  # also makes dict(m) and {**m} read through __getitem__
+        return dict.__iter__(self)
+
+    def values(self):  # type: ignore[override]
+        self._whole()
+        return dict.values(self)
+
+    def items(self):  # type: ignore[override]
+        self._whole()
+        return dict.items(self)
+
+    def copy(self) -> dict:  # type: ignore[override]
+        return dict(self.items())
+
+    def pop(self, key: Any, *default: Any) -> Any:
+        if dict.__contains__(self, key):
+            self[key]
+        return dict.pop(self, key, *default)
+
+    def popitem(self) -> tuple[Any, Any]:
+        self._whole()
+        return dict.popitem(self)
+
+    def setdefault(self, key: Any, default: Any = None) -> Any:
+        if dict.__contains__(self, key):
+            return self[key]
+        return dict.setdefault(self, key, default)
+
+    def __eq__(self, other: object) -> bool:
+        self._whole()
+        if isinstance(other, LazyMap):
+            other._whole()
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        eq = self.__eq__(other)
+        return eq if eq is NotImplemented else not eq
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        self._whole()
+        return dict.__repr__(self)
+
+    def __or__(self, other: Any) -> dict:
+        return dict(self.items()) | other
+
+    def __ror__(self, other: Any) -> dict:
+        return other | dict(self.items())
+
+    def __reduce__(self):
+        return (dict, (dict(self.items()),))
+
+
+class _Rows:
+    """An instrument's party (or non-party) rows, each decoded when first read."""
+
+    __slots__ = ("texts", "done", "decoder")
+
+    def __init__(self, texts: list[Any], decoder: Decoder) -> None:
+        for t in texts:
+            if type(t) is not str:
+                raise ValueError("a deferred row that is not a text")
+        self.texts = texts
+        self.done: list[Any] | None = None
+        self.decoder = decoder
+
+    def row(self, n: int) -> Any:
+        done = self.done
+        if done is None:
+            done = self.done = [None] * len(self.texts)
+        obj = done[n]
+        if obj is None:
+            obj = done[n] = self.decoder.text(self.texts[n])
+        return obj
+
+    def all(self) -> tuple[Any, ...]:
+        return tuple([self.row(n) for n in range(len(self.texts))])
+
+
 class Decoder:
-    """Plain data -> model objects. ValueError for anything that is not what :class:`Encoder` writes."""
+    """Plain data -> model objects. ValueError for anything that is not what :class:`Encoder` writes.
+
+    What is deferred (see the module docstring) is checked when it is read: a
+    damaged part of an entry whose digest holds (written by its owner) raises
+    ValueError then, naming the cache.
+    """
 
     def __init__(self, table: list[list[Any]]) -> None:
         mine = class_table()
         if table != mine:
             raise ValueError("the class table differs from this octreaty's model")
         self.classes: list[Any] = [None] * len(_FIXED) + _model_classes()
+        self.enums = frozenset(k for k, c in enumerate(self.classes) if c is not None and issubclass(c, Enum))
+        self.index = {c: k for k, c in enumerate(self.classes) if c is not None}
+        # class number -> {field position: field name} where a DEFERRED value may stand
+        self.deferred = {self.index[c]: {n: f for n, f in enumerate(self.fields(c)) if f in names}
+                         for c, names in _DEFERRED_FIELDS.items() if c in self.index}
+        dataset = self.index.get(model.Dataset)
+        self.dataset = dataset
+        self.lazy_at = {n: f for n, f in enumerate(self.fields(model.Dataset)) if f in _INDEXES or f in _TEXT_MAPS}
+        self.rows: dict[tuple[str, str], _Rows] = {}  # (instrument id, field) -> its rows
         self.built: list[Any] = []
 
+    @staticmethod
+    def fields(cls: type) -> list[str]:
+        return [f.name for f in dataclasses.fields(cls) if f.init]
+
     def decode(self, value: Any) -> Any:
-        """The object ``value`` stands for (one call per list: the loop below is the cache's hot path)."""
+        """The object ``value`` stands for."""
+        return self._dec(self.built)(value)
+
+    def text(self, text: str) -> Any:
+        """A deferred value, from its JSON text (its references are its own)."""
+        try:
+            return self._dec([])(json.loads(text))
+        except (ValueError, TypeError, IndexError, KeyError, OverflowError, RecursionError) as exc:
+            raise ValueError(f"a damaged compiled-data cache entry (run with --no-cache, or delete it): "
+                             f"{type(exc).__name__}: {exc}") from None
+
+    def _dec(self, built: list[Any]) -> Any:
+        """The decoding function over ``built`` (one call per list: the loop below is the cache's hot path)."""
         plain_types = _PLAIN
-        built = self.built
         append = built.append
         classes = self.classes
-        enums = {k for k, c in enumerate(classes) if c is not None and issubclass(c, Enum)}
+        enums = self.enums
+        deferred = self.deferred
         first, end = len(_FIXED), len(classes)
 
         def dec(value: Any) -> Any:
@@ -180,8 +404,11 @@ class Decoder:
             if k == REF:
                 return built[value[1]]
             if first <= k < end and k not in enums:
-                obj = classes[k](*[v if type(v) in plain_types else built[v[1]] if v[0] == 0 else dec(v)
-                                   for v in value[1:]])
+                if k in deferred or k == self.dataset:
+                    obj = self._lazy_class(k, value, dec, built)
+                else:
+                    obj = classes[k](*[v if type(v) in plain_types else built[v[1]] if v[0] == 0 else dec(v)
+                                       for v in value[1:]])
                 append(obj)
                 return obj
             if k == TUPLE:
@@ -205,7 +432,63 @@ class Decoder:
                 return classes[k](dec(value[1]))
             raise ValueError(f"no class number {k}")
 
-        return dec(value)
+        return dec
+
+    def _lazy_class(self, k: int, value: list[Any], dec: Any, built: list[Any]) -> Any:
+        """An instrument with deferred rows, or a dataset with deferred indexes and maps."""
+        cls = self.classes[k]
+        if k == self.dataset:
+            args = [self._lazy_field(v, self.lazy_at[n]) if n in self.lazy_at and type(v) is list and v and v[0] in (INDEX, TEXTS)
+                    else dec(v) for n, v in enumerate(value[1:])]
+            return cls(*args)
+        places = self.deferred[k]
+        plain_types = _PLAIN
+        values = value[1:]
+        later = []
+        for n, field in places.items():
+            v = values[n] if n < len(values) else None
+            if type(v) is list and v and v[0] == DEFERRED:
+                later.append((n, field, _Rows(v[1:], self)))
+                values[n] = None
+        args = [v if type(v) in plain_types else built[v[1]] if v[0] == REF else dec(v) for v in values]
+        for n, _field, rows in later:
+            args[n] = model.Deferred(rows.all)
+        obj = cls(*args)
+        for _n, field, rows in later:
+            self.rows[(obj.id, field)] = rows
+        return obj
+
+    def _lazy_field(self, v: list[Any], name: str) -> Any:
+        if len(v) != 3 or type(v[1]) is not list or type(v[2]) is not list or len(v[1]) != len(v[2]):
+            raise ValueError("a malformed mapping")
+        keys, raws = v[1], v[2]
+        for key in keys:
+            if type(key) is not str:
+                raise ValueError("a mapping key that is not a text")
+        if v[0] == TEXTS and name in _TEXT_MAPS:
+            for raw in raws:
+                if type(raw) is not str:
+                    raise ValueError("a deferred value that is not a text")
+            return LazyMap(keys, raws, self.text)
+        if v[0] != INDEX or name not in _INDEXES:
+            raise ValueError(f"no index in place of {name}")
+        for raw in raws:
+            if type(raw) is not list or len(raw) % 2:
+                raise ValueError("a malformed index")
+        field = _INDEXES[name]
+        return LazyMap(keys, raws, lambda flat: self._places(flat, field))
+
+    def _places(self, flat: list[Any], field: str) -> tuple[Any, ...]:
+        """A country's rows, from their places in the instruments' rows (an INDEX value)."""
+        rows = self.rows
+        out = []
+        try:
+            for n in range(0, len(flat), 2):
+                out.append(rows[(flat[n], field)].row(flat[n + 1]))
+        except (KeyError, IndexError, TypeError) as exc:
+            raise ValueError("a damaged compiled-data cache entry (run with --no-cache, or delete it): "
+                             f"no such row: {exc}") from None
+        return tuple(out)
 
 
 def from_plain(value: Any, table: list[list[Any]] | None = None) -> Any:

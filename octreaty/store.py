@@ -38,15 +38,18 @@ import marshal
 import os
 import re
 import stat
+import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from . import __version__, plain
 from .load import DATA_ENV, data_files, load_files, read_file
 from .model import Dataset
 
 MAGIC = b"octreaty-cache\n"
-FORMAT = 7  # 7: marshal of plain containers (5 and older: pickles, never read again)
+FORMAT = 8  # 8: party rows, countries and sources decoded when read; 7: all at once; 5 and older: pickles
 KEEP = 8  # cache entries kept; older ones are removed
 NO_CACHE_ENV = "OCTREATY_NO_CACHE"
 CACHE_DIR_ENV = "OCTREATY_CACHE_DIR"
@@ -159,6 +162,8 @@ def _read_entry(path: Path, key: str) -> Compiled | None:
     gc.disable()
     try:
         doc = marshal.loads(payload)
+        del view, digest, payload
+        blob = b""  # the payload is read: at 100x it is ~140 MB that decoding does not need
         if type(doc) is not dict or doc.get("format") != FORMAT:
             return None
         data = plain.from_plain(doc.get("data"), doc.get("classes"))
@@ -178,7 +183,8 @@ def _read_entry(path: Path, key: str) -> Compiled | None:
 def _write_entry(directory: Path, path: Path, key: str, data: Dataset) -> None:
     doc = {"format": FORMAT, "classes": plain.class_table(), "data": plain.to_plain(data)}
     payload = marshal.dumps(doc, 4)
-    blob = MAGIC + key.encode() + b"\n" + hashlib.blake2b(payload, digest_size=32).digest() + payload
+    del doc  # the plain form of a large dataset is several times its payload: gone before the write
+    head = MAGIC + key.encode() + b"\n" + hashlib.blake2b(payload, digest_size=32).digest()
     import tempfile
 
     if not _check_dir(directory):
@@ -187,7 +193,8 @@ def _write_entry(directory: Path, path: Path, key: str, data: Dataset) -> None:
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=SUFFIX, dir=directory)  # mode 0600
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(blob)
+            f.write(head)
+            f.write(payload)  # not joined to the head: no second copy of the payload
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
@@ -232,14 +239,58 @@ def _prune(directory: Path, keep: Path) -> None:
             pass
 
 
-def _load(files: list[tuple[Path, bytes]]) -> Dataset:
+class Progress:
+    """A progress line on stderr for a first load that takes more than a second; only on a terminal.
+
+    ``octreaty: reading the data: file 3 of 12`` is rewritten in place as files
+    are read, then ``writing the cache``; the line is cleared when the load is
+    done, so that the answer is all that stays on the screen. It names no file
+    (nothing from the data reaches the terminal).
+    """
+
+    DELAY = 1.0
+
+    def __init__(self, stream: Any = None) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        try:
+            self.on = bool(self.stream.isatty())
+        except (AttributeError, ValueError, OSError):
+            self.on = False
+        self.start = time.monotonic()
+        self.shown = False
+
+    def show(self, text: str) -> None:
+        if not self.on or (not self.shown and time.monotonic() - self.start < self.DELAY):
+            return
+        try:
+            self.stream.write(f"\roctreaty: {text}\x1b[K")
+            self.stream.flush()
+        except (OSError, ValueError):
+            self.on = False
+            return
+        self.shown = True
+
+    def files(self, done: int, total: int) -> None:
+        self.show(f"reading the data: file {done} of {total}")
+
+    def done(self) -> None:
+        if self.shown:
+            try:
+                self.stream.write("\r\x1b[K")
+                self.stream.flush()
+            except (OSError, ValueError):
+                pass
+            self.shown = False
+
+
+def _load(files: list[tuple[Path, bytes]], progress: Progress | None = None) -> Dataset:
     """load_files with the cyclic garbage collector off: validation makes a record per row and
     none of them is in a cycle, so the collector's passes over them only cost time (a fifth of a
     large first load)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return load_files(files)
+        return load_files(files, progress.files if progress is not None else None)
     finally:
         if enabled:
             gc.enable()
@@ -251,13 +302,20 @@ def compile_data(user_dir: Path | str | None = None, *, use_cache: bool = True) 
         user_dir = os.environ[DATA_ENV]
     paths = data_files(Path(user_dir) if user_dir is not None else None)
     files = [(p, read_file(p)) for p in paths]
+    progress = Progress()
     if not use_cache:
-        return Compiled(_load(files), False)
+        try:
+            return Compiled(_load(files, progress), False)
+        finally:
+            progress.done()
     key = _key(files)
     try:
         directory = cache_dir()
     except (RuntimeError, KeyError, OSError):  # no home directory to hold a cache: answer without one
-        return Compiled(_load(files), False)
+        try:
+            return Compiled(_load(files, progress), False)
+        finally:
+            progress.done()
     path = directory / f"octreaty-{key}{SUFFIX}"
     note = None
     writable = True
@@ -272,16 +330,20 @@ def compile_data(user_dir: Path | str | None = None, *, use_cache: bool = True) 
                     return hit
     except Unsafe as exc:
         note, writable = f"{exc}: not used", False
-    data = _load(files)
-    del files
-    gc.freeze()
-    if writable:
-        try:
-            _write_entry(directory, path, key, data)
-        except Unsafe as exc:
-            note = f"{exc}: not used"
-        except OSError:
-            pass  # a read-only or full cache directory only costs speed
-        except (TypeError, ValueError, RecursionError):  # pragma: no cover - a model value plain.py cannot hold
-            pass  # (tests/test_hostile_cache.py round-trips every model class): the same answers, uncached
+    try:
+        data = _load(files, progress)
+        del files
+        gc.freeze()
+        if writable:
+            progress.show("writing the cache")
+            try:
+                _write_entry(directory, path, key, data)
+            except Unsafe as exc:
+                note = f"{exc}: not used"
+            except OSError:
+                pass  # a read-only or full cache directory only costs speed
+            except (TypeError, ValueError, RecursionError):  # pragma: no cover - a value plain.py cannot hold
+                pass  # (tests/test_hostile_cache.py round-trips every model class): the same answers, uncached
+    finally:
+        progress.done()
     return Compiled(data, False, note)

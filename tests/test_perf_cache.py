@@ -1,0 +1,109 @@
+"""The compiled-data cache decodes what a question reads (issue 11's warm call): the same data, the same identity."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from octreaty import model, plain, store
+from octreaty.load import load
+
+from .conftest import invoke
+
+
+@pytest.fixture()
+def cache(tmp_path, monkeypatch) -> Path:
+    d = tmp_path / "cache"
+    monkeypatch.setenv("OCTREATY_CACHE_DIR", str(d))
+    monkeypatch.delenv("OCTREATY_NO_CACHE", raising=False)
+    return d
+
+
+def _slot(inst: model.Instrument, name: str):
+    """The stored value of a field, without building it."""
+    return model.Instrument.__dict__[name].slot.__get__(inst, model.Instrument)
+
+
+def test_a_warm_load_builds_rows_only_when_read(cache, mini_copy):
+    fresh = store.compile_data(mini_copy).data
+    warm = store.compile_data(mini_copy)
+    assert warm.from_cache
+    inst = next(iter(warm.data.instruments.values()))
+    assert type(_slot(inst, "parties")) is model.Deferred
+    assert inst.parties == fresh.instruments[inst.id].parties
+    assert type(_slot(inst, "parties")) is tuple  # built once, then kept
+    assert warm.data == fresh
+
+
+def test_a_country_s_rows_are_the_instruments_own(cache, mini_copy):
+    store.compile_data(mini_copy)
+    data = store.compile_data(mini_copy).data
+    rows = data.by_country["ALB"]
+    assert rows and all(any(r is p for p in data.instruments[r.instrument].parties) for r in rows)
+    assert data.by_country.get("nowhere", ()) == ()
+    assert dict(data.sources) == {k: data.sources[k] for k in data.sources}
+
+
+def test_lazy_maps_read_as_dicts():
+    m = plain.LazyMap(["a", "b"], ["1", "2"], int)
+    assert m == {"a": 1, "b": 2} and {"a": 1, "b": 2} == m
+    assert dict(m) == {"a": 1, "b": 2} and {**m} == {"a": 1, "b": 2}
+    assert m.get("a") == 1 and m.get("z", 0) == 0 and "b" in m
+    assert list(m.values()) == [1, 2] and json.loads(json.dumps(m)) == {"a": 1, "b": 2}
+
+
+def test_a_damaged_deferred_row_says_so(shipped):
+    doc = json.loads(json.dumps({"classes": plain.class_table(), "data": plain.to_plain(shipped)}))
+    back = plain.from_plain(doc["data"], doc["classes"])
+    inst = back.instruments["untoc"]
+    rows = _slot(inst, "parties").build.__self__  # the instrument's undecoded rows
+    rows.texts[0] = "[999999]"
+    with pytest.raises(ValueError, match="damaged compiled-data cache entry"):
+        inst.parties  # noqa: B018
+
+
+def test_the_same_answers_warm_and_cold(cache, mini_copy):
+    cold = invoke("link", "albania", "italy", "--format", "json", "--data-dir", str(mini_copy), "--no-cache")
+    invoke("link", "albania", "italy", "--format", "json", "--data-dir", str(mini_copy))
+    warm = invoke("link", "albania", "italy", "--format", "json", "--data-dir", str(mini_copy))
+    assert warm.stdout == cold.stdout
+
+
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_shows_on_a_terminal_after_the_delay_and_is_cleared(monkeypatch):
+    out = _Tty()
+    p = store.Progress(out)
+    p.files(1, 3)
+    assert out.getvalue() == ""  # under a second: nothing
+    monkeypatch.setattr(p, "start", p.start - 2)
+    p.files(2, 3)
+    p.show("writing the cache")
+    p.done()
+    assert out.getvalue() == ("\roctreaty: reading the data: file 2 of 3\x1b[K"
+                              "\roctreaty: writing the cache\x1b[K\r\x1b[K")
+
+
+def test_no_progress_when_stderr_is_not_a_terminal(monkeypatch):
+    out = io.StringIO()
+    p = store.Progress(out)
+    monkeypatch.setattr(p, "start", p.start - 2)
+    p.files(1, 1)
+    p.done()
+    assert out.getvalue() == ""
+
+
+def test_a_slow_first_load_through_the_cli_prints_nothing_when_piped(cache, mini_copy, monkeypatch):
+    monkeypatch.setattr(store.Progress, "DELAY", 0.0)
+    r = invoke("link", "albania", "italy", "--data-dir", str(mini_copy), "--format", "json")
+    assert "reading the data" not in r.stderr
+
+
+def test_load_is_still_the_library_s(mini_copy):
+    assert load(mini_copy).countries["ALB"].name == "Albania"
