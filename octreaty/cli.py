@@ -1560,7 +1560,7 @@ def import_untc(
         except OSError as exc:
             raise UsageError(f"cannot read {file}: {exc.strerror}", "give the path of a UNTC status file") from exc
         except InputError as exc:
-            raise UsageError(f"cannot read {exc}", "give the path of a UNTC status file (MTDSG XML)") from exc
+            raise UsageError(f"cannot read the status file: {exc}", "give the path of a UNTC status file (MTDSG XML)") from exc
         except ValueError as exc:
             raise DataError(f"not a UNTC status file: {exc}", file=str(file)) from exc
         diff = untc.compare(status, s.data.instruments[iid], s.resolver)

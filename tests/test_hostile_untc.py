@@ -278,7 +278,7 @@ def test_only_regular_files_are_read(tmp_path, mini_copy, target):
     kinds = {"/dev/zero": "a character device", "/dev/null": "a character device", str(tmp_path): "a directory"}
     r = _import(Path(target), mini_copy, expect=2)
     assert r.stderr.splitlines() == [
-        f"octreaty: error: cannot read {target} is not a regular file but {kinds.get(target, 'a named pipe (FIFO)')}",
+        f"octreaty: error: cannot read the status file: {target} is not a regular file but {kinds.get(target, 'a named pipe (FIFO)')}",
         "octreaty: hint: give the path of a UNTC status file (MTDSG XML)",
     ]
 
@@ -286,7 +286,7 @@ def test_only_regular_files_are_read(tmp_path, mini_copy, target):
 def test_a_status_file_over_the_limit_is_refused_unread(tmp_path, mini_copy, monkeypatch):
     monkeypatch.setattr(untc, "MAX_FILE_BYTES", 1000)
     r = _import(XML, mini_copy, expect=2)
-    assert r.stderr.splitlines()[0] == f"octreaty: error: cannot read {XML} is {XML.stat().st_size:,} bytes, over the 1,000 bytes limit"
+    assert r.stderr.splitlines()[0] == f"octreaty: error: cannot read the status file: {XML} is {XML.stat().st_size:,} bytes, over the 1,000 bytes limit"
 
 
 def test_a_missing_status_file(tmp_path, mini_copy):
