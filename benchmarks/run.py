@@ -37,6 +37,7 @@ import atexit
 import os
 import platform
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -103,6 +104,7 @@ def main() -> None:
 
     work = Path(tempfile.mkdtemp(prefix="octreaty-bench-"))
     atexit.register(shutil.rmtree, work, True)  # the synthetic data and the caches, tens of MB: never left behind
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # `timeout` and kill end it through atexit too
     env = {**os.environ, "OCTREATY_CACHE_DIR": str(work / "cache")}
     env.pop("OCTREATY_NO_CACHE", None)
     env.pop("OCTREATY_DATA", None)
