@@ -23,6 +23,7 @@ import stat
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
+from collections.abc import Iterable
 from typing import Any, Callable, NamedTuple
 
 from .errors import DataError
@@ -1130,23 +1131,30 @@ def load(user_dir: Path | str | None = None, *, shipped: Path | None = None) -> 
     return load_files([(p, read_file(p)) for p in files])
 
 
-def load_files(files: list[tuple[Path, bytes]], progress: Callable[[int, int], None] | None = None) -> Dataset:
-    """Parse, validate and merge data files already read, in order.
+def load_files(files: Iterable[tuple[Path, bytes]], progress: Callable[[int, int], None] | None = None) -> Dataset:
+    """Parse, validate and merge data files already read (or read as they are iterated), in order.
 
-    ``progress(done, total)`` is called after each file (a first load of large data takes a while).
+    ``files`` is iterated once. ``progress(done, total)`` is called after each file (a first load of
+    large data takes a while; ``total`` is ``len(files)``).
     """
     acc = _Acc({}, {}, {}, {}, {}, [], [], [])
+    names: list[str] = []
+    raws: dict[str, bytes] | None = {} if isinstance(files, list) else None  # kept only if they are anyway
     for n, (path, raw) in enumerate(files, 1):
         _load_file(path, raw, acc)
+        names.append(str(path))
+        if raws is not None:
+            raws[str(path)] = raw
+        del raw
         if progress is not None:
-            progress(n, len(files))
-    _cross_check(acc, {str(f): raw for f, raw in files})
+            progress(n, len(files))  # type: ignore[arg-type]
+    _cross_check(acc, raws)
     return Dataset.indexed(
         countries={k: v[0] for k, v in acc.countries.items()},
         instruments=_with_territorial(acc),
         sources={k: v[0] for k, v in acc.sources.items()},
         bridges=tuple(v[0] for v in acc.bridges.values()),
-        files=tuple(str(f) for f, _ in files),
+        files=tuple(names),
         groups={k: v[0] for k, v in acc.groups.items()},
         non_recognition=tuple(n for n, _ in acc.non_recognition),
         bilateral_coverage=tuple(b for b, _ in acc.bilateral_coverage),

@@ -124,7 +124,7 @@ def fingerprint() -> str:
 
 
 def _text(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return json.dumps(value, separators=(",", ":"), allow_nan=False)  # ASCII: marshal reads it without decoding UTF-8
 
 
 class Encoder:
@@ -182,7 +182,7 @@ class Encoder:
         out = [k]
         for name in self.fields[t]:
             v = getattr(value, name)
-            if name in deferred and type(v) is tuple:
+            if name in deferred and type(v) is tuple and v:  # (no rows: an empty tuple, as it is)
                 out.append([DEFERRED, *(self._row(value.id, i, row) for i, row in enumerate(v))])
             elif t is model.Dataset and self.lazy and name in _INDEXES and type(v) in (dict, LazyMap):
                 out.append(self._index(v))
@@ -323,10 +323,7 @@ class _Rows:
     __slots__ = ("texts", "done", "decoder")
 
     def __init__(self, texts: list[Any], decoder: Decoder) -> None:
-        for t in texts:
-            if type(t) is not str:
-                raise ValueError("a deferred row that is not a text")
-        self.texts = texts
+        self.texts = texts  # each a JSON text: anything else fails in json.loads, when read
         self.done: list[Any] | None = None
         self.decoder = decoder
 

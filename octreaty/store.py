@@ -42,6 +42,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from . import __version__, plain
@@ -93,15 +94,50 @@ def cache_enabled(no_cache: bool = False) -> bool:
     return not no_cache and os.environ.get(NO_CACHE_ENV, "") in ("", "0")
 
 
-def _key(files: list[tuple[Path, bytes]]) -> str:
-    """A hash of octreaty's version, its model's fields, and every data file's name and bytes."""
+def _hasher() -> Any:
     h = hashlib.blake2b(digest_size=20)
     h.update(f"{__version__}\0{FORMAT}\0{plain.fingerprint()}\0".encode())
+    return h
+
+
+def _feed(h: Any, path: Path, raw: bytes) -> None:
+    h.update(path.name.encode("utf-8", "surrogateescape") + b"\0")
+    h.update(len(raw).to_bytes(8, "little"))
+    h.update(raw)
+
+
+def _key(files: Iterable[tuple[Path, bytes]]) -> str:
+    """A hash of octreaty's version, its model's fields, and every data file's name and bytes."""
+    h = _hasher()
     for path, raw in files:
-        h.update(path.name.encode("utf-8", "surrogateescape") + b"\0")
-        h.update(len(raw).to_bytes(8, "little"))
-        h.update(raw)
+        _feed(h, path, raw)
     return h.hexdigest()
+
+
+class Reading:
+    """The data files, read one at a time as they are iterated, each hashed and none kept.
+
+    At 100x the YAML is ~110 MB: holding all of it while the cache is looked up,
+    or while the data is parsed, is memory no answer needs. ``key()`` is the
+    cache key of the bytes read (by the last full iteration).
+    """
+
+    def __init__(self, paths: list[Path]) -> None:
+        self.paths = paths
+        self.hash = _hasher()
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+    def __iter__(self) -> Iterator[tuple[Path, bytes]]:
+        self.hash = _hasher()
+        for path in self.paths:
+            raw = read_file(path)
+            _feed(self.hash, path, raw)
+            yield path, raw
+
+    def key(self) -> str:
+        return self.hash.hexdigest()
 
 
 def _uid() -> int | None:
@@ -283,7 +319,7 @@ class Progress:
             self.shown = False
 
 
-def _load(files: list[tuple[Path, bytes]], progress: Progress | None = None) -> Dataset:
+def _load(files: Iterable[tuple[Path, bytes]], progress: Progress | None = None) -> Dataset:
     """load_files with the cyclic garbage collector off: validation makes a record per row and
     none of them is in a cycle, so the collector's passes over them only cost time (a fifth of a
     large first load)."""
@@ -301,14 +337,16 @@ def compile_data(user_dir: Path | str | None = None, *, use_cache: bool = True) 
     if user_dir is None and os.environ.get(DATA_ENV):
         user_dir = os.environ[DATA_ENV]
     paths = data_files(Path(user_dir) if user_dir is not None else None)
-    files = [(p, read_file(p)) for p in paths]
     progress = Progress()
     if not use_cache:
         try:
-            return Compiled(_load(files, progress), False)
+            return Compiled(_load(Reading(paths), progress), False)
         finally:
             progress.done()
-    key = _key(files)
+    files = Reading(paths)
+    for _ in files:  # hashed, not kept
+        pass
+    key = files.key()
     try:
         directory = cache_dir()
     except (RuntimeError, KeyError, OSError):  # no home directory to hold a cache: answer without one
@@ -332,7 +370,9 @@ def compile_data(user_dir: Path | str | None = None, *, use_cache: bool = True) 
         note, writable = f"{exc}: not used", False
     try:
         data = _load(files, progress)
-        del files
+        if files.key() != key:  # a file changed since the look-up: the entry is keyed by what was parsed
+            key = files.key()
+            path = directory / f"octreaty-{key}{SUFFIX}"
         gc.freeze()
         if writable:
             progress.show("writing the cache")

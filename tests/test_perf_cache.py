@@ -107,3 +107,14 @@ def test_a_slow_first_load_through_the_cli_prints_nothing_when_piped(cache, mini
 
 def test_load_is_still_the_library_s(mini_copy):
     assert load(mini_copy).countries["ALB"].name == "Albania"
+
+
+def test_an_entry_is_keyed_by_the_bytes_parsed(cache, mini_copy):
+    """The files are read one at a time (none kept); the key that names the entry is that of what was parsed."""
+    reading = store.Reading(store.data_files(mini_copy))
+    pairs = list(reading)
+    assert reading.key() == store._key(pairs)
+    store.compile_data(mini_copy)
+    [entry] = sorted(cache.glob("octreaty-*.octreaty-cache"))
+    assert entry.name == f"octreaty-{reading.key()}{store.SUFFIX}"
+    assert store.compile_data(mini_copy).from_cache
