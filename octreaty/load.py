@@ -21,9 +21,9 @@ import os
 import re
 import stat
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from collections.abc import Iterable
 from typing import Any, Callable, NamedTuple
 
 from .errors import DataError

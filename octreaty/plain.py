@@ -49,6 +49,7 @@ from enum import Enum
 from typing import Any
 
 from . import model
+from .errors import DataError
 
 # fixed slots of the class table; the model's classes follow
 REF, TUPLE, LIST, DICT, SET, FROZENSET, DATE, DEFERRED, INDEX, TEXTS = range(10)
@@ -377,8 +378,8 @@ class Decoder:
         try:
             return self._dec([])(json.loads(text))
         except (ValueError, TypeError, IndexError, KeyError, OverflowError, RecursionError) as exc:
-            raise ValueError(f"a damaged compiled-data cache entry (run with --no-cache, or delete it): "
-                             f"{type(exc).__name__}: {exc}") from None
+            raise DataError(f"a damaged compiled-data cache entry ({type(exc).__name__}: {exc})",
+                            hint="run again with --no-cache, or delete the cache directory") from None
 
     def _dec(self, built: list[Any]) -> Any:
         """The decoding function over ``built`` (one call per list: the loop below is the cache's hot path)."""
@@ -483,8 +484,8 @@ class Decoder:
             for n in range(0, len(flat), 2):
                 out.append(rows[(flat[n], field)].row(flat[n + 1]))
         except (KeyError, IndexError, TypeError) as exc:
-            raise ValueError("a damaged compiled-data cache entry (run with --no-cache, or delete it): "
-                             f"no such row: {exc}") from None
+            raise DataError(f"a damaged compiled-data cache entry (no such row: {exc})",
+                            hint="run again with --no-cache, or delete the cache directory") from None
         return tuple(out)
 
 

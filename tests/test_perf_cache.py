@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from octreaty import model, plain, store
+from octreaty.errors import DataError
 from octreaty.load import load
 
 from .conftest import invoke
@@ -61,8 +62,10 @@ def test_a_damaged_deferred_row_says_so(shipped):
     inst = back.instruments["untoc"]
     rows = _slot(inst, "parties").build.__self__  # the instrument's undecoded rows
     rows.texts[0] = "[999999]"
-    with pytest.raises(ValueError, match="damaged compiled-data cache entry"):
+    with pytest.raises(DataError, match="damaged compiled-data cache entry") as caught:
         inst.parties  # noqa: B018
+    assert caught.value.exit_code == 4  # one line and a hint through the CLI, never 'unexpected error'
+    assert caught.value.hint == "run again with --no-cache, or delete the cache directory"
 
 
 def test_the_same_answers_warm_and_cold(cache, mini_copy):
