@@ -300,11 +300,15 @@ def _timelines(data: Dataset, places: _Places) -> list[Finding]:
     return out
 
 
-_CONTROL = {c for c in range(0x20)} - {0x09, 0x0A} | {0x7F} | set(range(0x80, 0xA0))
+# C0 but tab and newline, DEL, C1, and the bidirectional overrides and isolates that can make a
+# terminal or a page show text in another order than it is
+_CONTROL = ({c for c in range(0x20)} - {0x09, 0x0A}) | {0x7F} | set(range(0x80, 0xA0)) \
+    | set(range(0x202A, 0x202F)) | set(range(0x2066, 0x206A))
 
 
 def _control_characters(data: Dataset, places: _Places) -> list[Finding]:
-    """Control characters in any text: they would reach a terminal, a spreadsheet or a page as commands."""
+    """Control characters and direction overrides in any text: they would reach a terminal, a spreadsheet or a
+    page as commands, or show a text in another order than it is."""
     out: list[Finding] = []
     table = {c: None for c in _CONTROL}
 

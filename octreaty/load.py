@@ -886,6 +886,12 @@ def _instrument(d: LDict) -> Instrument:
         days, months = _int(r, "days_after_deposit"), _int(r, "months_then_first_of_month")
         if (days is None) == (months is None):
             raise _fail("eif_rule needs exactly one of days_after_deposit, months_then_first_of_month", r)
+        if days is not None and not 0 <= days <= 36_500:
+            raise _fail(f"days_after_deposit {days} is not between 0 and 36,500 (a hundred years)", r,
+                        "days_after_deposit", "give the number of days the treaty's article says")
+        if months is not None and not 0 <= months <= 1_200:
+            raise _fail(f"months_then_first_of_month {months} is not between 0 and 1,200", r,
+                        "months_then_first_of_month", "give the number of months the treaty's article says")
         rule = EifRule(days, months, _str(r, "article"))
     coverage = None
     if d.get("coverage") is not None:

@@ -11,38 +11,11 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import Enum
 
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-
-
-def _compact_pickle(cls):
-    """Pickle as ``cls(*values)`` without trailing defaults.
-
-    Frozen dataclasses with slots otherwise pickle through a Python-level
-    ``__setstate__`` per object, which makes loading a large cached dataset
-    several times slower; this form is also smaller. The field table is read on
-    the first pickling, not at import (every call of the CLI imports the model).
-    """
-    table: list = []
-
-    def __reduce__(self):  # noqa: N807 - the pickle protocol's name
-        if not table:
-            init = [f for f in fields(cls) if f.init]
-            table.append([f.name for f in init])
-            table.append([f.default if f.default is not MISSING else (
-                f.default_factory() if f.default_factory is not MISSING else MISSING) for f in init])
-        names, defaults = table
-        values = [getattr(self, n) for n in names]
-        end = len(values)
-        while end and defaults[end - 1] is not MISSING and values[end - 1] == defaults[end - 1]:
-            end -= 1
-        return (cls, tuple(values[:end]))
-
-    cls.__reduce__ = __reduce__
-    return cls
 
 
 class Deferred:
@@ -95,7 +68,6 @@ def _deferrable(*names: str):
     return wrap
 
 
-@_compact_pickle
 @dataclass(frozen=True, order=True, slots=True)
 class PartialDate:
     """A date known to the year, the month or the day."""
@@ -111,6 +83,8 @@ class PartialDate:
         if not m:
             raise ValueError(f"{text!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
         year, month, day = (int(g) if g else None for g in m.groups())
+        if year < 1:  # type: ignore[operator]
+            raise ValueError(f"{text!r} has no year {year}: dates run from year 1")
         if month is not None and not 1 <= month <= 12:
             raise ValueError(f"{text!r} has no month {month}")
         if day is not None:
@@ -162,7 +136,6 @@ class Truth(Enum):
         return {Truth.YES: Truth.NO, Truth.NO: Truth.YES}.get(self, Truth.UNKNOWN)
 
 
-@_compact_pickle
 @dataclass(frozen=True, slots=True)
 class When:
     """The interval in which an event happened: not before ``lo``, not after ``hi``.
@@ -191,10 +164,15 @@ class When:
         return Truth.UNKNOWN
 
     def shift(self, days: int) -> When:
-        delta = timedelta(days=days)
-        return When(
-            self.lo + delta if self.lo else None, self.hi + delta if self.hi else None
-        )
+        def move(d: date | None) -> date | None:
+            if d is None:
+                return None
+            try:
+                return d + timedelta(days=days)
+            except OverflowError:  # past year 9999 or before year 1: the end of the calendar
+                return date.max if days > 0 else date.min
+
+        return When(move(self.lo), move(self.hi))
 
     def not_before(self, floor: date) -> When:
         """The same interval, moved so that nothing in it precedes ``floor``."""
@@ -287,7 +265,6 @@ DECLARATION_TYPES = (
 MEMBER_ROLES = frozenset({None, "member", "party"})
 
 
-@_compact_pickle
 @dataclass(frozen=True, slots=True)
 class Source:
     key: str
@@ -298,7 +275,6 @@ class Source:
     file: str | None = None
 
 
-@_compact_pickle
 @dataclass(frozen=True, slots=True)
 class Country:
     id: str
@@ -329,7 +305,6 @@ class Country:
         return began & ~ended
 
 
-@_compact_pickle
 @dataclass(frozen=True, slots=True)
 class NonRecognition:
     """A sourced statement that one state does not recognise another."""
@@ -347,7 +322,6 @@ class NonRecognition:
         return began & ~ended
 
 
-@_compact_pickle
 @dataclass(frozen=True, slots=True)
 class TerritorialApplication:
     """A parent state's extension of an instrument to a territory, or its exclusion, as a dated event."""
@@ -363,7 +337,6 @@ class TerritorialApplication:
     note: str | None = None
 
 
-@_compact_pickle
 @dataclass(frozen=True, slots=True)
 class BilateralCoverage:
     """What was searched for a country's bilateral agreements."""
@@ -375,7 +348,6 @@ class BilateralCoverage:
     note: str | None = None
 
 
-@_compact_pickle
 @dataclass(frozen=True, slots=True)
 class Group:
     """A named set of countries usable in queries (western-balkans, g7...)."""
@@ -388,7 +360,6 @@ class Group:
     note: str | None = None
 
 
-@_compact_pickle
 @dataclass(frozen=True, slots=True)
 class Conditions:
     """When a declaration applies to a pair: towards whom, and unless what."""
@@ -402,7 +373,6 @@ class Conditions:
         return bool(self.other_in or self.other_not_in or self.no_treaty_with_other or self.reciprocity)
 
 
-@_compact_pickle
 @dataclass(frozen=True, slots=True)
 class Declaration:
     """A declaration, reservation or territorial notice that qualifies a party's act.
@@ -422,7 +392,6 @@ class Declaration:
     conditions: Conditions | None = None
 
 
-@_compact_pickle
 @dataclass(frozen=True, slots=True)
 class Event:
     """One dated act in a party's life under an instrument.
@@ -450,7 +419,6 @@ class Event:
         return self.type in ENDING_EVENTS
 
 
-@_compact_pickle
 @dataclass(frozen=True, slots=True)
 class Conflict:
     """Another official source's value for a field of a row: kept beside the depositary's, never used."""
@@ -461,7 +429,6 @@ class Conflict:
     note: str | None = None
 
 
-@_compact_pickle
 @dataclass(frozen=True, slots=True)
 class EifRule:
     """How a later party's entry into force follows from its deposit."""
@@ -471,11 +438,15 @@ class EifRule:
     article: str | None = None
 
     def apply(self, deposit: date) -> date:
-        if self.days_after_deposit is not None:
-            return deposit + timedelta(days=self.days_after_deposit)
-        assert self.months_then_first_of_month is not None
-        month0 = deposit.month - 1 + self.months_then_first_of_month + 1
-        return date(deposit.year + month0 // 12, month0 % 12 + 1, 1)
+        """The entry into force for a deposit on ``deposit``; past year 9999, the last day there is."""
+        try:
+            if self.days_after_deposit is not None:
+                return deposit + timedelta(days=self.days_after_deposit)
+            assert self.months_then_first_of_month is not None
+            month0 = deposit.month - 1 + self.months_then_first_of_month + 1
+            return date(deposit.year + month0 // 12, month0 % 12 + 1, 1)
+        except (OverflowError, ValueError):
+            return date.max
 
     def describe(self) -> str:
         if self.days_after_deposit is not None:
@@ -488,7 +459,6 @@ class EifRule:
         return f"{text} ({self.article})" if self.article else text
 
 
-@_compact_pickle
 @dataclass(frozen=True, slots=True)
 class Coverage:
     stated: int | None
@@ -498,7 +468,6 @@ class Coverage:
     note: str | None = None
 
 
-@_compact_pickle
 @dataclass(frozen=True, slots=True)
 class Participation:
     """One party's life under one instrument: a timeline of dated events.
@@ -535,7 +504,6 @@ class Participation:
         return self.is_consent and self.role in MEMBER_ROLES
 
 
-@_compact_pickle
 @dataclass(frozen=True, slots=True)
 class NonParty:
     """A sourced statement that a country is not a party, and why."""
@@ -548,7 +516,6 @@ class NonParty:
     note: str | None = None
 
 
-@_compact_pickle
 @dataclass(frozen=True, slots=True)
 class Bridge:
     """An indirect channel to an instrument or organisation: never a membership."""
@@ -565,7 +532,6 @@ class Bridge:
 
 
 @_deferrable("parties", "non_parties")
-@_compact_pickle
 @dataclass(frozen=True, slots=True)
 class Instrument:
     id: str

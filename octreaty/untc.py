@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import quote as url_quote
 
@@ -264,11 +264,13 @@ def _parse(path: Path, raw: bytes, as_of: PartialDate | str | None) -> Status:
 
 # --- what the end notes say of a party's timeline ---------------------------------------
 
-_WHEN = r"(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
-_DENOUNCED = re.compile(r"On " + _WHEN + r",[^.]*?(?:decided to denounce|denunciation)[^.]*\.[^.]*?took effect on "
-                        + _WHEN, re.S)
-_ORIGINALLY = re.compile(r"originally deposited its instrument of (\w+)[^.]*? on " + _WHEN)
-_SUCCESSION_FROM = re.compile(r"succe\w*[^.]*?(?:with effect from|as from|effective) " + _WHEN, re.I)
+_WHEN = r"(\d{1,2}\s{1,3}[A-Z][a-z]{2,9}\s{1,3}\d{4})"
+# bounded repeats: a crafted note cannot make a pattern backtrack over the whole text
+_DENOUNCED = re.compile(r"On " + _WHEN + r",[^.]{0,300}?(?:decided to denounce|denunciation)[^.]{0,300}\.[^.]{0,300}?"
+                        r"took effect on " + _WHEN, re.S)
+_ORIGINALLY = re.compile(r"originally deposited its instrument of (\w{1,30})[^.]{0,300}? on " + _WHEN)
+_SUCCESSION_FROM = re.compile(r"succe\w{0,20}[^.]{0,300}?(?:with effect from|as from|effective) " + _WHEN, re.I)
+MAX_NOTE = 5_000  # characters of an end note read for a timeline (the depositary's longest have about 1,500)
 
 
 @dataclass(frozen=True)
@@ -300,6 +302,7 @@ def _day(text: str) -> PartialDate | None:
 def timeline_notes(party: str, number: str, text: str) -> list[TimelineNote]:
     """What one end note says of a party's timeline: denunciations, earlier acts, dates of succession."""
     found = []
+    text = text[:MAX_NOTE]
     for m in _DENOUNCED.finditer(text):
         found.append(TimelineNote(party, number, "denunciation", _day(m.group(1)), _day(m.group(2))))
     for m in _ORIGINALLY.finditer(text):
@@ -459,12 +462,13 @@ def _timeline_findings(status: Status, resolved: list[tuple[StatusRow, str]],
     hand (docs/DATA.md), from the note quoted.
     """
     out = []
+    read: dict[str, list[TimelineNote]] = {}  # each note read once, however many rows name it
     for row, cid in resolved:
         for number in row.notes:
-            text = status.note(number)
-            if not text:
-                continue
-            for t in timeline_notes(cid, number, text):
+            if number not in read:
+                text = status.note(number)
+                read[number] = timeline_notes("", number, text) if text else []
+            for t in (replace(t, party=cid) for t in read[number]):
                 rows = by_party.get(cid, [])
                 events = [e for p in rows for e in p.events]
                 if t.kind == "denunciation":

@@ -561,3 +561,9 @@ def test_a_protocol_goes_with_its_displaced_convention(tmp_path):
     q = Queries(load(variant(tmp_path, protocol)))
     link = q.link("FRA", "NOR", date(2020, 1, 1), purpose="extradition")
     assert [x.instrument.id for x in link.displaced] == ["ext", "ext-p"]
+
+
+def test_check_flags_a_direction_override_in_any_text(tmp_path):
+    bad = INSTRUMENTS.replace('name: Test drug convention', 'name: "Test \\u202Edrug convention"')
+    variant(tmp_path, bad)
+    assert "control character U+202E in text" in [f.message for f in check(tmp_path)]
