@@ -637,23 +637,12 @@ MAX_BATCH_SUGGESTIONS = 50  # unknown names given "did you mean" (5 ms each); th
 def _country_without_suggestions(session: "Session", text: str) -> str:
     """Resolve a country as Session.country does, but an unknown name costs a lookup, not a
     comparison with every name the data knows (see MAX_BATCH_SUGGESTIONS)."""
-    from .errors import AmbiguousName, UnknownName
-    from .resolve import normalize
+    from .errors import UnknownName
 
-    index = session.resolver.countries
-    key = normalize(text)
-    ids = index.names.get(key)
-    if not ids:
-        try:
-            from .resolve import _compact
-
-            ids = index.names.get(_compact(key))
-        except ImportError:  # pragma: no cover - another resolver
-            ids = None
-    if ids and len(ids) == 1:
-        return next(iter(ids))
-    if ids:
-        raise AmbiguousName("country", text, sorted(index.display[i] for i in ids))
+    try:
+        return session.resolver.countries.lookup(text, suggest=False)
+    except UnknownName:
+        pass
     err = UnknownName("country", text, [])
     err.hint = (f"no suggestions after {MAX_BATCH_SUGGESTIONS} unknown names in one batch; "
                 "list the known names with 'octreaty countries'")

@@ -46,7 +46,7 @@ class Index:
     # a bare word several entities share once their state words are dropped ("korea", "congo")
     ambiguous: dict[str, frozenset[str]] = field(default_factory=dict)
 
-    def lookup(self, text: str) -> str:
+    def lookup(self, text: str, *, suggest: bool = True) -> str:
         """The id ``text`` names; UnknownName or AmbiguousName otherwise.
 
         A bare word that several entities' names come down to ("korea": the
@@ -64,7 +64,8 @@ class Index:
             return next(iter(ids))
         if ids:
             raise AmbiguousName(self.kind, text, sorted(self.display[i] for i in ids))
-        raise UnknownName(self.kind, text, self.suggest(text))
+        # suggestions compare the text with every name: a caller of thousands of names may do without
+        raise UnknownName(self.kind, text, self.suggest(text) if suggest else [])
 
     def suggest(self, text: str, n: int = 3) -> list[str]:
         """Close names, best first: names that begin with the text ("KOS" -> Kosovo),

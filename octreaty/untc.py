@@ -362,18 +362,10 @@ def _country_id(resolver: Resolver, name: str) -> str | None:
     """The country ``name`` names, or None: without the "did you mean" suggestions that
     Resolver.country computes for an unknown name, which cost a second each for a file
     of thousands of names and are not reported here."""
-    index = resolver.countries
     try:
-        from .resolve import _compact
-
-        key = normalize(name)
-        ids = index.names.get(key) or index.names.get(_compact(key))
-    except (ImportError, AttributeError):  # pragma: no cover - another resolver: its lookup, suggestions and all
-        try:
-            return resolver.country(name)
-        except (UnknownName, AmbiguousName):
-            return None
-    return next(iter(ids)) if ids and len(ids) == 1 else None
+        return resolver.countries.lookup(name, suggest=False)
+    except (UnknownName, AmbiguousName):
+        return None
 
 
 def compare(status: Status, instrument: Instrument, resolver: Resolver) -> Diff:

@@ -53,3 +53,17 @@ def test_ambiguous_exits_3_with_the_choices():
         "'Republic of Korea'",
         "octreaty: hint: type one of those names or an ISO code",
     ]
+
+
+def test_a_lookup_without_suggestions_keeps_the_ambiguity_rules(shipped):
+    # a batch past its 50 unknown names, and import untc, look names up without suggestions: 'korea' stays ambiguous
+    from octreaty.errors import AmbiguousName, UnknownName
+    from octreaty.resolve import Resolver
+
+    index = Resolver(shipped).countries
+    with pytest.raises(AmbiguousName):
+        index.lookup("korea", suggest=False)
+    with pytest.raises(UnknownName) as caught:
+        index.lookup("atlantis", suggest=False)
+    assert caught.value.suggestions == []
+    assert index.lookup("Shqipëria", suggest=False) == "ALB"
