@@ -46,14 +46,15 @@ import re
 import sys
 from datetime import date
 from enum import Enum
+from collections.abc import Iterator
 from typing import Any
 
 from . import model
 from .errors import DataError
 
 # fixed slots of the class table; the model's classes follow
-REF, TUPLE, LIST, DICT, SET, FROZENSET, DATE, DEFERRED, INDEX, TEXTS = range(10)
-_FIXED = ("ref", "tuple", "list", "dict", "set", "frozenset", "datetime.date", "deferred", "index", "texts")
+REF, TUPLE, LIST, DICT, SET, FROZENSET, DATE, DEFERRED, INDEX, TEXTS, CHUNKS = range(11)
+_FIXED = ("ref", "tuple", "list", "dict", "set", "frozenset", "datetime.date", "deferred", "index", "texts", "chunks")
 # what is left undecoded until read (see the module docstring)
 _DEFERRED_FIELDS = {model.Instrument: ("parties", "non_parties")}
 _INDEXES = {"by_country": "parties", "non_parties_by_country": "non_parties"}  # Dataset field -> rows field
@@ -185,16 +186,43 @@ class Encoder:
             v = getattr(value, name)
             if name in deferred and type(v) is tuple and v:  # (no rows: an empty tuple, as it is)
                 out.append([DEFERRED, *(self._row(value.id, i, row) for i, row in enumerate(v))])
-            elif t is model.Dataset and self.lazy and name in _INDEXES and type(v) in (dict, LazyMap):
-                out.append(self._index(v))
-            elif t is model.Dataset and self.lazy and name in _TEXT_MAPS and type(v) in (dict, LazyMap):
-                items = list(v.items())
-                out.append([TEXTS, [self.encode(key) for key, _ in items],
-                            [_text(Encoder(lazy=False).encode(x)) for _, x in items]])
+            elif t is model.Dataset:
+                out.append(self._dataset_field(t, name, v))
             else:
                 out.append(v if type(v) in _PLAIN else self.encode(v))
         self._built(value)
         return out
+
+    def frames(self, dataset: Any, size: int = 500) -> Iterator[Any]:
+        """The plain form of a :class:`~octreaty.model.Dataset` as a sequence of pieces, one field at a time
+        and a dict field of more than ``size`` entries ``size`` entries at a time (``[CHUNKS, n]``, then n
+        pieces ``[keys, values]``): a caller writes each piece and lets it go, so that the plain form of a
+        large dataset is never held whole beside the dataset (:meth:`Decoder.from_frames` reads them back)."""
+        t = type(dataset)
+        if t is not model.Dataset or not self.lazy:
+            raise TypeError("frames() writes a Dataset")
+        for name in self.fields[t]:
+            v = getattr(dataset, name)
+            if type(v) is dict and len(v) > size and all(type(key) is str for key in v):
+                keys = list(v)
+                yield [CHUNKS, -(-len(keys) // size)]
+                for start in range(0, len(keys), size):
+                    part = keys[start:start + size]
+                    yield [part, [self._field_value(name, v[key]) for key in part]]
+            else:
+                yield self._dataset_field(t, name, v)
+        self._built(dataset)
+
+    def _field_value(self, name: str, v: Any) -> Any:
+        return v if type(v) in _PLAIN else self.encode(v)
+
+    def _dataset_field(self, t: type, name: str, v: Any) -> Any:
+        if self.lazy and name in _INDEXES and type(v) in (dict, LazyMap):
+            return self._index(v)
+        if self.lazy and name in _TEXT_MAPS and type(v) in (dict, LazyMap):
+            items = list(v.items())
+            return [TEXTS, [self.encode(key) for key, _ in items], [_text(Encoder(lazy=False).encode(x)) for _, x in items]]
+        return v if type(v) in _PLAIN else self.encode(v)
 
     def _row(self, iid: str, n: int, row: Any) -> str:
         self.places[id(row)] = (iid, n)
@@ -220,6 +248,16 @@ class Encoder:
         self.seen[id(value)] = self.count
         self.keep.append(value)
         self.count += 1
+
+
+def frames_from(frames: Iterator[Any], table: list[list[Any]]) -> Any:
+    """The dataset whose pieces (:meth:`Encoder.frames`) ``frames`` yields; ``table``: the class table."""
+    try:
+        return Decoder(table).from_frames(frames)
+    except StopIteration:
+        raise ValueError("not a plain form of the model: fewer pieces than a dataset has") from None
+    except (TypeError, IndexError, KeyError, OverflowError, RecursionError) as exc:
+        raise ValueError(f"not a plain form of the model: {type(exc).__name__}: {exc}") from None
 
 
 def to_plain(value: Any) -> Any:
@@ -372,6 +410,36 @@ class Decoder:
     def decode(self, value: Any) -> Any:
         """The object ``value`` stands for."""
         return self._dec(self.built)(value)
+
+    def from_frames(self, frames: Iterator[Any]) -> Any:
+        """The dataset :meth:`Encoder.frames` wrote, from its pieces (each let go once decoded)."""
+        dec = self._dec(self.built)
+        values: list[Any] = []
+        for n, name in enumerate(self.fields(model.Dataset)):
+            v = next(frames)
+            if type(v) is list and len(v) == 2 and v[0] == CHUNKS and type(v[1]) is int:
+                out: dict[str, Any] = {}
+                for _ in range(v[1]):
+                    part = next(frames)
+                    if type(part) is not list or len(part) != 2 or type(part[0]) is not list \
+                            or type(part[1]) is not list or len(part[0]) != len(part[1]):
+                        raise ValueError("a malformed piece of a mapping")
+                    for key, item in zip(part[0], part[1]):
+                        if type(key) is not str:
+                            raise ValueError("a mapping key that is not a text")
+                        out[key] = item if type(item) in _PLAIN else dec(item)
+                    del part
+                values.append(out)
+            elif n in self.lazy_at and type(v) is list and v and v[0] in (INDEX, TEXTS):
+                values.append(self._lazy_field(v, name))
+            else:
+                values.append(dec(v))
+            del v
+        if next(frames, None) is not None:
+            raise ValueError("more pieces than a dataset has")
+        obj = model.Dataset(*values)
+        self.built.append(obj)
+        return obj
 
     def text(self, text: str) -> Any:
         """A deferred value, from its JSON text (its references are its own)."""

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import io
 import marshal
 import os
 import re
@@ -50,7 +51,7 @@ from .load import DATA_ENV, data_files, load_files, read_file
 from .model import Dataset
 
 MAGIC = b"octreaty-cache\n"
-FORMAT = 8  # 8: party rows, countries and sources decoded when read; 7: all at once; 5 and older: pickles
+FORMAT = 9  # 9: written and read in pieces; 8: party rows, countries and sources decoded when read; 7: all at once; 5 and older: pickles
 KEEP = 8  # cache entries kept; older ones are removed
 NO_CACHE_ENV = "OCTREATY_NO_CACHE"
 CACHE_DIR_ENV = "OCTREATY_CACHE_DIR"
@@ -169,68 +170,128 @@ def _check_dir(directory: Path) -> bool:
     return True
 
 
+_LEN = 8  # each piece of the payload: its length (little-endian), then its marshal bytes
+_SMALL = 16 << 20  # an entry up to this size is read in one go; a larger one in pieces, after a pass for the digest
+
+
+def _pieces(read: Any, size: int, h: Any) -> Iterator[Any]:
+    """The payload's pieces, each unmarshalled as it is read and fed to ``h``; ValueError for a bad length."""
+    left = size
+    while left:
+        prefix = read(_LEN)
+        n = int.from_bytes(prefix, "little")
+        if len(prefix) != _LEN or n > left - _LEN:
+            raise ValueError("a piece longer than the entry")
+        chunk = read(n)
+        if len(chunk) != n:
+            raise ValueError("a short entry")
+        h.update(prefix)
+        h.update(chunk)
+        left -= _LEN + n
+        value = marshal.loads(chunk)
+        del chunk
+        yield value
+
+
 def _read_entry(path: Path, key: str) -> Compiled | None:
-    """The cached entry if it is whole, current and the user's own; None otherwise."""
+    """The cached entry if it is whole, current and the user's own; None otherwise.
+
+    The entry is the head (magic, key, a digest of the payload) and the payload: a sequence of pieces,
+    each a marshal of plain data (:meth:`plain.Encoder.frames`). The digest is checked before anything
+    is decoded. A large entry is read twice rather than held whole: once for the digest, then piece by
+    piece (each let go once decoded), hashing again (what was decoded must be what was checked).
+    """
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags)
     except OSError:
         return None  # missing, or a symbolic link (O_NOFOLLOW): never followed
+    head = MAGIC + key.encode() + b"\n"
+    enabled = gc.isenabled()
     try:
         with os.fdopen(fd, "rb") as f:
             st = os.fstat(f.fileno())
-            if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_ENTRY_BYTES:
+            if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_ENTRY_BYTES or st.st_size < len(head) + 32:
                 return None
             _check_owner(st, "entry", path)
-            blob = f.read(MAX_ENTRY_BYTES + 1)
+            if f.read(len(head)) != head:
+                return None
+            digest = f.read(32)
+            size = st.st_size - len(head) - 32
+            if size <= _SMALL:
+                blob = f.read(size + 1)
+                if len(blob) != size or hashlib.blake2b(blob, digest_size=32).digest() != digest:
+                    return None
+                source: Any = io.BytesIO(blob)  # shares the bytes, no copy
+                del blob
+            else:
+                h = hashlib.blake2b(digest_size=32)
+                left = size
+                while left:
+                    chunk = f.read(min(left, 1 << 20))
+                    if not chunk:
+                        return None
+                    h.update(chunk)
+                    left -= len(chunk)
+                if f.read(1) or h.digest() != digest:
+                    return None
+                f.seek(len(head) + 32)
+                source = f
+            again = hashlib.blake2b(digest_size=32)
+            pieces = _pieces(source.read, size, again)
+            # The payload is ~10^5 small objects: the cyclic garbage collector would run
+            # many times while they are created and find nothing (it triples the cost).
+            gc.disable()
+            try:
+                doc = next(pieces)
+                if type(doc) is not dict or doc.get("format") != FORMAT:
+                    return None
+                data = plain.frames_from(pieces, doc.get("classes"))
+                if again.digest() != digest:  # the file changed while it was read
+                    return None
+            except (ValueError, TypeError, EOFError, RecursionError, MemoryError, StopIteration):
+                return None  # passed the digest but will not load
+            finally:
+                # The loaded data lives as long as the process: keep the collector from
+                # walking it again and again while the query allocates
+                gc.freeze()
+                if enabled:
+                    gc.enable()
     except OSError:
         return None
-    head = MAGIC + key.encode() + b"\n"
-    if not blob.startswith(head) or len(blob) < len(head) + 32:
-        return None
-    view = memoryview(blob)  # no copy of a payload that may be tens of MB
-    digest, payload = view[len(head): len(head) + 32], view[len(head) + 32:]
-    if hashlib.blake2b(payload, digest_size=32).digest() != digest:
-        return None
-    # The payload is ~10^5 small objects: the cyclic garbage collector would run
-    # many times while they are created and find nothing (it triples the cost).
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        doc = marshal.loads(payload)
-        del view, digest, payload
-        blob = b""  # the payload is read: at 100x it is ~140 MB that decoding does not need
-        if type(doc) is not dict or doc.get("format") != FORMAT:
-            return None
-        data = plain.from_plain(doc.get("data"), doc.get("classes"))
-    except (ValueError, TypeError, EOFError, RecursionError, MemoryError):  # passed the digest but will not load
-        return None
-    finally:
-        # The loaded data lives as long as the process: keep the collector from
-        # walking it again and again while the query allocates
-        gc.freeze()
-        if enabled:
-            gc.enable()
     if not isinstance(data, Dataset):
         return None
     return Compiled(data, True)
 
 
 def _write_entry(directory: Path, path: Path, key: str, data: Dataset) -> None:
-    doc = {"format": FORMAT, "classes": plain.class_table(), "data": plain.to_plain(data)}
-    payload = marshal.dumps(doc, 4)
-    del doc  # the plain form of a large dataset is several times its payload: gone before the write
-    head = MAGIC + key.encode() + b"\n" + hashlib.blake2b(payload, digest_size=32).digest()
+    """Write the entry in pieces (see _read_entry), each encoded, written and let go: the plain form of a
+    large dataset is never held whole beside the dataset. The digest's place in the head is filled in
+    once the last piece is written, before the file is renamed into place."""
     import tempfile
 
+    head = MAGIC + key.encode() + b"\n"
     if not _check_dir(directory):
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         _check_dir(directory)
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=SUFFIX, dir=directory)  # mode 0600
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(head)
-            f.write(payload)  # not joined to the head: no second copy of the payload
+            f.write(head + bytes(32))
+            h = hashlib.blake2b(digest_size=32)
+            pieces = plain.Encoder().frames(data)
+            first = {"format": FORMAT, "classes": plain.class_table()}
+            for piece in _chain(first, pieces):
+                raw = marshal.dumps(piece, 4)
+                del piece
+                prefix = len(raw).to_bytes(_LEN, "little")
+                h.update(prefix)
+                h.update(raw)
+                f.write(prefix)
+                f.write(raw)
+                del raw
+            f.seek(len(head))
+            f.write(h.digest())
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
@@ -241,6 +302,11 @@ def _write_entry(directory: Path, path: Path, key: str, data: Dataset) -> None:
             pass
         raise
     _prune(directory, keep=path)
+
+
+def _chain(first: Any, rest: Iterator[Any]) -> Iterator[Any]:
+    yield first
+    yield from rest
 
 
 def _ours(path: Path) -> bool:
