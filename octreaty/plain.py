@@ -203,7 +203,8 @@ class Encoder:
             raise TypeError("frames() writes a Dataset")
         for name in self.fields[t]:
             v = getattr(dataset, name)
-            if type(v) is dict and len(v) > size and all(type(key) is str for key in v):
+            if type(v) is dict and len(v) > size and name not in _INDEXES and name not in _TEXT_MAPS \
+                    and all(type(key) is str for key in v):  # (an index or a map of texts stays lazy: one piece)
                 keys = list(v)
                 yield [CHUNKS, -(-len(keys) // size)]
                 for start in range(0, len(keys), size):
@@ -415,6 +416,9 @@ class Decoder:
         """The dataset :meth:`Encoder.frames` wrote, from its pieces (each let go once decoded)."""
         dec = self._dec(self.built)
         values: list[Any] = []
+        # each field's container, from its annotation's text (dict[...] or tuple[...])
+        kinds = [dict if str(f.type).startswith("dict") else tuple if str(f.type).startswith("tuple") else object
+                 for f in dataclasses.fields(model.Dataset) if f.init]
         for n, name in enumerate(self.fields(model.Dataset)):
             v = next(frames)
             if type(v) is list and len(v) == 2 and v[0] == CHUNKS and type(v[1]) is int:
@@ -435,6 +439,8 @@ class Decoder:
             else:
                 values.append(dec(v))
             del v
+            if not isinstance(values[-1], kinds[n]):
+                raise ValueError(f"the dataset's {name} is a {type(values[-1]).__name__}")
         if next(frames, None) is not None:
             raise ValueError("more pieces than a dataset has")
         obj = model.Dataset(*values)

@@ -42,6 +42,23 @@ def _forge(entry: Path, payload: bytes) -> None:
     entry.write_bytes(head + hashlib.blake2b(payload, digest_size=32).digest() + payload)
 
 
+def _pieces(entry: Path) -> list:
+    """The entry's payload, piece by piece (each a length of 8 bytes, little-endian, then a marshal)."""
+    blob = entry.read_bytes()
+    payload = blob[blob.index(b"\n", len(store.MAGIC)) + 1 + 32:]
+    out, at = [], 0
+    while at < len(payload):
+        n = int.from_bytes(payload[at:at + 8], "little")
+        out.append(marshal.loads(payload[at + 8:at + 8 + n]))
+        at += 8 + n
+    return out
+
+
+def _framed(pieces: list) -> bytes:
+    raws = [marshal.dumps(p) for p in pieces]
+    return b"".join(len(r).to_bytes(8, "little") + r for r in raws)
+
+
 # --- no code on load ---------------------------------------------------------------------
 
 
@@ -63,10 +80,9 @@ def test_a_forged_pickle_with_a_valid_digest_runs_nothing(cache, mini_copy, tmp_
 def test_a_forged_entry_naming_another_class_is_refused(cache, mini_copy):
     store.compile_data(mini_copy)
     entry = _entry(cache)
-    blob = entry.read_bytes()
-    doc = marshal.loads(blob[blob.index(b"\n", len(store.MAGIC)) + 1 + 32:])
-    doc["classes"][10] = ["os.system", []]
-    _forge(entry, marshal.dumps(doc))
+    pieces = _pieces(entry)
+    pieces[0]["classes"][10] = ["os.system", []]
+    _forge(entry, _framed(pieces))
     assert not store.compile_data(mini_copy).from_cache
 
 
@@ -79,7 +95,9 @@ def test_a_forged_entry_naming_another_class_is_refused(cache, mini_copy):
 ])
 def test_a_forged_entry_of_the_wrong_shape_is_rebuilt(cache, mini_copy, data):
     store.compile_data(mini_copy)
-    _forge(_entry(cache), marshal.dumps({"format": store.FORMAT, "classes": plain.class_table(), "data": data}))
+    pieces = _pieces(_entry(cache))
+    pieces[1] = data  # the first field of the dataset
+    _forge(_entry(cache), _framed(pieces))
     rebuilt = store.compile_data(mini_copy)
     assert not rebuilt.from_cache
     assert rebuilt.data.countries["ITA"].name == "Italy"
@@ -87,10 +105,8 @@ def test_a_forged_entry_of_the_wrong_shape_is_rebuilt(cache, mini_copy, data):
 
 def test_the_entry_is_plain_containers_not_a_pickle(cache, mini_copy):
     store.compile_data(mini_copy)
-    blob = _entry(cache).read_bytes()
-    payload = blob[blob.index(b"\n", len(store.MAGIC)) + 1 + 32:]
-    doc = marshal.loads(payload)
-    assert doc["format"] == store.FORMAT
+    doc = _pieces(_entry(cache))
+    assert doc[0]["format"] == store.FORMAT
 
     def plain_only(v):
         if type(v) is list:
@@ -112,9 +128,30 @@ def test_the_entry_is_plain_containers_not_a_pickle(cache, mini_copy):
 ])
 def test_a_forged_entry_with_other_marshal_types_is_refused(cache, mini_copy, forged):
     store.compile_data(mini_copy)
-    _forge(_entry(cache), marshal.dumps({"format": store.FORMAT, "classes": plain.class_table(),
-                                         "data": [plain.TUPLE, forged]}))
+    pieces = _pieces(_entry(cache))
+    pieces[1] = [plain.TUPLE, forged]
+    _forge(_entry(cache), _framed(pieces))
     assert not store.compile_data(mini_copy).from_cache
+
+
+@pytest.mark.parametrize("damage", ["length past the end", "a piece too many", "a piece too few", "no pieces"])
+def test_a_forged_entry_with_a_bad_sequence_of_pieces_is_refused(cache, mini_copy, damage):
+    store.compile_data(mini_copy)
+    pieces = _pieces(_entry(cache))
+    if damage == "length past the end":
+        payload = _framed(pieces)
+        payload = payload[:-1] + b"\0"  # the digest still matches: the lengths are checked too
+        payload = (10 ** 9).to_bytes(8, "little") + payload[8:]
+    elif damage == "a piece too many":
+        payload = _framed([*pieces, [plain.LIST]])
+    elif damage == "a piece too few":
+        payload = _framed(pieces[:-1])
+    else:
+        payload = b""
+    _forge(_entry(cache), payload)
+    again = store.compile_data(mini_copy)
+    assert not again.from_cache
+    assert again.data.countries["ALB"].name == "Albania"
 
 
 # --- the serialiser follows the model's fields --------------------------------------------

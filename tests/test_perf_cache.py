@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import io
 import json
 from pathlib import Path
@@ -121,3 +123,23 @@ def test_an_entry_is_keyed_by_the_bytes_parsed(cache, mini_copy):
     [entry] = sorted(cache.glob("octreaty-*.octreaty-cache"))
     assert entry.name == f"octreaty-{reading.key()}{store.SUFFIX}"
     assert store.compile_data(mini_copy).from_cache
+
+
+def test_the_dataset_is_written_in_pieces_and_read_back_whole(shipped):
+    # issue 15: the cache entry is written a piece at a time (instruments `size` at a time), so the plain
+    # form of a large dataset is never held whole beside the dataset
+    pieces = list(plain.Encoder().frames(shipped, size=7))
+    names = [f.name for f in dataclasses.fields(model.Dataset)]
+    at = {}
+    n = 0
+    for name in names:  # each field is one piece, or [CHUNKS, k] and k pieces
+        at[name] = pieces[n]
+        n += 1 + (pieces[n][1] if type(pieces[n]) is list and len(pieces[n]) == 2 and pieces[n][0] == plain.CHUNKS else 0)
+    assert n == len(pieces)
+    assert at["instruments"] == [plain.CHUNKS, -(-len(shipped.instruments) // 7)]
+    assert at["by_country"][0] == plain.INDEX and at["sources"][0] == plain.TEXTS  # still read lazily
+    assert at["countries"][0] == plain.TEXTS
+    back = plain.frames_from(iter(json.loads(json.dumps(pieces))), plain.class_table())
+    assert back.instruments == shipped.instruments
+    assert back.by_country == shipped.by_country and back.sources == shipped.sources
+    assert back.countries == shipped.countries and back.bridges == shipped.bridges
