@@ -17,7 +17,9 @@ new octreaty, makes a new entry. A cache entry is
   octreaty and that no other user may write (checked on each read; else the
   cache is not used and :attr:`Compiled.note` says why);
 * written atomically (a temporary file in the same directory, then rename), so
-  concurrent invocations never see half a file;
+  concurrent invocations never see half a file; written and read in pieces (a
+  field of the dataset or 500 instruments at a time), so that the plain form
+  of a large dataset is never held whole beside the dataset (issue 15);
 * checked on read (magic, format version, key, a digest of the payload, and the
   model's class table) and rebuilt when stale or corrupt;
 * never written into the installed package or the user's data directory.
