@@ -23,9 +23,7 @@ Most of a dataset is party rows, and a question reads a few hundred of them
 them. In the plain form of a :class:`~octreaty.model.Dataset`:
 
 * an instrument's ``parties`` and ``non_parties`` are ``[DEFERRED, text...]``:
-  each row's own plain form as a JSON text (its references are its own); in a
-  cache entry (:meth:`Encoder.frames`) ``[DEFERRED, n, packed]``, the n texts
-  joined by newlines and compressed with zlib (bytes). The
+  each row's own plain form as a JSON text (its references are its own). The
   instrument gets a :class:`~octreaty.model.Deferred` and a row is decoded when
   first read, once (the same object in the instrument and in the indexes);
 * ``by_country`` and ``non_parties_by_country`` are ``[INDEX, [keys], [[iid,
@@ -46,7 +44,6 @@ import hashlib
 import json
 import re
 import sys
-import zlib
 from datetime import date
 from enum import Enum
 from collections.abc import Iterator
@@ -63,7 +60,6 @@ _DEFERRED_FIELDS = {model.Instrument: ("parties", "non_parties")}
 _INDEXES = {"by_country": "parties", "non_parties_by_country": "non_parties"}  # Dataset field -> rows field
 _TEXT_MAPS = ("sources", "countries")  # Dataset fields
 _PLAIN = frozenset((str, int, float, bool, type(None)))
-MAX_ROWS_TEXT = 64 << 20  # an instrument's rows, unpacked: far more than any real one
 
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -148,7 +144,6 @@ class Encoder:
         self.keep: list[Any] = []  # keeps the objects alive so that ids stay unique
         self.count = 0
         self.lazy = lazy
-        self.packed = False  # deferred rows compressed together (frames(): the cache entry)
         self.places: dict[int, tuple[str, int]] = {}  # id(row) -> (its instrument, its place in the rows)
 
     def encode(self, value: Any) -> Any:
@@ -190,11 +185,7 @@ class Encoder:
         for name in self.fields[t]:
             v = getattr(value, name)
             if name in deferred and type(v) is tuple and v:  # (no rows: an empty tuple, as it is)
-                texts = [self._row(value.id, i, row) for i, row in enumerate(v)]
-                if self.packed:  # one compressed text per instrument: a tenth of the memory, read lazily
-                    out.append([DEFERRED, len(texts), zlib.compress("\n".join(texts).encode("ascii"), 1)])
-                else:
-                    out.append([DEFERRED, *texts])
+                out.append([DEFERRED, *(self._row(value.id, i, row) for i, row in enumerate(v))])
             elif t is model.Dataset:
                 out.append(self._dataset_field(t, name, v))
             else:
@@ -210,7 +201,6 @@ class Encoder:
         t = type(dataset)
         if t is not model.Dataset or not self.lazy:
             raise TypeError("frames() writes a Dataset")
-        self.packed = True
         for name in self.fields[t]:
             v = getattr(dataset, name)
             if type(v) is dict and len(v) > size and name not in _INDEXES and name not in _TEXT_MAPS \
@@ -368,58 +358,26 @@ class LazyMap(dict):
 
 
 class _Rows:
-    """An instrument's party (or non-party) rows, each decoded when first read.
+    """An instrument's party (or non-party) rows, each decoded when first read."""
 
-    ``texts`` is the rows' JSON texts, or (in a cache entry) ``[n, packed]``: n texts joined by
-    newlines (a JSON text has none) and compressed, unpacked when a first row is read.
-    """
-
-    __slots__ = ("texts", "done", "decoder", "n")
+    __slots__ = ("texts", "done", "decoder")
 
     def __init__(self, texts: list[Any], decoder: Decoder) -> None:
-        if len(texts) == 2 and type(texts[0]) is int and type(texts[1]) is bytes:
-            if not 0 < texts[0] <= MAX_ROWS_TEXT // 3:  # a row's text is at least "[k]"
-                raise ValueError("a deferred value with a wrong count of rows")
-            self.n = texts[0]
-            self.texts: list[Any] | bytes = texts[1]
-        else:
-            self.n = len(texts)
-            self.texts = texts  # each a JSON text: anything else fails in json.loads, when read
+        self.texts = texts  # each a JSON text: anything else fails in json.loads, when read
         self.done: list[Any] | None = None
         self.decoder = decoder
-
-    def _unpack(self) -> list[Any]:
-        packed = self.texts
-        try:
-            d = zlib.decompressobj()
-            raw = d.decompress(packed, MAX_ROWS_TEXT)  # type: ignore[arg-type]
-            if d.unconsumed_tail or not d.eof:
-                raise ValueError("the rows' text is longer than any instrument's")
-            texts = raw.decode("ascii").split("\n")
-        except (zlib.error, ValueError) as exc:
-            raise DataError(f"a damaged compiled-data cache entry ({type(exc).__name__}: {exc})",
-                            hint="run again with --no-cache, or delete the cache directory") from None
-        if len(texts) != self.n:
-            raise DataError("a damaged compiled-data cache entry (a wrong count of rows)",
-                            hint="run again with --no-cache, or delete the cache directory")
-        return texts
 
     def row(self, n: int) -> Any:
         done = self.done
         if done is None:
-            done = self.done = [None] * self.n
+            done = self.done = [None] * len(self.texts)
         obj = done[n]
         if obj is None:
-            texts = self.texts
-            if type(texts) is bytes:  # unpacked for this row and let go: a question reads a few rows
-                texts = self._unpack()
-            obj = done[n] = self.decoder.text(texts[n])
+            obj = done[n] = self.decoder.text(self.texts[n])
         return obj
 
     def all(self) -> tuple[Any, ...]:
-        if type(self.texts) is bytes:
-            self.texts = self._unpack()  # every row: unpacked once
-        return tuple([self.row(n) for n in range(self.n)])
+        return tuple([self.row(n) for n in range(len(self.texts))])
 
 
 class Decoder:

@@ -266,7 +266,7 @@ def _read_entry(path: Path, key: str) -> Compiled | None:
     return Compiled(data, True)
 
 
-def _write_entry(directory: Path, path: Path, key: str, data: Dataset) -> int:
+def _write_entry(directory: Path, path: Path, key: str, data: Dataset) -> None:
     """Write the entry in pieces (see _read_entry), each encoded, written and let go: the plain form of a
     large dataset is never held whole beside the dataset. The digest's place in the head is filled in
     once the last piece is written, before the file is renamed into place."""
@@ -292,7 +292,6 @@ def _write_entry(directory: Path, path: Path, key: str, data: Dataset) -> int:
                 f.write(prefix)
                 f.write(raw)
                 del raw
-            size = f.tell() - len(head) - 32
             f.seek(len(head))
             f.write(h.digest())
             f.flush()
@@ -305,7 +304,6 @@ def _write_entry(directory: Path, path: Path, key: str, data: Dataset) -> int:
             pass
         raise
     _prune(directory, keep=path)
-    return size
 
 
 def _chain(first: Any, rest: Iterator[Any]) -> Iterator[Any]:

@@ -113,7 +113,7 @@ def test_the_entry_is_plain_containers_not_a_pickle(cache, mini_copy):
             return all(plain_only(x) for x in v)
         if type(v) is dict:
             return all(plain_only(k) and plain_only(x) for k, x in v.items())
-        return type(v) in (str, int, float, bool, type(None), bytes)  # bytes: an instrument's rows, compressed
+        return type(v) in (str, int, float, bool, type(None))
 
     assert plain_only(doc)
     source = Path(store.__file__).read_text(encoding="utf-8") + Path(plain.__file__).read_text(encoding="utf-8")
