@@ -73,6 +73,15 @@ def shipped_q(shipped):
 
 
 @pytest.fixture()
+def cache(tmp_path: Path, monkeypatch) -> Path:
+    """A compiled-data cache directory of the test's own, the cache turned on."""
+    d = tmp_path / "cache"
+    monkeypatch.setenv("OCTREATY_CACHE_DIR", str(d))
+    monkeypatch.delenv("OCTREATY_NO_CACHE", raising=False)
+    return d
+
+
+@pytest.fixture()
 def mini_copy(tmp_path: Path) -> Path:
     """A writable copy of the mini dataset."""
     dest = tmp_path / "data"

@@ -22,14 +22,6 @@ from octreaty.model import Dataset, PartialDate
 from .conftest import invoke
 
 
-@pytest.fixture()
-def cache(tmp_path, monkeypatch) -> Path:
-    d = tmp_path / "cache"
-    monkeypatch.setenv("OCTREATY_CACHE_DIR", str(d))
-    monkeypatch.delenv("OCTREATY_NO_CACHE", raising=False)
-    return d
-
-
 def _entry(d: Path) -> Path:
     [entry] = sorted(d.glob("octreaty-*.octreaty-cache"))
     return entry

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-
 import io
 import json
-from pathlib import Path
 
 import pytest
 
@@ -15,14 +13,6 @@ from octreaty.errors import DataError
 from octreaty.load import load
 
 from .conftest import invoke
-
-
-@pytest.fixture()
-def cache(tmp_path, monkeypatch) -> Path:
-    d = tmp_path / "cache"
-    monkeypatch.setenv("OCTREATY_CACHE_DIR", str(d))
-    monkeypatch.delenv("OCTREATY_NO_CACHE", raising=False)
-    return d
 
 
 def _slot(inst: model.Instrument, name: str):

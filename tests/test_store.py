@@ -13,14 +13,6 @@ import pytest
 from octreaty import store
 
 
-@pytest.fixture()
-def cache(tmp_path, monkeypatch) -> Path:
-    d = tmp_path / "cache"
-    monkeypatch.setenv("OCTREATY_CACHE_DIR", str(d))
-    monkeypatch.delenv("OCTREATY_NO_CACHE", raising=False)
-    return d
-
-
 def _entries(d: Path) -> list[Path]:
     return sorted(d.glob("octreaty-*.octreaty-cache")) if d.exists() else []
 
