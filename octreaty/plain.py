@@ -44,9 +44,9 @@ import hashlib
 import json
 import re
 import sys
+from collections.abc import Iterator
 from datetime import date
 from enum import Enum
-from collections.abc import Iterator
 from typing import Any
 
 from . import model

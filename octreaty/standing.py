@@ -119,7 +119,6 @@ class Evaluation:
     party: Truth  # depositary's notion
     bound: Truth
     reason: str
-    period: Period | None = None
 
 
 def known_by(data: Dataset, sources: tuple[str, ...]) -> date | None:
@@ -220,7 +219,7 @@ def evaluate_period(data: Dataset, inst: Instrument, p: Participation, period: P
         bound = bound & ~over
         party = party & ~over
         withdrawn = withdrawn if withdrawn is Truth.YES else (over if over is not Truth.NO else withdrawn)
-    return Evaluation(p, consent, eif, withdrawn, party, bound, basis, period)
+    return Evaluation(p, consent, eif, withdrawn, party, bound, basis)
 
 
 _TRUTH_RANK = {Truth.YES: 0, Truth.UNKNOWN: 1, Truth.NO: 2}
@@ -336,7 +335,8 @@ def _signature_only(data: Dataset, inst: Instrument, p: Participation, sig: Part
 def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Period, sig: PartialDate | None,
                  day: date) -> Standing:
     ev = evaluate_period(data, inst, p, period, day)
-    notes = list(_status_notes(p, day, inst.kind == "organisation"))
+    status = _status_notes(p, day, inst.kind == "organisation")
+    notes = list(status)
     if period.act == "succession" and period.effective is not None:
         notes.append(f"successor{f' to {period.successor_of}' if period.successor_of else ''}: bound from the "
                      f"date of succession {period.effective}; the depositary was notified "
@@ -352,10 +352,10 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
             return Standing(state=WITHDRAWN, reason=f"the agreement was terminated (effective {inst.terminated})",
                             **common)
         return Standing(state=WITHDRAWN, reason=f"{verb} (effective {period.end or period.end_notified})", **common)
-    if ev.bound is not Truth.NO and inst.kind == "bilateral" and _status_notes(p, day):
+    if ev.bound is not Truth.NO and inst.kind == "bilateral" and status:
         # a party suspended the agreement: it binds in law but is not applied
         name = data.countries[p.party].name if p.party in data.countries else p.party
-        return Standing(state=SUSPENDED, reason=f"{name}: {'; '.join(_status_notes(p, day))}",
+        return Standing(state=SUSPENDED, reason=f"{name}: {'; '.join(status)}",
                         **common)
     if ev.bound is Truth.YES:
         state = BOUND if period.role in MEMBER_ROLES else PARTNER
