@@ -428,7 +428,7 @@ class Decoder:
                     if type(part) is not list or len(part) != 2 or type(part[0]) is not list \
                             or type(part[1]) is not list or len(part[0]) != len(part[1]):
                         raise ValueError("a malformed piece of a mapping")
-                    for key, item in zip(part[0], part[1]):
+                    for key, item in zip(part[0], part[1], strict=True):
                         if type(key) is not str:
                             raise ValueError("a mapping key that is not a text")
                         out[key] = item if type(item) in _PLAIN else dec(item)
