@@ -1112,7 +1112,7 @@ def data_files(user_dir: Path | str | None, shipped: Path | None = None) -> list
             raise DataError(f"data directory {user_dir} holds no .yaml files",
                             hint="put countries.yaml, instruments.yaml or your own .yaml files there")
         if any(p.name == INSTRUMENTS_FILE for p in mine):
-            # the shipped instruments.yaml was split into files per family (coe.yaml, eu.yaml...):
+            # the shipped instruments.yaml was split into files per family (coe-cooperation.yaml, eu.yaml...):
             # a user's instruments.yaml replaces all of them, as it replaced the one file before
             files = {name: p for name, p in files.items() if name == COUNTRIES_FILE}
         for p in mine:

@@ -339,7 +339,7 @@ def _link(out: list[dict], report: list[str]) -> None:
             elif inst["terminated"] == "1991-05-14" and "GBR" in pair:
                 inst["replaced_by"] = "ets-024"
                 inst["note"] += (" Ended on 1991-05-14, the day the European Convention on Extradition (ETS 24) entered"
-                                 " into force for the United Kingdom (coe.yaml, ukts-1991-97); ETS 24 art. 28 supersedes"
+                                 " into force for the United Kingdom (coe-cooperation.yaml, ukts-1991-97); ETS 24 art. 28 supersedes"
                                  " bilateral extradition treaties between its parties.")
 
 

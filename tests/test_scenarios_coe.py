@@ -1,6 +1,6 @@
 """Council of Europe scenarios on the shipped data, through the CLI, with dates on both sides of each boundary.
 
-Each test names the source of the expected answer (a source key of data/coe.yaml and what it says), so that a
+Each test names the source of the expected answer (a source key of data/coe-cooperation.yaml or data/coe-crime.yaml and what it says), so that a
 reviewer can check the fact without reading the data file. The tests read the shipped data only: they hold
 the data to the Treaty Office records, the Dutch treaty series and the official notices quoted there.
 """
