@@ -191,12 +191,12 @@ def _semantic(data: Dataset, places: _Places, today: date) -> list[Finding]:
             continue  # a closed list of parties: nothing to refresh
         newest = q.table_as_of(inst.id)
         if newest is None or (today - newest.end()).days > 365:
-            first = data.sources.get(inst.sources[0]) if inst.sources else None
-            where = f" ({first.url})" if first is not None and first.url else ""
+            where = (f" ({inst.status_page})" if inst.status_page else
+                     " (the instrument names no status_page: add the depositary's page of its parties)")
             add(places.of(inst.id), WARNING,
                 f"{inst.short}: " + ("no source of its table is dated" if newest is None else
                                       f"the newest source of its table is from {newest}, more than 12 months old")
-                + f": refresh it from its depositary or official journal{where}",
+                + f": refresh it from its depositary's current table{where}",
                 f"{inst.id}.sources")
     out.extend(_control_characters(data, places))
     for key, s in sorted(data.sources.items()):

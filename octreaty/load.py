@@ -607,6 +607,14 @@ def _date(d: LDict, key: str) -> PartialDate | None:
         raise _fail(f"{key!r}: {exc}", d, key, "write dates as \"YYYY-MM-DD\", \"YYYY-MM\" or \"YYYY\"") from None
 
 
+def _url(d: LDict, key: str) -> str | None:
+    value = _str(d, key)
+    if value is not None and not _URL.match(value):
+        raise _fail(f"{key} {value!r} is not a web address", d, key,
+                    hint="give the full address, starting with https:// (or http://), without spaces")
+    return value
+
+
 def _strs(d: LDict, key: str) -> tuple[str, ...]:
     value = d.get(key)
     if value is None:
@@ -650,7 +658,7 @@ _CONDITION_FIELDS = CONDITION_KEYS
 _GROUP_FIELDS = ("id", "name", "aliases", "members", "note", "sources")
 _DECLARATION_FIELDS = ("type", "text", "date", "territory", "article", "withdrawn", "conditions", "sources")
 _INSTRUMENT_FIELDS = ("id", "short", "name", "aliases", "kind", "parent", "amended_by", "replaces",
-                      "replaces_article", "supersedes_bilateral", "depositary",
+                      "replaces_article", "supersedes_bilateral", "depositary", "status_page",
                       "adopted", "signed", "entry_into_force", "eif_rule", "who_may_join",
                       "who_may_join_note", "purposes", "scope", "sources", "coverage",
                       "note", "parties", "non_parties", "binds_members_of", "terminated", "replaced_by",
@@ -665,6 +673,7 @@ _NON_PARTY_FIELDS = ("party", "status", "date", "note", "sources")
 _BRIDGE_FIELDS = ("id", "country", "instrument", "via", "title", "since", "until", "note", "sources")
 _COVERAGE_FIELDS = ("stated", "stated_by", "as_of", "complete", "note")
 _RULE_FIELDS = ("days_after_deposit", "months_then_first_of_month", "article")
+_URL = re.compile(r"https?://\S+\Z")
 _TOP_FIELDS = ("schema", "sources", "countries", "groups", "instruments", "bridges", "non_recognition",
                "bilateral_coverage", "territorial_application")
 
@@ -920,6 +929,7 @@ def _instrument(d: LDict) -> Instrument:
         replaces_article=_str(d, "replaces_article"),
         supersedes_bilateral=_str(d, "supersedes_bilateral"),
         depositary=_str(d, "depositary"),
+        status_page=_url(d, "status_page"),
         adopted=_date(d, "adopted"),
         signed=_date(d, "signed"),
         entry_into_force=_date(d, "entry_into_force"),

@@ -546,6 +546,7 @@ class Instrument:
     replaces_article: str | None = None  # the provision that says so (FD 2002/584/JHA art. 31)
     supersedes_bilateral: str | None = None  # article by which it supersedes bilateral treaties (ETS 24 art. 28)
     depositary: str | None = None
+    status_page: str | None = None  # where the depositary publishes the current table of parties
     adopted: PartialDate | None = None
     signed: PartialDate | None = None
     entry_into_force: PartialDate | None = None

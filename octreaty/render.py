@@ -553,7 +553,7 @@ def detail_doc(d: Detail) -> Doc:
         facts.append(("protocols", ", ".join(f"{p.short} ({p.id})" for p in d.protocols)))
     if i.aliases:
         facts.append(("also called", ", ".join(i.aliases)))
-    for label, value in (("depositary", i.depositary), ("adopted", _d(i.adopted)), ("signed", _d(i.signed)),
+    for label, value in (("depositary", i.depositary), ("current table", i.status_page), ("adopted", _d(i.adopted)), ("signed", _d(i.signed)),
                          ("entry into force", _d(i.entry_into_force) or ("not in force" if i.kind in ("convention", "protocol") else "not found in the sources")),
                          ("per-party entry into force", i.eif_rule.describe() if i.eif_rule else ""),
                          ("who may join", "; ".join(filter(None, [i.who_may_join, i.who_may_join_note]))),
@@ -573,7 +573,7 @@ def detail_doc(d: Detail) -> Doc:
     payload["results"] = [{
         **_instrument_json(i),
         "aliases": list(i.aliases), "parent": i.parent, "protocols": [p.id for p in d.protocols],
-        "depositary": i.depositary, "adopted": _d(i.adopted) or None, "signed": _d(i.signed) or None,
+        "depositary": i.depositary, "status_page": i.status_page, "adopted": _d(i.adopted) or None, "signed": _d(i.signed) or None,
         "entry_into_force": _d(i.entry_into_force) or None,
         "eif_rule": i.eif_rule.describe() if i.eif_rule else None,
         "who_may_join": i.who_may_join, "who_may_join_note": i.who_may_join_note,

@@ -498,7 +498,27 @@ def test_check_warns_about_a_table_older_than_twelve_months(tdir):
     assert stale(date(2024, 12, 31)) == []
     assert stale(date(2025, 1, 2)) == [
         "C61: the newest source of its table is from 2024-01-01, more than 12 months old: refresh it from its "
-        "depositary or official journal (https://example.org/s)"]
+        "depositary's current table (the instrument names no status_page: add the depositary's page of its parties)"]
+
+
+def test_check_names_the_status_page_to_refresh_a_stale_table_from(tmp_path):
+    page = "https://treaties.example.org/status?treaty=61"
+    variant(tmp_path, INSTRUMENTS.replace("    short: C61\n", f"    short: C61\n    status_page: {page}\n", 1))
+    stale = [f.message for f in check(tmp_path, today=date(2025, 1, 2)) if f.key == "drugs.sources"]
+    assert stale == ["C61: the newest source of its table is from 2024-01-01, more than 12 months old: refresh it "
+                     f"from its depositary's current table ({page})"]
+    assert f"current table,{page}\n" in invoke("show", "C61", "--data-dir", str(tmp_path), "--format", "csv").stdout
+    shown = json.loads(invoke("show", "C61", "--data-dir", str(tmp_path), "--format", "json").stdout)
+    assert shown["results"][0]["status_page"] == page
+
+
+@pytest.mark.parametrize("bad", ["treaties.example.org/status", "javascript:alert(1)", '"https://a.org/x y"'])
+def test_a_status_page_that_is_not_a_web_address_is_refused(tmp_path, bad):
+    variant(tmp_path, INSTRUMENTS.replace("    short: C61\n", f"    short: C61\n    status_page: {bad}\n", 1))
+    r = invoke("show", "C61", "--data-dir", str(tmp_path), expect=4)
+    assert "status_page" in r.stderr and "is not a web address" in r.stderr and r.stdout == ""
+    assert "starting with https://" in r.stderr and "Traceback" not in r.stderr
+    assert "instruments[0].status_page" in invoke("check", "--data-dir", str(tmp_path), expect=4).stdout
 
 
 def test_path_never_passes_through_a_membership_that_carries_nothing(shipped_q):
