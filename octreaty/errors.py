@@ -71,7 +71,8 @@ class AmbiguousName(OctreatyError):
         quoted = ", ".join(quote(c) for c in candidates)
         super().__init__(
             f"ambiguous {kind} {quote(text)}: it may mean {quoted}",
-            "type one of those names or an ISO code",
+            "type one of those names or an ISO code" if kind == "country" else
+            f"type one of those {kind} ids (or more words of the name)",
         )
 
 

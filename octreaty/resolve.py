@@ -1,6 +1,8 @@
 """User text -> ids: case, accents, punctuation, ISO codes, aliases, former names.
 
-Suggests close names for a typo, never corrects it silently.
+Suggests close names for a typo, never corrects it silently. An instrument may also be named by
+the distinctive words of its names ("warsaw", "smuggling") when they point to it alone; words
+several instruments share list them.
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ class Index:
     display: dict[str, str]  # id -> name to show in suggestions
     # a bare word several entities share once their state words are dropped ("korea", "congo")
     ambiguous: dict[str, frozenset[str]] = field(default_factory=dict)
+    # instruments: a distinctive word of a name -> the ids whose names hold it ("warsaw" -> CETS 198)
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def lookup(self, text: str, *, suggest: bool = True) -> str:
         """The id ``text`` names; UnknownName or AmbiguousName otherwise.
@@ -64,8 +68,25 @@ class Index:
             return next(iter(ids))
         if ids:
             raise AmbiguousName(self.kind, text, sorted(self.display[i] for i in ids))
+        held = self._by_words(key)
+        if len(held) == 1:
+            return next(iter(held))
+        if 1 < len(held) <= _MAX_CHOICES:
+            raise AmbiguousName(self.kind, text, sorted(self.display[i] for i in held))
         # suggestions compare the text with every name: a caller of thousands of names may do without
         raise UnknownName(self.kind, text, self.suggest(text) if suggest else [])
+
+    def _by_words(self, key: str) -> frozenset[str]:
+        """The ids whose names hold every word of ``key`` ("warsaw", "smuggling protocol")."""
+        if not self.words or not key:
+            return frozenset()
+        held: frozenset[str] | None = None
+        for word in key.split():
+            ids = self.words.get(word, frozenset())
+            held = ids if held is None else held & ids
+            if not held:
+                return frozenset()
+        return held or frozenset()
 
     def suggest(self, text: str, n: int = 3) -> list[str]:
         """Close names, best first: names that begin with the text ("KOS" -> Kosovo),
@@ -126,11 +147,30 @@ def country_index(data: Dataset) -> Index:
     return Index(index.kind, index.names, index.display, shared)
 
 
+# words too common in instruments' names to pick one out
+_COMMON_WORDS = frozenset({"the", "of", "on", "and", "in", "for", "to", "a", "an", "by", "with", "against", "between",
+                           "from", "its", "their", "especially", "convention", "protocol", "agreement", "treaty",
+                           "european", "united", "nations", "council", "europe", "international", "additional",
+                           "second", "third", "fourth", "criminal", "matters", "ets", "cets", "un"})
+_MAX_CHOICES = 8  # more instruments hold the words than a one-line list can name: ask for more words
+
+
 def instrument_index(data: Dataset) -> Index:
     entries = [
         (i.id, i.id, [i.id, i.short, i.name, *i.aliases]) for i in data.instruments.values()
     ]
-    return _index("instrument", entries)
+    index = _index("instrument", entries)
+    # a word of a multilateral instrument's names finds it when no whole name matches; bilateral
+    # agreements (hundreds, named after their parties) are found by id or name only
+    words: dict[str, set[str]] = {}
+    for i in data.instruments.values():
+        if i.kind == "bilateral":
+            continue
+        for name in (i.short, i.name, *i.aliases):
+            for word in normalize(name).split():
+                if word not in _COMMON_WORDS and not word.isdigit():
+                    words.setdefault(word, set()).add(i.id)
+    return Index(index.kind, index.names, index.display, words={w: frozenset(v) for w, v in words.items()})
 
 
 class Resolver:

@@ -67,3 +67,39 @@ def test_a_lookup_without_suggestions_keeps_the_ambiguity_rules(shipped):
         index.lookup("atlantis", suggest=False)
     assert caught.value.suggestions == []
     assert index.lookup("Shqipëria", suggest=False) == "ALB"
+
+
+@pytest.mark.parametrize("text, ident", [
+    ("warsaw", "cets-198"),  # the tables call it "CETS 198 Warsaw"
+    ("smuggling", "untoc-som"), ("Smuggling Protocol", "untoc-som"), ("firearms", "untoc-firearms"),
+    ("budapest", "ets-185"), ("arrest warrant", "eaw"), ("Investigation Order", "eio"),
+])
+def test_an_instrument_is_found_by_the_words_only_its_names_hold(resolver, text, ident):
+    assert resolver.instrument(text) == ident
+
+
+@pytest.mark.parametrize("text, choices", [
+    ("corruption", ["ets-173", "uncac"]),  # the Criminal Law Convention on Corruption and UNCAC
+    ("cybercrime", ["cybercrime-2024", "ets-185"]),  # the Budapest Convention is "Convention on Cybercrime"
+    ("laundering", ["cets-198", "ets-141"]),
+])
+def test_words_several_instruments_hold_list_them_never_pick_one(resolver, text, choices):
+    with pytest.raises(AmbiguousName) as info:
+        resolver.instrument(text)
+    assert info.value.candidates == choices
+
+
+def test_words_of_a_bilateral_agreement_or_too_many_instruments_find_nothing(resolver):
+    with pytest.raises(UnknownName):
+        resolver.instrument("convention")  # a common word: no instrument is picked by it
+    with pytest.raises(UnknownName):
+        resolver.instrument("warsaw smuggling")  # every word must be in one instrument's names
+
+
+def test_an_ambiguous_instrument_word_exits_3_with_ids_to_type():
+    r = invoke("parties", "corruption", expect=3)
+    assert r.stderr.splitlines() == [
+        "octreaty: error: ambiguous instrument 'corruption': it may mean 'ets-173', 'uncac'",
+        "octreaty: hint: type one of those instrument ids (or more words of the name)",
+    ]
+    assert r.stdout == ""
