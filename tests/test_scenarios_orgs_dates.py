@@ -1,0 +1,127 @@
+"""Scenarios for the dated organisation tables of issue 12: EU accessions from their Treaties of
+Accession, Europol's members from the start of their participation and its partners from their
+agreements, the Council of Europe's count and Russia's exit, the current counts of INTERPOL and
+PCC SEE. Each test names the source of the answer it expects (keys of data/organisations.yaml,
+where each carries its URL and date) and checks both sides of the boundary the fact sets."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+from .conftest import invoke
+
+
+def _parties(iid: str, day: str) -> dict[str, dict[str, str]]:
+    text = invoke("parties", iid, "--all", "--format", "csv", "--as-of", day).stdout
+    return {r["country"]: r for r in csv.DictReader(io.StringIO(text))}
+
+
+def _members(iid: str, day: str) -> set[str]:
+    return {c for c, r in _parties(iid, day).items() if r["state"] == "bound" and r["role"] == "member"}
+
+
+# --- European Union: each wave from the entry into force of its Treaty of Accession -------------------------
+
+# Sources: org-eurlex-oj-l236-2003 (art. 2: in force on 1 May 2004), org-fdfa-be-acc-2003 (entry into force
+# 01/05/2004), europa-eu-countries (01/05/2004).
+@pytest.mark.parametrize("country", ["CYP", "CZE", "EST", "HUN", "LVA", "LTU", "MLT", "POL", "SVK", "SVN"])
+def test_2004_enlargement_members_from_2004_05_01(country):
+    assert country not in _members("eu", "2004-04-30")
+    assert country in _members("eu", "2004-05-01")
+
+
+# Sources: org-consilium-acc-2011-hrv (entry into force 01/07/2013), org-eurlex-oj-l112-2012 (art. 3(3)).
+def test_croatia_eu_member_from_2013_07_01():
+    assert "HRV" not in _members("eu", "2013-06-30")
+    assert "HRV" in _members("eu", "2013-07-01")
+
+
+# Sources: org-eurlex-oj-l302-1985 (art. 2(2): "entrará em vigor em 1 de Janeiro de 1986").
+@pytest.mark.parametrize("country", ["ESP", "PRT"])
+def test_spain_and_portugal_eu_members_from_1986_01_01(country):
+    assert country not in _members("eu", "1985-12-31")
+    assert country in _members("eu", "1986-01-01")
+
+
+# Sources: org-council-2020-withdrawal (the UK no longer a member state from midnight CET on 2020-01-31),
+# org-ec-withdrawal-agreement (the Agreement entered into force on 1 February 2020).
+def test_united_kingdom_eu_member_to_2020_01_31_and_27_members_after():
+    assert "GBR" in _members("eu", "2020-01-31")
+    assert len(_members("eu", "2020-01-31")) == 28
+    assert "GBR" not in _members("eu", "2020-02-01")
+    assert len(_members("eu", "2020-02-01")) == 27
+
+
+# Source: org-cvce-rome-eif (the Rome Treaties entered into force on 1 January 1958); before that the data
+# knows no member.
+def test_six_founders_from_1958_01_01():
+    assert _members("eu", "1957-12-31") == set()
+    assert _members("eu", "1958-01-01") == {"BEL", "DEU", "FRA", "ITA", "LUX", "NLD"}
+
+
+# --- Europol: members from the start of their participation, partners from their agreements ---------------
+
+# Sources: org-policja-pl-europol ("on 1 November 2004 Poland became a full member of Europol"; operational
+# cooperation from July 2002), org-pl-dzu-2002-144-1210 (agreement in force 2002-07-26).
+def test_poland_europol_partner_then_member_from_2004_11_01():
+    before = _parties("europol", "2004-10-31")["POL"]
+    assert (before["state"], before["role"]) == ("partner", "operational-partner")
+    after = _parties("europol", "2004-11-01")["POL"]
+    assert (after["state"], after["role"]) == ("bound", "member")
+
+
+# Sources: org-dre-aviso-261-2005 (Estonia completed the formalities on 2005-03-10), org-rt-ee-europol-convention
+# (Riigi Teataja: in force 01.07.2005), org-aripaev-2001-est-europol (the 2001 co-operation agreement).
+def test_estonia_europol_member_from_2005_07_01():
+    before = _parties("europol", "2005-06-30")["EST"]
+    assert (before["state"], before["role"]) == ("partner", "operational-partner")
+    after = _parties("europol", "2005-07-01")["EST"]
+    assert (after["state"], after["role"], after["consent"], after["in_force"]) == (
+        "bound", "member", "2005-03-10", "2005-07-01")
+
+
+# Source: org-li-lgbl-2013-405 (concluded at Luxembourg on 2013-06-07, in force 2013-12-02).
+def test_liechtenstein_europol_agreement_signed_2013_06_07_in_force_2013_12_02():
+    assert "LIE" not in _parties("europol", "2013-06-06")
+    row = _parties("europol", "2013-12-02")["LIE"]
+    assert (row["role"], row["consent"], row["in_force"]) == ("operational-partner", "2013-06-07", "2013-12-02")
+
+
+# Source: org-me-law-europol-2014 (signed at The Hague on 2014-09-29).
+def test_montenegro_europol_agreement_from_2014_09_29():
+    assert "MNE" not in _parties("europol", "2014-09-28")
+    row = _parties("europol", "2014-09-29")["MNE"]
+    assert (row["role"], row["consent"]) == ("operational-partner", "2014-09-29")
+
+
+# --- Council of Europe -------------------------------------------------------------------------------------
+
+# Sources: org-coe-pr-2022-russia-excluded ("ceases to be a member ... as from today", 2022-03-16; Russia joined on
+# 1996-02-28), org-sir-2025-coe-report ("46 ... Stati membri", 2025-05-12).
+def test_council_of_europe_47_members_before_russia_left_and_46_after():
+    assert len(_members("coe", "2022-03-15")) == 47
+    assert "RUS" not in _members("coe", "1996-02-27")
+    assert "RUS" in _members("coe", "1996-02-28")
+    assert len(_members("coe", "2022-03-16")) == 46
+    assert len(_members("coe", "2025-05-12")) == 46
+
+
+# --- INTERPOL and PCC SEE: today's counts against the organisations' own statements ------------------------
+
+# Source: org-italpress-2025-interpol ("the Organisation's 196 member countries" at the opening of the 93rd
+# General Assembly, 2025-11-24).
+def test_interpol_196_members_at_the_93rd_general_assembly():
+    text = invoke("instruments", "--multilateral", "--as-of", "2026-12-01", "--format", "csv").stdout
+    [row] = [r for r in csv.DictReader(io.StringIO(text)) if r["id"] == "interpol"]
+    assert "196 of 196 stated by org-italpress-2025-interpol as of 2025-11-24" in row.values()
+
+
+# Sources: pccsee-secretariat ("ratified by the respective parliaments of 6 EU and 6 non-EU Member States"),
+# org-topky-2025-sk-pccsee (Slovakia's President ratified on 19 August 2025; no deposit found).
+def test_pcc_see_has_12_parties_and_slovakia_is_not_yet_one():
+    rows = _parties("pcc-see", "2026-12-01")
+    assert len([c for c, r in rows.items() if r["state"] == "bound"]) == 12
+    assert "SVK" not in rows or rows["SVK"]["state"] != "bound"
