@@ -125,3 +125,19 @@ def test_pcc_see_has_12_parties_and_slovakia_is_not_yet_one():
     rows = _parties("pcc-see", "2026-12-01")
     assert len([c for c, r in rows.items() if r["state"] == "bound"]) == 12
     assert "SVK" not in rows or rows["SVK"]["state"] != "bound"
+
+
+# Sources: fifthestate-2023 (INTERPOL's release carried on 2023-11-29: the 91st General Assembly "has voted to admit
+# the Republic of Palau", membership "taking immediate effect"), pardafas-2023 (datelined "Vienna, Austria,
+# November 29"), org-kurirmk-2023-interpol (on the opening day, 2023-11-28, Palau was still to be admitted).
+def test_palau_interpol_member_from_2023_11_29():
+    assert "PLW" not in _members("interpol", "2023-11-28")
+    assert "PLW" in _members("interpol", "2023-11-29")
+
+
+# Source: org-kurir-2025-dacic-europol (Serbia "a key partner of Europol" on 2025-12-10), rs-law-europol-strategic-2009
+# (strategic agreement signed 2008-09-18).
+def test_serbia_europol_strategic_partner_from_2008_09_18_and_still_a_partner():
+    assert "SRB" not in _parties("europol", "2008-09-17")
+    assert _parties("europol", "2008-09-18")["SRB"]["role"] == "strategic-partner"
+    assert _parties("europol", "2025-12-10")["SRB"]["role"] == "operational-partner"
