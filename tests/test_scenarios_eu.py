@@ -135,9 +135,11 @@ def test_us_germany_mla_agreement_from_1_february_2010():
 def test_japan_belgium_mla_agreement_from_2_january_2011():
     """EUR-Lex summary of Council Decision 2010/616/EU (eurlex-summary-2010-616): "The agreement,
     which entered into force on 2 January 2011"; it binds Japan and the 27 Member States
-    (zjapanr-eu-jpn-mla)."""
+    (zjapanr-eu-jpn-mla). Japan's Ministry of Justice (moj-jp-2010-12-eu-mla): the notes for its
+    entry into force were exchanged on 3 December 2010, so the day before Japan's consent is
+    given but not yet in force."""
     before = rows(link("belgium", "japan", "2011-01-01", "mla"))
-    assert "eu-jpn-mla" not in before
+    assert before["eu-jpn-mla"] == ("one-sided", "not-party", "consent-pending", None)
     after = rows(link("belgium", "japan", "2011-01-02", "mla"))
     assert after["eu-jpn-mla"] == ("shared", "bound", "bound", "2011-01-02")
 
@@ -250,12 +252,16 @@ def test_netherlands_belgium_eaw_from_12_may_2004():
 
 # --- An undated row is not read as "not bound" ---
 
-def test_luxembourg_undated_eaw_is_uncertain_not_absent():
-    """Legilux (legilux-loi-2004-03-17): Luxembourg transposed the Framework Decision by the Law
-    of 17 March 2004, but no source reached gives the day it began to apply, so the answer says
-    the data cannot tell rather than that Luxembourg is not bound."""
-    r = rows(link("luxembourg", "germany", "2006-06-01", "extradition"))
-    assert r["eaw"] == ("one-sided", "uncertain", "bound", None)
+def test_luxembourg_eaw_known_to_the_month_is_uncertain_within_it_not_absent():
+    """Legilux (legilux-loi-2004-03-17) and the EJN's page for Luxembourg (ejn-status-lux-2024):
+    the Law of 17 March 2004, published in Mémorial A of 22 March 2004, applied from March 2004;
+    the day is not certain (the EJN's 20 March precedes the publication), so within March the
+    answer says the data cannot tell rather than that Luxembourg is not bound; from April it is
+    bound (Belgium from 1 January 2004, ejn-eaw-status-2024)."""
+    within = rows(link("luxembourg", "belgium", "2004-03-25", "extradition"))
+    assert within["eaw"] == ("one-sided", "uncertain", "bound", None)
+    after = rows(link("luxembourg", "belgium", "2004-04-01", "extradition"))
+    assert after["eaw"][0:3] == ("shared", "bound", "bound")
 
 
 def test_sweden_germany_eaw_from_23_august_2004():
@@ -288,14 +294,15 @@ def test_spain_germany_eio_from_2_july_2018():
     assert after["eio"] == ("shared", "bound", "bound", "2018-07-02")
 
 
-def test_poland_eio_undated_is_uncertain_before_15_september_2018_and_bound_after():
+def test_malta_eio_undated_is_uncertain_before_15_september_2018_and_bound_after():
     """EVIDENCE2e-CODEX quoting the EJN (ejn-eio-2018-09): "Since 15 September 2018, all Member
-    States take part in the EIO with the exception of Denmark and Ireland"; Poland's own date
-    was not found, so before that day the answer is uncertain, never "not bound"."""
-    before = rows(link("poland", "germany", "2018-01-01", "mla"))
+    States take part in the EIO with the exception of Denmark and Ireland"; Malta's own date
+    was not found, so before that day the answer is uncertain, never "not bound". (Poland, the
+    earlier example, is now dated: see tests/test_scenarios_eu_eawdates.py.)"""
+    before = rows(link("malta", "germany", "2018-09-14", "mla"))
     assert before["eio"] == ("one-sided", "uncertain", "bound", None)
     assert before["ets-030"][0] == "shared"
-    after = rows(link("poland", "germany", "2019-01-01", "mla"))
+    after = rows(link("malta", "germany", "2018-09-15", "mla"))
     assert after["eio"][0:3] == ("shared", "bound", "bound")
     assert after["ets-030"][0] == "displaced"
 
