@@ -1,4 +1,4 @@
-"""Council of Europe conventions on offences and the proceeds of crime (ETS 141, CETS 197, CETS 198),
+"""Council of Europe conventions on offences and the proceeds of crime (ETS 141, 173, 185, CETS 197, 198),
 through the CLI on the shipped data, with dates on both sides of each boundary a fact sets.
 
 Each test names the source key (data/coe-crime.yaml) of the expected answer and what it says, so that a
@@ -156,3 +156,31 @@ def test_cets197_poland_deposit_and_entry_into_force():
 def test_cets197_israel_in_force_1_september_2021():
     # coe-news-2021-isr-197: the Convention "will enter into force in Israel ... on September 1" (2021)
     assert _ratified("israel", "cets-197", "2021-09-01")["in_force"] == "2021-09-01"
+
+
+# --- ETS 173 (Criminal Law Convention on Corruption) ------------------------------------------
+
+def test_ets173_spain_ratified_28_april_2010_in_force_1_august_2010():
+    # es-boe-2010-12135: signed at Strasbourg 2005-05-10; es-cm-2013-173-reserva: ratified 2010-04-28,
+    # in force for Spain 2010-08-01
+    row = _ratified("spain", "ets-173", "2010-08-01")
+    assert (row["state"], row["signature"], row["consent"], row["in_force"]) == (
+        "bound", "2005-05-10", "2010-04-28", "2010-08-01")
+    assert _ratified("spain", "ets-173", "2010-07-31")["state"] != "bound"
+
+
+def test_ets173_spain_keeps_double_criminality_for_its_nationals_abroad():
+    # es-cm-2013-173-reserva: reservation on art. 17(1)(b), double criminality for offences by nationals abroad
+    out = invoke("link", "spain", "france", "--for", "extradition", "--as-of", "2011-01-01",
+                 "--format", "json").stdout
+    assert "double criminality to prosecute offences committed abroad by its own nationals" in out
+
+
+# --- ETS 185 (Budapest Convention) -------------------------------------------------------------
+
+def test_ets185_rows_without_a_signature_are_accessions():
+    # coe-185-chart-2026: accessions (art. 37) are not preceded by a signature
+    rows = _rows("parties", "ets-185", "--all", "--as-of", "2026-11-30")
+    unsigned = [r for r in rows if not r["signature"]]
+    assert len(unsigned) == 33
+    assert {r["act"] for r in unsigned} == {"accession"}
