@@ -93,6 +93,13 @@ def test_cets198_united_kingdom_ratified_for_jersey_too():
     assert "Bailiwick of Jersey" in after["reason"]
 
 
+def test_cets198_monaco_deposited_23_april_2019():
+    # mc-os-9393-2022-198: ratified 2019-04-23, in force for Monaco 2019-08-01
+    row = _ratified("monaco", "cets-198", "2019-08-01")
+    assert (row["state"], row["consent"], row["in_force"]) == ("bound", "2019-04-23", "2019-08-01")
+    assert _ratified("monaco", "cets-198", "2019-07-31")["state"] != "bound"
+
+
 # --- ETS 141 (Strasbourg Convention 1990) -----------------------------------------------------
 
 def test_ets141_tractatenblad_2012_gives_signature_deposit_and_entry_into_force():
@@ -184,3 +191,4 @@ def test_ets185_rows_without_a_signature_are_accessions():
     unsigned = [r for r in rows if not r["signature"]]
     assert len(unsigned) == 33
     assert {r["act"] for r in unsigned} == {"accession"}
+
