@@ -132,6 +132,13 @@ class Truth(Enum):
             return Truth.YES
         return Truth.UNKNOWN
 
+    def __or__(self, other: Truth) -> Truth:
+        if self is Truth.YES or other is Truth.YES:
+            return Truth.YES
+        if self is Truth.NO and other is Truth.NO:
+            return Truth.NO
+        return Truth.UNKNOWN
+
     def __invert__(self) -> Truth:
         return {Truth.YES: Truth.NO, Truth.NO: Truth.YES}.get(self, Truth.UNKNOWN)
 

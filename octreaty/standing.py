@@ -212,8 +212,10 @@ def evaluate_period(data: Dataset, inst: Instrument, p: Participation, period: P
     ends = period.ends
     withdrawn = ends.by(day) if ends is not None else Truth.NO
     eif, basis = in_force_when(data, inst, period, p.party)
-    party = consent.by(day) & ~withdrawn
-    bound = (eif.by(day) if eif is not None else Truth.NO) & ~withdrawn
+    in_force = eif.by(day) if eif is not None else Truth.NO
+    # in force for it proves it consented: a row dated by its entry into force alone is a party by then
+    party = (consent.by(day) | in_force) & ~withdrawn
+    bound = in_force & ~withdrawn
     if inst.terminated is not None:
         over = When.from_partial(inst.terminated).by(day)
         bound = bound & ~over

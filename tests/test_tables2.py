@@ -88,16 +88,22 @@ def test_cets198_austria_ratified_2020_in_force_1_november():
 
 
 def test_cets198_parties_listed_by_the_austrian_gazette_are_bound_by_its_date():
-    # at-bgbl-2020-iii-148-cets198 lists them among the parties on 2020-09-14 (no deposit dates)
+    # at-bgbl-2020-iii-148-cets198 lists them among the parties on 2020-09-14; their entry into force is
+    # the Dutch treaty database's (nl-inview-198-parties), and being in force proves them parties by then
+    # even where no deposit day is known (AZE, FRA, ESP)
     rows = {r["country"]: r for r in _rows("parties", "cets-198", "--as-of", "2020-09-14")}
-    for c in ("AZE", "FRA", "GBR", "ITA", "RUS", "ESP"):
-        assert rows[c]["state"] == "bound", c
-        assert (rows[c]["in_force"], rows[c]["in_force_qualifier"]) == ("2020-09-14", "by"), c
+    in_force = {"AZE": "2017-12-01", "FRA": "2016-04-01", "GBR": "2015-08-01", "ITA": "2017-06-01",
+                "RUS": "2018-01-01", "ESP": "2010-07-01"}
+    assert {c: (rows[c]["state"], rows[c]["in_force"], rows[c]["in_force_qualifier"]) for c in in_force} == {
+        c: ("bound", day, "") for c, day in in_force.items()}
 
 
 def test_cets198_count_matches_the_council_of_europes_37_of_december_2020():
     # coe-news-2020-198: 37 member States bound in December 2020 = 36 listed by the gazette + Austria
-    assert _coverage("cets-198").startswith("37 (+3 undated) of 37 stated by coe-news-2020-198")
+    rows = _rows("parties", "cets-198", "--as-of", "2020-12-31")
+    assert [r["state"] for r in rows].count("bound") == 37 and len(rows) == 37
+    # and today's count is the Dutch treaty database's 39 of 2023-01-01 (Morocco 2022, Estonia 2023 after)
+    assert _coverage("cets-198") == "39 of 39 stated by nl-inview-198-parties as of 2023-01-01"
 
 
 # --- Council of Europe: ETS 182 ---------------------------------------------------------------
