@@ -8,7 +8,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from .model import BOUND, CANNOT_JOIN, WITHDRAWN, Basis, BridgeUse, Country, Dataset, NonRecognition, Row, Step, When
+from .model import (
+    BOUND,
+    CANNOT_JOIN,
+    SUSPENDED,
+    UNCERTAIN,
+    WITHDRAWN,
+    Basis,
+    BridgeUse,
+    Country,
+    Dataset,
+    NonRecognition,
+    Row,
+    Step,
+    When,
+)
 
 CLOSED_KINDS = ("eu-law", "eu-agreement")
 
@@ -48,10 +62,15 @@ def link_summary(a: Country, b: Country, day: date, shared: list[Basis], one_sid
                      "(the data cannot tell)")
     if orgs:
         parts.append(f"both are members of {_names([x.instrument.short for x in orgs])}")
-    in_force_bilateral = [x for x in bilateral if x.a.state == BOUND]
-    if bilateral:
-        extra = f" ({len(in_force_bilateral)} known to be in force)" if len(in_force_bilateral) != len(bilateral) else ""
-        parts.append(f"{len(bilateral)} bilateral agreement{'s link' if len(bilateral) != 1 else ' links'} them{extra}")
+    # signed by the date, in force for neither side yet: shown, but it links nothing
+    not_yet = [x for x in bilateral if not {x.a.state, x.b.state} & {BOUND, UNCERTAIN, SUSPENDED}]
+    linking = [x for x in bilateral if x not in not_yet]
+    in_force_bilateral = [x for x in linking if x.a.state == BOUND]
+    if linking:
+        extra = f" ({len(in_force_bilateral)} known to be in force)" if len(in_force_bilateral) != len(linking) else ""
+        parts.append(f"{len(linking)} bilateral agreement{'s link' if len(linking) != 1 else ' links'} them{extra}")
+    if not_yet:
+        parts.append(f"{len(not_yet)} bilateral agreement{'s' if len(not_yet) != 1 else ''} signed, not yet in force")
     if channels:
         parts.append(f"partner channels: {_names([x.instrument.short for x in channels])}")
     if bridges:
@@ -201,8 +220,8 @@ def steps_of(data: Dataset, a: Country, b: Country, day: date, purpose: str, sha
             state = f"in force {_since_phrase(x.since)}; no termination is recorded in the data"
         elif WITHDRAWN in (x.a.state, x.b.state):
             state = "no longer in force: " + next(s.reason for s in (x.a, x.b) if s.state == WITHDRAWN)
-        else:
-            state = "entry into force not found in the sources"
+        else:  # the side that is not bound says why: not yet in force, no day given, no date found
+            state = next(s.reason for s in (x.a, x.b) if s.state != BOUND).removeprefix("signed; ")
         signed = f"signed {x.instrument.signed}" if x.instrument.signed else "signing date not found"
         s2.append(f"{x.instrument.name} ({signed}; {state}){_cite(x.sources)}.")
         s2.extend(f"{n}." for n in x.notes)

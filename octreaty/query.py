@@ -31,6 +31,7 @@ from .model import (
     PARTNER,
     SIGNATURE,
     SIGNED,
+    SUSPENDED,
     UNCERTAIN,
     Channels,
     Dataset,
@@ -321,7 +322,8 @@ class Queries:
                     continue
                 ps = sorted({p.party for p in i.parties if p.party in wanted})
                 states = {c: _standing_from(data, i, next(p for p in i.parties if p.party == c), day).state for c in ps}
-                live = [c for c in ps if states[c] != NOT_PARTY]
+                # as link counts them: in force, or possibly so; not terminated, not signed-only
+                live = [c for c in ps if states[c] in (BOUND, UNCERTAIN, SUSPENDED)]
                 for x in range(len(live)):
                     for y in range(x + 1, len(live)):
                         key = (live[x], live[y])

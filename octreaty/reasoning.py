@@ -196,8 +196,9 @@ def link(q, a: str, b: str, day: date, purpose: str = "all", explain: str = "") 
         if CANNOT_JOIN in (sa.state, sb.state) and not _usable(sa.state) and not _usable(sb.state):
             barred.append(inst.short)
         if inst.kind == "bilateral":
-            if sa.state == NOT_PARTY and sb.state == NOT_PARTY:
-                continue  # signed after the date asked
+            signed = inst.signed is not None and When.from_partial(inst.signed).by(day) is Truth.YES
+            if sa.state == NOT_PARTY and sb.state == NOT_PARTY and not signed:
+                continue  # signed after the date asked: an agreement signed by then is shown, not yet in force
             if WITHDRAWN in (sa.state, sb.state):
                 continue  # terminated or replaced by the date asked: no basis on that date
             basis = _basis(q, inst, "bilateral", sa, sb, purpose=purpose, day=day)

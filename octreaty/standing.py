@@ -372,8 +372,12 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
             reason = f"{_describe(period)}; in force {since}"
         return Standing(state=state, reason=reason, **common)
     if ev.bound is Truth.UNKNOWN:
-        if inst.kind == "bilateral":
-            reason = "signed; entry into force not found in the sources"
+        if inst.kind == "bilateral" and inst.entry_into_force is not None and period.act != "succession":
+            reason = (f"entered into force in {inst.entry_into_force}; the sources give no day, so whether it "
+                      f"was in force on {day.isoformat()} is not known")
+        elif inst.kind == "bilateral":
+            reason = ("continued by the successor from a date the sources do not give" if period.act == "succession"
+                      else "signed; entry into force not found in the sources")
         elif ev.withdrawn is Truth.UNKNOWN:
             reason = f"{_describe(period)}; {_end_phrase(period)}"
         elif ev.party is Truth.YES:

@@ -587,3 +587,50 @@ def test_check_flags_a_direction_override_in_any_text(tmp_path):
     bad = INSTRUMENTS.replace('name: Test drug convention', 'name: "Test \\u202Edrug convention"')
     variant(tmp_path, bad)
     assert "control character U+202E in text" in [f.message for f in check(tmp_path)]
+
+
+def test_a_bilateral_agreement_in_force_from_a_month_says_so_before_during_and_after(tmp_path):
+    # an agreement whose source gives its entry into force to the month only: before that month it is not yet in
+    # force (and the answer says from when), within it the day is unknown, after it it is in force
+    month = INSTRUMENTS.replace('  - id: bilateral-xkx-srb\n    short: XKX-SRB\n    name: Test undated agreement\n'
+                                '    kind: bilateral\n',
+                                '  - id: bilateral-xkx-srb\n    short: XKX-SRB\n    name: Test undated agreement\n'
+                                '    kind: bilateral\n    signed: "2009-05-10"\n    entry_into_force: "2010-02"\n')
+    variant(tmp_path, month)
+
+    def said(day: str) -> str:
+        out = json.loads(invoke("why", "kosovo", "serbia", "--as-of", day, "--data-dir", str(tmp_path),
+                                "--format", "json").stdout)
+        step = next(s for s in out["results"] if s["title"] == "Bilateral treaties")
+        return out["summary"] + " | " + " ".join(step["sentences"])
+
+    assert said("2009-04-01").endswith("| No bilateral agreement between Kosovo and Serbia is known to the data; "
+                                       "that is not a source saying that none exists.")  # not yet signed
+    assert said("2009-12-01") == (
+        "Kosovo and Serbia share no multilateral convention on 2009-12-01; 1 bilateral agreement signed, not yet in "
+        "force. | Test undated agreement (signed 2009-05-10; not yet bound: in force for it only from 2010-02; the "
+        "date of its agreement is not in the data) [s].")
+    assert ("(signed 2009-05-10; entered into force in 2010-02; the sources give no day, so whether it was in "
+            "force on 2010-02-10 is not known)") in said("2010-02-10")
+    assert "(signed 2009-05-10; in force since 2010-02; no termination is recorded in the data)" in said("2010-03-01")
+
+
+def test_matrix_counts_a_bilateral_agreement_only_while_link_does(tmp_path):
+    # "The counts are those 'link' gives": not before it is in force, not after it was terminated
+    ended = INSTRUMENTS.replace('    entry_into_force: "1901-06-01"\n',
+                                '    entry_into_force: "1901-06-01"\n    terminated: "2010-01-01"\n', 1)
+    assert ended != INSTRUMENTS
+    variant(tmp_path, ended)
+
+    def count(day: str) -> tuple[str, str]:
+        rows = json.loads(invoke("matrix", "--group", "GBR,SRB", "--as-of", day, "--data-dir", str(tmp_path),
+                                 "--format", "json").stdout)["results"]
+        link = json.loads(invoke("link", "GBR", "SRB", "--as-of", day, "--data-dir", str(tmp_path),
+                                 "--format", "json").stdout)["summary"]
+        return str(rows[0]["bilateral"]), link
+
+    assert count("1900-06-01")[0] == "0"  # not yet signed
+    assert count("1950-01-01") == ("1", "United Kingdom and Serbia share no multilateral convention on 1950-01-01; "
+                                        "1 bilateral agreement links them.")
+    assert count("2012-01-01")[0] == "0"  # terminated
+    assert "bilateral" not in count("2012-01-01")[1]
