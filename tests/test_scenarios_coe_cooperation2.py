@@ -171,3 +171,11 @@ def test_chile_acceded_to_ets99_on_2011_05_30():
     assert _party("ets-099", "CHL", "2011-05-29") is None
     row = _party("ets-099", "CHL", "2011-05-30")
     assert row is not None and row["act"] == "accession" and row["consent"] == "2011-05-30"
+
+
+def test_chiles_ets30_instrument_of_2011_05_30_was_an_accession():
+    # cl-decreto-112-2011: "se depositó ... el Instrumento de Adhesión" on 2011-05-30 (the Austrian notice
+    # at-bgbl-2012-iii-45-ets030 gives the same day without the kind of act).
+    row = _party("ets-030", "CHL", "2011-08-28")
+    assert row is not None and row["act"] == "accession" and row["consent"] == "2011-05-30"
+    assert row["state"] == "bound"
