@@ -32,6 +32,7 @@ from datetime import date
 import networkx as nx
 
 from . import graph as G
+from . import standing as S
 from .model import CONSENT_ACTS, Dataset, PartialDate
 
 KINDS = ("new-party", "withdrawal", "new-agreement", "entry-into-force", "status-change", "suspension",
@@ -99,9 +100,17 @@ def changes(data: Dataset, graph: nx.MultiDiGraph, since: date, until: date) -> 
         else:
             add(inst.entry_into_force, "entry-into-force", inst.id, None, f"{inst.short} enters into force",
                 inst.sources)
-        if inst.kind == "bilateral" and inst.terminated is not None:
-            add(inst.terminated, "termination", inst.id, None, f"{inst.name} terminated ({names})", inst.sources,
-                parties)
+        end, why = S.agreement_end(data, inst) if inst.kind == "bilateral" else (None, "")
+        new = data.instruments.get(inst.replaced_by) if inst.kind == "bilateral" and inst.replaced_by else None
+        if end is not None:
+            add(end, "termination", inst.id, None, f"{inst.name} {why} ({names})", inst.sources, parties)
+        elif new is not None and new.entry_into_force is not None:
+            # replaced between the parties of the new agreement only: a successor state keeps the old one
+            between = [p.party for p in new.parties if any(q.party == p.party for q in rows)]
+            add(new.entry_into_force, "termination", inst.id, None,
+                f"{inst.name} replaced by the {new.name} between "
+                f"{'; '.join(data.countries[c].name if c in data.countries else c for c in between)}",
+                inst.sources, tuple(between))
         for p in rows:
             name = data.countries[p.party].name if p.party in data.countries else p.party
             if not p.events:

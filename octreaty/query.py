@@ -327,7 +327,7 @@ class Queries:
                 for x in range(len(live)):
                     for y in range(x + 1, len(live)):
                         key = (live[x], live[y])
-                        if S.bilateral_pair(i, *key):
+                        if S.bilateral_pair(i, *key) and not S.replaced_between(data, i, *key, day):
                             bilateral[key] = bilateral.get(key, 0) + 1
         names = {c: data.countries[c].name for c in countries}
         rows = []

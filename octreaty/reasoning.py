@@ -16,6 +16,7 @@ from datetime import date
 import networkx as nx
 
 from . import graph as G
+from . import standing as S
 from .explain import PURPOSE_LABELS, link_summary, not_existing, steps_of
 from .model import (
     BOUND,
@@ -199,7 +200,7 @@ def link(q, a: str, b: str, day: date, purpose: str = "all", explain: str = "") 
             signed = inst.signed is not None and When.from_partial(inst.signed).by(day) is Truth.YES
             if sa.state == NOT_PARTY and sb.state == NOT_PARTY and not signed:
                 continue  # signed after the date asked: an agreement signed by then is shown, not yet in force
-            if WITHDRAWN in (sa.state, sb.state):
+            if WITHDRAWN in (sa.state, sb.state) or S.replaced_between(data, inst, a, b, day):
                 continue  # terminated or replaced by the date asked: no basis on that date
             basis = _basis(q, inst, "bilateral", sa, sb, purpose=purpose, day=day)
             suspended = [x.reason for x in (sa, sb) if x.state == SUSPENDED]

@@ -190,9 +190,10 @@ def in_force_when(data: Dataset, inst: Instrument, period: Period, cid: str) -> 
     if inst.entry_into_force is None:
         return None, "the instrument is not in force"
     own = inst.entry_into_force.start()
-    if period.act == "party":
-        # the source lists the state as a party without an act: in force by its date
+    if period.act == "party" and (period.date is None or inst.eif_rule is None):
+        # the source lists the state as a party without an act or its day: in force by the source's date
         return When(own, consent.hi), "listed as a party by the source"
+    # a party row with the day of its deposit: every act of consent takes effect by the same rule
     if period.act == "succession":
         # no date of succession in the data: only "not later than the notification" is certain
         return When(own, max(consent.hi, own) if consent.hi else None), \
@@ -207,6 +208,41 @@ def in_force_when(data: Dataset, inst: Instrument, period: Period, cid: str) -> 
     return When(lo, hi).not_before(own), rule.describe()
 
 
+def agreement_end(data: Dataset, inst: Instrument) -> tuple[PartialDate | None, str]:
+    """The first day an agreement no longer applies to any of its parties, and why.
+
+    Its own ``terminated``; else the entry into force of the agreement that replaced it
+    (``replaced_by``) where that one binds every party of the old (a successor state the
+    new agreement does not bind keeps the old one: see :func:`replaced_between` for the
+    pairs it does bind). None: no end in the data.
+    """
+    if inst.terminated is not None:
+        return inst.terminated, "terminated"
+    new = data.instruments.get(inst.replaced_by) if inst.replaced_by else None
+    if new is None or new.entry_into_force is None:
+        return None, ""
+    if not {p.party for p in inst.parties} <= {q.party for q in new.parties}:
+        return None, ""
+    return new.entry_into_force, _replaced_phrase(new)
+
+
+def _replaced_phrase(new: Instrument) -> str:
+    return f"replaced by the {new.name} ({new.id}), in force"
+
+
+def replaced_between(data: Dataset, inst: Instrument, a: str, b: str, day: date) -> str | None:
+    """Why the agreement no longer applies between ``a`` and ``b`` on ``day`` because the agreement
+    that replaced it binds both and is in force; None otherwise."""
+    new = data.instruments.get(inst.replaced_by) if inst.replaced_by else None
+    if new is None or new.entry_into_force is None:
+        return None
+    if When.from_partial(new.entry_into_force).by(day) is not Truth.YES:
+        return None
+    if not {a, b} <= {q.party for q in new.parties}:
+        return None
+    return f"the agreement was {_replaced_phrase(new)} (effective {new.entry_into_force})"
+
+
 def evaluate_period(data: Dataset, inst: Instrument, p: Participation, period: Period, day: date) -> Evaluation:
     consent = consent_when(data, inst, period, p.party)
     ends = period.ends
@@ -216,8 +252,9 @@ def evaluate_period(data: Dataset, inst: Instrument, p: Participation, period: P
     # in force for it proves it consented: a row dated by its entry into force alone is a party by then
     party = (consent.by(day) | in_force) & ~withdrawn
     bound = in_force & ~withdrawn
-    if inst.terminated is not None:
-        over = When.from_partial(inst.terminated).by(day)
+    end, _ = agreement_end(data, inst)
+    if end is not None:
+        over = When.from_partial(end).by(day)
         bound = bound & ~over
         party = party & ~over
         withdrawn = withdrawn if withdrawn is Truth.YES else (over if over is not Truth.NO else withdrawn)
@@ -350,9 +387,9 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
     if ev.withdrawn is Truth.YES:
         verb = {"expulsion": "expelled", "denunciation": "denounced", "termination": "terminated",
                 "replaced": "replaced by a later act"}.get(period.end_type or "", "withdrew")
-        if inst.terminated is not None and When.from_partial(inst.terminated).by(day) is Truth.YES:
-            return Standing(state=WITHDRAWN, reason=f"the agreement was terminated (effective {inst.terminated})",
-                            **common)
+        end, why = agreement_end(data, inst)
+        if end is not None and When.from_partial(end).by(day) is Truth.YES:
+            return Standing(state=WITHDRAWN, reason=f"the agreement was {why} (effective {end})", **common)
         return Standing(state=WITHDRAWN, reason=f"{verb} (effective {period.end or period.end_notified})", **common)
     if ev.bound is not Truth.NO and inst.kind == "bilateral" and status:
         # a party suspended the agreement: it binds in law but is not applied

@@ -141,10 +141,13 @@ def test_france_signed_the_three_extradition_protocols_on_2018_10_02():
         assert early is None or early["state"] != "bound", iid
 
 
-def test_france_deposited_ets98_on_2021_06_10_in_force_2021_09_08():
-    # nl-000883-decl dates France's declaration 2021-06-10; inview-ets-098-parties gives entry into force
-    # 2021-09-08, 90 days later (art. 5(3)).
-    _consent_then_bound("ets-098", "FRA", "2021-06-10", "2021-06-09", "2021-09-08", "2021-09-07")
+def test_france_bound_by_ets98_from_2021_09_08_deposit_day_not_read():
+    # inview-ets-098-parties gives entry into force 2021-09-08; no source read gives the deposit (nl-000883-decl
+    # dates France's declaration 2021-06-10, which is not a deposit), so consent stays open
+    before = _party("ets-098", "FRA", "2021-09-07")
+    assert before is None or before["state"] in ("signed-only", "not-party")
+    bound = _party("ets-098", "FRA", "2021-09-08")
+    assert bound is not None and (bound["state"], bound["consent"], bound["in_force"]) == ("bound", "", "2021-09-08")
 
 
 def test_switzerland_and_turkiye_are_parties_to_cets209():

@@ -634,3 +634,49 @@ def test_matrix_counts_a_bilateral_agreement_only_while_link_does(tmp_path):
                                         "1 bilateral agreement links them.")
     assert count("2012-01-01")[0] == "0"  # terminated
     assert "bilateral" not in count("2012-01-01")[1]
+
+
+def test_an_agreement_replaced_by_another_ends_when_the_new_one_enters_into_force(tmp_path):
+    # replaced_by: the old agreement no longer applies between the parties of the new one from the day the new one
+    # enters into force; a successor state the new one does not bind (MNE) keeps the old one
+    newer = INSTRUMENTS.replace('    entry_into_force: "1901-06-01"\n',
+                                '    entry_into_force: "1901-06-01"\n    replaced_by: bilateral-gbr-srb-2010\n', 1) + """
+  - id: bilateral-gbr-srb-2010
+    short: GBR-SRB 2010
+    name: Test replacing treaty
+    kind: bilateral
+    signed: "2009-01-10"
+    entry_into_force: "2010-06-01"
+    purposes: {extradition: "all"}
+    sources: [s]
+    parties:
+      - {party: GBR, act: agreement, sources: [s]}
+      - {party: SRB, act: agreement, sources: [s]}
+"""
+    variant(tmp_path, newer)
+    q = Queries(load(tmp_path))
+
+    def linked(a: str, b: str, day: date) -> list[str]:
+        return [x.instrument.id for x in q.link(a, b, day).bilateral]
+
+    assert linked("GBR", "SRB", date(2010, 5, 31)) == ["bilateral-gbr-scg", "bilateral-gbr-srb-2010"]
+    assert linked("GBR", "SRB", date(2010, 6, 1)) == ["bilateral-gbr-srb-2010"]
+    assert linked("GBR", "MNE", date(2012, 1, 1)) == ["bilateral-gbr-scg"]  # the successor keeps the old one
+    grid = json.loads(invoke("matrix", "--group", "GBR,SRB,MNE", "--as-of", "2012-01-01", "--data-dir",
+                             str(tmp_path), "--format", "json").stdout)["results"]
+    assert {(r["a"], r["b"]): r["bilateral"] for r in grid if "GBR" in (r["a"], r["b"])} == {
+        ("GBR", "MNE"): 1, ("GBR", "SRB"): 1}  # the old one with MNE, the new one with SRB
+    diff = invoke("diff", "--since", "2010-06-01", "--until", "2010-06-01", "--data-dir", str(tmp_path),
+                  "--format", "csv").stdout
+    assert ("2010-06-01,termination,bilateral-gbr-scg,GBR-SCG,GBR SRB,United Kingdom; Serbia,day,Test treaty "
+            "continued by a successor replaced by the Test replacing treaty between United Kingdom; Serbia") in diff
+
+    # where the new agreement binds every party of the old one, the old one ends for each of them
+    whole = newer.replace("      - {party: MNE, act: succession, successor_of: SRB, effective: \"2006-06-03\", "
+                          "sources: [s]}\n", "")
+    assert whole != newer
+    q = Queries(load(variant(tmp_path, whole)))
+    after = q.standing("SRB", "bilateral-gbr-scg", date(2010, 6, 1))
+    assert after.state == "withdrawn"
+    assert after.reason == ("the agreement was replaced by the Test replacing treaty (bilateral-gbr-srb-2010), in "
+                            "force (effective 2010-06-01)")
