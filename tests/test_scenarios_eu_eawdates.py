@@ -201,3 +201,16 @@ def test_japan_consent_is_dated_by_the_exchange_of_notes():
     assert pending["eu-jpn-mla"] == ("one-sided", "not-party", "consent-pending", None)
     in_force = rows(link("france", "japan", "2011-01-02", "mla"))
     assert in_force["eu-jpn-mla"] == ("shared", "bound", "bound", "2011-01-02")
+
+
+def test_iceland_surrender_agreement_ratified_in_2016_in_force_2019():
+    """Iceland's Ministry of Justice (is-stjr-2019-11-07-eaw): Act No 51/2016, passed in 2016,
+    ratified the Agreement, which entered into force on 1 November 2019; the law collection
+    (is-lagasafn-1984-13) gives 2019-11-01 for its European arrest warrant part. Only the year
+    of Iceland's act is known; Norway's row stays undated."""
+    table = {r["country"]: r for r in csv.DictReader(io.StringIO(
+        invoke("parties", "eu-nor-isl-surrender", "--all", "--as-of", "2019-11-01", "--format", "csv").stdout))}
+    assert (table["ISL"]["consent"], table["ISL"]["in_force"]) == ("2016", "2019-11-01")
+    assert (table["NOR"]["consent"], table["NOR"]["in_force"]) == ("", "2019-11-01")
+    after = rows(link("iceland", "germany", "2019-11-01", "extradition"))
+    assert after["eu-nor-isl-surrender"] == ("shared", "bound", "bound", "2019-11-01")
