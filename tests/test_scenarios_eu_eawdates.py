@@ -201,3 +201,32 @@ def test_japan_consent_is_dated_by_the_exchange_of_notes():
     assert pending["eu-jpn-mla"] == ("one-sided", "not-party", "consent-pending", None)
     in_force = rows(link("france", "japan", "2011-01-02", "mla"))
     assert in_force["eu-jpn-mla"] == ("shared", "bound", "bound", "2011-01-02")
+
+
+def test_iceland_surrender_agreement_ratified_in_2016_in_force_2019():
+    """Iceland's Ministry of Justice (is-stjr-2019-11-07-eaw): Act No 51/2016, passed in 2016,
+    ratified the Agreement, which entered into force on 1 November 2019; the law collection
+    (is-lagasafn-1984-13) gives 2019-11-01 for its European arrest warrant part. The year is in
+    the row's note, not its date (see the row); Norway's row stays undated."""
+    table = {r["country"]: r for r in csv.DictReader(io.StringIO(
+        invoke("parties", "eu-nor-isl-surrender", "--all", "--as-of", "2019-11-01", "--format", "csv").stdout))}
+    assert (table["ISL"]["consent"], table["ISL"]["in_force"]) == ("", "2019-11-01")
+    assert "is-stjr-2019-11-07-eaw" in table["ISL"]["sources"].split()
+    assert (table["NOR"]["consent"], table["NOR"]["in_force"]) == ("", "2019-11-01")
+    after = rows(link("iceland", "germany", "2019-11-01", "extradition"))
+    assert after["eu-nor-isl-surrender"] == ("shared", "bound", "bound", "2019-11-01")
+
+
+def test_hungary_and_latvia_eio_known_to_may_2017():
+    """EJN news of 23 May 2017 (ejn-news-2017-eio): the Directive had entered into force for
+    Hungary and Latvia, among five States that transposed in time; the Directive replaces the
+    earlier instruments from 22 May 2017 (eurlex-dir-2014-41, art. 34(1)); Hungary's Act XXXIX
+    of 2017 was published on 15 May 2017 (jogtar-hu-2017-39). Before May the EIO does not link
+    them; within May the answer is uncertain; from June they are bound."""
+    for country in ("hungary", "latvia"):
+        before = rows(link(country, "germany", "2017-04-30", "mla"))
+        assert before.get("eio", ("absent",))[0] != "shared"
+        within = rows(link(country, "germany", "2017-05-20", "mla"))
+        assert within["eio"][0:2] == ("one-sided", "uncertain")
+        after = rows(link(country, "germany", "2017-06-01", "mla"))
+        assert after["eio"][0:3] == ("shared", "bound", "bound")

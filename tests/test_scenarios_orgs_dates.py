@@ -141,3 +141,44 @@ def test_serbia_europol_strategic_partner_from_2008_09_18_and_still_a_partner():
     assert "SRB" not in _parties("europol", "2008-09-17")
     assert _parties("europol", "2008-09-18")["SRB"]["role"] == "strategic-partner"
     assert _parties("europol", "2025-12-10")["SRB"]["role"] == "operational-partner"
+
+
+# --- Europol, round 2: the 2004 Member States that became full members on 2004-09-01 ----------------------
+
+# Sources: org-policija-si-2004-europol (Slovenian Police: "Slovenija je 1. septembra 2004 pridobila status
+# polnopravne članice ... Europol"; until then the 2001 co-operation agreement), org-si-ul-mp-7-2002-mesepu
+# (the agreement signed in Ljubljana on 2001-10-01, with personal data).
+def test_slovenia_europol_partner_from_2001_10_01_then_member_from_2004_09_01():
+    assert "SVN" not in _parties("europol", "2001-09-30")
+    before = _parties("europol", "2004-08-31")["SVN"]
+    assert (before["state"], before["role"]) == ("partner", "operational-partner")
+    after = _parties("europol", "2004-09-01")["SVN"]
+    assert (after["state"], after["role"], after["consent"]) == ("bound", "member", "2004-09-01")
+
+
+# Sources: org-sk-zz-2004-299 (agreement of 2003-06-13, in force 2003-12-23), org-sk-zz-2004-620 (the 1996
+# Protocol in force for Slovakia on 2004-09-01), org-zw-lt-europol (seven new Member States, Slovakia among
+# them, joined Europol on 1 September 2004).
+def test_slovakia_europol_partner_from_2003_12_23_then_member_from_2004_09_01():
+    assert _parties("europol", "2003-12-22")["SVK"]["state"] != "partner"
+    assert _parties("europol", "2003-12-23")["SVK"]["role"] == "operational-partner"
+    assert _parties("europol", "2004-08-31")["SVK"]["role"] == "operational-partner"
+    assert _parties("europol", "2004-09-01")["SVK"]["role"] == "member"
+
+
+# Sources: org-zw-lt-europol ("1 września 2004 w skład Europolu zostało przyjętych 7 nowych krajów ...: Cypr,
+# ... Litwa, Łotwa, Słowacja, Słowenia i Węgry"), org-policija-si-2004-europol ("skupaj z ostalimi novimi
+# članicami EU"), org-lt-policija-europol (Lithuania a full member after ratifying in 2004),
+# org-hu-ogy-38-2004 (Hungary's Parliament consented to the accession on 2004-05-11).
+@pytest.mark.parametrize("country", ["CYP", "HUN", "LTU", "LVA"])
+def test_2004_member_states_europol_members_from_2004_09_01(country):
+    assert country not in _members("europol", "2004-08-31")
+    assert country in _members("europol", "2004-09-01")
+
+
+# Source: org-mt-independent-2004-europol (co-operation agreement signed 2004-04-06, no membership date);
+# Malta's row stays undated, so the data cannot say it was a member in 2005, only after its sources' dates.
+def test_malta_europol_membership_still_undated():
+    row = _parties("europol", "2025-01-01")["MLT"]
+    assert row["role"] == "member"
+    assert row["consent"] == ""
