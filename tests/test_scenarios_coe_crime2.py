@@ -71,3 +71,34 @@ def test_cets197_finnish_treaty_series_entry_into_force_for_early_parties():
     rows = {r["country"]: r for r in _rows("parties", "cets-197", "--as-of", "2026-11-30")}
     assert {c: rows[c]["in_force"] for c in ("AND", "ARM", "AZE")} == {
         "AND": "2011-07-01", "ARM": "2008-08-01", "AZE": "2010-10-01"}
+
+
+# --- ETS 141 (Laundering, 1990) ----------------------------------------------------------------
+
+def test_ets141_monaco_acceded_10_may_2002_in_force_1_september_2002():
+    # pt-aviso-465-2005-ets141: Monaco deposited its instrument of accession on 10 May 2002; art. 37(2):
+    # in force the first day of the month after three months
+    assert _party("ets-141", "MCO", "2002-05-09") is None
+    pending = _party("ets-141", "MCO", "2002-08-31")
+    assert (pending["state"], pending["act"], pending["consent"], pending["in_force"]) == (
+        "consent-pending", "accession", "2002-05-10", "2002-09-01")
+    assert _party("ets-141", "MCO", "2002-09-01")["state"] == "bound"
+
+
+def test_ets141_monaco_requires_service_through_its_own_authorities():
+    # pt-aviso-465-2005-ets141: reservation under art. 21(2)(b), deposited with the accession
+    text = "the service of judicial documents must be effected through the competent authorities of Monaco"
+    assert text in invoke("link", "monaco", "france", "--as-of", "2003-01-01", "--format", "json").stdout
+    assert text not in invoke("link", "monaco", "france", "--as-of", "2002-05-09", "--format", "json").stdout
+
+
+# --- CETS 198 (Warsaw Convention, 2005) --------------------------------------------------------
+
+def test_cets198_portugal_deposited_22_april_2010_in_force_1_august_2010():
+    # pt-aviso-77-2010-cets198: instrument of ratification deposited 22 April 2010; art. 49(4): in force
+    # the first day of the month after three months
+    assert _party("cets-198", "PRT", "2010-04-21") is None  # no signature row in the data
+    pending = _party("cets-198", "PRT", "2010-07-31")
+    assert (pending["state"], pending["consent"], pending["in_force"]) == (
+        "consent-pending", "2010-04-22", "2010-08-01")
+    assert _party("cets-198", "PRT", "2010-08-01")["state"] == "bound"
