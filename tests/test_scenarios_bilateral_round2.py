@@ -79,3 +79,41 @@ def test_us_sweden_extradition_1893_in_force_1893_04_17():
     after = _bilateral("united states", "sweden", "--as-of", "1893-04-17")[iid]
     assert _states(after) == ("bound", "bound")
     assert after["linked_since"]["date"] == "1893-04-17"
+
+
+def test_us_switzerland_1990_treaty_in_force_1997_09_10_ends_the_1900_treaty_and_its_supplements():
+    # ch-sr-0.353.933.6-lexaris: instruments exchanged 1997-03-14, in force 1997-09-10;
+    # ch-bbl-1990-che-usa: it repeals the treaty of 1900 and the supplementary treaties of 1935 and 1940
+    new = "bilateral-che-usa-1990-extradition"
+    old = {"bilateral-che-usa-1900-extradition", "bilateral-che-usa-1935-extradition-supplementary",
+           "bilateral-che-usa-1940-extradition-supplementary"}
+    before = _bilateral("united states", "switzerland", "--as-of", "1997-09-09")
+    assert _states(before[new]) == ("consent-pending", "consent-pending")
+    assert old <= before.keys()
+    after = _bilateral("united states", "switzerland", "--as-of", "1997-09-10")
+    assert _states(after[new]) == ("bound", "bound")
+    assert after[new]["linked_since"]["date"] == "1997-09-10"
+    assert not old & after.keys()
+
+
+def test_us_switzerland_1935_supplement_in_force_1935_05_16():
+    # ch-bbl-1940-i-zusatzvertrag-usa: 'am 16. Mai 1935 in Kraft getreten (A. S. 51, 405)'
+    iid = "bilateral-che-usa-1935-extradition-supplementary"
+    before = _bilateral("united states", "switzerland", "--as-of", "1935-05-15")[iid]
+    assert _states(before) == ("consent-pending", "consent-pending")
+    after = _bilateral("united states", "switzerland", "--as-of", "1935-05-16")[iid]
+    assert after["linked_since"]["date"] == "1935-05-16"
+
+
+def test_us_italy_1868_convention_from_the_exchange_of_ratifications_and_the_1946_notes():
+    # wikisource-15-stat-629: ratifications exchanged 1868-09-17, art. VII counts its force from that day;
+    # wikisource-61-stat-3687: the notes of 16 and 17 April 1946 'entered into force April 17, 1946'
+    conv, notes = "bilateral-ita-usa-1868-extradition", "bilateral-ita-usa-1946-extradition-protocol"
+    assert _states(_bilateral("united states", "italy", "--as-of", "1868-09-16")[conv]) == (
+        "consent-pending", "consent-pending")
+    assert _bilateral("united states", "italy", "--as-of", "1868-09-17")[conv]["linked_since"]["date"] == "1868-09-17"
+    assert _states(_bilateral("united states", "italy", "--as-of", "1946-04-16")[notes]) == (
+        "consent-pending", "consent-pending")
+    after = _bilateral("united states", "italy", "--as-of", "1946-04-17")[notes]
+    assert _states(after) == ("bound", "bound")
+    assert after["linked_since"]["date"] == "1946-04-17"
