@@ -59,3 +59,39 @@ def test_pakistan_is_a_trafficking_protocol_party_by_the_2023_report():
     period (to March 2023); the row stays undated, so Pakistan counts from the report's date."""
     assert "PAK" in _rows("untoc-tip", "2023-07-01")
     assert "PAK" not in _rows("untoc-tip", "2022-10-28")
+
+
+# --- 1988 Convention: the State of Palestine and the INCB's counts ---------------------------
+# Source: incb-2019-palau (INCB, 2019-08-29): Palau acceded on 2019-08-14, "becoming the 191st
+# Party"; "only 16 countries which have not acceded to one or more conventions".
+
+def test_palau_is_the_191st_party_to_the_1988_convention():
+    before = _parties("drugs-1988", "2019-08-13")
+    assert "PLW" not in {r["country"] for r in before["results"]}
+    assert before["count"] == 189  # the dated rows; the State of Palestine is still uncertain then
+    answer = _parties("drugs-1988", "2019-08-29")
+    assert answer["count"] == 191
+    assert answer["coverage"]["stated"] == 191
+    assert answer["coverage"]["stated_by"] == "incb-2019-palau"
+    assert "PSE" in {r["country"] for r in answer["results"]}
+
+
+def test_palestine_counted_from_the_incb_release_not_before():
+    """The State of Palestine's 1988 row has no day: it is a party by elimination from the
+    INCB's count, so it is certain from the release of 2019-08-29 and uncertain the day before."""
+    before = _parties("drugs-1988", "2019-08-28")
+    assert "PSE" in {u["country"] for u in before["uncertain"]}
+    assert "PSE" in _rows("drugs-1988", "2019-08-29")
+
+
+def test_sixteen_countries_outside_one_or_more_drug_conventions():
+    """incb-2019-palau: after Palau's accession "only 16 countries ... have not acceded to one or
+    more conventions" (the 1961 Convention as amended, 1971 and 1988); Chad is a party to the
+    1961 Convention only in its unamended form."""
+    day = "2019-08-29"
+    tables = {i: set(_rows(i, day)) for i in ("drugs-1961-amended", "drugs-1971", "drugs-1988")}
+    states = [c["id"] for c in json.loads(invoke("countries", "--format", "json").stdout)["results"]
+              if c["status"] in ("un-member", "observer-state", "non-member-state")]
+    outside = {c for c in states if any(c not in t for t in tables.values())}
+    assert outside == {"COK", "GNQ", "HTI", "KIR", "LBR", "NRU", "NIU", "PNG", "WSM", "SLB", "SOM",
+                       "SSD", "TLS", "TUV", "VUT", "TCD"}
