@@ -54,11 +54,14 @@ def test_andorra_acceded_to_the_trafficking_protocol_in_september_2022():
     assert _rows("untoc-tip", "2022-10-21")["AND"]["state"] == "bound"
 
 
-def test_pakistan_is_a_trafficking_protocol_party_by_the_2023_report():
-    """gvnet-usdos-tip-2023-pak: the US TIP Report 2023 says Pakistan acceded in its reporting
-    period (to March 2023); the row stays undated, so Pakistan counts from the report's date."""
-    assert "PAK" in _rows("untoc-tip", "2023-07-01")
-    assert "PAK" not in _rows("untoc-tip", "2022-10-28")
+def test_pakistan_stays_an_undated_trafficking_protocol_party():
+    """clateway-wiki-pak-tip and gvnet-usdos-tip-2023-pak (November 2022; the US TIP Report 2023)
+    are cited in the table's sources only: the row keeps the Dutch treaty database as its source
+    (nl-009349-decl, undated), so Pakistan stays uncertain, with no consent date."""
+    answer = _parties("untoc-tip", "2026-11-29")
+    pak = [u for u in answer["uncertain"] if u["country"] == "PAK"]
+    assert len(pak) == 1 and pak[0]["consent"] is None
+    assert {"clateway-wiki-pak-tip", "gvnet-usdos-tip-2023-pak"} <= set(answer["sources"])
 
 
 # --- 1988 Convention: the State of Palestine and the INCB's counts ---------------------------
@@ -95,3 +98,14 @@ def test_sixteen_countries_outside_one_or_more_drug_conventions():
     outside = {c for c in states if any(c not in t for t in tables.values())}
     assert outside == {"COK", "GNQ", "HTI", "KIR", "LBR", "NRU", "NIU", "PNG", "WSM", "SLB", "SOM",
                        "SSD", "TLS", "TUV", "VUT", "TCD"}
+
+
+# --- Single Convention: the depositary's dated status pages ----------------------------------
+
+def test_single_convention_tables_counted_against_dated_status_pages():
+    """untc-vi15-2023 (VI-15 as at 2023-03-29: 154 parties) and untc-vi18-2024 (VI-18 as at
+    2024-04-19: 186 parties)."""
+    unamended = _parties("drugs-1961", "2023-03-29")
+    assert (unamended["count"], unamended["coverage"]["stated_by"]) == (154, "untc-vi15-2023")
+    amended = _parties("drugs-1961-amended", "2024-04-19")
+    assert (amended["count"], amended["coverage"]["stated_by"]) == (186, "untc-vi18-2024")
