@@ -64,27 +64,31 @@ def test_pakistan_stays_an_undated_trafficking_protocol_party():
     assert {"clateway-wiki-pak-tip", "gvnet-usdos-tip-2023-pak"} <= set(answer["sources"])
 
 
-# --- 1988 Convention: the State of Palestine and the INCB's counts ---------------------------
-# Source: incb-2019-palau (INCB, 2019-08-29): Palau acceded on 2019-08-14, "becoming the 191st
-# Party"; "only 16 countries which have not acceded to one or more conventions".
+# --- 1988 Convention: the State of Palestine and the counts of 2018 and 2019 -----------------
+# Sources: untc-xml-2018-headers (the depositary's status header of VI-19 as at 2018-01-15:
+# 87 signatories, 190 parties); incb-2019-palau (INCB, 2019-08-29): Palau acceded on
+# 2019-08-14, "becoming the 191st Party"; "only 16 countries which have not acceded to one or
+# more conventions".
+
+def test_the_depositary_counted_190_parties_to_the_1988_convention_in_january_2018():
+    """189 rows are dated before 2018-01-15; the State of Palestine, undated, is the 190th by
+    elimination, so it counts from the depositary's count and is uncertain the day before."""
+    before = _parties("drugs-1988", "2018-01-14")
+    assert before["count"] == 189
+    assert [u["country"] for u in before["uncertain"]] == ["PSE"]
+    on = _parties("drugs-1988", "2018-01-15")
+    assert on["count"] == 190 and on["uncertain"] == []
+    assert "PSE" in {r["country"] for r in on["results"]}
+
 
 def test_palau_is_the_191st_party_to_the_1988_convention():
     before = _parties("drugs-1988", "2019-08-13")
     assert "PLW" not in {r["country"] for r in before["results"]}
-    assert before["count"] == 189  # the dated rows; the State of Palestine is still uncertain then
+    assert before["count"] == 190
     answer = _parties("drugs-1988", "2019-08-29")
     assert answer["count"] == 191
     assert answer["coverage"]["stated"] == 191
     assert answer["coverage"]["stated_by"] == "incb-2019-palau"
-    assert "PSE" in {r["country"] for r in answer["results"]}
-
-
-def test_palestine_counted_from_the_incb_release_not_before():
-    """The State of Palestine's 1988 row has no day: it is a party by elimination from the
-    INCB's count, so it is certain from the release of 2019-08-29 and uncertain the day before."""
-    before = _parties("drugs-1988", "2019-08-28")
-    assert "PSE" in {u["country"] for u in before["uncertain"]}
-    assert "PSE" in _rows("drugs-1988", "2019-08-29")
 
 
 def test_sixteen_countries_outside_one_or_more_drug_conventions():
@@ -109,3 +113,24 @@ def test_single_convention_tables_counted_against_dated_status_pages():
     assert (unamended["count"], unamended["coverage"]["stated_by"]) == (154, "untc-vi15-2023")
     amended = _parties("drugs-1961-amended", "2024-04-19")
     assert (amended["count"], amended["coverage"]["stated_by"]) == (186, "untc-vi18-2024")
+
+
+# --- ICSFT and UNCAC: the depositary's counts of 2018-01-15 ------------------------------------
+# Source: untc-xml-2018-headers (XVIII-11: 132 signatories, 188 parties; XVIII-14: 140
+# signatories, 183 parties).
+
+def test_icsft_counted_against_the_depositary_in_2018():
+    answer = _parties("icsft", "2018-01-15")
+    assert (answer["coverage"]["stated"], answer["coverage"]["stated_by"]) == (188, "untc-xml-2018-headers")
+    assert answer["coverage"]["as_of"] == "2018-01-15"
+    # 186 dated and Gambia undated: one party of January 2018 is still not identified
+    assert answer["count"] == 186
+    assert [u["country"] for u in answer["uncertain"]] == ["GMB"]
+
+
+def test_uncac_one_undated_party_joined_after_january_2018():
+    """183 parties on 2018-01-15 against 179 dated rows and five undated ones (Equatorial Guinea,
+    New Zealand, Niue, Samoa, Tuvalu): one of the five joined later; the data cannot tell which."""
+    answer = _parties("uncac", "2018-01-15")
+    assert answer["count"] == 179
+    assert {u["country"] for u in answer["uncertain"]} == {"GNQ", "NZL", "NIU", "WSM", "TUV"}
