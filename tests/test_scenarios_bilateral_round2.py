@@ -7,18 +7,8 @@ inside that month), from it both sides are bound.
 
 from __future__ import annotations
 
-import json
-
-from .conftest import invoke
-
-
-def _bilateral(*args: str) -> dict[str, dict]:
-    out = invoke("link", *args, "--format", "json").stdout
-    return {r["instrument"]["id"]: r for r in json.loads(out)["results"] if r["section"] == "bilateral"}
-
-
-def _states(row: dict) -> tuple[str, str]:
-    return row["a"]["state"], row["b"]["state"]
+from .scenario import bilateral as _bilateral
+from .scenario import sides as _states
 
 
 def test_us_costa_rica_extradition_1922_in_force_on_the_exchange_of_ratifications_1923_04_27():

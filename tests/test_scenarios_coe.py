@@ -7,34 +7,16 @@ the data to the Treaty Office records, the Dutch treaty series and the official 
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 
 from tests.conftest import invoke
-
-
-def _rows(text: str) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(text)))
-
-
-def _ratified(country: str, iid: str, day: str) -> dict[str, str] | None:
-    rows = [r for r in _rows(invoke("ratified", country, "--format", "csv", "--as-of", day).stdout)
-            if r["instrument"] == iid]
-    assert len(rows) <= 1
-    return rows[0] if rows else None
-
-
-def _party(iid: str, country: str, day: str) -> dict[str, str] | None:
-    rows = [r for r in _rows(invoke("parties", iid, "--all", "--format", "csv", "--as-of", day).stdout)
-            if r["country"] == country]
-    assert len(rows) <= 1
-    return rows[0] if rows else None
+from tests.scenario import link_rows
+from tests.scenario import party as _party
+from tests.scenario import ratified as _ratified
 
 
 def _shared(a: str, b: str, day: str, purpose: str = "extradition") -> dict[str, dict]:
-    out = json.loads(invoke("link", a, b, "--as-of", day, "--for", purpose, "--format", "json").stdout)
-    return {r["instrument"]["id"]: r for r in out["results"] if r.get("section") == "shared"}
+    return link_rows(a, b, day, purpose, "shared")
 
 
 def _quoted(a: str, b: str, day: str, text: str, iid: str = "ets-024", purpose: str = "extradition") -> bool:

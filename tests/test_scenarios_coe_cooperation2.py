@@ -9,22 +9,10 @@ The tests read the shipped data only.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 
 from tests.conftest import invoke
-
-
-def _rows(text: str) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(text)))
-
-
-def _party(iid: str, country: str, day: str) -> dict[str, str] | None:
-    rows = [r for r in _rows(invoke("parties", iid, "--all", "--format", "csv", "--as-of", day).stdout)
-            if r["country"] == country]
-    assert len(rows) <= 1
-    return rows[0] if rows else None
+from tests.scenario import party as _party
 
 
 def _consent_then_bound(iid: str, country: str, deposit: str, day_before: str, in_force: str,

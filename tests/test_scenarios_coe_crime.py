@@ -6,33 +6,11 @@ reviewer can check the fact without reading the data file."""
 
 from __future__ import annotations
 
-import csv
-import io
-
 from tests.conftest import invoke
-
-
-def _rows(*args: str) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(invoke(*args, "--format", "csv").stdout)))
-
-
-def _party(iid: str, country: str, day: str) -> dict[str, str] | None:
-    rows = [r for r in _rows("parties", iid, "--all", "--as-of", day) if r["country"] == country]
-    assert len(rows) <= 1, rows
-    return rows[0] if rows else None
-
-
-def _ratified(country: str, iid: str, day: str) -> dict[str, str]:
-    rows = [r for r in _rows("ratified", country, "--as-of", day) if r["instrument"] == iid]
-    assert len(rows) == 1, rows
-    return rows[0]
-
-
-def _coverage(iid: str) -> str:
-    rows = [r for r in _rows("instruments") if r["id"] == iid]
-    assert len(rows) == 1, rows
-    return rows[0]["coverage"]
-
+from tests.scenario import coverage as _coverage
+from tests.scenario import csv_rows as _rows
+from tests.scenario import party as _party
+from tests.scenario import ratified as _ratified
 
 # --- CETS 198 (Warsaw Convention) -------------------------------------------------------------
 

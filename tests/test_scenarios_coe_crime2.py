@@ -6,21 +6,9 @@ Each test names the source key of the expected answer and what it says."""
 
 from __future__ import annotations
 
-import csv
-import io
-
 from tests.conftest import invoke
-
-
-def _rows(*args: str) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(invoke(*args, "--format", "csv").stdout)))
-
-
-def _party(iid: str, country: str, day: str) -> dict[str, str] | None:
-    rows = [r for r in _rows("parties", iid, "--all", "--as-of", day) if r["country"] == country]
-    assert len(rows) <= 1, rows
-    return rows[0] if rows else None
-
+from tests.scenario import csv_rows as _rows
+from tests.scenario import party as _party
 
 # --- CETS 197 (Trafficking in Human Beings) ---------------------------------------------------
 

@@ -10,24 +10,8 @@ from __future__ import annotations
 import json
 
 from tests.conftest import invoke
-
-
-def link(a: str, b: str, day: str, purpose: str) -> dict:
-    out = invoke("link", a, b, "--as-of", day, "--for", purpose, "--format", "json").stdout
-    return json.loads(out)
-
-
-def rows(answer: dict) -> dict[str, tuple[str, str | None, str | None, str | None]]:
-    """instrument id -> (section, state of a, state of b, linked since)."""
-    out = {}
-    for r in answer["results"]:
-        inst = r.get("instrument") or {}
-        if not inst.get("id"):
-            continue
-        since = (r.get("linked_since") or {}).get("date")
-        out[inst["id"]] = (r["section"], (r.get("a") or {}).get("state"), (r.get("b") or {}).get("state"), since)
-    return out
-
+from tests.scenario import link
+from tests.scenario import sections as rows
 
 # --- The United Kingdom: the European arrest warrant to its last day, the TCA from the next ---
 

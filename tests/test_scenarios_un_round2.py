@@ -9,16 +9,8 @@ from __future__ import annotations
 import json
 
 from tests.conftest import invoke
-
-
-def _parties(instrument: str, day: str, *extra: str) -> dict:
-    """The whole `parties` answer (json) for an instrument on a day."""
-    return json.loads(invoke("parties", instrument, "--as-of", day, "--format", "json", *extra).stdout)
-
-
-def _rows(instrument: str, day: str, *extra: str) -> dict[str, dict]:
-    return {r["country"]: r for r in _parties(instrument, day, *extra)["results"]}
-
+from tests.scenario import parties as _rows
+from tests.scenario import parties_answer as _parties
 
 # --- Trafficking Protocol: accessions of 2019-2022 dated to the month ------------------------
 

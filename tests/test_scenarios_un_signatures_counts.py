@@ -6,21 +6,10 @@ data/instruments.yaml). Dates sit on both sides of the boundary each fact sets.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from tests.conftest import invoke
-
-
-def _parties(instrument: str, day: str, *extra: str) -> dict:
-    """The whole `parties` answer (json) for an instrument on a day."""
-    return json.loads(invoke("parties", instrument, "--as-of", day, "--format", "json", *extra).stdout)
-
-
-def _rows(instrument: str, day: str, *extra: str) -> dict[str, dict]:
-    return {r["country"]: r for r in _parties(instrument, day, *extra)["results"]}
-
+from tests.scenario import parties as _rows
+from tests.scenario import parties_answer as _parties
 
 # --- UN Convention against Cybercrime: the Hanoi signatures ---------------------------------
 # Sources: nld-2025-hanoi-signing (Viet Nam's minister signed on 2025-10-25), vovworld-2025-zaf

@@ -5,27 +5,18 @@ Every test names the source key of the expected answer; the keys are defined in 
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 
 from .conftest import invoke
-
-
-def _rows(*args: str) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(invoke(*args, "--format", "csv").stdout)))
+from .scenario import coverage as _coverage
+from .scenario import csv_rows as _rows
+from .scenario import ratified as _ratified_row
 
 
 def _ratified(country: str, instrument: str, day: str = "2026-11-29") -> dict[str, str]:
-    rows = [r for r in _rows("ratified", country, "--as-of", day) if r["instrument"] == instrument]
-    assert len(rows) == 1, rows
-    return rows[0]
-
-
-def _coverage(instrument: str) -> str:
-    rows = [r for r in _rows("instruments") if r["id"] == instrument]
-    assert len(rows) == 1, rows
-    return rows[0]["coverage"]
+    row = _ratified_row(country, instrument, day)
+    assert row is not None, (country, instrument, day)
+    return row
 
 
 # --- Council of Europe: ETS 24 ---------------------------------------------------------------

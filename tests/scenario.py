@@ -1,0 +1,90 @@
+"""What the scenario tests ask of the command line, in one place.
+
+Each helper runs one octreaty command in-process on the shipped data (through
+``tests.conftest.invoke``, which fails the test on an unexpected exit code) and
+returns its answer as rows, so that a scenario test reads as the question and
+its sourced answer.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from .conftest import invoke
+
+
+def csv_rows(*args: str) -> list[dict[str, str]]:
+    """The rows of a command's CSV answer."""
+    return list(csv.DictReader(io.StringIO(invoke(*args, "--format", "csv").stdout)))
+
+
+def answer(*args: str) -> dict:
+    """A command's whole JSON answer."""
+    return json.loads(invoke(*args, "--format", "json").stdout)
+
+
+def party(iid: str, country: str, day: str) -> dict[str, str] | None:
+    """The country's row of `parties ID --all` on the day (signatories and the undated included), or None."""
+    rows = [r for r in csv_rows("parties", iid, "--all", "--as-of", day) if r["country"] == country]
+    assert len(rows) <= 1, rows
+    return rows[0] if rows else None
+
+
+def parties(iid: str, day: str, *extra: str) -> dict[str, dict]:
+    """country -> its row of the JSON `parties` answer on the day."""
+    return {r["country"]: r for r in answer("parties", iid, "--as-of", day, *extra)["results"]}
+
+
+def ratified(country: str, iid: str, day: str) -> dict[str, str] | None:
+    """The instrument's row of `ratified COUNTRY` on the day, or None."""
+    rows = [r for r in csv_rows("ratified", country, "--as-of", day) if r["instrument"] == iid]
+    assert len(rows) <= 1, rows
+    return rows[0] if rows else None
+
+
+def coverage(iid: str) -> str:
+    """The instrument's coverage column in `instruments` (its count against the stated one)."""
+    rows = [r for r in csv_rows("instruments") if r["id"] == iid]
+    assert len(rows) == 1, rows
+    return rows[0]["coverage"]
+
+
+def link_rows(a: str, b: str, day: str, purpose: str = "all", section: str | None = None) -> dict[str, dict]:
+    """instrument id -> its row of the JSON `link` answer (only one section's rows if given)."""
+    out = answer("link", a, b, "--as-of", day, "--for", purpose)
+    return {r["instrument"]["id"]: r for r in out["results"]
+            if (r.get("instrument") or {}).get("id") and (section is None or r.get("section") == section)}
+
+
+def parties_answer(iid: str, day: str, *extra: str) -> dict:
+    """The whole JSON `parties` answer on the day (its count, uncertain rows, results)."""
+    return answer("parties", iid, "--as-of", day, *extra)
+
+
+def bilateral(*link_args: str) -> dict[str, dict]:
+    """instrument id -> row, for the bilateral agreements of a `link` answer (link's own arguments)."""
+    return {r["instrument"]["id"]: r for r in answer("link", *link_args)["results"] if r["section"] == "bilateral"}
+
+
+def sides(row: dict) -> tuple[str, str]:
+    """The two countries' states in a `link` row."""
+    return row["a"]["state"], row["b"]["state"]
+
+
+def link(a: str, b: str, day: str, purpose: str) -> dict:
+    """The whole JSON `link` answer."""
+    return answer("link", a, b, "--as-of", day, "--for", purpose)
+
+
+def sections(link_answer: dict) -> dict[str, tuple[str, str | None, str | None, str | None]]:
+    """instrument id -> (section, state of a, state of b, linked since) of a `link` answer."""
+    out = {}
+    for r in link_answer["results"]:
+        inst = r.get("instrument") or {}
+        if not inst.get("id"):
+            continue
+        since = (r.get("linked_since") or {}).get("date")
+        out[inst["id"]] = (r["section"], (r.get("a") or {}).get("state"), (r.get("b") or {}).get("state"), since)
+    return out
