@@ -680,3 +680,61 @@ def test_an_agreement_replaced_by_another_ends_when_the_new_one_enters_into_forc
     assert after.state == "withdrawn"
     assert after.reason == ("the agreement was replaced by the Test replacing treaty (bilateral-gbr-srb-2010), in "
                             "force (effective 2010-06-01)")
+
+
+LATER = """
+  - id: bilateral-gbr-srb-1990
+    short: GBR-SRB 1990
+    name: Test later principal treaty
+    kind: bilateral
+    signed: "1990-01-10"
+    entry_into_force: "1990-06-01"
+    purposes: {extradition: "the whole treaty"}
+    sources: [s]
+    parties:
+      - {party: GBR, act: agreement, sources: [s]}
+      - {party: SRB, act: agreement, sources: [s]}
+  - id: bilateral-gbr-srb-1995-protocol
+    short: GBR-SRB 1995 protocol
+    name: Test protocol to the later treaty
+    kind: bilateral
+    signed: "1995-01-10"
+    entry_into_force: "1995-06-01"
+    supplements: bilateral-gbr-srb-1990
+    purposes: {extradition: "amends the 1990 treaty"}
+    sources: [s]
+    parties:
+      - {party: GBR, act: agreement, sources: [s]}
+      - {party: SRB, act: agreement, sources: [s]}
+"""
+
+
+def test_an_old_agreement_with_no_end_is_uncertain_once_a_later_one_on_the_same_matter_is_in_force(tmp_path):
+    # VCLT art. 59: a later treaty on the same subject may terminate the earlier one; the data records no
+    # termination, so the older one is "uncertain" (never "in force", never "ended"), and names the later one
+    variant(tmp_path, INSTRUMENTS + LATER)
+    q = Queries(load(tmp_path))
+
+    def states(day: date) -> dict[str, str]:
+        return {x.instrument.id: x.a.state for x in q.link("GBR", "SRB", day).bilateral}
+
+    assert states(date(1990, 5, 31)) == {"bilateral-gbr-scg": "bound", "bilateral-gbr-srb-1990": "not-party"}
+    assert states(date(1996, 1, 1)) == {"bilateral-gbr-scg": "uncertain", "bilateral-gbr-srb-1990": "bound",
+                                        "bilateral-gbr-srb-1995-protocol": "bound"}  # its own protocol stays
+    old = next(x for x in q.link("GBR", "SRB", date(1996, 1, 1)).bilateral if x.instrument.id == "bilateral-gbr-scg")
+    assert old.a.reason == (
+        "in force since 1901-06-01, but the Test later principal treaty (bilateral-gbr-srb-1990), signed 1990-01-10 "
+        "and in force between them, is a later agreement on the same matters: it may have terminated this one "
+        "(Vienna Convention on the Law of Treaties art. 59); the data records no termination")
+    # the successor, which the later treaty does not bind, keeps the old one as it was
+    assert [x.a.state for x in q.link("GBR", "MNE", date(2010, 1, 1)).bilateral] == ["bound"]
+
+
+def test_a_later_agreement_limited_to_some_territories_leaves_the_old_one_alone(tmp_path):
+    limited = LATER.replace('    purposes: {extradition: "the whole treaty"}\n',
+                            '    purposes: {extradition: "the whole treaty"}\n    scope: "only between the Malay States '
+                            'and Serbia"\n', 1)
+    variant(tmp_path, INSTRUMENTS + limited)
+    q = Queries(load(tmp_path))
+    assert {x.instrument.id: x.a.state for x in q.link("GBR", "SRB", date(1996, 1, 1)).bilateral}[
+        "bilateral-gbr-scg"] == "bound"
