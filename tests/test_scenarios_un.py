@@ -200,3 +200,26 @@ def test_serbia_and_the_five_eu_non_recognisers_do_not_recognise_kosovo(shipped)
     assert shipped.not_recognised("XKX", "SRB", date(2008, 2, 16)) == []
     assert [n.by for n in shipped.not_recognised("SRB", "XKX", date(2008, 2, 17))] == ["SRB"]
     assert shipped.not_recognised("XKX", "HUN", day) == []
+
+
+def test_drug_convention_1988_declarations_are_quoted_as_the_depositary_prints_them(shipped_q):
+    # untc-decl-2014 (the UN Treaty Collection's declarations for VI-19, 2014): the words themselves, never a
+    # paraphrase; the US declaration on its citizens holds only where no extradition treaty binds the pair
+    day = date(2026, 12, 1)
+    us = {d.article: d for d in shipped_q.standing("USA", "drugs-1988", day).declarations}
+    assert us["art. 6"].text == ("The United States shall not consider this Convention as the legal basis for "
+                                 "extradition of citizens to any country with which the United States has no "
+                                 "bilateral extradition treaty in force.")
+    assert us["art. 6"].conditions.no_treaty_with_other == "extradition"
+    sg = shipped_q.standing("SGP", "drugs-1988", day).declarations
+    assert [(d.type, d.article) for d in sg] == [("no-legal-basis-extradition", "art. 6(3)")]
+    quals = [r for r in _link("singapore", "malaysia", "2026-12-01", "drugs-1988")["qualifications"]]
+    assert quals == ['Singapore (does not take the Drug Trafficking Convention 1988 as the legal basis for extradition, '
+                     'art. 6(3)): "With respect to article 6 paragraph 3, the Republic of Singapore declares that it '
+                     'shall not consider the Convention as the legal basis for extradition in respect of any offence '
+                     'to which article 6 applies."']
+    # Denmark's exclusion of the Faroes and Greenland is recorded once, as the depositary words it
+    dk = [d for d in shipped_q.standing("DNK", "drugs-1988", day).declarations if d.type == "territorial-exclusion"]
+    assert sorted((d.territory, d.text) for d in dk) == [
+        ("FRO", "The Convention shall not apply to the Faroe Islands and Greenland."),
+        ("GRL", "The Convention shall not apply to the Faroe Islands and Greenland.")]
