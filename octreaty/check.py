@@ -251,6 +251,15 @@ def _timelines(data: Dataset, places: _Places) -> list[Finding]:
                     add(where, f"{p.party}: the succession takes effect {period.effective}, after its notification "
                         f"{period.date}: the date of succession is the successor's independence, never later than "
                         "the notice", key)
+            if p.not_before is not None and p.date is None:
+                from .standing import known_by
+                said = known_by(data, p.sources)
+                if p.entry_into_force is not None and p.entry_into_force.end() <= p.not_before.date.start():
+                    add(where, f"{p.party}: in force {p.entry_into_force}, yet not_before says the {p.act} was not "
+                        f"yet done on {p.not_before.date}", key)
+                elif p.entry_into_force is None and said is not None and said <= p.not_before.date.start():
+                    add(where, f"{p.party}: its sources date the {p.act} by {said}, yet not_before says it was not yet "
+                        f"done on {p.not_before.date}: cite the source that shows it done later", key)
             for c in p.conflicts:
                 ours = {"date": p.date, "signature": p.signature, "entry_into_force": p.entry_into_force,
                         "withdrawal": p.withdrawal, "effective": p.effective}.get(c.field)

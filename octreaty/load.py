@@ -50,6 +50,7 @@ from .model import (
     Instrument,
     NonParty,
     NonRecognition,
+    NotBefore,
     PartialDate,
     Participation,
     Source,
@@ -664,11 +665,14 @@ _INSTRUMENT_FIELDS = ("id", "short", "name", "aliases", "kind", "parent", "amend
                       "note", "parties", "non_parties", "binds_members_of", "terminated", "replaced_by",
                       "supplements", "implements")
 _PARTY_FIELDS = ("party", "signature", "act", "date", "entry_into_force", "withdrawal",
-                 "role", "note", "successor_of", "declarations", "sources", "effective", "events", "conflicts")
+                 "role", "note", "successor_of", "declarations", "sources", "effective", "events", "conflicts",
+                 "not_before")
 _CONFLICT_FIELDS = ("field", "value", "note", "sources")
+_NOT_BEFORE_FIELDS = ("date", "sources", "note")
 _CONFLICT_KEYS = ("date", "signature", "entry_into_force", "withdrawal", "effective")
 # a row with events gives its acts there, not in these fields
-_ONE_ACT_FIELDS = ("signature", "act", "date", "entry_into_force", "withdrawal", "role", "successor_of", "effective")
+_ONE_ACT_FIELDS = ("signature", "act", "date", "entry_into_force", "withdrawal", "role", "successor_of", "effective",
+                   "not_before")
 _NON_PARTY_FIELDS = ("party", "status", "date", "note", "sources")
 _BRIDGE_FIELDS = ("id", "country", "instrument", "via", "title", "since", "until", "note", "sources")
 _COVERAGE_FIELDS = ("stated", "stated_by", "as_of", "complete", "note")
@@ -788,6 +792,20 @@ def _conflicts(d: LDict) -> tuple[Conflict, ...]:
     return tuple(out)
 
 
+def _not_before(d: LDict) -> NotBefore | None:
+    value = d.get("not_before")
+    if value is None:
+        return None
+    n = _mapping(value, d, "not_before", "not_before")
+    _check_fields(n, _NOT_BEFORE_FIELDS, ("date", "sources"), "not_before")
+    when = _date(n, "date")
+    sources = _strs(n, "sources")
+    if when is None or not sources:
+        raise _fail("not_before needs a date and the sources that show the act was not yet done then", n,
+                    "date" if when is None else "sources")
+    return NotBefore(date=when, sources=sources, note=_str(n, "note"))
+
+
 def _event(d: LDict) -> Event:
     _check_fields(d, _EVENT_FIELDS, ("type",), "event")
     return Event(type=_choice(d, "type", EVENT_TYPES, required=True) or "", date=_date(d, "date"),
@@ -863,7 +881,11 @@ def _participation(instrument: str, d: LDict) -> Participation:
         sources=_strs(d, "sources"),
         effective=_date(d, "effective"),
         conflicts=_conflicts(d),
+        not_before=_not_before(d),
     )
+    if p.not_before and p.date and p.date.end() <= p.not_before.date.start():
+        raise _fail(f"not_before {p.not_before.date} says the {p.act} was not yet done then, but it is dated "
+                    f"{p.date}", d, "not_before", "drop one of the two, or record the disagreement under conflicts")
     if p.effective and p.act != "succession":
         raise _fail(f"'effective' is the date of succession; for {p.act!r} give entry_into_force", d, "effective")
     if p.signature and p.date and p.act != "signature" and p.date.end() < p.signature.start():
@@ -1256,6 +1278,8 @@ def _cross_check(acc: _Acc, raws: dict[str, bytes] | None = None) -> None:
                 need_country(cid, pd, "successor_of")  # type: ignore[arg-type]
             for c in p.conflicts:
                 need_sources(c.sources, pd, f"conflict on {p.party!r} of {inst.id!r}")
+            if p.not_before is not None:
+                need_sources(p.not_before.sources, pd, f"not_before of {p.party!r} on {inst.id!r}")
             for k, decl in enumerate(p.declarations):
                 dd = functools.partial(row, d, "parties", n, "declarations", k)
                 need_sources(decl.sources, dd, f"declaration of {p.party!r} on {inst.id!r}")

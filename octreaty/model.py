@@ -427,6 +427,15 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class NotBefore:
+    """A source showing that a party had not yet done its act on a date: the act is later."""
+
+    date: PartialDate
+    sources: tuple[str, ...]
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Conflict:
     """Another official source's value for a field of a row: kept beside the depositary's, never used."""
 
@@ -500,6 +509,7 @@ class Participation:
     effective: PartialDate | None = None  # succession: the date of succession (``date`` is the notification)
     events: tuple[Event, ...] = ()  # the timeline, where the row has more than one act
     conflicts: tuple[Conflict, ...] = ()  # other sources' values, kept beside the row's
+    not_before: NotBefore | None = None  # undated act: a source shows it had not been done on this date
 
     @property
     def is_consent(self) -> bool:

@@ -22,7 +22,7 @@ is "not in the data", never "not a party".
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 import networkx as nx
 
@@ -45,6 +45,7 @@ from .model import (
     Declaration,
     Event,
     Instrument,
+    NotBefore,
     PartialDate,
     Participation,
     Standing,
@@ -69,6 +70,7 @@ class Period:
     end: PartialDate | None = None  # the first day it no longer binds
     end_notified: PartialDate | None = None  # an end notified on this date, taking effect on a date not given
     end_type: str | None = None
+    not_before: NotBefore | None = None  # a source shows the act was not yet done on its date
 
     @property
     def ends(self) -> When | None:
@@ -87,7 +89,7 @@ def periods(p: Participation) -> tuple[Period, ...]:
             return ()
         return (Period(p.act, p.date, p.effective if p.act == "succession" else p.entry_into_force, p.role,
                        p.successor_of, p.sources, end=p.withdrawal,
-                       end_type="withdrawal" if p.withdrawal else None),)
+                       end_type="withdrawal" if p.withdrawal else None, not_before=p.not_before),)
     out: list[Period] = []
     for e in p.events:
         if e.is_consent:
@@ -150,7 +152,11 @@ def consent_when(data: Dataset, inst: Instrument, period: Period, cid: str) -> W
     """When the act was done, as precisely as the sources allow."""
     if period.date is not None:
         return When.from_partial(period.date)
-    return When(floor(data, inst, cid), known_by(data, period.sources))
+    lo = floor(data, inst, cid)
+    if period.not_before is not None:
+        after = period.not_before.date.end() + timedelta(days=1)  # not done on that day: done later, if at all
+        lo = max(lo, after) if lo else after
+    return When(lo, known_by(data, period.sources))
 
 
 def in_force_when(data: Dataset, inst: Instrument, period: Period, cid: str) -> tuple[When | None, str]:
@@ -431,8 +437,11 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
     if ev.party is Truth.UNKNOWN:
         if ev.in_force is not None and ev.in_force.lo is not None and day < ev.in_force.lo:
             # certainly not yet bound, whenever the act was done
-            return Standing(state=NOT_PARTY, reason=f"not yet bound: in force for it only from "
-                            f"{ev.in_force.label()}; the date of its {period.act} is not in the data", **common)
+            label = ev.in_force.label()
+            since = f"only from {label}" if not label.startswith(("by ", "date")) else \
+                f"no earlier than {ev.in_force.lo.isoformat()}"
+            return Standing(state=NOT_PARTY, reason=f"not yet bound: in force for it {since}; the date of its "
+                            f"{period.act} is not in the data", **common)
         return Standing(state=UNCERTAIN, reason=f"{period.act}; date not found", **common)
     if sig is not None and When.from_partial(sig).by(day) is Truth.YES:
         return Standing(state=SIGNED, reason=f"signed {sig}; {_describe(period)} came later", **common)

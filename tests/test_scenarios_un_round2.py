@@ -46,12 +46,12 @@ def test_andorra_acceded_to_the_trafficking_protocol_in_september_2022():
     assert _rows("untoc-tip", "2022-10-21")["AND"]["state"] == "bound"
 
 
-def test_pakistan_stays_an_undated_trafficking_protocol_party():
-    """clateway-wiki-pak-tip and gvnet-usdos-tip-2023-pak (November 2022; the US TIP Report 2023)
-    are cited in the table's sources only: the row keeps the Dutch treaty database as its source
-    (nl-009349-decl, undated), so Pakistan stays uncertain, with no consent date."""
+def test_pakistan_is_a_trafficking_protocol_party_by_the_2023_us_report_with_no_day():
+    """gvnet-usdos-tip-2023-pak (the US TIP Report 2023, June 2023: acceded in April 2022-March 2023)
+    is a row source, so Pakistan is a party by then, with no consent date; the encyclopaedia's
+    month (clateway-wiki-pak-tip) stays in the table's sources only."""
     answer = _parties("untoc-tip", "2026-11-29")
-    pak = [u for u in answer["uncertain"] if u["country"] == "PAK"]
+    pak = [u for u in answer["results"] if u["country"] == "PAK"]
     assert len(pak) == 1 and pak[0]["consent"] is None
     assert {"clateway-wiki-pak-tip", "gvnet-usdos-tip-2023-pak"} <= set(answer["sources"])
 

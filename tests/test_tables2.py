@@ -180,7 +180,15 @@ def test_firearms_protocol_comoros_bolivia_france_in_force_dates():
 
 
 def test_trafficking_protocol_pakistan_is_a_party_without_a_known_date():
-    # nl-009349-decl: Pakistan listed among the parties with reservations (Verdragenbank)
-    out = json.loads(invoke("parties", "untoc-tip", "--as-of", "2026-11-29", "--format", "json").stdout)
-    pak = [r for r in out["uncertain"] if r["country"] == "PAK"]
-    assert len(pak) == 1 and pak[0]["act"] == "accession" and pak[0]["consent"] is None
+    # nl-009349-decl: Pakistan listed among the parties with reservations (Verdragenbank); thenews-2022-pak-tip:
+    # not yet a party on 2022-10-29 (not_before); gvnet-usdos-tip-2023-pak: acceded in April 2022-March 2023,
+    # said in June 2023. No day: not a party on 2022-10-29, uncertain after, a party by the report's date
+    def pak(day: str, part: str) -> list[dict]:
+        out = json.loads(invoke("parties", "untoc-tip", "--all", "--as-of", day, "--format", "json").stdout)
+        return [r for r in out[part] if r["country"] == "PAK"]
+
+    assert pak("2022-10-29", "results") == [] and pak("2022-10-29", "uncertain") == []
+    [row] = pak("2023-01-15", "uncertain")
+    assert (row["act"], row["consent"]) == ("accession", None)
+    [row] = pak("2026-11-29", "results")
+    assert (row["state"], row["consent"]) == ("bound", None)

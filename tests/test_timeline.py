@@ -738,3 +738,42 @@ def test_a_later_agreement_limited_to_some_territories_leaves_the_old_one_alone(
     q = Queries(load(tmp_path))
     assert {x.instrument.id: x.a.state for x in q.link("GBR", "SRB", date(1996, 1, 1)).bilateral}[
         "bilateral-gbr-scg"] == "bound"
+
+
+NOT_YET = '      - {party: DEU, act: accession, sources: [s], not_before: {date: "2000-06-30", sources: [s], ' \
+          'note: "a report of that day says it has not yet acceded"}}\n'
+
+
+def test_not_before_moves_an_undated_act_after_the_day_a_source_shows_it_not_done(tmp_path):
+    # an undated accession is "uncertain" from the instrument's adoption to its source's date (s: 2024-01-01);
+    # a source showing it not yet done on 2000-06-30 makes it certainly not a party until then
+    variant(tmp_path, INSTRUMENTS.replace(
+        '      - {party: PER, act: ratification, date: "1964-07-22", sources: [s]}\n',
+        '      - {party: PER, act: ratification, date: "1964-07-22", sources: [s]}\n' + NOT_YET, 1))
+    q = Queries(load(tmp_path))
+    assert q.standing("DEU", "drugs", date(2000, 6, 30)).state == "not-party"
+    early = q.standing("DEU", "drugs", date(2000, 7, 1))  # done on that day at the earliest: in force 30 days later
+    assert (early.state, early.reason) == ("not-party", "not yet bound: in force for it no earlier than 2000-07-31; "
+                                                         "the date of its accession is not in the data")
+    assert q.standing("DEU", "drugs", date(2000, 8, 15)).state == "uncertain"
+    assert q.standing("DEU", "drugs", date(2024, 2, 1)).state == "bound"  # its source (2024-01-01), 30 days on
+    assert "DEU" not in [r.country.id for r in q.parties("drugs", date(2000, 6, 30)).uncertain]
+    assert "DEU" in [r.country.id for r in q.parties("drugs", date(2010, 1, 1)).uncertain]
+
+
+def test_not_before_that_contradicts_its_row_is_refused_or_reported(tmp_path):
+    # beside a date on or before it: the loader refuses the row, naming both
+    dated = NOT_YET.replace("act: accession,", 'act: accession, date: "1999-01-05",')
+    variant(tmp_path, INSTRUMENTS.replace(
+        '      - {party: PER, act: ratification, date: "1964-07-22", sources: [s]}\n',
+        '      - {party: PER, act: ratification, date: "1964-07-22", sources: [s]}\n' + dated, 1))
+    r = invoke("show", "C61", "--data-dir", str(tmp_path), expect=4)
+    assert "not_before 2000-06-30 says the accession was not yet done then, but it is dated 1999-01-05" in r.stderr
+    # after the date its own sources speak for: check reports the contradiction
+    late = NOT_YET.replace('not_before: {date: "2000-06-30"', 'not_before: {date: "2025-03-01"')
+    variant(tmp_path, INSTRUMENTS.replace(
+        '      - {party: PER, act: ratification, date: "1964-07-22", sources: [s]}\n',
+        '      - {party: PER, act: ratification, date: "1964-07-22", sources: [s]}\n' + late, 1))
+    found = [f.message for f in check(tmp_path) if f.severity == "error"]
+    assert found == ["DEU: its sources date the accession by 2024-01-01, yet not_before says it was not yet done on "
+                     "2025-03-01: cite the source that shows it done later"]
