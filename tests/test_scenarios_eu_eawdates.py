@@ -144,22 +144,26 @@ def test_sweden_germany_eio_from_1_december_2017():
     assert after["eio"] == ("shared", "bound", "bound", "2017-12-01")
 
 
-def test_portugal_eio_known_to_the_month_is_uncertain_within_august_2017():
-    """Lei 88/2017 of 21 August 2017 (pgdlisboa-lei-88-2017): in force in August 2017, the day
-    not given by the sources reached; within the month the answer is uncertain, from September
-    it is bound."""
-    within = rows(link("portugal", "germany", "2017-08-15", "mla"))
-    assert within["eio"][0:2] == ("one-sided", "uncertain")
-    after = rows(link("portugal", "germany", "2017-09-01", "mla"))
+def test_portugal_eio_applies_from_a_day_between_its_law_and_the_ejns_count():
+    """Lei 88/2017 of 21 August 2017 (pgdlisboa-lei-88-2017): not in force before its own date
+    (not_before); the day it began to apply was not read; the EJN counted every bound Member State
+    as applying the Directive by 15 September 2018 (ejn-eio-2018-09). Before the law: not bound;
+    between: uncertain; after the EJN's count: bound."""
+    before = rows(link("portugal", "germany", "2017-08-15", "mla"))
+    assert before["eio"][0:2] == ("one-sided", "not-party")
+    between = rows(link("portugal", "germany", "2017-09-01", "mla"))
+    assert between["eio"][0:2] == ("one-sided", "uncertain")
+    after = rows(link("portugal", "germany", "2018-10-01", "mla"))
     assert after["eio"][0:3] == ("shared", "bound", "bound")
 
 
-def test_cyprus_eio_known_to_the_month_is_uncertain_within_december_2017():
+def test_cyprus_eio_is_uncertain_from_its_laws_month_until_the_ejns_count():
     """Cyprus legal news (cylegalnews-2017-12-eio): Law 181(I)/2017 on the EIO was published in
-    December 2017, the day not found; within the month the answer is uncertain."""
-    within = rows(link("cyprus", "germany", "2017-12-15", "mla"))
-    assert within["eio"][0:2] == ("one-sided", "uncertain")
-    after = rows(link("cyprus", "germany", "2018-01-01", "mla"))
+    December 2017 (not_before), its commencement not read; bound by 15 September 2018
+    (ejn-eio-2018-09). Before December 2017 not bound, then uncertain, then bound."""
+    assert rows(link("cyprus", "germany", "2017-11-30", "mla"))["eio"][0:2] == ("one-sided", "not-party")
+    assert rows(link("cyprus", "germany", "2018-01-01", "mla"))["eio"][0:2] == ("one-sided", "uncertain")
+    after = rows(link("cyprus", "germany", "2018-10-01", "mla"))
     assert after["eio"][0:3] == ("shared", "bound", "bound")
 
 
