@@ -101,10 +101,10 @@ def changes(data: Dataset, graph: nx.MultiDiGraph, since: date, until: date) -> 
             add(inst.entry_into_force, "entry-into-force", inst.id, None, f"{inst.short} enters into force",
                 inst.sources)
         end, why = S.agreement_end(data, inst) if inst.kind == "bilateral" else (None, "")
-        new = data.instruments.get(inst.replaced_by) if inst.kind == "bilateral" and inst.replaced_by else None
+        new = S.replacement(data, inst) if inst.kind == "bilateral" else None
         if end is not None:
             add(end, "termination", inst.id, None, f"{inst.name} {why} ({names})", inst.sources, parties)
-        elif new is not None and new.entry_into_force is not None:
+        elif new is not None:
             # replaced between the parties of the new agreement only: a successor state keeps the old one
             between = [p.party for p in new.parties if any(q.party == p.party for q in rows)]
             add(new.entry_into_force, "termination", inst.id, None,

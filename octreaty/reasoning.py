@@ -227,7 +227,7 @@ def link(q, a: str, b: str, day: date, purpose: str = "all", explain: str = "") 
         elif sa.state in (BOUND, PARTNER, PENDING, UNCERTAIN) or sb.state in (BOUND, PARTNER, PENDING, UNCERTAIN):
             one_sided.append(_basis(q, inst, "one-sided", sa, sb, purpose=purpose, day=day))
     shared, displaced, maybe = _precedence(q, shared, one_sided)
-    bilateral = _supersession(q, shared + displaced, _later_agreements(data, bilateral))
+    bilateral = _supersession(q, shared + displaced, _later_agreements(bilateral))
     bridges = [u for u in _bridges(q, a, b, day) + _bridges(q, b, a, day)
                if _serves(data.instruments[u.bridge.instrument].purposes, purpose)]
     labels = [f"{data.instruments[u.bridge.instrument].short} via {u.bridge.via}" for u in bridges]
@@ -308,29 +308,16 @@ def _principal(inst: Instrument) -> bool:
             and all((text or "").lower().startswith(_WHOLE) for _, text in inst.purposes))
 
 
-def _later_agreements(data: Dataset, bilateral: list[Basis]) -> list[Basis]:
+def _later_agreements(bilateral: list[Basis]) -> list[Basis]:
     """An agreement with no end in the data, between two states that later concluded another
     agreement on the same matters, now in force, may have been terminated by it (VCLT art. 59):
     it is "uncertain", never "in force", and names the later one.
 
     A later agreement counts when it is a principal one (it supplements and implements nothing,
     its purposes are "the whole treaty", and no scope limits it to some territories) signed after
-    the earlier one and serves every purpose the earlier one serves; an agreement
-    that supplements the later one, directly or through others, is not displaced by it. The
-    latest such agreement is named.
+    the earlier one and serves every purpose the earlier one serves; its own protocols, signed
+    after it, are never the earlier one. The latest such agreement is named.
     """
-    def supplements(inst: Instrument, target: str) -> bool:
-        seen: set[str] = set()
-        while inst.supplements and inst.supplements not in seen:
-            if inst.supplements == target:
-                return True
-            seen.add(inst.supplements)
-            nxt = data.instruments.get(inst.supplements)
-            if nxt is None:
-                return False
-            inst = nxt
-        return False
-
     out = []
     for x in bilateral:
         old = x.instrument
@@ -343,7 +330,7 @@ def _later_agreements(data: Dataset, bilateral: list[Basis]) -> list[Basis]:
                     continue
                 if new.signed is None or new.signed.start() <= old.signed.end():
                     continue
-                if not serves <= {k for k, _ in new.purposes} or supplements(old, new.id):
+                if not serves <= {k for k, _ in new.purposes}:
                     continue
                 if later is None or new.signed.start() > later.signed.start():
                     later = new  # the latest: the one the parties now apply, not an exchange of notes between

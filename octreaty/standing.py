@@ -224,12 +224,16 @@ def agreement_end(data: Dataset, inst: Instrument) -> tuple[PartialDate | None, 
     """
     if inst.terminated is not None:
         return inst.terminated, "terminated"
-    new = data.instruments.get(inst.replaced_by) if inst.replaced_by else None
-    if new is None or new.entry_into_force is None:
-        return None, ""
-    if not {p.party for p in inst.parties} <= {q.party for q in new.parties}:
+    new = replacement(data, inst)
+    if new is None or not {p.party for p in inst.parties} <= {q.party for q in new.parties}:
         return None, ""
     return new.entry_into_force, _replaced_phrase(new)
+
+
+def replacement(data: Dataset, inst: Instrument) -> Instrument | None:
+    """The agreement that replaced ``inst`` (``replaced_by``), where the data dates its entry into force."""
+    new = data.instruments.get(inst.replaced_by) if inst.replaced_by else None
+    return new if new is not None and new.entry_into_force is not None else None
 
 
 def _replaced_phrase(new: Instrument) -> str:
@@ -239,10 +243,8 @@ def _replaced_phrase(new: Instrument) -> str:
 def replaced_between(data: Dataset, inst: Instrument, a: str, b: str, day: date) -> str | None:
     """Why the agreement no longer applies between ``a`` and ``b`` on ``day`` because the agreement
     that replaced it binds both and is in force; None otherwise."""
-    new = data.instruments.get(inst.replaced_by) if inst.replaced_by else None
-    if new is None or new.entry_into_force is None:
-        return None
-    if When.from_partial(new.entry_into_force).by(day) is not Truth.YES:
+    new = replacement(data, inst)
+    if new is None or When.from_partial(new.entry_into_force).by(day) is not Truth.YES:
         return None
     if not {a, b} <= {q.party for q in new.parties}:
         return None
