@@ -11,8 +11,7 @@ from datetime import date
 from .model import (
     BOUND,
     CANNOT_JOIN,
-    SUSPENDED,
-    UNCERTAIN,
+    LINKING,
     WITHDRAWN,
     Basis,
     BridgeUse,
@@ -63,7 +62,7 @@ def link_summary(a: Country, b: Country, day: date, shared: list[Basis], one_sid
     if orgs:
         parts.append(f"both are members of {_names([x.instrument.short for x in orgs])}")
     # signed by the date, in force for neither side yet: shown, but it links nothing
-    not_yet = [x for x in bilateral if not {x.a.state, x.b.state} & {BOUND, UNCERTAIN, SUSPENDED}]
+    not_yet = [x for x in bilateral if not {x.a.state, x.b.state} & LINKING]
     linking = [x for x in bilateral if x not in not_yet]
     in_force_bilateral = [x for x in linking if x.a.state == BOUND]
     if linking:

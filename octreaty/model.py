@@ -665,6 +665,9 @@ UNCERTAIN = "uncertain"  # the data cannot say for that date
 NOT_IN_DATA = "not-in-data"  # table incomplete: absence proves nothing
 PARTNER = "partner"  # organisation: agreement or arrangement, not a member
 SUSPENDED = "suspended"  # a bilateral agreement one party has suspended: not applied
+# a bilateral agreement links a pair (link's summary, matrix's count) while its parties stand so:
+# in force, possibly in force, or suspended; not signed-only, not yet in force, not ended
+LINKING = frozenset({BOUND, UNCERTAIN, SUSPENDED})
 
 
 @dataclass(frozen=True)

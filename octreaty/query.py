@@ -27,11 +27,11 @@ from . import standing as S
 from .explain import channels_summary
 from .model import (
     BOUND,
+    LINKING,
     NOT_PARTY,
     PARTNER,
     SIGNATURE,
     SIGNED,
-    SUSPENDED,
     UNCERTAIN,
     Channels,
     Dataset,
@@ -323,7 +323,7 @@ class Queries:
                 ps = sorted({p.party for p in i.parties if p.party in wanted})
                 states = {c: _standing_from(data, i, next(p for p in i.parties if p.party == c), day).state for c in ps}
                 # as link counts them: in force, or possibly so; not terminated, not signed-only
-                live = [c for c in ps if states[c] in (BOUND, UNCERTAIN, SUSPENDED)]
+                live = [c for c in ps if states[c] in LINKING]
                 for x in range(len(live)):
                     for y in range(x + 1, len(live)):
                         key = (live[x], live[y])
