@@ -123,12 +123,17 @@ def atomic_write(path: Path | str, data: bytes, *, mode_from: Path | str | None 
         else:
             _place_new(tmp, path)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        discard(tmp)
         raise
     _fsync_dir(path.parent)
+
+
+def discard(name: str | Path) -> None:
+    """Remove a temporary file if it is still there; gone already is fine."""
+    try:
+        os.unlink(name)
+    except OSError:
+        pass
 
 
 def _place_new(tmp: str, path: Path) -> None:
@@ -203,7 +208,4 @@ def backup(path: Path | str) -> Path:
             return name
         raise OSError(errno.EEXIST, "no free name for the backup", str(path))
     finally:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        discard(tmp)

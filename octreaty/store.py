@@ -272,6 +272,8 @@ def _write_entry(directory: Path, path: Path, key: str, data: Dataset) -> None:
     once the last piece is written, before the file is renamed into place."""
     import tempfile
 
+    from .safeio import discard  # here, like tempfile: a warm call never writes and need not import them
+
     head = MAGIC + key.encode() + b"\n"
     if not _check_dir(directory):
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -298,10 +300,7 @@ def _write_entry(directory: Path, path: Path, key: str, data: Dataset) -> None:
             os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        discard(tmp)
         raise
     _prune(directory, keep=path)
 
