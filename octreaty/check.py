@@ -263,8 +263,8 @@ def _timelines(data: Dataset, places: _Places) -> list[Finding]:
                 ours = {"date": p.date, "signature": p.signature, "entry_into_force": p.entry_into_force,
                         "withdrawal": p.withdrawal, "effective": p.effective}.get(c.field)
                 out.append(Finding(where[0], where[1], where[2], WARNING,
-                                   f"conflict: {p.party} {c.field} {ours or 'not given'} per {', '.join(p.sources)}, "
-                                   f"{c.value} per {', '.join(c.sources)} (the row keeps the depositary's)", key))
+                                   f"conflict: {p.party} {c.field} {ours or 'not given'} per {', '.join(c.backing(p.sources))}, "
+                                   f"{c.value} per {', '.join(c.sources)} (the answers use the row's)", key))
             first = next((x for x in periods(p) if x.date is not None), None)
             for d in p.declarations:
                 if d.type == "territorial-extension" and d.date and first is not None \

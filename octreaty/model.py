@@ -444,6 +444,11 @@ class Conflict:
     sources: tuple[str, ...]
     note: str | None = None
 
+    def backing(self, row_sources: tuple[str, ...]) -> tuple[str, ...]:
+        """The row's sources that stand behind its own value: a row often cites the conflicting source too (for
+        the act itself), and naming it on both sides of the disagreement would hide which source says what."""
+        return tuple(k for k in row_sources if k not in self.sources) or row_sources
+
 
 @dataclass(frozen=True, slots=True)
 class EifRule:

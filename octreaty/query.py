@@ -438,7 +438,7 @@ class Queries:
         keys = merge_sources(inst.sources, (inst.coverage.stated_by,) if inst.coverage and inst.coverage.stated_by else ())
         protocols = tuple(sorted((i for i in self.data.instruments.values() if i.parent == iid), key=self._order))
         conflicts = tuple(f"{self.data.countries[p.party].name}: {c.field} {c.value} per {', '.join(c.sources)}, "
-                          f"not the row's {getattr(p, c.field) or 'value'} ({', '.join(p.sources)})"
+                          f"not the row's {getattr(p, c.field) or 'value'} ({', '.join(c.backing(p.sources))})"
                           + (f": {c.note}" if c.note else "") for p in inst.parties for c in p.conflicts)
         return Detail(inst, day, ps.count, ps.signatories, self.coverage(iid, day),
                       tuple(self.data.sources[k] for k in keys if k in self.data.sources),

@@ -484,11 +484,27 @@ def test_a_conflict_between_official_sources_is_kept_named_and_not_used(tmp_path
         '         conflicts: [{field: date, value: "1964-07-25", sources: [s], note: "national gazette"}]}')
     variant(tmp_path, conflicting)
     warnings = [f.message for f in check(tmp_path) if f.severity == "warning"]
-    assert "conflict: PER date 1964-07-22 per s, 1964-07-25 per s (the row keeps the depositary's)" in warnings
+    assert "conflict: PER date 1964-07-22 per s, 1964-07-25 per s (the answers use the row's)" in warnings
     q = Queries(load(tmp_path))
     assert q.show("drugs", date(2020, 1, 1)).conflicts == (
         "Peru: date 1964-07-25 per s, not the row's 1964-07-22 (s): national gazette",)
     assert q.standing("PER", "drugs", date(2020, 1, 1)).consent == q.data.instruments["drugs"].parties[1].date
+
+
+def test_a_conflict_names_each_source_on_its_own_side(tmp_path):
+    """A row cites the gazette for the act itself and records the gazette's other day as a conflict: the warning
+    and show put the gazette beside its own day only, not behind the row's too."""
+    conflicting = INSTRUMENTS.replace(
+        '      - {party: PER, act: ratification, date: "1964-07-22", sources: [s]}',
+        '      - {party: PER, act: ratification, date: "1964-07-22", sources: [s, gazette],\n'
+        '         conflicts: [{field: date, value: "1964-07-25", sources: [gazette]}]}')
+    countries = COUNTRIES.replace(
+        'sources:\n', 'sources:\n  gazette: {title: "national gazette", url: "https://example.org/g", as_of: "2024-01-01"}\n', 1)
+    variant(tmp_path, conflicting, countries)
+    warnings = [f.message for f in check(tmp_path) if f.severity == "warning"]
+    assert "conflict: PER date 1964-07-22 per s, 1964-07-25 per gazette (the answers use the row's)" in warnings
+    assert Queries(load(tmp_path)).show("drugs", date(2020, 1, 1)).conflicts == (
+        "Peru: date 1964-07-25 per gazette, not the row's 1964-07-22 (s)",)
 
 
 def test_check_warns_about_a_table_older_than_twelve_months(tdir):
