@@ -404,8 +404,18 @@ def run(opts: Common, question: Callable[["Session", date], object], *, needs_da
             _emit(text, kind)
             raise
         _emit(text, kind)
+        if needs_data and opts.as_of is not None:
+            _beyond_the_data(session.data, day)
         if opts.check and empty:
             raise EmptyAnswer("the answer is empty (--check)")
+
+
+def _beyond_the_data(data, day: date) -> None:  # type: ignore[no-untyped-def]
+    """Say so when --as-of is later than anything the data's sources have seen: the answer then carries
+    forward what was known (and entries into force already fixed by a deposit), never what happened since."""
+    if data.as_of is not None and day > data.as_of.end():
+        _err(f"{PROG}: note: {day} is after the data's newest source ({data.as_of}): the answer carries the "
+             "sources' record forward and cannot show what was done since")
 
 
 def _answer(session: "Session", question: Callable[["Session", date], object], day: date, fmt: str,
@@ -730,6 +740,8 @@ def run_batch(opts: Common, source: str, purpose: str, positional: tuple[str | N
         stream = _open_batch(source)
         with _Progress():
             session = Session.open(opts.data_dir, use_cache=not opts.no_cache)
+        if opts.as_of is not None:
+            _beyond_the_data(session.data, day)
         import csv as _csv
 
         from . import render

@@ -22,6 +22,9 @@ os.environ["OCTREATY_CACHE_DIR"] = tempfile.mkdtemp(prefix="octreaty-test-cache-
 FIXTURES = Path(__file__).parent / "fixtures"
 MINI = FIXTURES / "mini"
 DAY = date(2026, 11, 29)
+# the mini data's newest source is of 2024-05-04: asked about DAY, the CLI says the record is carried forward
+MINI_NOTE = ("octreaty: note: 2026-11-29 is after the data's newest source (2024-05-04): the answer carries the "
+             "sources' record forward and cannot show what was done since\n")
 
 
 @dataclass

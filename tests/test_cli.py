@@ -11,10 +11,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from octreaty.cli import app
 
-from .conftest import MINI, invoke, mini
+from .conftest import MINI, MINI_NOTE, invoke, mini
 
 GOLDEN = Path(__file__).parent / "golden"
 COMMANDS = ["link", "why", "path", "ratified", "parties", "channels", "instruments", "countries", "show", "sources",
@@ -35,7 +36,7 @@ def golden(name: str, text: str) -> None:
 @pytest.mark.parametrize("fmt, ext", [("table", "txt"), ("json", "json"), ("csv", "csv"), ("markdown", "md")])
 def test_link_golden(fmt, ext):
     r = mini("link", "albania", "italy", "--format", fmt)
-    assert r.stderr == ""
+    assert r.stderr == MINI_NOTE
     golden(f"link-alb-ita.{ext}", r.stdout)
 
 
@@ -215,3 +216,16 @@ def test_closed_pipe_is_quiet():
 
 def test_app_is_the_typer_app():
     assert app.info.name == "octreaty"
+
+
+def test_a_day_after_the_datas_newest_source_is_answered_with_a_note():
+    """The mini data's newest source is of 2024-05-04: a question about a later day is answered (what was known,
+    carried forward) and stderr says so; a day the sources cover, or no --as-of at all, gets no note."""
+    later = invoke("ratified", "italy", "--data-dir", str(MINI), "--as-of", "2030-01-01", "--format", "csv")
+    assert later.stderr == MINI_NOTE.replace("2026-11-29", "2030-01-01")
+    covered = invoke("ratified", "italy", "--data-dir", str(MINI), "--as-of", "2024-05-04", "--format", "csv")
+    assert covered.stderr == "" and covered.stdout.splitlines()[1:] == later.stdout.splitlines()[1:]
+    assert invoke("ratified", "italy", "--data-dir", str(MINI), "--format", "csv").stderr == ""  # today, by default
+    batch = CliRunner().invoke(app, ["ratified", "--batch", "-", "--data-dir", str(MINI), "--as-of", "2030-01-01"],
+                               input="italy\n", catch_exceptions=False)
+    assert batch.exit_code == 0 and batch.stderr == MINI_NOTE.replace("2026-11-29", "2030-01-01")

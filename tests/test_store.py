@@ -12,6 +12,8 @@ import pytest
 
 from octreaty import store
 
+from .conftest import MINI_NOTE
+
 
 def _entries(d: Path) -> list[Path]:
     return sorted(d.glob("octreaty-*.octreaty-cache")) if d.exists() else []
@@ -101,7 +103,7 @@ def test_eight_concurrent_invocations(cache, mini_copy):
     procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) for _ in range(8)]
     outs = [p.communicate(timeout=120) for p in procs]
     assert [p.returncode for p in procs] == [0] * 8
-    assert len({o for o, _ in outs}) == 1 and all(e == b"" for _, e in outs)
+    assert len({o for o, _ in outs}) == 1 and all(e.decode() == MINI_NOTE for _, e in outs)
     assert len(_entries(cache)) == 1
     assert not list(cache.glob(".tmp-*"))
     assert store.compile_data(mini_copy).from_cache
