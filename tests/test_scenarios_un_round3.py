@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from tests.scenario import party as _party
 from tests.scenario import parties as _rows
+from tests.scenario import parties_answer as _parties_answer
 
 # --- The UN Statement of Treaties of 2018 (un-mss-2018) ---------------------------------------
 # ST/LEG/SER.A/854, 855 and 860, Annex A: each accession registered ex officio on the day of its
@@ -46,3 +47,16 @@ def test_sudan_acceded_to_the_smuggling_protocol_on_2018_10_09():
     assert _party("untoc-som", "SDN", "2018-11-07")["state"] == "consent-pending"
     row = _rows("untoc-som", "2018-11-08")["SDN"]
     assert (row["consent"], row["in_force"]["date"]) == ("2018-10-09", "2018-11-08")
+
+
+# --- Trafficking Protocol: Palau, a UNTS participant after January 2018 ------------------------
+
+def test_palau_is_an_undated_trafficking_protocol_party():
+    """vlex-unts-39574-tip: Palau is among the UNTS participants of the Protocol, while the UNTC
+    table of January 2018 (untc-xml-2018-xviii) lists it neither as signatory nor as party: an
+    accession after it, with no day found, so the tool reports it as uncertain, never as bound."""
+    answer = _parties_answer("untoc-tip", "2026-11-30")
+    plw = [u for u in answer["uncertain"] if u["country"] == "PLW"]
+    assert len(plw) == 1
+    assert (plw[0]["act"], plw[0]["consent"], plw[0]["sources"]) == ("accession", None, ["vlex-unts-39574-tip"])
+    assert "PLW" not in _rows("untoc-tip", "2026-11-30")
