@@ -1,0 +1,89 @@
+"""Scenarios for round 3 of issue 12 on the organisations and EU-law tables: INTERPOL admissions dated
+from national accounts (China, Viet Nam, the Soviet Union), the Council of Europe's and the European
+Union's tables brought to 2025-26 statements of their counts, and Portugal's European Investigation
+Order law bounded by its own entry-into-force clause. Each test names the source of the answer it
+expects (keys of data/organisations.yaml and data/eu.yaml, where each carries its URL and date) and
+checks both sides of the boundary the fact sets."""
+
+from __future__ import annotations
+
+from .scenario import csv_rows, party, ratified
+
+
+def _instrument(iid: str) -> dict[str, str]:
+    rows = [r for r in csv_rows("instruments") if r["id"] == iid]
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+# --- INTERPOL -----------------------------------------------------------------------------------------------
+
+# Sources: org-sohu-2008-chn-interpol ("1984年9月5日 ... 中华人民共和国被正式接纳为该组织的成员国", the 53rd
+# General Assembly in Luxembourg), org-handmsg-2018-chn-interpol ("中國是1984年9月5日正式加入國際刑警組織的").
+def test_china_interpol_member_from_1984_09_05():
+    assert party("interpol", "CHN", "1984-09-04") is None
+    row = party("interpol", "CHN", "1984-09-05")
+    assert row is not None
+    assert (row["state"], row["role"], row["consent"]) == ("bound", "member", "1984-09-05")
+    assert "org-sohu-2008-chn-interpol" in row["sources"]
+
+
+# Sources: org-vietnamplus-2011-vnm-interpol ("1991年11月4日，越南警察力量正式成为国际刑警组织的第156个成员"),
+# org-vna-2002-vnm-interpol (VNA, Ha Noi, 2002-11-04: "joined this international agency on this day eleven
+# years ago").
+def test_viet_nam_interpol_member_from_1991_11_04():
+    assert party("interpol", "VNM", "1991-11-03") is None
+    row = party("interpol", "VNM", "1991-11-04")
+    assert row is not None
+    assert (row["state"], row["consent"]) == ("bound", "1991-11-04")
+    assert "org-vna-2002-vnm-interpol" in row["sources"]
+
+
+# Sources: org-rbth-2017-ussr-interpol (27 September 1990) and org-sputnik-2016-ussr-interpol (17 September
+# 1990) disagree on the day; both give September 1990, the month the row keeps.
+def test_soviet_union_interpol_admission_known_to_september_1990():
+    assert party("interpol", "RUS", "1990-08-31") is None
+    row = party("interpol", "RUS", "1990-10-01")
+    assert row is not None
+    assert (row["state"], row["consent"]) == ("bound", "1990-09")
+    assert "org-rbth-2017-ussr-interpol" in row["sources"]
+    assert "org-sputnik-2016-ussr-interpol" in row["sources"]
+
+
+# --- Council of Europe and European Union: counts current to 2025-26 --------------------------------------
+
+# Sources: org-coe-sg-2026-new-year (the Secretary General's message for 2026: "All 46 member states"),
+# org-aa-2025-11-14-coe and org-sir-2025-11-coe-moldova (the meeting of the representatives of the 46 member
+# States on 2025-11-14).
+def test_council_of_europe_counted_against_the_46_of_2026():
+    row = _instrument("coe")
+    assert row["coverage"] == "46 of 46 stated by org-coe-sg-2026-new-year as of 2026-01"
+    assert row["as_of"] == "2026-01"
+
+
+# Sources: org-anews-2025-07-eurostat ("the 27 EU member states", Eurostat's release of 2025-07-11),
+# org-alexa-2026-euro-bulgaria (the 21 euro-area members and the six outside on 2026-01-01).
+def test_european_union_counted_against_the_27_of_2025_and_its_table_current_to_2026():
+    row = _instrument("eu")
+    assert row["coverage"] == "27 of 27 stated by org-anews-2025-07-eurostat as of 2025-07-12"
+    assert row["as_of"] == "2026-01-01"
+
+
+# Sources: the same; Bulgaria's adoption of the euro on 2026-01-01 changed no membership.
+def test_bulgaria_still_an_eu_member_after_joining_the_euro():
+    row = party("eu", "BGR", "2026-01-01")
+    assert row is not None
+    assert (row["state"], row["consent"]) == ("bound", "2007-01-01")
+
+
+# --- European Investigation Order: Portugal --------------------------------------------------------------
+
+# Source: pgdlisboa-lei-88-2017-art50 (Lei n.º 88/2017 of 21 August 2017, art. 50: "A presente lei entra em
+# vigor no dia seguinte ao da sua publicação"): not in force on the day of its publication; after it the
+# day is open (no source prints it), until the EJN's count of September 2018 (ejn-eio-2018-09).
+def test_portugal_eio_not_applying_on_the_day_its_law_was_published():
+    assert ratified("PRT", "eio", "2017-08-21") is None
+    after = ratified("PRT", "eio", "2017-08-22")
+    assert after is not None and after["state"] == "uncertain"
+    later = ratified("PRT", "eio", "2018-09-15")
+    assert later is not None and later["state"] == "bound"
