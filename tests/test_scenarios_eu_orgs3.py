@@ -39,15 +39,32 @@ def test_viet_nam_interpol_member_from_1991_11_04():
     assert "org-vna-2002-vnm-interpol" in row["sources"]
 
 
-# Sources: org-rbth-2017-ussr-interpol (27 September 1990) and org-sputnik-2016-ussr-interpol (17 September
-# 1990) disagree on the day; both give September 1990, the month the row keeps.
-def test_soviet_union_interpol_admission_known_to_september_1990():
-    assert party("interpol", "RUS", "1990-08-31") is None
-    row = party("interpol", "RUS", "1990-10-01")
+# Sources: org-rbth-2017-ussr-interpol ("il 27 settembre 1990"), org-interpol-2010-rus-20th (INTERPOL's release of
+# 2010-09-27 marking the 20th anniversary of the USSR's membership); Sputnik's 17 September
+# (org-sputnik-2016-ussr-interpol) is noted, not carried.
+def test_soviet_union_interpol_member_from_1990_09_27():
+    assert party("interpol", "RUS", "1990-09-26") is None
+    row = party("interpol", "RUS", "1990-09-27")
     assert row is not None
-    assert (row["state"], row["consent"]) == ("bound", "1990-09")
-    assert "org-rbth-2017-ussr-interpol" in row["sources"]
-    assert "org-sputnik-2016-ussr-interpol" in row["sources"]
+    assert (row["state"], row["consent"]) == ("bound", "1990-09-27")
+    assert "org-interpol-2010-rus-20th" in row["sources"]
+
+
+# Sources: org-tj-police-reform-ncb ("On 5 October 2004 Tajikistan was accepted to Interpol and became 182nd
+# member country"), org-interpol-2004-cancun (the General Assembly in Cancun, ended 2004-10-08).
+def test_tajikistan_interpol_member_from_2004_10_05():
+    assert party("interpol", "TJK", "2004-10-04") is None
+    row = party("interpol", "TJK", "2004-10-05")
+    assert row is not None
+    assert (row["state"], row["consent"]) == ("bound", "2004-10-05")
+
+
+# Source: org-joongang-1967-kor-interpol ("64년 10월 ... 33차 총회에서 정식으로 회원국 승인"): October 1964, no day.
+def test_republic_of_korea_interpol_member_from_october_1964():
+    assert party("interpol", "KOR", "1964-09-30") is None
+    row = party("interpol", "KOR", "1964-11-01")
+    assert row is not None
+    assert (row["state"], row["consent"]) == ("bound", "1964-10")
 
 
 # --- Council of Europe and European Union: counts current to 2025-26 --------------------------------------
