@@ -104,3 +104,84 @@ def test_portugal_eio_not_applying_on_the_day_its_law_was_published():
     assert after is not None and after["state"] == "uncertain"
     later = ratified("PRT", "eio", "2018-09-15")
     assert later is not None and later["state"] == "bound"
+
+
+# --- INTERPOL: admissions dated by INTERPOL's own member country pages ("Member since") ---------------------
+
+# Source: org-interpol-member-hrv ("INTERPOL Zagreb • Member since : 4 November 1992").
+def test_croatia_interpol_member_from_1992_11_04():
+    assert party("interpol", "HRV", "1992-11-03") is None
+    row = party("interpol", "HRV", "1992-11-04")
+    assert row is not None
+    assert (row["state"], row["consent"]) == ("bound", "1992-11-04")
+    assert "org-interpol-member-hrv" in row["sources"]
+
+
+# Source: org-interpol-member-and ("Member since: 23 November 1987"): the Correlates of War year 1993 was wrong,
+# so Andorra is a member in 1990, before the year the old row gave.
+def test_andorra_interpol_member_from_1987_11_23_not_1993():
+    assert party("interpol", "AND", "1987-11-22") is None
+    row = party("interpol", "AND", "1990-01-01")
+    assert row is not None
+    assert (row["state"], row["consent"]) == ("bound", "1987-11-23")
+    assert "cow-igo-v3" not in row["sources"]
+
+
+# Source: org-interpol-member-lie ("Member since: 10 October 1960"), not the Correlates of War year 1990.
+def test_liechtenstein_interpol_member_from_1960_10_10_not_1990():
+    assert party("interpol", "LIE", "1960-10-09") is None
+    row = party("interpol", "LIE", "1970-01-01")
+    assert row is not None
+    assert (row["state"], row["consent"]) == ("bound", "1960-10-10")
+
+
+# Sources: org-interpol-member-svn ("Member since: 10 November 1992"); the Slovenian Police's 4 November
+# (org-policija-si-ncb-interpol) is kept as a conflict, not carried.
+def test_slovenia_interpol_member_from_1992_11_10_with_the_police_day_as_conflict():
+    assert party("interpol", "SVN", "1992-11-05") is None
+    row = party("interpol", "SVN", "1992-11-10")
+    assert row is not None
+    assert (row["state"], row["consent"]) == ("bound", "1992-11-10")
+    assert "org-policija-si-ncb-interpol" in row["sources"]
+
+
+# Sources: org-interpol-member-cyp ("Member since: 19 September 1962"), org-interpol-member-mlt ("19 September 1972").
+def test_cyprus_and_malta_interpol_members_to_the_day():
+    assert party("interpol", "CYP", "1962-09-18") is None
+    assert party("interpol", "CYP", "1962-09-19")["consent"] == "1962-09-19"
+    assert party("interpol", "MLT", "1972-09-18") is None
+    assert party("interpol", "MLT", "1972-09-19")["consent"] == "1972-09-19"
+
+
+# Sources: org-interpol-member-bgr (1989-11-27), org-interpol-member-pol (1990-09-27),
+# org-interpol-member-rou (1973-10-02): the present membership after the Correlates of War gap is dated to the
+# day; the earlier periods stay at the year.
+def test_bulgaria_poland_romania_readmitted_to_interpol_on_the_day():
+    for iso, before, day in (("BGR", "1989-11-26", "1989-11-27"), ("POL", "1990-09-26", "1990-09-27"),
+                             ("ROU", "1973-10-01", "1973-10-02")):
+        assert party("interpol", iso, before) is None, iso
+        row = party("interpol", iso, day)
+        assert row is not None and row["consent"] == day, iso
+        assert f"org-interpol-member-{iso.lower()}" in row["sources"]
+
+
+# Sources: org-cna-2005-09-29-interpol ("voted to accept the candidacies of Bhutan and Turkmenistan as the 183rd
+# and 184th member"), org-interpol-2005-pr037: admitted at the Berlin Assembly of September 2005, not in 2006.
+def test_turkmenistan_interpol_member_from_september_2005():
+    assert party("interpol", "TKM", "2005-08-31") is None
+    row = party("interpol", "TKM", "2005-10-01")
+    assert row is not None
+    assert (row["state"], row["consent"]) == ("bound", "2005-09")
+    assert "cow-igo-v3" not in row["sources"]
+
+
+# --- Europol: Monaco ----------------------------------------------------------------------------------------
+
+# Source: org-gouv-mc-security-international ("On 6 May 2011, a historic agreement on operational and strategic
+# cooperation was signed ... EUROPOL"): the partner period is dated from the signature (entry into force not found).
+def test_monaco_europol_partner_from_the_signature_of_2011_05_06():
+    assert party("europol", "MCO", "2011-05-05") is None
+    row = party("europol", "MCO", "2011-05-06")
+    assert row is not None
+    assert (row["state"], row["role"], row["consent"]) == ("partner", "operational-partner", "2011-05-06")
+    assert "org-gouv-mc-security-international" in row["sources"]
