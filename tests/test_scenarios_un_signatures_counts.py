@@ -34,17 +34,39 @@ def test_hanoi_signatory_not_yet_signed_the_day_before_the_ceremony(country):
 def test_seventy_two_signed_at_hanoi_and_mauritius_later():
     """UNTC: 72 signatories after the Hanoi ceremony (untc-xviii16-2025; cand-2025-hanoi-results:
     72 over the two days); Mauritius signed at Headquarters on 2025-11-19 (verdragen-cybercrime-2025)."""
-    after_hanoi = _rows("cybercrime-2024", "2025-10-26", "--all")
+    after_hanoi = _signed("2025-10-26")
     assert len(after_hanoi) == 72
     assert "MUS" not in after_hanoi
-    later = _rows("cybercrime-2024", "2025-11-19", "--all")
+    later = _signed("2025-11-19")
     assert len(later) == 73
     assert later["MUS"]["signature"] == "2025-11-19"
 
 
-def test_no_state_is_yet_a_party_to_the_cybercrime_convention():
-    """No deposit is known from a depositary or official source (coverage note; untc-xviii16-2025)."""
-    assert _parties("cybercrime-2024", "2026-12-01")["count"] == 0
+def _signed(day: str) -> dict[str, dict]:
+    """Every signatory on the day: those known to have signed only, and Qatar, whose later ratification has no day."""
+    answer = _parties("cybercrime-2024", day, "--all")
+    return {r["country"]: r for r in answer["results"] + answer["uncertain"]}
+
+
+def test_the_reported_ratifications_of_the_cybercrime_convention_are_undated():
+    """No deposit is known from a depositary or official source (untc-xviii16-2025); a news site citing an
+    encyclopaedia (machineherald-2026-cybercrime) reports Qatar as the only ratification as of March 2026 and,
+    by May 2026, Azerbaijan and Viet Nam too. Each is a ratification of unknown day, so the answer is uncertain
+    until that report, consent pending after it, and never bound (the Convention is not in force); Viet Nam
+    said in January 2026 it was still completing its procedures (vietnamplus-2026-hanoi-convention)."""
+    early = _parties("cybercrime-2024", "2026-01-26", "--all")
+    assert early["count"] == 0
+    assert [r["country"] for r in early["uncertain"]] == ["QAT"]
+    assert early["uncertain"][0]["reason"] == "ratification; date not found"
+    assert {r["country"]: r["state"] for r in early["results"] if r["country"] in ("AZE", "VNM")} == {
+        "AZE": "signed-only", "VNM": "signed-only"}
+    assert [r["country"] for r in _parties("cybercrime-2024", "2026-02-28", "--all")["uncertain"]] == ["QAT", "VNM"]
+    assert [r["country"] for r in _parties("cybercrime-2024", "2026-03-02", "--all")["uncertain"]] == [
+        "AZE", "QAT", "VNM"]
+    later = _parties("cybercrime-2024", "2026-12-01", "--all")
+    assert later["count"] == 3 and later["uncertain"] == []
+    assert {r["country"]: (r["state"], r["consent"]) for r in later["results"] if r["state"] != "signed-only"} == {
+        "AZE": ("consent-pending", None), "QAT": ("consent-pending", None), "VNM": ("consent-pending", None)}
 
 
 # --- Trafficking Protocol: Brunei Darussalam -----------------------------------------------
