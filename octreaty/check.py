@@ -168,6 +168,16 @@ def _semantic(data: Dataset, places: _Places, today: date) -> list[Finding]:
                         f"{p.party} joined the {inst.short} ({p.date}) before its Convention "
                         f"({bound[p.party].date})", f"{inst.id}.parties[{n}]")
         cov = inst.coverage
+        if inst.kind not in ("bilateral", "eu-agreement"):
+            page = f" ({inst.status_page})" if inst.status_page else ""
+            if cov is None or cov.stated is None:
+                add(places.of(inst.id, "coverage" if cov is not None else "parties"), WARNING,
+                    f"coverage: no stated count of parties to hold the table against: add one, with its date, from "
+                    f"the depositary's current table{page}", f"{inst.id}.coverage")
+            elif cov.as_of is None:
+                add(places.of(inst.id, "coverage"), WARNING,
+                    f"coverage: the count of {cov.stated} stated by {cov.stated_by or 'the source'} has no date, so "
+                    f"nothing says when it held: give coverage the as_of its source states it for", f"{inst.id}.coverage")
         if cov is not None and cov.stated is not None and inst.kind != "bilateral":
             on = cov.as_of.end() if cov.as_of else today
             counted = q.parties(inst.id, on)

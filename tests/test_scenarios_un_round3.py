@@ -6,9 +6,9 @@ data/instruments.yaml). Dates sit on both sides of the boundary each fact sets.
 
 from __future__ import annotations
 
-from tests.scenario import party as _party
 from tests.scenario import parties as _rows
 from tests.scenario import parties_answer as _parties_answer
+from tests.scenario import party as _party
 
 # --- The UN Statement of Treaties of 2018 (un-mss-2018) ---------------------------------------
 # ST/LEG/SER.A/854, 855 and 860, Annex A: each accession registered ex officio on the day of its

@@ -793,3 +793,17 @@ def test_not_before_that_contradicts_its_row_is_refused_or_reported(tmp_path):
     found = [f.message for f in check(tmp_path) if f.severity == "error"]
     assert found == ["DEU: its sources date the accession by 2024-01-01, yet not_before says it was not yet done on "
                      "2025-03-01: cite the source that shows it done later"]
+
+
+def test_check_asks_for_a_dated_stated_count_for_every_multilateral_table(tmp_path):
+    """A table with no stated count, or a count with no date, has nothing to be held against: check says which."""
+    line = '    coverage: {stated: 3, stated_by: s, as_of: "2024-01-01", complete: true}\n'
+    assert line in INSTRUMENTS
+    variant(tmp_path, INSTRUMENTS.replace(line, "", 1))
+    assert [f.message for f in check(tmp_path) if f.key == "drugs.coverage"] == [
+        "coverage: no stated count of parties to hold the table against: add one, with its date, from the "
+        "depositary's current table"]
+    variant(tmp_path, INSTRUMENTS.replace(line, line.replace(', as_of: "2024-01-01"', ""), 1))
+    assert [f.message for f in check(tmp_path) if f.key == "drugs.coverage"] == [
+        "coverage: the count of 3 stated by s has no date, so nothing says when it held: give coverage the as_of "
+        "its source states it for"]
