@@ -57,3 +57,37 @@ def test_uk_austria_hungary_extradition_1873_in_force_1874_03_30_until_1938():
     after = _bilateral("united kingdom", "austria", "--as-of", "1874-03-30")[iid]
     assert _states(after) == ("bound", "bound")
     assert after["linked_since"]["date"] == "1874-03-30"
+
+
+def test_swiss_mexican_mla_in_force_2008_09_15():
+    # ch-sr-0.351.956.3 (Swiss classified compilation, a lexaris copy): concluded 2005-11-11, in force by exchange
+    # of notes on 2008-09-15
+    iid = "bilateral-che-mex-2005-mla"
+    before = _bilateral("switzerland", "mexico", "--as-of", "2008-09-14")[iid]
+    assert _states(before) == ("consent-pending", "consent-pending")
+    after = _bilateral("switzerland", "mexico", "--as-of", "2008-09-15")[iid]
+    assert _states(after) == ("bound", "bound")
+    assert after["linked_since"]["date"] == "2008-09-15"
+    assert after["usable_for"].keys() == {"mla"}
+
+
+def test_swiss_chilean_mla_in_force_only_2016_08_23():
+    # ch-sr-0.351.924.5 (Swiss classified compilation, a 9dok copy): concluded 2006-11-24, approved 2008-10-03,
+    # in force by exchange of notes on 2016-08-23: eight years between approval and entry into force
+    iid = "bilateral-che-chl-2006-mla"
+    before = _bilateral("switzerland", "chile", "--as-of", "2016-08-22")[iid]
+    assert _states(before) == ("consent-pending", "consent-pending")
+    after = _bilateral("switzerland", "chile", "--as-of", "2016-08-23")[iid]
+    assert _states(after) == ("bound", "bound")
+    assert after["linked_since"]["date"] == "2016-08-23"
+
+
+def test_swiss_kosovo_transfer_treaty_2012_is_recorded_but_its_entry_into_force_is_not_known():
+    # ch-bbl-2012-che-xkx-transfer: concluded at Pristina 2012-05-14; ch-sr-0.344.475: in the classified compilation,
+    # the day of entry into force not read; nau-2023-02-27-che-xkx-mla: the 2022 MLA treaty approved, not yet in force
+    rows = _bilateral("switzerland", "kosovo", "--as-of", "2026-12-01")
+    transfer = rows["bilateral-che-xkx-2012-transfer-of-sentenced-persons"]
+    assert transfer["instrument"]["signed"] == "2012-05-14"
+    assert _states(transfer) == ("uncertain", "uncertain")
+    assert _states(rows["bilateral-che-xkx-2022-mla"]) == ("uncertain", "uncertain")
+    assert _states(rows["bilateral-xkx-che-2013-police-cooperation"]) == ("bound", "bound")
