@@ -91,3 +91,20 @@ def test_swiss_kosovo_transfer_treaty_2012_is_recorded_but_its_entry_into_force_
     assert _states(transfer) == ("uncertain", "uncertain")
     assert _states(rows["bilateral-che-xkx-2022-mla"]) == ("uncertain", "uncertain")
     assert _states(rows["bilateral-xkx-che-2013-police-cooperation"]) == ("bound", "bound")
+
+
+def test_albania_kosovo_extradition_agreement_is_known_but_undated():
+    # pp-al-2014-02-27-alb-xkx: the Albanian General Prosecution Office says the bilateral extradition agreement
+    # between Albania's Council of Ministers and Kosovo's Government was signed and in force by its release of
+    # 2014-02-27, without the days: the answer says it may apply, never that it binds from a worked-out day
+    row = _bilateral("albania", "kosovo", "--as-of", "2026-12-01", "--for", "extradition")["bilateral-xkx-alb-extradition"]
+    assert _states(row) == ("uncertain", "uncertain")
+    assert row["usable_for"].keys() == {"extradition"}
+
+
+def test_germany_kosovo_security_agreement_2010_recorded_with_its_signature():
+    # de-br-576-11-deu-xkx-security (Bundesrat Drucksache 576/11): the agreement of 2010-04-14 on cooperation in the
+    # field of security; its entry into force is not in the source
+    row = _bilateral("germany", "kosovo", "--as-of", "2026-12-01", "--for", "police")["bilateral-deu-xkx-2010-police-cooperation"]
+    assert row["instrument"]["signed"] == "2010-04-14"
+    assert _states(row) == ("uncertain", "uncertain")
