@@ -108,3 +108,17 @@ def test_germany_kosovo_security_agreement_2010_recorded_with_its_signature():
     row = _bilateral("germany", "kosovo", "--as-of", "2026-12-01", "--for", "police")["bilateral-deu-xkx-2010-police-cooperation"]
     assert row["instrument"]["signed"] == "2010-04-14"
     assert _states(row) == ("uncertain", "uncertain")
+
+
+def test_austria_hungary_cross_border_crime_treaty_2004_in_force_2006_06_01():
+    # at-ris-nor30006303: signed at Heiligenkreuz 2004-06-06 (BGBl. III Nr. 99/2006); at-ris-20004823-art1: its
+    # articles in their original version in force since 2006-06-01
+    iid = "bilateral-aut-hun-2004-police-cooperation"
+    before = _bilateral("austria", "hungary", "--as-of", "2006-05-31", "--for", "police")[iid]
+    assert _states(before) == ("consent-pending", "consent-pending")
+    after = _bilateral("austria", "hungary", "--as-of", "2006-06-01", "--for", "police")[iid]
+    assert _states(after) == ("bound", "bound")
+    assert after["instrument"]["signed"] == "2004-06-06"
+    # the 1979 treaty, with no end recorded, is uncertain once this later principal treaty is in force
+    old = _bilateral("austria", "hungary", "--as-of", "2006-06-01", "--for", "police")["bilateral-aut-hun-1979-police-cooperation"]
+    assert _states(old) == ("uncertain", "uncertain")
