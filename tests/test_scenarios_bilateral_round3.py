@@ -122,3 +122,16 @@ def test_austria_hungary_cross_border_crime_treaty_2004_in_force_2006_06_01():
     # the 1979 treaty, with no end recorded, is uncertain once this later principal treaty is in force
     old = _bilateral("austria", "hungary", "--as-of", "2006-06-01", "--for", "police")["bilateral-aut-hun-1979-police-cooperation"]
     assert _states(old) == ("uncertain", "uncertain")
+
+
+def test_swiss_austro_hungarian_extradition_treaty_1896_and_its_supersession_by_ets_24():
+    # ch-sr-0.351.941.8 (SR heading): concluded 1896-03-10, in force 1897-02-28; ceased between Switzerland and Austria
+    # on 1969-08-19 under ETS 24 art. 28, which the answer names once both are bound by ETS 24
+    iid = "trilateral-aut-che-hun-1896-extradition"
+    before = _bilateral("switzerland", "austria", "--as-of", "1897-02-27", "--for", "extradition")[iid]
+    assert _states(before) == ("consent-pending", "consent-pending")
+    row = _bilateral("switzerland", "austria", "--as-of", "1900-01-01", "--for", "extradition")[iid]
+    assert _states(row) == ("bound", "bound") and row["linked_since"]["date"] == "1897-02-28"
+    assert not row.get("qualifications")
+    later = _bilateral("switzerland", "austria", "--as-of", "2026-12-01", "--for", "extradition")[iid]
+    assert any("ETS 24" in q and "art. 28" in q for q in later["qualifications"])
