@@ -135,3 +135,20 @@ def test_swiss_austro_hungarian_extradition_treaty_1896_and_its_supersession_by_
     assert not row.get("qualifications")
     later = _bilateral("switzerland", "austria", "--as-of", "2026-12-01", "--for", "extradition")[iid]
     assert any("ETS 24" in q and "art. 28" in q for q in later["qualifications"])
+
+
+def test_swiss_salvadoran_extradition_convention_1883_in_force_1885_07_01():
+    # ch-bbl-1884-10-31-che-slv (Federal Council circular of 1884-10-31): ratifications exchanged, the convention
+    # enters into force on 1885-07-01
+    iid = "bilateral-che-slv-1883-extradition"
+    before = _bilateral("switzerland", "el salvador", "--as-of", "1885-06-30", "--for", "extradition")[iid]
+    assert _states(before) == ("consent-pending", "consent-pending")
+    after = _bilateral("switzerland", "el salvador", "--as-of", "1885-07-01", "--for", "extradition")[iid]
+    assert _states(after) == ("bound", "bound") and after["linked_since"]["date"] == "1885-07-01"
+
+
+def test_serbian_swiss_extradition_convention_dated_1887_11_28_without_entry_into_force():
+    # ch-sr-0.353.981.8 (SR heading) dates the convention 1887-11-28; no source read gives its entry into force
+    row = _bilateral("serbia", "switzerland", "--as-of", "2026-12-01", "--for", "extradition")["bilateral-che-srb-1887-extradition"]
+    assert row["instrument"]["signed"] == "1887-11-28"
+    assert "bound" not in _states(row)
