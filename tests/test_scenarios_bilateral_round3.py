@@ -152,3 +152,21 @@ def test_serbian_swiss_extradition_convention_dated_1887_11_28_without_entry_int
     row = _bilateral("serbia", "switzerland", "--as-of", "2026-12-01", "--for", "extradition")["bilateral-che-srb-1887-extradition"]
     assert row["instrument"]["signed"] == "1887-11-28"
     assert "bound" not in _states(row)
+
+
+def test_austria_montenegro_police_agreements_2004_and_2015():
+    # at-ris-20009307-art9: the implementing agreement under the PCC SEE Convention was done at Podgorica 2015-02-19
+    # and ends the interior ministries' agreement of 2004-11-11 on its entry into force, a day not in the source
+    rows = _bilateral("austria", "montenegro", "--as-of", "2026-12-01", "--for", "police")
+    new = rows["bilateral-aut-mne-pccsee-implementation"]
+    old = rows["bilateral-aut-mne-2004-police-cooperation"]
+    assert new["instrument"]["signed"] == "2015-02-19" and old["instrument"]["signed"] == "2004-11-11"
+    assert _states(new) == ("uncertain", "uncertain") and _states(old) == ("uncertain", "uncertain")
+
+
+def test_austria_croatia_police_treaty_recorded_without_dates():
+    # at-ris-20006034-art13: the RIS marks the current version in force since 2008-10-01, not taken for the treaty's
+    # entry into force; the answer names the treaty and says it may apply
+    row = _bilateral("austria", "croatia", "--as-of", "2026-12-01", "--for", "police")["bilateral-aut-hrv-police-cooperation"]
+    assert _states(row) == ("uncertain", "uncertain")
+    assert row["usable_for"].keys() == {"police"}
