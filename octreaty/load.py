@@ -37,6 +37,7 @@ from .model import (
     PURPOSES,
     SIGNATURE,
     BilateralCoverage,
+    Bound,
     Bridge,
     Conditions,
     Conflict,
@@ -50,7 +51,6 @@ from .model import (
     Instrument,
     NonParty,
     NonRecognition,
-    NotBefore,
     PartialDate,
     Participation,
     Source,
@@ -663,12 +663,12 @@ _INSTRUMENT_FIELDS = ("id", "short", "name", "aliases", "kind", "parent", "amend
                       "adopted", "signed", "entry_into_force", "eif_rule", "who_may_join",
                       "who_may_join_note", "purposes", "scope", "sources", "coverage",
                       "note", "parties", "non_parties", "binds_members_of", "terminated", "replaced_by",
-                      "supplements", "implements")
+                      "supplements", "implements", "in_force_by")
 _PARTY_FIELDS = ("party", "signature", "act", "date", "entry_into_force", "withdrawal",
                  "role", "note", "successor_of", "declarations", "sources", "effective", "events", "conflicts",
                  "not_before")
 _CONFLICT_FIELDS = ("field", "value", "note", "sources")
-_NOT_BEFORE_FIELDS = ("date", "sources", "note")
+_BOUND_FIELDS = ("date", "sources", "note")
 _CONFLICT_KEYS = ("date", "signature", "entry_into_force", "withdrawal", "effective")
 # a row with events gives its acts there, not in these fields
 _ONE_ACT_FIELDS = ("signature", "act", "date", "entry_into_force", "withdrawal", "role", "successor_of", "effective",
@@ -792,18 +792,19 @@ def _conflicts(d: LDict) -> tuple[Conflict, ...]:
     return tuple(out)
 
 
-def _not_before(d: LDict) -> NotBefore | None:
-    value = d.get("not_before")
+def _bound(d: LDict, key: str = "not_before") -> Bound | None:
+    """A dated bound on an undated act (``not_before`` of a party row, ``in_force_by`` of an agreement)."""
+    value = d.get(key)
     if value is None:
         return None
-    n = _mapping(value, d, "not_before", "not_before")
-    _check_fields(n, _NOT_BEFORE_FIELDS, ("date", "sources"), "not_before")
+    n = _mapping(value, d, key, key)
+    _check_fields(n, _BOUND_FIELDS, ("date", "sources"), key)
     when = _date(n, "date")
     sources = _strs(n, "sources")
     if when is None or not sources:
-        raise _fail("not_before needs a date and the sources that show the act was not yet done then", n,
-                    "date" if when is None else "sources")
-    return NotBefore(date=when, sources=sources, note=_str(n, "note"))
+        shows = "the act was not yet done then" if key == "not_before" else "the agreement was in force then"
+        raise _fail(f"{key} needs a date and the sources that show {shows}", n, "date" if when is None else "sources")
+    return Bound(date=when, sources=sources, note=_str(n, "note"))
 
 
 def _event(d: LDict) -> Event:
@@ -881,7 +882,7 @@ def _participation(instrument: str, d: LDict) -> Participation:
         sources=_strs(d, "sources"),
         effective=_date(d, "effective"),
         conflicts=_conflicts(d),
-        not_before=_not_before(d),
+        not_before=_bound(d),
     )
     if p.not_before and p.date and p.date.end() <= p.not_before.date.start():
         raise _fail(f"not_before {p.not_before.date} says the {p.act} was not yet done then, but it is dated "
@@ -970,7 +971,26 @@ def _instrument(d: LDict) -> Instrument:
         replaced_by=_str(d, "replaced_by"),
         supplements=_str(d, "supplements"),
         implements=_str(d, "implements"),
+        in_force_by=_in_force_by(d),
     )
+
+
+def _in_force_by(d: LDict) -> Bound | None:
+    """An agreement whose entry into force is not found, shown in force on a day by a source."""
+    bound = _bound(d, "in_force_by")
+    if bound is None:
+        return None
+    if d.get("kind") != "bilateral":
+        raise _fail("in_force_by is for a bilateral agreement whose entry into force is not found", d, "in_force_by",
+                    "give a multilateral instrument's parties their own dates")
+    if d.get("entry_into_force") is not None:
+        raise _fail("in_force_by beside entry_into_force: the day it entered into force makes the bound needless",
+                    d, "in_force_by", "drop one of the two")
+    signed = _date(d, "signed")
+    if signed is not None and bound.date.end() < signed.start():
+        raise _fail(f"in_force_by {bound.date} is before the agreement was signed ({signed})", d, "in_force_by",
+                    "check the date the source gives")
+    return bound
 
 
 def _bridge(d: LDict) -> Bridge:
@@ -1256,6 +1276,8 @@ def _cross_check(acc: _Acc, raws: dict[str, bytes] | None = None) -> None:
             need_country(c.parent, d, "parent")
     for inst, d in instruments.values():
         need_sources(inst.sources, d, f"instrument {inst.id!r}")
+        if inst.in_force_by is not None:
+            need_sources(inst.in_force_by.sources, d, f"in_force_by of {inst.id!r}")
         if inst.parent and inst.parent not in instruments:
             raise _fail(f"unknown parent instrument {inst.parent!r}", d, "parent")
         if inst.amended_by and inst.amended_by not in instruments:

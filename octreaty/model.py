@@ -427,8 +427,9 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
-class NotBefore:
-    """A source showing that a party had not yet done its act on a date: the act is later."""
+class Bound:
+    """A source's dated fact about an act whose own day is not known: not yet done on that day (``not_before``:
+    the act is later), or in force on it (``in_force_by``: the entry into force is that day or earlier)."""
 
     date: PartialDate
     sources: tuple[str, ...]
@@ -514,7 +515,7 @@ class Participation:
     effective: PartialDate | None = None  # succession: the date of succession (``date`` is the notification)
     events: tuple[Event, ...] = ()  # the timeline, where the row has more than one act
     conflicts: tuple[Conflict, ...] = ()  # other sources' values, kept beside the row's
-    not_before: NotBefore | None = None  # undated act: a source shows it had not been done on this date
+    not_before: Bound | None = None  # undated act: a source shows it had not been done on this date
 
     @property
     def is_consent(self) -> bool:
@@ -583,6 +584,7 @@ class Instrument:
     non_parties: tuple[NonParty, ...] = ()
     binds_members_of: str | None = None  # eu-agreement: the organisation whose member states it binds
     terminated: PartialDate | None = None  # bilateral: the first day it no longer applies
+    in_force_by: Bound | None = None  # bilateral, entry into force not found: a source shows it in force then
     replaced_by: str | None = None  # the instrument that replaced it
     supplements: str | None = None  # the convention or agreement it supplements
     implements: str | None = None  # the EU agreement it implements

@@ -40,12 +40,12 @@ from .model import (
     SUSPENDED,
     UNCERTAIN,
     WITHDRAWN,
+    Bound,
     Bridge,
     Dataset,
     Declaration,
     Event,
     Instrument,
-    NotBefore,
     PartialDate,
     Participation,
     Standing,
@@ -70,7 +70,7 @@ class Period:
     end: PartialDate | None = None  # the first day it no longer binds
     end_notified: PartialDate | None = None  # an end notified on this date, taking effect on a date not given
     end_type: str | None = None
-    not_before: NotBefore | None = None  # a source shows the act was not yet done on its date
+    not_before: Bound | None = None  # a source shows the act was not yet done on its date
 
     @property
     def ends(self) -> When | None:
@@ -192,6 +192,8 @@ def in_force_when(data: Dataset, inst: Instrument, period: Period, cid: str) -> 
         lo = floor(data, inst, cid)
         if inst.signed is not None:
             lo = max(lo, inst.signed.start()) if lo else inst.signed.start()
+        if inst.in_force_by is not None:  # a source shows it applied then: in force that day at the latest
+            return When(lo, inst.in_force_by.date.end()), f"in force by {inst.in_force_by.date}, its day not found"
         return When(lo, None), "entry into force not found"
     if inst.entry_into_force is None:
         return None, "the instrument is not in force"
@@ -388,7 +390,8 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
         notes.append(f"successor{f' to {period.successor_of}' if period.successor_of else ''}: bound from the "
                      f"date of succession {period.effective}; the depositary was notified "
                      f"{period.date or 'on a date not found'}")
-    common = dict(country=p.party, sources=merge_sources(period.sources, p.sources), act=period.act, signature=sig,
+    shown = inst.in_force_by.sources if inst.in_force_by is not None else ()
+    common = dict(country=p.party, sources=merge_sources(period.sources, p.sources, shown), act=period.act, signature=sig,
                   consent=period.date, in_force=ev.in_force, withdrawal=period.end or period.end_notified,
                   role=period.role, declarations=_declarations_on(p, day), notes=tuple(notes),
                   events=_events_to(p, day))
@@ -411,6 +414,8 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
             reason = f"{period.role or 'partner'} since {ev.consent.label() if period.effective is None else since}"
         elif inst.kind == "organisation":
             reason = f"{period.role or 'member'} since {ev.consent.label()}"
+        elif inst.kind == "bilateral" and inst.in_force_by is not None and since.startswith("by "):
+            reason = f"in force {since}, as a source shows; the day it entered into force is not found"
         elif inst.kind == "bilateral":
             reason = f"in force since {since}"
         else:
@@ -420,6 +425,9 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
         if inst.kind == "bilateral" and inst.entry_into_force is not None and period.act != "succession":
             reason = (f"entered into force in {inst.entry_into_force}; the sources give no day, so whether it "
                       f"was in force on {day.isoformat()} is not known")
+        elif inst.kind == "bilateral" and inst.in_force_by is not None and period.act != "succession":
+            reason = (f"signed; in force by {inst.in_force_by.date}, as a source shows, but the day it entered "
+                      f"into force is not found, so whether it was in force on {day.isoformat()} is not known")
         elif inst.kind == "bilateral":
             reason = ("continued by the successor from a date the sources do not give" if period.act == "succession"
                       else "signed; entry into force not found in the sources")

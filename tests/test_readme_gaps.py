@@ -57,6 +57,7 @@ def gaps(data: Dataset) -> str:
     bilateral = [i for i in data.instruments.values() if i.kind == "bilateral"]
     dated = [i for i in bilateral if i.entry_into_force is not None]
     to_day = [i for i in dated if len(str(i.entry_into_force)) == 10]
+    bounded = [i for i in bilateral if i.in_force_by is not None]
     interpol = data.instruments["interpol"].parties
     rough = [p for p in interpol if p.date is not None and len(str(p.date)) < 10]
     lines = [
@@ -65,7 +66,9 @@ def gaps(data: Dataset) -> str:
         f"- Council of Europe, parties with no deposit day: {_counts(data, coe)}.",
         f"- United Nations, parties with no deposit day: {_counts(data, un)}.",
         f"- Bilateral agreements: {len(bilateral)} in the data, {len(dated)} with an entry into force "
-        f"({len(to_day)} to the day); the others are \"signed; entry into force not found\".",
+        f"({len(to_day)} to the day)"
+        + (f", {len(bounded)} more shown in force by a day a source gives" if bounded else "")
+        + "; the others are \"signed; entry into force not found\".",
         f"- INTERPOL: {len(rough)} of {len(interpol)} membership rows are dated to the year or month only "
         "(the Correlates of War data before 2002); Europol, rows with no start date: "
         f"{_names(data, _undated(data, 'europol'))}.",

@@ -93,13 +93,21 @@ def test_swiss_kosovo_transfer_treaty_2012_is_recorded_but_its_entry_into_force_
     assert _states(rows["bilateral-xkx-che-2013-police-cooperation"]) == ("bound", "bound")
 
 
-def test_albania_kosovo_extradition_agreement_is_known_but_undated():
+def test_albania_kosovo_extradition_agreement_in_force_by_2014_02_27_its_day_unknown():
     # pp-al-2014-02-27-alb-xkx: the Albanian General Prosecution Office says the bilateral extradition agreement
     # between Albania's Council of Ministers and Kosovo's Government was signed and in force by its release of
-    # 2014-02-27, without the days: the answer says it may apply, never that it binds from a worked-out day
-    row = _bilateral("albania", "kosovo", "--as-of", "2026-12-01", "--for", "extradition")["bilateral-xkx-alb-extradition"]
-    assert _states(row) == ("uncertain", "uncertain")
-    assert row["usable_for"].keys() == {"extradition"}
+    # 2014-02-27, without the days: uncertain before that day, in force from it (in_force_by), no day worked out
+    def row(day: str) -> dict:
+        return _bilateral("albania", "kosovo", "--as-of", day, "--for", "extradition")["bilateral-xkx-alb-extradition"]
+
+    before = row("2014-02-26")
+    assert _states(before) == ("uncertain", "uncertain")
+    assert before["a"]["reason"] == ("signed; in force by 2014-02-27, as a source shows, but the day it entered into "
+                                     "force is not found, so whether it was in force on 2014-02-26 is not known")
+    after = row("2026-12-01")
+    assert _states(after) == ("bound", "bound")
+    assert after["a"]["in_force"] == {"date": None, "earliest": None, "latest": "2014-02-27"}
+    assert after["usable_for"].keys() == {"extradition"}
 
 
 def test_germany_kosovo_security_agreement_2010_recorded_with_its_signature():

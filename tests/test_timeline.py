@@ -807,3 +807,46 @@ def test_check_asks_for_a_dated_stated_count_for_every_multilateral_table(tmp_pa
     assert [f.message for f in check(tmp_path) if f.key == "drugs.coverage"] == [
         "coverage: the count of 3 stated by s has no date, so nothing says when it held: give coverage the as_of "
         "its source states it for"]
+
+
+UNDATED = '  - id: bilateral-xkx-srb\n    short: XKX-SRB\n    name: Test undated agreement\n    kind: bilateral\n'
+IN_FORCE_BY = ('    signed: "2009-05-10"\n    in_force_by: {date: "2012-03-01", sources: [s], '
+               'note: "a court applied it that day"}\n')
+
+
+def test_in_force_by_makes_an_undated_agreement_bound_from_the_day_a_source_shows_it_applied(tmp_path):
+    # signed 2009-05-10, entry into force not found, applied by a court on 2012-03-01: not in force before its
+    # signature, uncertain between the two days, in force from the later one (never a day worked out)
+    variant(tmp_path, INSTRUMENTS.replace(UNDATED, UNDATED + IN_FORCE_BY, 1))
+    q = Queries(load(tmp_path))
+
+    def side(day: date) -> tuple[str, str] | None:
+        rows = [x for x in q.link("XKX", "SRB", day).bilateral if x.instrument.id == "bilateral-xkx-srb"]
+        return (rows[0].a.state, rows[0].a.reason) if rows else None
+
+    assert side(date(2009, 5, 9)) is None  # not yet signed: not listed
+    assert side(date(2012, 2, 29)) == ("uncertain", "signed; in force by 2012-03-01, as a source shows, but the day "
+                                       "it entered into force is not found, so whether it was in force on "
+                                       "2012-02-29 is not known")
+    assert side(date(2012, 3, 1)) == ("bound", "in force by 2012-03-01, as a source shows; the day it entered "
+                                      "into force is not found")
+    assert side(date(2020, 1, 1))[0] == "bound"
+
+
+@pytest.mark.parametrize("edit, message", [
+    ('    signed: "2009-05-10"\n    entry_into_force: "2011-01-01"\n',
+     "in_force_by beside entry_into_force: the day it entered into force makes the bound needless"),
+    ('    signed: "2013-05-10"\n', "in_force_by 2012-03-01 is before the agreement was signed (2013-05-10)"),
+])
+def test_in_force_by_that_cannot_hold_is_refused(tmp_path, edit, message):
+    bound = '    in_force_by: {date: "2012-03-01", sources: [s]}\n'
+    variant(tmp_path, INSTRUMENTS.replace(UNDATED, UNDATED + edit + bound, 1))
+    assert message in invoke("show", "XKX-SRB", "--data-dir", str(tmp_path), expect=4).stderr
+
+
+def test_in_force_by_is_for_bilateral_agreements_only(tmp_path):
+    drugs = "    who_may_join: un-all-states\n"
+    assert INSTRUMENTS.count(drugs) >= 1
+    variant(tmp_path, INSTRUMENTS.replace(drugs, drugs + '    in_force_by: {date: "1970-01-01", sources: [s]}\n', 1))
+    assert "in_force_by is for a bilateral agreement whose entry into force is not found" in invoke(
+        "show", "C61", "--data-dir", str(tmp_path), expect=4).stderr
