@@ -1,0 +1,40 @@
+"""Council of Europe cooperation conventions, third round: deposits read from the Treaty Office's own
+declarations pages and from Portugal's notices of other States' acts (Diário da República avisos), where
+the data had an entry into force only, through the CLI, with dates on both sides of each boundary.
+
+Each test names the source key of data/coe-cooperation.yaml that gives the expected answer and what it says.
+The tests read the shipped data only.
+"""
+
+from __future__ import annotations
+
+from tests.scenario import party as _party
+
+
+def _consent_then_bound(iid: str, country: str, deposit: str, day_before: str, in_force: str,
+                        day_before_force: str) -> None:
+    before = _party(iid, country, day_before)
+    assert before is None or before["state"] == "signed-only"
+    pending = _party(iid, country, day_before_force)
+    assert pending is not None and pending["state"] == "consent-pending" and pending["consent"] == deposit
+    bound = _party(iid, country, in_force)
+    assert bound is not None and bound["state"] == "bound" and bound["in_force"] == in_force
+
+
+# -- ETS 182 ---------------------------------------------------------------------------------------------------
+
+def test_germany_deposited_ets182_on_2015_02_20_in_force_2015_06_01():
+    # coe-182-decl-fr-2017: Germany's declarations "déposée avec l'instrument de ratification le 20 février
+    # 2015", period covered from 01/06/2015 (the Verdragenbank's entry into force, nl-inview-182-parties).
+    _consent_then_bound("ets-182", "DEU", "2015-02-20", "2015-02-19", "2015-06-01", "2015-05-31")
+    before = _party("ets-182", "DEU", "2015-02-19")
+    assert before["signature"] == "2001-11-08"
+    assert "coe-182-decl-fr-2017" in _party("ets-182", "DEU", "2015-06-01")["sources"]
+
+
+def test_malta_deposited_ets182_on_2012_04_13_in_force_2012_08_01():
+    # pt-aviso-28-2012: Malta acted with the Secretary General "a 13 de abril de 2012", its declaration
+    # "depositada com o instrumento de ratificação do Segundo Protocolo Adicional"; in force 2012-08-01
+    # per the Verdragenbank (nl-inview-182-parties).
+    _consent_then_bound("ets-182", "MLT", "2012-04-13", "2012-04-12", "2012-08-01", "2012-07-31")
+    assert _party("ets-182", "MLT", "2012-08-01")["act"] == "ratification"
