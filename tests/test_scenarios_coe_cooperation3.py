@@ -39,14 +39,3 @@ def test_malta_deposited_ets182_on_2012_04_13_in_force_2012_08_01():
     _consent_then_bound("ets-182", "MLT", "2012-04-13", "2012-04-12", "2012-08-01", "2012-07-31")
     assert _party("ets-182", "MLT", "2012-08-01")["act"] == "ratification"
 
-
-# -- ETS 30 ----------------------------------------------------------------------------------------------------
-
-def test_united_kingdom_ratified_ets30_in_1991():
-    # statewatch-1991-uk-ets030: a Home Office release of 1991, "The UK today ratified" the European Convention
-    # on Mutual Assistance in Criminal Matters, in force for the UK ninety days later; the day is not shown,
-    # so the United Kingdom is no party at the end of 1990 and bound by the end of March 1992.
-    assert _party("ets-030", "GBR", "1990-12-31") is None
-    row = _party("ets-030", "GBR", "1992-06-30")
-    assert row is not None and row["state"] == "bound" and row["consent"] == "1991"
-    assert "statewatch-1991-uk-ets030" in row["sources"]
