@@ -8,7 +8,7 @@ The tests read the shipped data only.
 
 from __future__ import annotations
 
-from tests.scenario import party as _party
+from tests.scenario import csv_rows, party as _party
 
 
 def _consent_then_bound(iid: str, country: str, deposit: str, day_before: str, in_force: str,
@@ -39,3 +39,25 @@ def test_malta_deposited_ets182_on_2012_04_13_in_force_2012_08_01():
     _consent_then_bound("ets-182", "MLT", "2012-04-13", "2012-04-12", "2012-08-01", "2012-07-31")
     assert _party("ets-182", "MLT", "2012-08-01")["act"] == "ratification"
 
+
+
+# -- CETS 212 --------------------------------------------------------------------------------------------------
+
+def test_albania_latvia_serbia_slovenia_had_ratified_cets212_by_march_2016():
+    # at-bgbl-2016-iii-42-cets212 (BGBl. III Nr. 42/2016, published 2016-03-03): the Secretary General had
+    # notified Austria that Albania, Latvia, Serbia and Slovenia ratified the Fourth Additional Protocol; no
+    # dates, so each is a party from that day and bound at the latest three months later (art. 9(3)).
+    for country in ("ALB", "LVA", "SRB", "SVN"):
+        assert _party("cets-212", country, "2016-03-02") is None
+        row = _party("cets-212", country, "2016-07-01")
+        assert row is not None and row["state"] == "bound" and row["act"] == "ratification"
+        assert row["in_force"] == "2016-07-01" and row["in_force_qualifier"] == "by"
+        assert "at-bgbl-2016-iii-42-cets212" in row["sources"]
+
+
+def test_cets212_parties_on_the_day_france_counted_nine():
+    # fr-rp-coe-2018-ets024-protocols: "A ce jour, 9 Etats ont ratifié ce traité" (2018-10-02). The data knows 8
+    # of them that day: Austria, Switzerland, Türkiye, the Russian Federation with their deposits, and the four
+    # of the Austrian gazette of March 2016 (at-bgbl-2016-iii-42-cets212).
+    rows = [r["country"] for r in csv_rows("parties", "cets-212", "--as-of", "2018-10-02")]
+    assert sorted(rows) == ["ALB", "AUT", "CHE", "LVA", "RUS", "SRB", "SVN", "TUR"]
