@@ -21,6 +21,17 @@ def _consent_then_bound(iid: str, country: str, deposit: str, day_before: str, i
     assert bound is not None and bound["state"] == "bound" and bound["in_force"] == in_force
 
 
+# -- ETS 24 ----------------------------------------------------------------------------------------------------
+
+def test_monaco_and_san_marino_deposited_ets24_in_2009():
+    # at-bgbl-2009-iii-105-ets024 (Austria's notice of the Secretary General's notifications): instruments of
+    # ratification deposited by Monaco on 2009-01-30 and San Marino on 2009-03-18. Monaco is in force from
+    # 2009-05-01 (inview-ets-024-parties); San Marino 90 days after its deposit (art. 29(3)).
+    _consent_then_bound("ets-024", "MCO", "2009-01-30", "2009-01-29", "2009-05-01", "2009-04-30")
+    _consent_then_bound("ets-024", "SMR", "2009-03-18", "2009-03-17", "2009-06-16", "2009-06-15")
+    assert _party("ets-024", "SMR", "2009-03-17")["signature"] == "2000-09-29"
+
+
 # -- ETS 182 ---------------------------------------------------------------------------------------------------
 
 def test_germany_deposited_ets182_on_2015_02_20_in_force_2015_06_01():
