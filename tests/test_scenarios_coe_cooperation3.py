@@ -8,7 +8,7 @@ The tests read the shipped data only.
 
 from __future__ import annotations
 
-from tests.scenario import csv_rows, party as _party
+from tests.scenario import answer, csv_rows, party as _party
 
 
 def _consent_then_bound(iid: str, country: str, deposit: str, day_before: str, in_force: str,
@@ -30,6 +30,23 @@ def test_monaco_and_san_marino_deposited_ets24_in_2009():
     _consent_then_bound("ets-024", "MCO", "2009-01-30", "2009-01-29", "2009-05-01", "2009-04-30")
     _consent_then_bound("ets-024", "SMR", "2009-03-18", "2009-03-17", "2009-06-16", "2009-06-15")
     assert _party("ets-024", "SMR", "2009-03-17")["signature"] == "2000-09-29"
+
+
+# -- ETS 30 ----------------------------------------------------------------------------------------------------
+
+def test_monaco_deposited_ets30_on_2007_03_19_with_a_30_day_summons_limit():
+    # at-bgbl-2007-iii-67-ets030: "hat Monaco am 19. März 2007 seine Ratifikationsurkunde ... hinterlegt", with
+    # a declaration under art. 7(3) (summons at least 30 days before the appearance); in force 2007-06-17
+    # (inview-ets-030-parties).
+    _consent_then_bound("ets-030", "MCO", "2007-03-19", "2007-03-18", "2007-06-17", "2007-06-16")
+    quals = _qualifications("monaco", "italy", "2008-01-01", "ets-030", "mla")
+    assert any("innerhalb von nicht weniger als 30 Tagen" in q for q in quals)
+
+
+def _qualifications(a: str, b: str, day: str, iid: str, purpose: str) -> list[str]:
+    out = answer("link", a, b, "--as-of", day, "--for", purpose)
+    [row] = [r for r in out["results"] if r.get("section") == "shared" and r["instrument"]["id"] == iid]
+    return row["qualifications"]
 
 
 # -- ETS 182 ---------------------------------------------------------------------------------------------------
