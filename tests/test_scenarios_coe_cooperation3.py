@@ -49,6 +49,18 @@ def _qualifications(a: str, b: str, day: str, iid: str, purpose: str) -> list[st
     return row["qualifications"]
 
 
+# -- ETS 99 ----------------------------------------------------------------------------------------------------
+
+def test_georgia_and_serbia_and_montenegro_joined_ets99_in_2003():
+    # at-bgbl-2004-iii-18-ets099: instruments deposited by Georgia on 2003-05-22 and by Serbia and Montenegro on
+    # 2003-06-23 (Serbia as the continuing State); each in force 90 days later (art. 5(3), art. 6(2)).
+    _consent_then_bound("ets-099", "GEO", "2003-05-22", "2003-05-21", "2003-08-20", "2003-08-19")
+    _consent_then_bound("ets-099", "SRB", "2003-06-23", "2003-06-22", "2003-09-21", "2003-09-20")
+    # coe-cm-2006-967-mne: Montenegro succeeded from 2006-06-06 to what Serbia and Montenegro had ratified.
+    assert _party("ets-099", "MNE", "2006-06-05") is None
+    assert _party("ets-099", "MNE", "2006-06-06")["state"] == "bound"
+
+
 # -- ETS 182 ---------------------------------------------------------------------------------------------------
 
 def test_germany_deposited_ets182_on_2015_02_20_in_force_2015_06_01():
