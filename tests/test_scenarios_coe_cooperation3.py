@@ -32,6 +32,12 @@ def test_monaco_and_san_marino_deposited_ets24_in_2009():
     assert _party("ets-024", "SMR", "2009-03-17")["signature"] == "2000-09-29"
 
 
+def test_norway_ratified_ets24_on_1960_01_19_in_force_with_the_convention():
+    # no-udi-1957-12-13 (the Norwegian Directorate of Immigration's treaty record): "Ratifikasjonsdato:
+    # 19.01.1960", "Ikrafttreden: 18.04.1960", the Convention's own entry into force.
+    _consent_then_bound("ets-024", "NOR", "1960-01-19", "1960-01-18", "1960-04-18", "1960-04-17")
+
+
 # -- ETS 30 ----------------------------------------------------------------------------------------------------
 
 def test_monaco_deposited_ets30_on_2007_03_19_with_a_30_day_summons_limit():
