@@ -107,3 +107,24 @@ def test_cets212_parties_on_the_day_france_counted_nine():
     # of the Austrian gazette of March 2016 (at-bgbl-2016-iii-42-cets212).
     rows = [r["country"] for r in csv_rows("parties", "cets-212", "--as-of", "2018-10-02")]
     assert sorted(rows) == ["ALB", "AUT", "CHE", "LVA", "RUS", "SRB", "SVN", "TUR"]
+
+
+# -- CETS 209 --------------------------------------------------------------------------------------------------
+
+def _cets209_ukr(day: str) -> dict | None:
+    out = answer("parties", "cets-209", "--all", "--as-of", day)
+    rows = [r for key in ("results", "uncertain", "signatories") for r in (out.get(key) or [])
+            if r.get("country") == "UKR"]
+    return rows[0] if rows else None
+
+
+def test_ukraine_ratified_cets209_by_its_law_of_2017_06_07_deposit_undated():
+    # ua-zakon-2090-viii: the Verkhovna Rada ratified the Third Additional Protocol on 2017-06-07 with a
+    # declaration under art. 4(5); the Verdragenbank lists Ukraine with declarations (nl-012327-decl). The
+    # deposit day was not read, so Ukraine is no party on the day of the law and at most pending afterwards,
+    # in force no earlier than 2017-10-01 (art. 14(3): first day of the month after three months).
+    assert _cets209_ukr("2017-06-07") is None
+    row = _cets209_ukr("2018-01-01")
+    assert row is not None and row["state"] == "uncertain" and row["act"] == "ratification"
+    assert row["in_force"]["earliest"] == "2017-10-01"
+    assert row["consent"] is None
