@@ -86,6 +86,14 @@ def test_malta_deposited_ets182_on_2012_04_13_in_force_2012_08_01():
     assert _party("ets-182", "MLT", "2012-08-01")["act"] == "ratification"
 
 
+def test_poland_deposited_ets182_on_2003_10_09_in_force_with_the_protocol():
+    # pl-dzu-2004-139-1477 (Poland's government statement of 2004-02-10): "Dnia 9 października 2003 r. złożono
+    # Sekretarzowi Generalnemu Rady Europy dokument ratyfikacyjny", in force 2004-02-01 (art. 30(2)), with a
+    # reservation on cross-border observations (art. 17).
+    _consent_then_bound("ets-182", "POL", "2003-10-09", "2003-10-08", "2004-02-01", "2004-01-31")
+    assert "pl-dzu-2004-139-1477" in _party("ets-182", "POL", "2004-02-01")["sources"]
+
+
 
 # -- CETS 212 --------------------------------------------------------------------------------------------------
 
