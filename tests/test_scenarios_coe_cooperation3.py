@@ -49,6 +49,15 @@ def test_monaco_deposited_ets30_on_2007_03_19_with_a_30_day_summons_limit():
     assert any("innerhalb von nicht weniger als 30 Tagen" in q for q in quals)
 
 
+def test_hungary_deposited_ets30_ets99_and_ets98_on_1993_07_13():
+    # hu-tv-1994-xix: "megerősítésről szóló okiratának letétbe helyezése ... 1993. július 13. napján megtörtént",
+    # ETS 30 and its Additional Protocol applied from 1993-10-11; hu-tv-1994-xviii says the same of the
+    # extradition Convention and its two Protocols (ETS 98 in force 1993-10-11 per the Verdragenbank).
+    for iid in ("ets-030", "ets-099", "ets-098"):
+        _consent_then_bound(iid, "HUN", "1993-07-13", "1993-07-12", "1993-10-11", "1993-10-10")
+    assert "hu-tv-1994-xviii" in _party("ets-098", "HUN", "1993-10-11")["sources"]
+
+
 def _qualifications(a: str, b: str, day: str, iid: str, purpose: str) -> list[str]:
     out = answer("link", a, b, "--as-of", day, "--for", purpose)
     [row] = [r for r in out["results"] if r.get("section") == "shared" and r["instrument"]["id"] == iid]
