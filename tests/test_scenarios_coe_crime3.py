@@ -23,3 +23,31 @@ def test_cets197_ukraine_in_force_1_march_2011():
     assert _party("cets-197", "UKR", "2011-02-28") is None
     row = _party("cets-197", "UKR", "2011-03-01")
     assert (row["state"], row["consent"], row["in_force"]) == ("bound", "", "2011-03-01")
+
+
+# --- ETS 141 (Laundering, 1990) ----------------------------------------------------------------
+
+
+def test_ets141_entry_into_force_from_the_verdragenbank_party_list():
+    # nl-inview-141-parties: "Partij | Datum inwerkingtreding" (Verdragenbank) for parties whose deposit
+    # day no source gives
+    expected = {"LTU": "1995-10-01", "LUX": "2002-01-01", "MLT": "2000-03-01", "MDA": "2002-09-01",
+                "MNE": "2006-06-06", "MKD": "2000-09-01", "NOR": "1995-03-01", "POL": "2001-04-01",
+                "PRT": "1999-02-01", "ROU": "2002-12-01", "RUS": "2001-12-01", "SMR": "2001-02-01",
+                "SRB": "2004-02-01"}
+    got = {c: _party("ets-141", c, "2026-11-30") for c in expected}
+    assert {c: (r["in_force"], r["consent"]) for c, r in got.items()} == {c: (d, "") for c, d in expected.items()}
+
+
+def test_ets141_norway_bound_from_1_march_1995_only():
+    # nl-inview-141-parties: Noorwegen in force 01-03-1995; before it Norway is no party
+    assert _party("ets-141", "NOR", "1995-02-28") is None
+    assert _party("ets-141", "NOR", "1995-03-01")["state"] == "bound"
+
+
+def test_ets141_romania_not_bound_before_1_december_2002():
+    # nl-trb-1998-267: signed 1997-03-18; nl-inview-141-parties: in force 01-12-2002 (its undated deposit
+    # lies before that day, so on the eve Romania's consent is pending, not in force)
+    before = _party("ets-141", "ROU", "2002-11-30")
+    assert (before["state"], before["signature"], before["in_force"]) == ("consent-pending", "1997-03-18", "2002-12-01")
+    assert _party("ets-141", "ROU", "2002-12-01")["state"] == "bound"
