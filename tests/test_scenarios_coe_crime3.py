@@ -7,6 +7,7 @@ Each test names the source key of the expected answer and what it says."""
 from __future__ import annotations
 
 from tests.scenario import coverage as _coverage
+from tests.scenario import link_rows as _link_rows
 from tests.scenario import party as _party
 
 # --- CETS 197 (Trafficking in Human Beings) ---------------------------------------------------
@@ -51,3 +52,35 @@ def test_ets141_romania_not_bound_before_1_december_2002():
     before = _party("ets-141", "ROU", "2002-11-30")
     assert (before["state"], before["signature"], before["in_force"]) == ("consent-pending", "1997-03-18", "2002-12-01")
     assert _party("ets-141", "ROU", "2002-12-01")["state"] == "bound"
+
+
+# --- cooperation declarations quoted from official journals -------------------------------------
+
+
+def _qualifications(iid: str, a: str, b: str, day: str) -> list[str]:
+    return _link_rows(a, b, day, "mla")[iid]["qualifications"]
+
+
+def test_cets198_portugal_central_authority_and_language_declarations():
+    # pt-dpr-78-2009-cets198: Decreto do Presidente da República n.º 78/2009, art. 2 c) and d); dated from
+    # the deposit of 2010-04-22 (pt-aviso-77-2010-cets198)
+    quals = _qualifications("cets-198", "PRT", "ESP", "2020-01-01")
+    assert any(q.startswith("Portugal (other, art. 33, 2010-04-22)") and "Procuradoria-Geral da República" in q
+               for q in quals)
+    assert any(q.startswith("Portugal (other, art. 35(3), 2010-04-22)") and "língua portuguesa" in q for q in quals)
+    assert any(q.startswith("Portugal (other, art. 31(2), 2010-04-22)") for q in quals)
+
+
+def test_ets141_andorra_service_only_through_its_central_authority():
+    # at-bgbl-1999-iii-191-ets141: Andorra's declaration under art. 21(2), deposited 1999-07-28
+    quals = _qualifications("ets-141", "AND", "AUT", "2005-01-01")
+    assert any(q.startswith("Andorra (other, art. 21(2), 1999-07-28)") and "Zentrale Behörde" in q for q in quals)
+    assert any(q.startswith("Andorra (reservation, art. 14(3), 1999-07-28)") for q in quals)
+
+
+def test_ets173_portugal_deposit_confirmed_by_the_portuguese_notice():
+    # pt-aviso-60-2002-ets173: deposited 7 May 2002; nl-trb-2006-3: in force 01-09-02
+    row = _party("ets-173", "PRT", "2002-09-01")
+    assert (row["state"], row["consent"], row["in_force"]) == ("bound", "2002-05-07", "2002-09-01")
+    assert "pt-aviso-60-2002-ets173" in row["sources"]
+    assert _party("ets-173", "PRT", "2002-08-31")["state"] == "consent-pending"
