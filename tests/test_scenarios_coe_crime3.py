@@ -84,3 +84,11 @@ def test_ets173_portugal_deposit_confirmed_by_the_portuguese_notice():
     assert (row["state"], row["consent"], row["in_force"]) == ("bound", "2002-05-07", "2002-09-01")
     assert "pt-aviso-60-2002-ets173" in row["sources"]
     assert _party("ets-173", "PRT", "2002-08-31")["state"] == "consent-pending"
+
+
+def test_ets141_united_kingdom_among_the_first_three_in_force_1_september_1993():
+    # riksdagen-juu10-1995-96: "Sedan tre stater - Storbritannien, Nederländerna och Schweiz - ratificerat
+    # konventionen trädde den i kraft den 1 september 1993"
+    assert _party("ets-141", "GBR", "1993-08-31") is None
+    row = _party("ets-141", "GBR", "1993-09-01")
+    assert (row["state"], row["in_force"]) == ("bound", "1993-09-01")
