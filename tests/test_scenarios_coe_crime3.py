@@ -92,3 +92,26 @@ def test_ets141_united_kingdom_among_the_first_three_in_force_1_september_1993()
     assert _party("ets-141", "GBR", "1993-08-31") is None
     row = _party("ets-141", "GBR", "1993-09-01")
     assert (row["state"], row["in_force"]) == ("bound", "1993-09-01")
+
+
+def test_cets197_slovenia_deposited_3_september_2009_in_force_1_january_2010():
+    # si-pp-coe-2009-197: "je 3. septembra ... deponirala listino o ratifikaciji ... Konvencija bo za
+    # Slovenijo začela veljati 1. januarja 2010"; signed 2006-04-03
+    assert _party("cets-197", "SVN", "2009-12-31")["state"] == "consent-pending"
+    row = _party("cets-197", "SVN", "2010-01-01")
+    assert (row["state"], row["signature"], row["consent"], row["in_force"]) == (
+        "bound", "2006-04-03", "2009-09-03", "2010-01-01")
+
+
+def test_cets197_iceland_ratified_23_february_2012_in_force_1_june_2012():
+    # is-stjr-2012-06-08-197: "tók gildi á Íslandi 1. júní 2012 ... fullgiltur fyrir Íslands hönd 23. febrúar"
+    assert _party("cets-197", "ISL", "2012-05-31")["state"] == "consent-pending"
+    row = _party("cets-197", "ISL", "2012-06-01")
+    assert (row["state"], row["consent"], row["in_force"]) == ("bound", "2012-02-23", "2012-06-01")
+
+
+def test_cets197_croatia_deposit_confirmed_by_its_foreign_ministry():
+    # hr-mvep-2007-197: instruments of ratification handed over on 5 September 2007
+    row = _party("cets-197", "HRV", "2008-02-01")
+    assert (row["consent"], row["in_force"]) == ("2007-09-05", "2008-02-01")
+    assert "hr-mvep-2007-197" in row["sources"]
