@@ -115,3 +115,30 @@ def test_cets197_croatia_deposit_confirmed_by_its_foreign_ministry():
     row = _party("cets-197", "HRV", "2008-02-01")
     assert (row["consent"], row["in_force"]) == ("2007-09-05", "2008-02-01")
     assert "hr-mvep-2007-197" in row["sources"]
+
+
+# --- Slovak Foreign Ministry notices (Collection of Laws) ---------------------------------------
+
+
+def test_ets141_slovakia_deposited_7_may_2001_in_force_1_september_2001():
+    # sk-zz-109-2002-ets141: "Ratifikačná listina bola uložená 7. mája 2001 ... pre Slovenskú republiku
+    # nadobudol platnosť 1. septembra 2001"; nl-trb-2002-196: signed 1999-09-08
+    assert _party("ets-141", "SVK", "2001-08-31")["state"] == "consent-pending"
+    row = _party("ets-141", "SVK", "2001-09-01")
+    assert (row["state"], row["act"], row["signature"], row["consent"], row["in_force"]) == (
+        "bound", "ratification", "1999-09-08", "2001-05-07", "2001-09-01")
+
+
+def test_cets197_slovakia_deposited_27_march_2007_among_the_first_ten():
+    # sk-zz-487-2008-cets197: signed 19 May 2006, deposited 27 March 2007, in force for Slovakia with the
+    # Convention, 1 February 2008
+    assert _party("cets-197", "SVK", "2008-01-31")["state"] == "consent-pending"
+    row = _party("cets-197", "SVK", "2008-02-01")
+    assert (row["state"], row["signature"], row["consent"], row["in_force"]) == (
+        "bound", "2006-05-19", "2007-03-27", "2008-02-01")
+
+
+def test_cets198_slovakia_signature_from_its_notice():
+    # sk-zz-91-2009-cets198: signed 12 November 2007, deposited 16 September 2008, in force 1 January 2009
+    row = _party("cets-198", "SVK", "2009-01-01")
+    assert (row["signature"], row["consent"], row["in_force"]) == ("2007-11-12", "2008-09-16", "2009-01-01")
