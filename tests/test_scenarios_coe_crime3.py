@@ -142,3 +142,22 @@ def test_cets198_slovakia_signature_from_its_notice():
     # sk-zz-91-2009-cets198: signed 12 November 2007, deposited 16 September 2008, in force 1 January 2009
     row = _party("cets-198", "SVK", "2009-01-01")
     assert (row["signature"], row["consent"], row["in_force"]) == ("2007-11-12", "2008-09-16", "2009-01-01")
+
+
+# --- ETS 173 (Criminal Law Convention on Corruption) --------------------------------------------
+
+
+def test_ets173_monaco_ratified_19_march_2007():
+    # mc-gbmlf-173: "ratifiée le 19 mars 2007 et ... en vigueur à l'égard de Monaco depuis le 1er juillet 2007"
+    assert _party("ets-173", "MCO", "2007-06-30")["state"] == "consent-pending"
+    row = _party("ets-173", "MCO", "2007-07-01")
+    assert (row["state"], row["act"], row["consent"], row["in_force"]) == (
+        "bound", "ratification", "2007-03-19", "2007-07-01")
+
+
+def test_ets173_switzerland_jurisdiction_reservation_tied_to_non_extradition():
+    # lu-memorial-2018-a313-che-173: reservation on art. 17(1)(b) and (c) renewed in 2018, quoted by the
+    # Secretariat's note
+    quals = _qualifications("ets-173", "CHE", "FRA", "2020-01-01")
+    assert any(q.startswith("Switzerland (reservation, art. 17(1)(b), (c), 2006-03-31)") and "ne sera pas extradé" in q
+               for q in quals)
