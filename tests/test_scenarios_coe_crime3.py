@@ -161,3 +161,11 @@ def test_ets173_switzerland_jurisdiction_reservation_tied_to_non_extradition():
     quals = _qualifications("ets-173", "CHE", "FRA", "2020-01-01")
     assert any(q.startswith("Switzerland (reservation, art. 17(1)(b), (c), 2006-03-31)") and "ne sera pas extradé" in q
                for q in quals)
+
+
+def test_cets197_romania_signed_at_warsaw_16_may_2005():
+    # ro-lege-300-2006-cets197: the ratification law names the Convention "semnată de România la Varșovia
+    # la 16 mai 2005"; loc-gov-2008: in force for Romania 2008-02-01 (deposit day not found)
+    row = _party("cets-197", "ROU", "2008-02-01")
+    assert (row["state"], row["act"], row["signature"], row["consent"], row["in_force"]) == (
+        "bound", "ratification", "2005-05-16", "", "2008-02-01")
