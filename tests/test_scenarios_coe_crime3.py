@@ -20,10 +20,11 @@ def test_cets197_counted_against_gretas_14th_general_report():
 
 
 def test_cets197_ukraine_in_force_1_march_2011():
-    # univd-visnyk-ukr-197: the Convention "came into force on March 1, 2011 for Ukraine"; no deposit day
+    # univd-visnyk-ukr-197: the Convention "came into force on March 1, 2011 for Ukraine"; ua-rada-994-858:
+    # signed on behalf of Ukraine 17.11.2005, in force for Ukraine 01.03.2011; no deposit day
     assert _party("cets-197", "UKR", "2011-02-28") is None
     row = _party("cets-197", "UKR", "2011-03-01")
-    assert (row["state"], row["consent"], row["in_force"]) == ("bound", "", "2011-03-01")
+    assert (row["state"], row["signature"], row["consent"], row["in_force"]) == ("bound", "2005-11-17", "", "2011-03-01")
 
 
 # --- ETS 141 (Laundering, 1990) ----------------------------------------------------------------
