@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from tests.scenario import coverage as _coverage
 from tests.scenario import link_rows as _link_rows
+from tests.scenario import parties as _parties
 from tests.scenario import party as _party
 
 # --- CETS 197 (Trafficking in Human Beings) ---------------------------------------------------
@@ -170,3 +171,20 @@ def test_cets197_romania_signed_at_warsaw_16_may_2005():
     row = _party("cets-197", "ROU", "2008-02-01")
     assert (row["state"], row["act"], row["signature"], row["consent"], row["in_force"]) == (
         "bound", "ratification", "2005-05-16", "", "2008-02-01")
+
+
+# --- CETS 198 (Warsaw Convention) ---------------------------------------------------------------
+
+_EU_2025 = {"AUT", "BEL", "BGR", "CYP", "CZE", "DEU", "DNK", "ESP", "EST", "FIN", "FRA", "GRC", "HRV", "HUN",
+            "IRL", "ITA", "LTU", "LUX", "LVA", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "SWE"}
+
+
+def test_cets198_twenty_three_eu_member_states_bound_in_august_2025():
+    # fi-eduskunta-u33-2025 (Finnish Ministry of Justice, 2025-08-14): 23 EU member states have ratified;
+    # the EU (2009-04-02) and Finland (2005-12-16) only signed
+    bound = {c for c, r in _parties("cets-198", "2025-08-14").items() if r["state"] == "bound"}
+    assert len(bound & _EU_2025) == 23
+    assert "FIN" not in bound and "EUU" not in bound
+    fin = _party("cets-198", "FIN", "2025-08-14")
+    assert (fin["state"], fin["signature"]) == ("signed-only", "2005-12-16")
+    assert "fi-eduskunta-u33-2025" in fin["sources"]
