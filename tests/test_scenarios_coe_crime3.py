@@ -188,3 +188,10 @@ def test_cets198_twenty_three_eu_member_states_bound_in_august_2025():
     fin = _party("cets-198", "FIN", "2025-08-14")
     assert (fin["state"], fin["signature"]) == ("signed-only", "2005-12-16")
     assert "fi-eduskunta-u33-2025" in fin["sources"]
+
+
+def test_ets141_signatures_from_tractatenblad_2002_196():
+    # nl-trb-2002-196: "Het Verdrag is voorts nog ondertekend voor": Malta and Poland 5 November 1998,
+    # Russia 7 May 1999, North Macedonia 14 December 1999
+    expected = {"MLT": "1998-11-05", "POL": "1998-11-05", "RUS": "1999-05-07", "MKD": "1999-12-14"}
+    assert {c: _party("ets-141", c, "2026-11-30")["signature"] for c in expected} == expected
