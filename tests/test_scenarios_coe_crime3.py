@@ -195,3 +195,11 @@ def test_ets141_signatures_from_tractatenblad_2002_196():
     # Russia 7 May 1999, North Macedonia 14 December 1999
     expected = {"MLT": "1998-11-05", "POL": "1998-11-05", "RUS": "1999-05-07", "MKD": "1999-12-14"}
     assert {c: _party("ets-141", c, "2026-11-30")["signature"] for c in expected} == expected
+
+
+def test_cets197_lithuania_a_party_at_the_latest_by_the_may_2014_report():
+    # stopvaw-2014-ltu-197 (2014-05-22): "which Lithuania ratified in 2012"; no deposit day, so the row is
+    # known only from the report's date: uncertain then, bound once any deposit by then is in force
+    assert _party("cets-197", "LTU", "2014-05-21") is None
+    assert _party("cets-197", "LTU", "2014-05-22")["state"] == "uncertain"
+    assert _party("cets-197", "LTU", "2020-01-01")["state"] == "bound"
