@@ -203,3 +203,14 @@ def test_cets197_lithuania_a_party_at_the_latest_by_the_may_2014_report():
     assert _party("cets-197", "LTU", "2014-05-21") is None
     assert _party("cets-197", "LTU", "2014-05-22")["state"] == "uncertain"
     assert _party("cets-197", "LTU", "2020-01-01")["state"] == "bound"
+
+
+def test_ets141_luxembourg_deposited_12_september_2001_with_service_reservation():
+    # coe-141-res-lux: reservations "déposée avec l'instrument de ratification le 12 septembre 2001",
+    # period covered from 2002-01-01; art. 21(2): service only where another MLA treaty provides for it
+    assert _party("ets-141", "LUX", "2001-12-31")["state"] == "consent-pending"
+    row = _party("ets-141", "LUX", "2002-01-01")
+    assert (row["state"], row["act"], row["consent"], row["in_force"]) == (
+        "bound", "ratification", "2001-09-12", "2002-01-01")
+    quals = _qualifications("ets-141", "LUX", "BEL", "2010-01-01")
+    assert any(q.startswith("Luxembourg (reservation, art. 21(2), 2001-09-12)") for q in quals)
