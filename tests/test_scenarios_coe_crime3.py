@@ -215,3 +215,10 @@ def test_ets141_luxembourg_deposited_12_september_2001_with_service_reservation(
         "bound", "ratification", "2001-09-12", "2002-01-01")
     quals = _qualifications("ets-141", "LUX", "BEL", "2010-01-01")
     assert any(q.startswith("Luxembourg (reservation, art. 21(2), 2001-09-12)") for q in quals)
+
+
+def test_cets198_armenia_requests_with_an_english_translation():
+    # coe-198-decl-list-2014: declaration under art. 35(3) in the instrument deposited on 2 June 2008
+    quals = _qualifications("cets-198", "ARM", "FRA", "2020-01-01")
+    assert any(q.startswith("Armenia (other, art. 35(3), 2008-06-02)") and "traduction en anglais" in q for q in quals)
+    assert any(q.startswith("Armenia (reservation, art. 24(3), 2008-06-02)") for q in quals)
