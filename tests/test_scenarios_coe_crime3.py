@@ -222,3 +222,16 @@ def test_cets198_armenia_requests_with_an_english_translation():
     quals = _qualifications("cets-198", "ARM", "FRA", "2020-01-01")
     assert any(q.startswith("Armenia (other, art. 35(3), 2008-06-02)") and "traduction en anglais" in q for q in quals)
     assert any(q.startswith("Armenia (reservation, art. 24(3), 2008-06-02)") for q in quals)
+
+
+def test_cets198_albania_central_authority_and_fiu_from_their_dates():
+    # verdragen-nl-011299b: Albania's art. 33(1) declaration dated 22-11-2016 (Ministry of Justice central
+    # authority) and art. 46(13) declaration dated 26-10-2017 (General Directorate for the Prevention of
+    # Money Laundering as FIU); each applies from its date
+    before = _qualifications("cets-198", "ALB", "ITA", "2016-11-21")
+    assert not any(q.startswith("Albania (other, art. 33(1)") for q in before)
+    quals = _qualifications("cets-198", "ALB", "ITA", "2017-01-01")
+    assert any(q.startswith("Albania (other, art. 33(1), 2016-11-22)") and "Ministry of justice" in q for q in quals)
+    assert not any(q.startswith("Albania (other, art. 46(13)") for q in quals)
+    later = _qualifications("cets-198", "ALB", "ITA", "2018-01-01")
+    assert any(q.startswith("Albania (other, art. 46(13), 2017-10-26)") and "General Directorate" in q for q in later)
