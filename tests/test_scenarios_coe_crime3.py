@@ -235,3 +235,11 @@ def test_cets198_albania_central_authority_and_fiu_from_their_dates():
     assert not any(q.startswith("Albania (other, art. 46(13)") for q in quals)
     later = _qualifications("cets-198", "ALB", "ITA", "2018-01-01")
     assert any(q.startswith("Albania (other, art. 46(13), 2017-10-26)") and "General Directorate" in q for q in later)
+
+
+def test_cets197_moldova_ratified_by_law_67_of_2006():
+    # md-antitrafic-197: "Moldova ratified by Law no. 67-XVI of 30 March 2006"; in force with the
+    # Convention on 2008-02-01 (loc-gov-2008); no deposit day is known, so none is shown
+    assert _party("cets-197", "MDA", "2008-01-31") is None
+    row = _party("cets-197", "MDA", "2008-02-01")
+    assert (row["state"], row["act"], row["consent"], row["in_force"]) == ("bound", "ratification", "", "2008-02-01")
