@@ -243,3 +243,12 @@ def test_cets197_moldova_ratified_by_law_67_of_2006():
     assert _party("cets-197", "MDA", "2008-01-31") is None
     row = _party("cets-197", "MDA", "2008-02-01")
     assert (row["state"], row["act"], row["consent"], row["in_force"]) == ("bound", "ratification", "", "2008-02-01")
+
+
+def test_cets197_france_a_ratification_in_force_1_may_2008():
+    # fr-senat-qe-2746-2008: "La France compte parmi les premiers pays à l'avoir ratifiée" (the answer of
+    # 2008-12-25); in force for France 2008-05-01 (loc-gov-2008); no deposit day
+    assert _party("cets-197", "FRA", "2008-04-30") is None
+    row = _party("cets-197", "FRA", "2008-05-01")
+    assert (row["state"], row["act"], row["signature"], row["consent"], row["in_force"]) == (
+        "bound", "ratification", "2006-05-22", "", "2008-05-01")
