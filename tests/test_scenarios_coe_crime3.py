@@ -252,3 +252,11 @@ def test_cets197_france_a_ratification_in_force_1_may_2008():
     row = _party("cets-197", "FRA", "2008-05-01")
     assert (row["state"], row["act"], row["signature"], row["consent"], row["in_force"]) == (
         "bound", "ratification", "2006-05-22", "", "2008-05-01")
+
+
+def test_cets197_georgia_ratified_at_the_end_of_2006():
+    # ge-pog-thb-197: the Parliament of Georgia ratified the Convention "at the end of 2006", the fifth
+    # State party; in force with the Convention on 2008-02-01 (loc-gov-2008); no deposit day
+    assert _party("cets-197", "GEO", "2008-01-31") is None
+    row = _party("cets-197", "GEO", "2008-02-01")
+    assert (row["state"], row["act"], row["consent"], row["in_force"]) == ("bound", "ratification", "", "2008-02-01")
