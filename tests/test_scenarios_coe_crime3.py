@@ -260,3 +260,10 @@ def test_cets197_georgia_ratified_at_the_end_of_2006():
     assert _party("cets-197", "GEO", "2008-01-31") is None
     row = _party("cets-197", "GEO", "2008-02-01")
     assert (row["state"], row["act"], row["consent"], row["in_force"]) == ("bound", "ratification", "", "2008-02-01")
+
+
+def test_cets198_turkiye_signed_28_march_2007():
+    # tr-masak-198: "Türkiye Sözleşmeyi 28 Mart 2007 tarihinde imzalamıştır"; in force 2016-09-01
+    # (nl-inview-198-parties)
+    row = _party("cets-198", "TUR", "2016-09-01")
+    assert (row["state"], row["signature"], row["in_force"]) == ("bound", "2007-03-28", "2016-09-01")
