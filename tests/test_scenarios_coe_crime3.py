@@ -267,3 +267,10 @@ def test_cets198_turkiye_signed_28_march_2007():
     # (nl-inview-198-parties)
     row = _party("cets-198", "TUR", "2016-09-01")
     assert (row["state"], row["signature"], row["in_force"]) == ("bound", "2007-03-28", "2016-09-01")
+
+
+def test_cets198_san_marino_signed_14_november_2006():
+    # smrtv-2006-198: "14 novembre 2006: San Marino firma la Convenzione ... sull'antiriciclaggio"; in force
+    # for San Marino 2010-11-01 (nl-inview-198-parties)
+    row = _party("cets-198", "SMR", "2010-11-01")
+    assert (row["state"], row["signature"], row["in_force"]) == ("bound", "2006-11-14", "2010-11-01")
