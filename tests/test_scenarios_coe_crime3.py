@@ -274,3 +274,9 @@ def test_cets198_san_marino_signed_14_november_2006():
     # for San Marino 2010-11-01 (nl-inview-198-parties)
     row = _party("cets-198", "SMR", "2010-11-01")
     assert (row["state"], row["signature"], row["in_force"]) == ("bound", "2006-11-14", "2010-11-01")
+
+
+def test_ets173_counted_against_the_austrian_bill_of_2013():
+    # at-rv-2364-2013: "Bisher haben 43 Staaten ratifiziert" (Austrian government bill, 2013), the only dated
+    # count found; the data has 44 in force at the end of 2013 (Italy from 2013-10-01), so check reports it
+    assert _coverage("ets-173").endswith("of 43 stated by at-rv-2364-2013 as of 2013")
