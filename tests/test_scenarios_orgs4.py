@@ -16,6 +16,7 @@ from .scenario import csv_rows, party, ratified
 INTERPOL_PAGE_DAYS = (
     ("CAN", "1949-10-14", "1949-10-15"),
     ("MEX", "1955-09-08", "1955-09-09"),
+    ("MAR", "1957-06-16", "1957-06-17"),
     ("GHA", "1958-09-14", "1958-09-15"),
     ("NGA", "1960-10-09", "1960-10-10"),
     ("BEN", "1962-09-18", "1962-09-19"),
@@ -33,6 +34,7 @@ INTERPOL_PAGE_DAYS = (
     ("ISL", "1971-09-05", "1971-09-06"),
     ("OMN", "1972-09-18", "1972-09-19"),
     ("BHS", "1973-10-01", "1973-10-02"),
+    ("QAT", "1974-09-18", "1974-09-19"),
     ("HND", "1974-09-18", "1974-09-19"),
     ("RWA", "1974-09-18", "1974-09-19"),
     ("SWZ", "1975-10-08", "1975-10-09"),
@@ -106,6 +108,14 @@ def test_argentina_and_australia_interpol_members_to_the_month():
     assert party("interpol", "ARG", "1947-07-01")["consent"] == "1947-06"
     assert party("interpol", "AUS", "1948-08-31") is None
     assert party("interpol", "AUS", "1948-10-01")["consent"] == "1948-09"
+
+
+# Source: org-interpol-member-jor ("INTERPOL Amman • Member since : June 1956"): the month, no day.
+def test_jordan_interpol_member_to_the_month():
+    assert party("interpol", "JOR", "1956-05-31") is None
+    row = party("interpol", "JOR", "1956-07-01")
+    assert row is not None and row["consent"] == "1956-06"
+    assert "org-interpol-member-jor" in row["sources"].split()
 
 
 # Source: org-interpol-member-jpn ("INTERPOL Tokyo • Member since : August 1952"): Japan is a member in 1952,
