@@ -43,6 +43,7 @@ INTERPOL_PAGE_DAYS = (
     ("BWA", "1980-11-12", "1980-11-13"),
     ("ZWE", "1980-11-12", "1980-11-13"),
     ("BRB", "1981-11-02", "1981-11-03"),
+    ("LCA", "1983-10-17", "1983-10-18"),
     ("GMB", "1986-10-05", "1986-10-06"),
     ("MOZ", "1989-11-26", "1989-11-27"),
     ("NAM", "1992-11-03", "1992-11-04"),
@@ -129,6 +130,17 @@ def test_japan_interpol_member_from_august_1952_with_cows_1953_as_conflict():
     assert any(p.startswith("conflict: JPN date 1952-08") and "1953 per cow-igo-v3" in p for p in problems)
     assert any(p.startswith("conflict: AND date 1987-11-23") and "1993 per cow-igo-v3" in p for p in problems)
     assert any(p.startswith("conflict: LIE date 1960-10-10") and "1990 per cow-igo-v3" in p for p in problems)
+
+
+# Sources: org-tongapolice-2019-interpol ("Tonga first became a member of Interpol in September 1979"),
+# org-interpol-2013-ton (Tonga's "continued membership" in 2013): a member in 1990, before the Correlates of War
+# year 1999, which the row keeps as a conflict.
+def test_tonga_interpol_member_from_september_1979_not_1999():
+    assert party("interpol", "TON", "1979-08-31") is None
+    row = party("interpol", "TON", "1990-01-01")
+    assert row is not None and (row["state"], row["consent"]) == ("bound", "1979-09")
+    problems = [r["problem"] for r in csv_rows("check") if r["key"].startswith("interpol.parties")]
+    assert any(p.startswith("conflict: TON date 1979-09") and "1999 per cow-igo-v3" in p for p in problems)
 
 
 # Source: org-interpol-member-sur ("Membre depuis: 15 octobre 1949"): before Suriname's independence, not carried;
