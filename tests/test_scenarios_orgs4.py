@@ -50,6 +50,7 @@ INTERPOL_PAGE_DAYS = (
     ("ZWE", "1980-11-12", "1980-11-13"),
     ("BRB", "1981-11-02", "1981-11-03"),
     ("LCA", "1983-10-17", "1983-10-18"),
+    ("BRN", "1984-09-03", "1984-09-04"),
     ("GMB", "1986-10-05", "1986-10-06"),
     ("BLZ", "1987-11-22", "1987-11-23"),
     ("KNA", "1987-11-22", "1987-11-23"),
@@ -149,6 +150,15 @@ def test_tonga_interpol_member_from_september_1979_not_1999():
     assert row is not None and (row["state"], row["consent"]) == ("bound", "1979-09")
     problems = [r["problem"] for r in csv_rows("check") if r["key"].startswith("interpol.parties")]
     assert any(p.startswith("conflict: TON date 1979-09") and "1999 per cow-igo-v3" in p for p in problems)
+
+
+# Source: org-interpol-member-mhl ("INTERPOL Majuro • Member since : 27 September 1990"): a member in 1990, before
+# the Correlates of War year 1991, which the row keeps as a conflict.
+def test_marshall_islands_interpol_member_from_1990_09_27_not_1991():
+    assert party("interpol", "MHL", "1990-09-26") is None
+    row = party("interpol", "MHL", "1990-09-27")
+    assert row is not None and (row["state"], row["consent"]) == ("bound", "1990-09-27")
+    assert "org-interpol-member-mhl" in row["sources"].split()
 
 
 # Source: org-interpol-member-sur ("Membre depuis: 15 octobre 1949"): before Suriname's independence, not carried;
