@@ -145,14 +145,14 @@ def test_sweden_germany_eio_from_1_december_2017():
 
 
 def test_portugal_eio_applies_from_a_day_between_its_law_and_the_ejns_count():
-    """Lei 88/2017 of 21 August 2017 (pgdlisboa-lei-88-2017): not in force before its own date
-    (not_before); the day it began to apply was not read; the EJN counted every bound Member State
-    as applying the Directive by 15 September 2018 (ejn-eio-2018-09). Before the law: not bound;
-    between: uncertain; after the EJN's count: bound."""
+    """Lei 88/2017 of 21 August 2017 (pgdlisboa-lei-88-2017), in force on the day after its publication
+    by its own art. 50 (pgdlisboa-lei-88-2017-art50), 2017-08-22 (round 4: carried as the law's own day;
+    the boundary is tested in test_scenarios_orgs4.py). Before the law: not bound; after it: bound, as
+    the EJN's count of September 2018 (ejn-eio-2018-09) also shows."""
     before = rows(link("portugal", "germany", "2017-08-15", "mla"))
     assert before["eio"][0:2] == ("one-sided", "not-party")
     between = rows(link("portugal", "germany", "2017-09-01", "mla"))
-    assert between["eio"][0:2] == ("one-sided", "uncertain")
+    assert between["eio"][0:3] == ("shared", "bound", "bound")
     after = rows(link("portugal", "germany", "2018-10-01", "mla"))
     assert after["eio"][0:3] == ("shared", "bound", "bound")
 

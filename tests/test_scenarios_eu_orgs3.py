@@ -96,12 +96,13 @@ def test_bulgaria_still_an_eu_member_after_joining_the_euro():
 # --- European Investigation Order: Portugal --------------------------------------------------------------
 
 # Source: pgdlisboa-lei-88-2017-art50 (Lei n.º 88/2017 of 21 August 2017, art. 50: "A presente lei entra em
-# vigor no dia seguinte ao da sua publicação"): not in force on the day of its publication; after it the
-# day is open (no source prints it), until the EJN's count of September 2018 (ejn-eio-2018-09).
+# vigor no dia seguinte ao da sua publicação"): not in force on the day of its publication; in force the day
+# after, 2017-08-22, the day the law itself fixes (round 4: the lead accepted it as the law's own day; the
+# boundary is tested in test_scenarios_orgs4.py).
 def test_portugal_eio_not_applying_on_the_day_its_law_was_published():
-    assert ratified("PRT", "eio", "2017-08-21") is None
+    assert ratified("PRT", "eio", "2017-08-21")["state"] == "consent-pending"
     after = ratified("PRT", "eio", "2017-08-22")
-    assert after is not None and after["state"] == "uncertain"
+    assert after is not None and after["state"] == "bound"
     later = ratified("PRT", "eio", "2018-09-15")
     assert later is not None and later["state"] == "bound"
 
