@@ -8,7 +8,8 @@ The tests read the shipped data only.
 
 from __future__ import annotations
 
-from tests.scenario import answer, csv_rows, party as _party
+from tests.scenario import answer, csv_rows
+from tests.scenario import party as _party
 
 
 def _consent_then_bound(iid: str, country: str, deposit: str, day_before: str, in_force: str,
@@ -145,3 +146,15 @@ def test_ukraine_ratified_cets209_by_its_law_of_2017_06_07_deposit_undated():
     assert row is not None and row["state"] == "uncertain" and row["act"] == "ratification"
     assert row["in_force"]["earliest"] == "2017-10-01"
     assert row["consent"] is None
+
+
+# -- ETS 30 ----------------------------------------------------------------------------------------------------
+
+def test_united_kingdom_ratified_ets30_in_1991():
+    # statewatch-1991-uk-ets030: a Home Office release of 1991, "The UK today ratified" the European Convention
+    # on Mutual Assistance in Criminal Matters, in force for the UK ninety days later; the day is not shown,
+    # so the United Kingdom is no party at the end of 1990 and bound by the end of March 1992.
+    assert _party("ets-030", "GBR", "1990-12-31") is None
+    row = _party("ets-030", "GBR", "1992-06-30")
+    assert row is not None and row["state"] == "bound" and row["consent"] == "1991"
+    assert "statewatch-1991-uk-ets030" in row["sources"]

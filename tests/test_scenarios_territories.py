@@ -327,7 +327,7 @@ def test_ets_30_reaches_jersey_through_the_uk_extension_of_2008():
     assert _side("jersey", "france", "2007-12-31", "ets-030") == (
         "one-sided", "not-in-data", _not_covered(UK, "2007-12-31", "2008"))
     section, state, reason = _side("jersey", "france", "2009-01-01", "ets-030")
-    assert (section, state) == ("one-sided", "uncertain")
+    assert (section, state) == ("shared", "bound")  # the UK bound since 1991 (statewatch-1991-uk-ets030)
     assert reason.startswith(f"through {UK}'s extension of 2008: \"the 1959 Council of Europe Convention")
 
 
