@@ -32,6 +32,18 @@ def party(iid: str, country: str, day: str) -> dict[str, str] | None:
     return rows[0] if rows else None
 
 
+def consent_then_bound(iid: str, country: str, deposit: str, day_before: str, in_force: str,
+                       day_before_force: str) -> None:
+    """The country's deposit on ``deposit`` (not yet done, or signed only, on ``day_before``), consent pending on
+    ``day_before_force``, and bound from ``in_force``: a dated act on both sides of each of its boundaries."""
+    before = party(iid, country, day_before)
+    assert before is None or before["state"] == "signed-only"
+    pending = party(iid, country, day_before_force)
+    assert pending is not None and pending["state"] == "consent-pending" and pending["consent"] == deposit
+    bound = party(iid, country, in_force)
+    assert bound is not None and bound["state"] == "bound" and bound["in_force"] == in_force
+
+
 def parties(iid: str, day: str, *extra: str) -> dict[str, dict]:
     """country -> its row of the JSON `parties` answer on the day."""
     return {r["country"]: r for r in answer("parties", iid, "--as-of", day, *extra)["results"]}

@@ -12,17 +12,8 @@ from __future__ import annotations
 import json
 
 from tests.conftest import invoke
+from tests.scenario import consent_then_bound as _consent_then_bound
 from tests.scenario import party as _party
-
-
-def _consent_then_bound(iid: str, country: str, deposit: str, day_before: str, in_force: str,
-                        day_before_force: str) -> None:
-    before = _party(iid, country, day_before)
-    assert before is None or before["state"] == "signed-only"
-    pending = _party(iid, country, day_before_force)
-    assert pending is not None and pending["state"] == "consent-pending" and pending["consent"] == deposit
-    bound = _party(iid, country, in_force)
-    assert bound is not None and bound["state"] == "bound" and bound["in_force"] == in_force
 
 
 def _coverage(iid: str) -> dict:
