@@ -1,0 +1,29 @@
+"""Scenario tests on the shipped data: agreements whose entry into force is not found but which a source
+shows applied on a day (``in_force_by``): uncertain before that day, in force from it, never a day worked out.
+
+Each test names the source key (data/bilateral.yaml) that gives the expected answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scenario import bilateral as _bilateral
+from tests.scenario import sides as _sides
+
+
+# vijesti-2011-05-15-mne-extradition: Montenegro's Ministry of Justice reported on 2011-05-15 the results of
+# applying its agreements on extraditing own nationals with Croatia and Serbia (requests sent and granted).
+@pytest.mark.parametrize("other, iid", [("croatia", "bilateral-hrv-mne-extradition"),
+                                        ("serbia", "bilateral-mne-srb-2009-extradition")])
+def test_montenegros_extradition_agreements_applied_by_2011_05_15(other, iid):
+    def row(day: str) -> dict:
+        return _bilateral("montenegro", other, "--as-of", day, "--for", "extradition")[iid]
+
+    before = row("2011-05-14")
+    assert _sides(before) == ("uncertain", "uncertain")
+    assert before["a"]["reason"].startswith("signed; in force by 2011-05-15, as a source shows")
+    after = row("2011-05-15")
+    assert _sides(after) == ("bound", "bound")
+    assert after["a"]["in_force"]["latest"] == "2011-05-15" and after["a"]["in_force"]["date"] is None
+    assert "vijesti-2011-05-15-mne-extradition" in after["a"]["sources"]
