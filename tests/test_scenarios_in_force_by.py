@@ -27,3 +27,24 @@ def test_montenegros_extradition_agreements_applied_by_2011_05_15(other, iid):
     assert _sides(after) == ("bound", "bound")
     assert after["a"]["in_force"]["latest"] == "2011-05-15" and after["a"]["in_force"]["date"] is None
     assert "vijesti-2011-05-15-mne-extradition" in after["a"]["sources"]
+
+
+def test_us_mexico_extradition_1978_in_force_by_its_un_registration_of_1980_12_09():
+    # extradition-co-usa-mex-1978: registered by the United States with the UN on 1980-12-09 (UNTS I-19462); a
+    # treaty is registered only once in force (GA regulations on registration, art. 1(2))
+    def row(day: str) -> dict:
+        return _bilateral("united states", "mexico", "--as-of", day, "--for", "extradition")[
+            "bilateral-mex-usa-1978-extradition"]
+
+    assert _sides(row("1980-12-08")) == ("uncertain", "uncertain")
+    assert _sides(row("1980-12-09")) == ("bound", "bound")
+
+
+def test_swiss_italian_extradition_1868_in_force_in_1961_when_the_federal_court_applied_it():
+    # ch-bge-87-i-195: the Federal Supreme Court applied the treaty of 1868-07-22 in BGE 87 I 195 (1961)
+    def row(day: str) -> dict:
+        return _bilateral("switzerland", "italy", "--as-of", day, "--for", "extradition")[
+            "bilateral-che-ita-1868-extradition"]
+
+    assert _sides(row("1961-06-30")) == ("uncertain", "uncertain")
+    assert _sides(row("1962-01-01")) == ("bound", "bound")
