@@ -232,7 +232,7 @@ def brief(link: Link, data: Dataset) -> str:
     if link.bilateral:
         out += _table(["Agreement", "Signed", "In force", "Scope", "Sources"],
                       [[x.instrument.name, _d(x.instrument.signed) or "not found",
-                        _d(x.instrument.entry_into_force) or "not found in the sources",
+                        x.instrument.in_force_text() or "not found in the sources",
                         x.instrument.scope or "", " ".join(x.sources)] for x in link.bilateral])
         notes = [f"- {_md(x.instrument.short)}: {_md(n)}" for x in link.bilateral for n in x.notes]
         out += [*notes, ""] if notes else []

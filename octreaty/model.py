@@ -601,6 +601,15 @@ class Instrument:
     def purpose_map(self) -> dict[str, str]:
         return dict(self.purposes)
 
+    def in_force_text(self) -> str | None:
+        """Its entry into force for a table cell: the date, or the day a source shows it in force by; None if
+        neither is known."""
+        if self.entry_into_force is not None:
+            return str(self.entry_into_force)
+        if self.in_force_by is not None:
+            return f"not found; in force by {self.in_force_by.date}"
+        return None
+
 
 @dataclass(frozen=True)
 class Dataset:

@@ -313,7 +313,7 @@ def link_doc(link: Link, data: Dataset, fmt: str | None = None) -> Doc:
     sections.append(
         Section("Bilateral agreements", ["Agreement", "Signed", "In force", "Scope", "Sources"],
                 [[x.instrument.name + _refs(x.notes, qual), _d(x.instrument.signed) or "not found",
-                  _d(x.instrument.entry_into_force) or "not found in the sources",
+                  x.instrument.in_force_text() or "not found in the sources",
                   x.instrument.scope or "", " ".join(x.sources)] for x in link.bilateral],
                 "none in the data"))
     if link.channels:
@@ -554,7 +554,7 @@ def detail_doc(d: Detail) -> Doc:
     if i.aliases:
         facts.append(("also called", ", ".join(i.aliases)))
     for label, value in (("depositary", i.depositary), ("current table", i.status_page), ("adopted", _d(i.adopted)), ("signed", _d(i.signed)),
-                         ("entry into force", _d(i.entry_into_force) or ("not in force" if i.kind in ("convention", "protocol") else "not found in the sources")),
+                         ("entry into force", i.in_force_text() or ("not in force" if i.kind in ("convention", "protocol") else "not found in the sources")),
                          ("per-party entry into force", i.eif_rule.describe() if i.eif_rule else ""),
                          ("who may join", "; ".join(filter(None, [i.who_may_join, i.who_may_join_note]))),
                          ("usable for", _purposes(i.purposes)), ("scope", i.scope), ("note", i.note)):

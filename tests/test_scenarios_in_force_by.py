@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import invoke
 from tests.scenario import bilateral as _bilateral
+from tests.scenario import csv_rows
 from tests.scenario import sides as _sides
 
 
@@ -48,3 +50,11 @@ def test_swiss_italian_extradition_1868_in_force_in_1961_when_the_federal_court_
 
     assert _sides(row("1961-06-30")) == ("uncertain", "uncertain")
     assert _sides(row("1962-01-01")) == ("bound", "bound")
+
+
+def test_show_and_link_say_in_force_by_where_the_entry_into_force_is_not_found():
+    facts = {r["field"]: r["value"] for r in csv_rows("show", "bilateral-mex-usa-1978-extradition")}
+    assert facts["entry into force"] == "not found; in force by 1980-12-09"
+    table = [ln for ln in invoke("link", "usa", "mexico", "--format", "markdown", "--as-of", "2026-12-01").stdout
+             .splitlines() if ln.startswith("| Extradition Treaty between the United States of America and the United Mexican")]
+    assert [ln.split(" | ")[2] for ln in table] == ["not found; in force by 1980-12-09"]
