@@ -199,8 +199,10 @@ def in_force_when(data: Dataset, inst: Instrument, period: Period, cid: str) -> 
         return None, "the instrument is not in force"
     own = inst.entry_into_force.start()
     if period.act == "party" and (period.date is None or inst.eif_rule is None):
-        # the source lists the state as a party without an act or its day: in force by the source's date
-        return When(own, consent.hi), "listed as a party by the source"
+        # the source lists the state as a party without an act or its day: in force by the source's date, and
+        # never before it could have acted (its existence, or a day a source shows it had not yet joined)
+        lo = max(own, consent.lo) if consent.lo and period.date is None else own
+        return When(lo, consent.hi), "listed as a party by the source"
     # a party row with the day of its deposit: every act of consent takes effect by the same rule
     if period.act == "succession":
         # no date of succession in the data: only "not later than the notification" is certain

@@ -1,0 +1,35 @@
+"""Scenario tests on the shipped data: undated UN rows bounded by the depositary's own complete tables.
+
+A state absent from a depositary's complete participant table had not joined by the newest act that table
+records (``not_before``): asked about an earlier day, the answer is "not a party", not "uncertain". Sources:
+zmjones-untc-2014-xviii and zmjones-untc-2014 (UNTC tables scraped in 2014), untc-xml-2018-xviii (UNTC XML of
+January 2018), dailynk-2016-dprk (the DPRK's domestic ratification of UNTOC on 2016-06-16, deposit to follow).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scenario import parties_answer as _answer
+
+
+def _uncertain(iid: str, day: str) -> list[str]:
+    return [r["country"] for r in _answer(iid, day, "--all")["uncertain"]]
+
+
+def test_no_untoc_party_is_left_uncertain_in_2010():
+    """The review's case: DPRK, Palau, Samoa, Somalia and Palestine all joined after the 2014 table."""
+    assert _uncertain("untoc", "2010-01-01") == []
+    assert _uncertain("untoc", "2013-10-17") == []
+    assert set(_uncertain("untoc", "2013-10-18")) == {"PLW", "WSM", "SOM", "PSE"}
+    assert "PRK" not in _uncertain("untoc", "2016-06-16") and "PRK" in _uncertain("untoc", "2020-01-01")
+
+
+@pytest.mark.parametrize("iid, country, last_day_absent", [
+    ("untoc-tip", "PLW", "2017-12-29"), ("untoc-firearms", "PLW", "2017-09-19"), ("untoc-som", "COM", "2017-09-19"),
+    ("uncac", "NZL", "2014-04-02"), ("uncac", "NIU", "2014-04-02"), ("uncac", "TUV", "2014-04-02"),
+    ("icsft", "GMB", "2014-05-27"), ("drugs-1988", "PSE", "2014-06-03"),
+])
+def test_an_undated_row_is_no_party_while_the_depositarys_table_lacks_it(iid, country, last_day_absent):
+    assert country not in _uncertain(iid, last_day_absent)
+    assert country in _uncertain(iid, "2019-01-01") + [r["country"] for r in _answer(iid, "2019-01-01")["results"]]
