@@ -56,16 +56,30 @@ def test_austria_pcc_see_in_force_2011_10_10_per_the_austrian_gazette():
 
 
 # Sources: at-bgbl-2014-iii-33-pccsee (BGBl. III Nr. 33/2014, after the depositary's communications: Hungary's
-# instrument of accession deposited on 2012-09-11, Slovenia's on 2013-02-20) against pccsee-secretariat's
-# 2012-07-06 and 2012-12-14, which the rows keep; `check` names each disagreement, and so does Austria's.
+# instrument of accession deposited on 2012-09-11, Slovenia's on 2013-02-20) and at-bgbl-2019-iii-88-pccsee
+# (BGBl. III Nr. 88/2019: Croatia's on 2019-02-26) against pccsee-secretariat's 2012-07-06, 2012-12-14 and
+# 2019-02-15, which the rows keep; `check` names each disagreement, and so does Austria's.
 def test_pcc_see_deposit_days_from_the_austrian_gazette_are_named_conflicts():
     out = invoke("check").stdout
     for line in (
         "conflict: AUT date 2011-05-24 per pccsee-secretariat, 2011-07-11 per at-bgbl-2011-iii-152-pccsee",
         "conflict: HUN date 2012-07-06 per pccsee-secretariat, 2012-09-11 per at-bgbl-2014-iii-33-pccsee",
         "conflict: SVN date 2012-12-14 per pccsee-secretariat, 2013-02-20 per at-bgbl-2014-iii-33-pccsee",
+        "conflict: HRV date 2019-02-15 per pccsee-secretariat, 2019-02-26 per at-bgbl-2019-iii-88-pccsee",
     ):
         assert line in out, line
+
+
+# Source: at-bgbl-2019-iii-88-pccsee (BGBl. III Nr. 88/2019: Croatia's reservations under art. 41 on depositing its
+# instrument of accession, as the Austrian gazette translates them): a police question between Croatia and Serbia
+# under the PCC SEE names the reservation that leaves art. 4(5) requests about vehicles, vessels and aircraft in
+# territory with a disputed border unanswered, and the one that confines art. 3(2) matters to EU member parties.
+def test_croatia_pcc_see_reservations_shown_on_a_police_link_with_serbia():
+    out = invoke("link", "HRV", "SRB", "--as-of", "2020-01-01", "--for", "police", "--format", "csv").stdout
+    row = next(line for line in out.splitlines() if ",pcc-see," in line)
+    assert "art. 41; art. 4(5)" in row and "Streitfragen bezüglich der Festlegung des Grenzverlaufs" in row
+    assert "art. 41; art. 3(2)(1)(e) and (2)(a)" in row
+    assert "at-bgbl-2019-iii-88-pccsee" in row
 
 
 # Sources: org-pccsee-2014-ewg12 ("all eleven PCC SEE Contracting Parties", 2014-09-29) and org-pccsee-2016-ewg16
