@@ -1,0 +1,92 @@
+"""Scenarios for round 5 of issue 12 on the stated counts of the organisation tables: SELEC held against
+its own dated release of 2018-10-07 (11 Member States), the deposit days of three PCC SEE accessions as
+the depositary (Albania) communicated them and the Austrian federal law gazette publishes them, named as
+conflicts beside the Secretariat's accession days, Austria's entry into force from the gazette, and
+Slovakia's operational partnership with SELEC. Each test names the
+source of the answer it expects (keys of data/organisations.yaml, where each carries its URL and date) and
+checks both sides of the boundary the fact sets."""
+
+from __future__ import annotations
+
+from .conftest import invoke
+from .scenario import csv_rows, party
+
+
+def _instrument(iid: str) -> dict[str, str]:
+    rows = [r for r in csv_rows("instruments") if r["id"] == iid]
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+# --- SELEC --------------------------------------------------------------------------------------------------
+
+# Source: org-selec-2018-7years ("On 7th of October 2018 we celebrate the 7th year of existence ... besides the
+# 11 Member States"): the count is dated, and the table's 11 members on that day agree with it.
+def test_selec_counted_against_its_dated_2018_release():
+    assert _instrument("selec")["coverage"] == "11 of 11 stated by org-selec-2018-7years as of 2018-10-07"
+    members = [r for r in csv_rows("parties", "selec", "--as-of", "2018-10-07") if r["role"] == "member"]
+    assert sorted(r["country"] for r in members) == [
+        "ALB", "BGR", "BIH", "GRC", "HUN", "MDA", "MKD", "MNE", "ROU", "SRB", "TUR"]
+
+
+# Source: org-selec-2023-svk-op (SELEC: the Cooperation Agreement with the Slovak Ministry of Interior signed on
+# 2023-07-12; the Slovak Republic an Observer before).
+def test_slovakia_selec_operational_partner_from_2023_07_12():
+    assert party("selec", "SVK", "2023-07-11") is None
+    row = party("selec", "SVK", "2023-07-12")
+    assert row is not None
+    assert (row["state"], row["role"], row["consent"]) == ("partner", "operational-partner", "2023-07-12")
+    assert "org-selec-2023-svk-op" in row["sources"]
+
+
+# --- PCC SEE ------------------------------------------------------------------------------------------------
+
+# Sources: pccsee-secretariat (Austria acceded "on 24 May 2011", the row's day) and at-bgbl-2011-iii-152-pccsee
+# (BGBl. III Nr. 152/2011: the instrument deposited with the Albanian Ministry of Foreign Affairs on 2011-07-11, a
+# conflict the answers name; the Convention in force for Austria on 2011-10-10 under its art. 40(2)).
+def test_austria_pcc_see_in_force_2011_10_10_per_the_austrian_gazette():
+    assert party("pcc-see", "AUT", "2011-05-23") is None
+    pending = party("pcc-see", "AUT", "2011-05-24")
+    assert pending is not None
+    assert (pending["state"], pending["consent"], pending["in_force"]) == ("consent-pending", "2011-05-24", "2011-10-10")
+    assert party("pcc-see", "AUT", "2011-10-09")["state"] == "consent-pending"
+    bound = party("pcc-see", "AUT", "2011-10-10")
+    assert bound["state"] == "bound"
+    assert "at-bgbl-2011-iii-152-pccsee" in bound["sources"]
+
+
+# Sources: at-bgbl-2014-iii-33-pccsee (BGBl. III Nr. 33/2014, after the depositary's communications: Hungary's
+# instrument of accession deposited on 2012-09-11, Slovenia's on 2013-02-20) and at-bgbl-2019-iii-88-pccsee
+# (BGBl. III Nr. 88/2019: Croatia's on 2019-02-26) against pccsee-secretariat's 2012-07-06, 2012-12-14 and
+# 2019-02-15, which the rows keep; `check` names each disagreement, and so does Austria's.
+def test_pcc_see_deposit_days_from_the_austrian_gazette_are_named_conflicts():
+    out = invoke("check").stdout
+    for line in (
+        "conflict: AUT date 2011-05-24 per pccsee-secretariat, 2011-07-11 per at-bgbl-2011-iii-152-pccsee",
+        "conflict: HUN date 2012-07-06 per pccsee-secretariat, 2012-09-11 per at-bgbl-2014-iii-33-pccsee",
+        "conflict: SVN date 2012-12-14 per pccsee-secretariat, 2013-02-20 per at-bgbl-2014-iii-33-pccsee",
+        "conflict: HRV date 2019-02-15 per pccsee-secretariat, 2019-02-26 per at-bgbl-2019-iii-88-pccsee",
+    ):
+        assert line in out, line
+
+
+# Source: at-bgbl-2019-iii-88-pccsee (BGBl. III Nr. 88/2019: Croatia's reservations under art. 41 on depositing its
+# instrument of accession, as the Austrian gazette translates them): a police question between Croatia and Serbia
+# under the PCC SEE names the reservation that leaves art. 4(5) requests about vehicles, vessels and aircraft in
+# territory with a disputed border unanswered, and the one that confines art. 3(2) matters to EU member parties.
+def test_croatia_pcc_see_reservations_shown_on_a_police_link_with_serbia():
+    out = invoke("link", "HRV", "SRB", "--as-of", "2020-01-01", "--for", "police", "--format", "csv").stdout
+    row = next(line for line in out.splitlines() if ",pcc-see," in line)
+    assert "art. 41; art. 4(5)" in row and "Streitfragen bezüglich der Festlegung des Grenzverlaufs" in row
+    assert "art. 41; art. 3(2)(1)(e) and (2)(a)" in row
+    assert "at-bgbl-2019-iii-88-pccsee" in row
+
+
+# Sources: org-pccsee-2014-ewg12 ("all eleven PCC SEE Contracting Parties", 2014-09-29) and org-pccsee-2016-ewg16
+# ("all 11 PCC SEE Contracting Parties", 2016-03-18): the table has the same eleven on both days (Croatia acceded
+# only in 2019); the Austrian RIS lists the same eleven with reservations worked in to 2014-02-15.
+def test_pcc_see_eleven_parties_in_2014_and_2016():
+    for day in ("2014-09-29", "2016-03-18"):
+        rows = [r for r in csv_rows("parties", "pcc-see", "--as-of", day) if r["state"] == "bound"]
+        assert sorted(r["country"] for r in rows) == [
+            "ALB", "AUT", "BGR", "BIH", "HUN", "MDA", "MKD", "MNE", "ROU", "SRB", "SVN"], day
