@@ -41,14 +41,14 @@ def test_slovakia_selec_operational_partner_from_2023_07_12():
 
 # --- PCC SEE ------------------------------------------------------------------------------------------------
 
-# Sources: pccsee-secretariat (Austria acceded "on 24 May 2011", the row's day) and at-bgbl-2011-iii-152-pccsee
-# (BGBl. III Nr. 152/2011: the instrument deposited with the Albanian Ministry of Foreign Affairs on 2011-07-11, a
-# conflict the answers name; the Convention in force for Austria on 2011-10-10 under its art. 40(2)).
+# Sources: at-bgbl-2011-iii-152-pccsee (BGBl. III Nr. 152/2011: the instrument deposited with the depositary, the
+# Albanian Ministry of Foreign Affairs, on 2011-07-11, the row's day; the Convention in force for Austria on
+# 2011-10-10 under its art. 40(2)) and pccsee-secretariat (Austria acceded "on 24 May 2011", a conflict named).
 def test_austria_pcc_see_in_force_2011_10_10_per_the_austrian_gazette():
-    assert party("pcc-see", "AUT", "2011-05-23") is None
-    pending = party("pcc-see", "AUT", "2011-05-24")
+    assert party("pcc-see", "AUT", "2011-07-10") is None
+    pending = party("pcc-see", "AUT", "2011-07-11")
     assert pending is not None
-    assert (pending["state"], pending["consent"], pending["in_force"]) == ("consent-pending", "2011-05-24", "2011-10-10")
+    assert (pending["state"], pending["consent"], pending["in_force"]) == ("consent-pending", "2011-07-11", "2011-10-10")
     assert party("pcc-see", "AUT", "2011-10-09")["state"] == "consent-pending"
     bound = party("pcc-see", "AUT", "2011-10-10")
     assert bound["state"] == "bound"
@@ -58,14 +58,15 @@ def test_austria_pcc_see_in_force_2011_10_10_per_the_austrian_gazette():
 # Sources: at-bgbl-2014-iii-33-pccsee (BGBl. III Nr. 33/2014, after the depositary's communications: Hungary's
 # instrument of accession deposited on 2012-09-11, Slovenia's on 2013-02-20) and at-bgbl-2019-iii-88-pccsee
 # (BGBl. III Nr. 88/2019: Croatia's on 2019-02-26) against pccsee-secretariat's 2012-07-06, 2012-12-14 and
-# 2019-02-15, which the rows keep; `check` names each disagreement, and so does Austria's.
+# 2019-02-15: the rows keep the depositary's days (docs/DATA.md) and `check` names each Secretariat day beside them,
+# as for Austria's (at-bgbl-2011-iii-152-pccsee: deposited 2011-07-11, the Secretariat's 2011-05-24).
 def test_pcc_see_deposit_days_from_the_austrian_gazette_are_named_conflicts():
     out = invoke("check").stdout
     for line in (
-        "conflict: AUT date 2011-05-24 per pccsee-secretariat, 2011-07-11 per at-bgbl-2011-iii-152-pccsee",
-        "conflict: HUN date 2012-07-06 per pccsee-secretariat, 2012-09-11 per at-bgbl-2014-iii-33-pccsee",
-        "conflict: SVN date 2012-12-14 per pccsee-secretariat, 2013-02-20 per at-bgbl-2014-iii-33-pccsee",
-        "conflict: HRV date 2019-02-15 per pccsee-secretariat, 2019-02-26 per at-bgbl-2019-iii-88-pccsee",
+        "conflict: AUT date 2011-07-11 per at-bgbl-2011-iii-152-pccsee, 2011-05-24 per pccsee-secretariat",
+        "conflict: HUN date 2012-09-11 per at-bgbl-2014-iii-33-pccsee, 2012-07-06 per pccsee-secretariat",
+        "conflict: SVN date 2013-02-20 per at-bgbl-2014-iii-33-pccsee, 2012-12-14 per pccsee-secretariat",
+        "conflict: HRV date 2019-02-26 per at-bgbl-2019-iii-88-pccsee, 2019-02-15 per pccsee-secretariat",
     ):
         assert line in out, line
 

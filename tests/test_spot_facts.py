@@ -59,7 +59,7 @@ FACTS = [
     ("interpol", "VAT", "membership", "", "2008-10-07"),
     ("interpol", "FSM", "membership", "", "2021-11-23"),
     ("eu", "HRV", "membership", "", "2013-07-01"),
-    ("pcc-see", "HUN", "membership", "", "2012-07-06"),
+    ("pcc-see", "HUN", "membership", "", "2012-09-11"),  # the depositary's (Albania's) deposit, BGBl. III 33/2014
     ("selec", "ALB", "membership", "", "2011-10-07"),
 ]
 
