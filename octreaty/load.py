@@ -654,7 +654,7 @@ _COUNTRY_FIELDS = ("id", "name", "official_name", "iso2", "status", "un_member_s
 _TERRITORIAL_FIELDS = ("instrument", "party", "territory", "type", "date", "withdrawn", "text", "note", "sources")
 _NON_RECOGNITION_FIELDS = ("country", "by", "since", "until", "note", "sources")
 _BILATERAL_COVERAGE_FIELDS = ("country", "purposes", "searched", "as_of", "note")
-_EVENT_FIELDS = ("type", "date", "effective", "role", "successor_of", "note", "sources")
+_EVENT_FIELDS = ("type", "date", "effective", "role", "successor_of", "note", "sources", "not_before")
 _CONDITION_FIELDS = CONDITION_KEYS
 _GROUP_FIELDS = ("id", "name", "aliases", "members", "note", "sources")
 _DECLARATION_FIELDS = ("type", "text", "date", "territory", "article", "withdrawn", "conditions", "sources")
@@ -809,9 +809,13 @@ def _bound(d: LDict, key: str = "not_before") -> Bound | None:
 
 def _event(d: LDict) -> Event:
     _check_fields(d, _EVENT_FIELDS, ("type",), "event")
-    return Event(type=_choice(d, "type", EVENT_TYPES, required=True) or "", date=_date(d, "date"),
-                 effective=_date(d, "effective"), role=_str(d, "role"), successor_of=_str(d, "successor_of"),
-                 note=_str(d, "note"), sources=_strs(d, "sources"))
+    event = Event(type=_choice(d, "type", EVENT_TYPES, required=True) or "", date=_date(d, "date"),
+                  effective=_date(d, "effective"), role=_str(d, "role"), successor_of=_str(d, "successor_of"),
+                  note=_str(d, "note"), sources=_strs(d, "sources"), not_before=_bound(d))
+    if event.not_before is not None and (not event.is_ending or event.date or event.effective):
+        raise _fail("not_before on an event bounds an ending whose day is not known (no date, no effective)", d,
+                    "not_before", "give the day the source states, or drop not_before")
+    return event
 
 
 def _timeline(instrument: str, d: LDict) -> Participation:

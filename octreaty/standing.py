@@ -71,6 +71,8 @@ class Period:
     end_notified: PartialDate | None = None  # an end notified on this date, taking effect on a date not given
     end_type: str | None = None
     not_before: Bound | None = None  # a source shows the act was not yet done on its date
+    end_after: PartialDate | None = None  # an ending of unknown day: not yet in effect on this day ...
+    end_sources: tuple[str, ...] = ()  # ... and in effect by the date of these sources
 
     @property
     def ends(self) -> When | None:
@@ -100,7 +102,8 @@ def periods(p: Participation) -> tuple[Period, ...]:
             out.append(Period(e.type, e.date, e.effective, e.role, e.successor_of, e.sources))
         elif e.is_ending and out and out[-1].end is None:
             out[-1] = replace(out[-1], end=e.effective, end_notified=None if e.effective else e.date,
-                              end_type=e.type)
+                              end_type=e.type, end_after=e.not_before.date if e.not_before else None,
+                              end_sources=e.sources if e.not_before else ())
     return tuple(out)
 
 
@@ -121,6 +124,13 @@ class Evaluation:
     party: Truth  # depositary's notion
     bound: Truth
     reason: str
+
+
+def end_window(data: Dataset, period: Period) -> When | None:
+    """An ending whose day no source gives: after the day a source shows it not yet in effect, by its sources' date."""
+    if period.end_after is None:
+        return None
+    return When(period.end_after.end() + timedelta(days=1), known_by(data, period.end_sources))
 
 
 def known_by(data: Dataset, sources: tuple[str, ...]) -> date | None:
@@ -257,7 +267,7 @@ def replaced_between(data: Dataset, inst: Instrument, a: str, b: str, day: date)
 
 def evaluate_period(data: Dataset, inst: Instrument, p: Participation, period: Period, day: date) -> Evaluation:
     consent = consent_when(data, inst, period, p.party)
-    ends = period.ends
+    ends = period.ends or end_window(data, period)
     withdrawn = ends.by(day) if ends is not None else Truth.NO
     eif, basis = in_force_when(data, inst, period, p.party)
     in_force = eif.by(day) if eif is not None else Truth.NO
@@ -403,7 +413,12 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
         end, why = agreement_end(data, inst)
         if end is not None and When.from_partial(end).by(day) is Truth.YES:
             return Standing(state=WITHDRAWN, reason=f"the agreement was {why} (effective {end})", **common)
-        return Standing(state=WITHDRAWN, reason=f"{verb} (effective {period.end or period.end_notified})", **common)
+        effective = period.end or period.end_notified
+        if effective is None and period.end_after is not None:
+            window = end_window(data, period)
+            return Standing(state=WITHDRAWN, reason=f"{verb} after {period.end_after}, "
+                            f"{window.label() if window else 'on a day not found'} (the day is not found)", **common)
+        return Standing(state=WITHDRAWN, reason=f"{verb} (effective {effective})", **common)
     if ev.bound is not Truth.NO and inst.kind == "bilateral" and status:
         # a party suspended the agreement: it binds in law but is not applied
         name = data.countries[p.party].name if p.party in data.countries else p.party
@@ -465,6 +480,8 @@ def _end_phrase(period: Period) -> str:
     what = "replaced by a later agreement" if period.end_type == "replaced" else period.end_type or "withdrawal"
     if period.end is not None:
         return f"{what} effective {period.end} (the day is not given)"
+    if period.end_notified is None and period.end_after is not None:
+        return f"{what} after {period.end_after}, its day not found"
     return f"{what} notified {period.end_notified}, effective date not found"
 
 

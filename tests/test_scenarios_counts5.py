@@ -91,3 +91,19 @@ def test_pcc_see_eleven_parties_in_2014_and_2016():
         rows = [r for r in csv_rows("parties", "pcc-see", "--as-of", day) if r["state"] == "bound"]
         assert sorted(r["country"] for r in rows) == [
             "ALB", "AUT", "BGR", "BIH", "HUN", "MDA", "MKD", "MNE", "ROU", "SRB", "SVN"], day
+
+
+# Sources: org-selec-2012-council3 and org-selec-2016-council13 (Croatia chairing the Council in 2012, Vice-Chair
+# from 2016-11-17), org-selec-2017-6th ("our twelve Member States" on 2017-10-07: this table's eleven and Croatia)
+# and org-selec-2018-7years ("the 11 Member States" on 2018-10-07, without Croatia): a member until after
+# 2017-10-07, gone by 2018-10-07, the day not found; the end once recorded on 2011-10-07 is contradicted.
+def test_croatia_a_selec_member_until_after_2017_10_07_and_gone_by_2018_10_07():
+    def state(day: str) -> tuple[str, str]:
+        [row] = [r for r in csv_rows("ratified", "croatia", "--as-of", day) if r["instrument"] == "selec"]
+        return row["state"], row["reason"]
+
+    assert state("2012-04-24")[0] == "bound"
+    assert state("2017-10-07")[0] == "bound"
+    assert state("2018-01-01") == ("uncertain", "membership 1999-05-26; termination after 2017-10-07, its day not found")
+    assert state("2018-10-07") == ("withdrawn", "terminated after 2017-10-07, by 2018-10-07 (the day is not found)")
+    assert "HRV" not in [r["country"] for r in csv_rows("parties", "selec", "--as-of", "2018-10-07")]

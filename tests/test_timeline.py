@@ -850,3 +850,29 @@ def test_in_force_by_is_for_bilateral_agreements_only(tmp_path):
     variant(tmp_path, INSTRUMENTS.replace(drugs, drugs + '    in_force_by: {date: "1970-01-01", sources: [s]}\n', 1))
     assert "in_force_by is for a bilateral agreement whose entry into force is not found" in invoke(
         "show", "C61", "--data-dir", str(tmp_path), expect=4).stderr
+
+
+BOLIVIA_OUT = '          - {type: denunciation, date: "2011-06-29", effective: "2012-01-01"}\n'
+
+
+def test_an_ending_known_only_between_two_days_is_uncertain_between_them(tmp_path):
+    # Bolivia's denunciation, its day unknown: a source shows it still bound on 2011-06-29 (not_before), and the
+    # event's source (s, 2024-01-01) shows it gone by then; a re-accession follows in 2013 in the fixture, so drop it
+    undated = ('          - {type: denunciation, sources: [s], not_before: {date: "2011-06-29", sources: [s]}}\n')
+    text = INSTRUMENTS.replace(BOLIVIA_OUT, undated, 1).replace(
+        '          - {type: accession, date: "2013-01-10", effective: "2013-02-10"}\n', "", 1)
+    variant(tmp_path, text)
+    q = Queries(load(tmp_path))
+    assert q.standing("BOL", "drugs", date(2011, 6, 29)).state == "bound"
+    later = q.standing("BOL", "drugs", date(2015, 1, 1))
+    assert (later.state, later.reason) == ("uncertain", "ratification 1976-08-25; denunciation after 2011-06-29, "
+                                                        "its day not found")
+    gone = q.standing("BOL", "drugs", date(2024, 1, 1))
+    assert (gone.state, gone.reason) == ("withdrawn", "denounced after 2011-06-29, by 2024-01-01 (the day is not found)")
+
+
+def test_not_before_on_an_event_is_for_an_undated_ending_only(tmp_path):
+    dated = '          - {type: denunciation, date: "2011-06-29", not_before: {date: "2011-01-01", sources: [s]}}\n'
+    variant(tmp_path, INSTRUMENTS.replace(BOLIVIA_OUT, dated, 1))
+    assert "not_before on an event bounds an ending whose day is not known" in invoke(
+        "show", "C61", "--data-dir", str(tmp_path), expect=4).stderr
