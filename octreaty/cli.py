@@ -1039,7 +1039,7 @@ def ratified(
 @options("fmt", "as_of", "check", "data_dir", "debug", "no_color", "no_cache")
 def parties(
     instrument: Annotated[str, typer.Argument(metavar="INSTRUMENT", help="An instrument: id, short name or alias.", autocompletion=complete_instrument)],
-    all_: Annotated[bool, typer.Option("--all", help="Add the signatories that are not bound.")] = False,
+    all_: Annotated[bool, typer.Option("--all", help="Add the signatories that are not bound and, in CSV, the parties whose day no source gives (state uncertain).")] = False,
     *,
     opts: Common,
 ) -> None:

@@ -15,6 +15,7 @@ from typing import IO, Any
 
 from .model import (
     BOUND,
+    UNCERTAIN,
     Basis,
     BridgeUse,
     Channels,
@@ -472,7 +473,9 @@ def parties_doc(p: Parties, data: Dataset) -> Doc:
              r.standing.act or "", r.standing.role or "", _d(r.standing.signature), _d(r.standing.consent),
              _when(r.standing.in_force), _d(r.standing.withdrawal)] for r in p.rows]
     return Doc(f"{inst.short}: {noun} on {p.as_of.isoformat()}", payload, PARTIES_COLUMNS,
-               [_party_csv(r.country.id, r.country.name, r.standing) for r in p.rows], lead,
+               [_party_csv(r.country.id, r.country.name, r.standing)
+                for r in (*p.rows, *(r for r in p.uncertain if p.include_signatories and r.standing.state == UNCERTAIN))],
+               lead,
                [Section(noun.capitalize(), ["Country", "State", "Act", "Role", "Signature", "Consent", "In force",
                                             "Withdrawal"], rows, "none on that date")],
                [_data_line(p.data_as_of)])

@@ -179,10 +179,13 @@ def test_turkmenistan_interpol_member_from_september_2005():
 # --- Europol: Monaco ----------------------------------------------------------------------------------------
 
 # Source: org-gouv-mc-security-international ("On 6 May 2011, a historic agreement on operational and strategic
-# cooperation was signed ... EUROPOL"): the partner period is dated from the signature (entry into force not found).
-def test_monaco_europol_partner_from_the_signature_of_2011_05_06():
+# cooperation was signed ... EUROPOL"): signed that day; its entry into force is not found, so from the signature
+# to its sources' date (wp-europol-2017-copy, 2017-09) the answer is uncertain, never a partner from a guessed day.
+def test_monaco_europol_agreement_signed_2011_05_06_its_entry_into_force_unknown():
     assert party("europol", "MCO", "2011-05-05") is None
     row = party("europol", "MCO", "2011-05-06")
     assert row is not None
-    assert (row["state"], row["role"], row["consent"]) == ("partner", "operational-partner", "2011-05-06")
+    assert (row["state"], row["role"], row["signature"], row["consent"]) == (
+        "uncertain", "operational-partner", "2011-05-06", "")
+    assert party("europol", "MCO", "2017-09-30")["state"] == "partner"
     assert "org-gouv-mc-security-international" in row["sources"]

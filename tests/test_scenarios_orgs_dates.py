@@ -90,11 +90,16 @@ def test_liechtenstein_europol_agreement_signed_2013_06_07_in_force_2013_12_02()
     assert (row["role"], row["consent"], row["in_force"]) == ("operational-partner", "2013-06-07", "2013-12-02")
 
 
-# Source: org-me-law-europol-2014 (signed at The Hague on 2014-09-29).
-def test_montenegro_europol_agreement_from_2014_09_29():
+# Source: org-me-law-europol-2014 (signed at The Hague on 2014-09-29, then ratified by Montenegro): not in force on
+# the day of signature; its entry into force is not found, so uncertain until parlementairemonitor-2020 (2020-06-12)
+# shows the partnership in place.
+def test_montenegro_europol_agreement_signed_2014_09_29_its_entry_into_force_unknown():
     assert "MNE" not in _parties("europol", "2014-09-28")
-    row = _parties("europol", "2014-09-29")["MNE"]
-    assert (row["role"], row["consent"]) == ("operational-partner", "2014-09-29")
+    assert _parties("europol", "2014-09-29")["MNE"]["state"] == "signed-only"
+    assert _parties("europol", "2015-01-01")["MNE"]["state"] == "uncertain"
+    row = _parties("europol", "2020-06-12")["MNE"]
+    assert (row["role"], row["state"], row["signature"], row["consent"]) == (
+        "operational-partner", "partner", "2014-09-29", "")
 
 
 # --- Council of Europe -------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.scenario import csv_rows
 from tests.scenario import parties_answer as _answer
 
 
@@ -33,3 +34,13 @@ def test_no_untoc_party_is_left_uncertain_in_2010():
 def test_an_undated_row_is_no_party_while_the_depositarys_table_lacks_it(iid, country, last_day_absent):
     assert country not in _uncertain(iid, last_day_absent)
     assert country in _uncertain(iid, "2019-01-01") + [r["country"] for r in _answer(iid, "2019-01-01")["results"]]
+
+
+def test_parties_all_in_csv_lists_the_undated_parties_as_uncertain():
+    """JSON names them under "uncertain" and the table in a sentence; a CSV reader sees them only with --all,
+    each with its state, so a script counting the depositary's parties (no --all) counts the same rows as before."""
+    listed = {r["country"]: r["state"] for r in csv_rows("parties", "untoc", "--all", "--as-of", "2020-01-01")}
+    assert {c: listed[c] for c in ("PRK", "PLW", "WSM", "SOM", "PSE")} == dict.fromkeys(
+        ("PRK", "PLW", "WSM", "SOM", "PSE"), "uncertain")
+    counted = [r["country"] for r in csv_rows("parties", "untoc", "--as-of", "2020-01-01")]
+    assert len(counted) == 186 and "PRK" not in counted
