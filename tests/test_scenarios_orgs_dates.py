@@ -187,3 +187,14 @@ def test_malta_europol_membership_still_undated():
     row = _parties("europol", "2025-01-01")["MLT"]
     assert row["role"] == "member"
     assert row["consent"] == ""
+
+
+# Sources: org-europol-2017-brazil (Brazil's strategic agreement signed 2017-04-11) and the China row's sources
+# (signed 2017-04-19); wp-europol-2017-copy (2017-09) lists both as strategic partners. Neither entry into force
+# is found: signed, then uncertain until that list, then partners.
+@pytest.mark.parametrize("country, signed, next_day", [("BRA", "2017-04-11", "2017-04-12"),
+                                                       ("CHN", "2017-04-19", "2017-04-20")])
+def test_strategic_europol_agreements_of_2017_not_dated_from_their_signature(country, signed, next_day):
+    row = _parties("europol", next_day)[country]
+    assert (row["state"], row["signature"], row["consent"]) == ("uncertain", signed, "")
+    assert _parties("europol", "2017-09-30")[country]["state"] == "partner"
