@@ -29,13 +29,15 @@ def test_selec_counted_against_its_dated_2018_release():
         "ALB", "BGR", "BIH", "GRC", "HUN", "MDA", "MKD", "MNE", "ROU", "SRB", "TUR"]
 
 
-# Source: org-selec-2023-svk-op (SELEC: the Cooperation Agreement with the Slovak Ministry of Interior signed on
-# 2023-07-12; the Slovak Republic an Observer before).
+# Source: org-selec-2023-svk-op (SELEC's release of 2023-07-12: the Cooperation Agreement with the Slovak Ministry of
+# Interior signed that day, after the Council granted it Operational Partner status; an Observer before). The
+# agreement's own entry into force is not given: signed that day, and a partner by the release's date.
 def test_slovakia_selec_operational_partner_from_2023_07_12():
     assert party("selec", "SVK", "2023-07-11") is None
     row = party("selec", "SVK", "2023-07-12")
     assert row is not None
-    assert (row["state"], row["role"], row["consent"]) == ("partner", "operational-partner", "2023-07-12")
+    assert (row["state"], row["role"], row["signature"], row["consent"], row["in_force"]) == (
+        "partner", "operational-partner", "2023-07-12", "", "2023-07-12")
     assert "org-selec-2023-svk-op" in row["sources"]
 
 

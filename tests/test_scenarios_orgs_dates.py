@@ -192,9 +192,15 @@ def test_malta_europol_membership_still_undated():
 # Sources: org-europol-2017-brazil (Brazil's strategic agreement signed 2017-04-11) and the China row's sources
 # (signed 2017-04-19); wp-europol-2017-copy (2017-09) lists both as strategic partners. Neither entry into force
 # is found: signed, then uncertain until that list, then partners.
-@pytest.mark.parametrize("country, signed, next_day", [("BRA", "2017-04-11", "2017-04-12"),
-                                                       ("CHN", "2017-04-19", "2017-04-20")])
-def test_strategic_europol_agreements_of_2017_not_dated_from_their_signature(country, signed, next_day):
+# The same for Albania's operational agreement (December 2013; its sources run to parlementairemonitor-2020,
+# 2020-06-12), Israel's and Japan's working arrangements (2018; sources to 2020-05-29) and Russia's cooperation
+# agreement (2003-11-06; wp-europol-2017-copy, 2017-09).
+@pytest.mark.parametrize("country, signed, next_day, known", [
+    ("BRA", "2017-04-11", "2017-04-12", "2017-09-30"), ("CHN", "2017-04-19", "2017-04-20", "2017-09-30"),
+    ("ALB", "2013-12", "2014-01-01", "2020-06-12"), ("ISR", "2018", "2019-01-01", "2020-05-29"),
+    ("JPN", "2018", "2019-01-01", "2020-05-29"), ("RUS", "2003-11-06", "2003-11-07", "2017-09-30"),
+])
+def test_europol_agreements_not_dated_from_their_signature(country, signed, next_day, known):
     row = _parties("europol", next_day)[country]
     assert (row["state"], row["signature"], row["consent"]) == ("uncertain", signed, "")
-    assert _parties("europol", "2017-09-30")[country]["state"] == "partner"
+    assert _parties("europol", known)[country]["state"] == "partner"
