@@ -812,9 +812,9 @@ def _event(d: LDict) -> Event:
     event = Event(type=_choice(d, "type", EVENT_TYPES, required=True) or "", date=_date(d, "date"),
                   effective=_date(d, "effective"), role=_str(d, "role"), successor_of=_str(d, "successor_of"),
                   note=_str(d, "note"), sources=_strs(d, "sources"), not_before=_bound(d))
-    if event.not_before is not None and (not event.is_ending or event.date or event.effective):
-        raise _fail("not_before on an event bounds an ending whose day is not known (no date, no effective)", d,
-                    "not_before", "give the day the source states, or drop not_before")
+    if event.not_before is not None and (not (event.is_ending or event.is_consent) or event.date or event.effective):
+        raise _fail("not_before on an event bounds a consent or an ending whose day is not known (no date, no "
+                    "effective)", d, "not_before", "give the day the source states, or drop not_before")
     return event
 
 

@@ -96,10 +96,14 @@ def periods(p: Participation) -> tuple[Period, ...]:
     for e in p.events:
         if e.is_consent:
             if out and out[-1].end is None and out[-1].end_notified is None:
-                # a new consent (a partner's new agreement) ends the one before it
+                # a new consent (a partner's new agreement) ends the one before it; where its day is known only
+                # between two days, the old one ends in that same window
                 start = e.effective or e.date
-                out[-1] = replace(out[-1], end=start, end_type="replaced") if start else out[-1]
-            out.append(Period(e.type, e.date, e.effective, e.role, e.successor_of, e.sources))
+                if start:
+                    out[-1] = replace(out[-1], end=start, end_type="replaced")
+                elif e.not_before is not None:
+                    out[-1] = replace(out[-1], end_type="replaced", end_after=e.not_before.date, end_sources=e.sources)
+            out.append(Period(e.type, e.date, e.effective, e.role, e.successor_of, e.sources, not_before=e.not_before))
         elif e.is_ending and out and out[-1].end is None:
             out[-1] = replace(out[-1], end=e.effective, end_notified=None if e.effective else e.date,
                               end_type=e.type, end_after=e.not_before.date if e.not_before else None,
@@ -368,10 +372,24 @@ def _handover(data: Dataset, inst: Instrument, p: Participation, day: date,
                 and (before.in_force is None or before.in_force.by(day) is Truth.YES):
             earlier, later = options[n], options[n + 1]
             state = BOUND if ps[n].role in MEMBER_ROLES and ps[n + 1].role in MEMBER_ROLES else PARTNER
-            roles = f"{ps[n].role or 'member'}, becoming {ps[n + 1].role or 'member'} during {ps[n].end}"
+            when = ps[n].end if ps[n].end is not None else _window_words(data, ps[n])
+            roles = f"{ps[n].role or 'member'}, becoming {ps[n + 1].role or 'member'} during {when}"
             return replace(earlier, state=state, reason=f"{roles} (the day is not given)",
                            sources=merge_sources(earlier.sources, later.sources))
     return None
+
+
+def _since(label: str) -> str:
+    """'since 2014-09-29', or 'by 2017-09-30 (the day is not given)' where the sources bound it from above only."""
+    return f"{label} (the day is not given)" if label.startswith("by ") else f"since {label}"
+
+
+def _window_words(data: Dataset, period: Period) -> str:
+    """The days within which a period ends whose ending day no source gives, in words."""
+    window = end_window(data, period)
+    if window is None or window.lo is None:
+        return "a period not found"
+    return f"{window.lo.isoformat()} to {window.hi.isoformat()}" if window.hi else f"a day after {window.lo.isoformat()}"
 
 
 def _signature_only(data: Dataset, inst: Instrument, p: Participation, sig: PartialDate | None,
@@ -428,9 +446,9 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
         state = BOUND if period.role in MEMBER_ROLES else PARTNER
         since = ev.in_force.label() if ev.in_force else "?"
         if state == PARTNER:
-            reason = f"{period.role or 'partner'} since {ev.consent.label() if period.effective is None else since}"
+            reason = f"{period.role or 'partner'} {_since(ev.consent.label() if period.effective is None else since)}"
         elif inst.kind == "organisation":
-            reason = f"{period.role or 'member'} since {ev.consent.label()}"
+            reason = f"{period.role or 'member'} {_since(ev.consent.label())}"
         elif inst.kind == "bilateral" and inst.in_force_by is not None and since.startswith("by "):
             reason = f"in force {since}, as a source shows; the day it entered into force is not found"
         elif inst.kind == "bilateral":

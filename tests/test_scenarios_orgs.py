@@ -110,12 +110,17 @@ def test_interpol_supervision_of_russia_from_2022_03_10(shipped_q):
 
 # --- a Europol third state moving from a strategic to an operational agreement ----------------------------------
 # Sources: mfa-md-jha (strategic agreement 2007), md-law-116-2015 and moldpres-2014-europol (Agreement on
-# Operational and Strategic Cooperation signed at Chisinau on 2014-12-18).
+# Operational and Strategic Cooperation signed at Chisinau on 2014-12-18, ratified by Law No. 116 of 2015-05-28;
+# its entry into force not found), wp-europol-2017-copy (an operational partner in 2017-09).
 
 def test_moldova_europol_strategic_then_operational():
     assert _ratified_row("moldova", "2006-12-31", "europol") is None
-    assert _standing(_ratified_row("moldova", "2014-12-17", "europol")) == ("partner", "strategic-partner")
-    after = _ratified_row("moldova", "2014-12-18", "europol")
+    assert _standing(_ratified_row("moldova", "2015-05-28", "europol")) == ("partner", "strategic-partner")
+    during = _ratified_row("moldova", "2016-01-01", "europol")  # a partner all along, the handover's day unknown
+    assert _standing(during) == ("partner", "strategic-partner")
+    assert during["reason"] == ("strategic-partner, becoming operational-partner during 2015-05-29 to 2017-09-30 "
+                                "(the day is not given)")
+    after = _ratified_row("moldova", "2017-09-30", "europol")
     assert _standing(after) == ("partner", "operational-partner")
     assert after["act"] == "agreement"  # an agreement, never a membership
 

@@ -871,8 +871,26 @@ def test_an_ending_known_only_between_two_days_is_uncertain_between_them(tmp_pat
     assert (gone.state, gone.reason) == ("withdrawn", "denounced after 2011-06-29, by 2024-01-01 (the day is not found)")
 
 
-def test_not_before_on_an_event_is_for_an_undated_ending_only(tmp_path):
+def test_not_before_on_an_event_is_for_an_undated_consent_or_ending_only(tmp_path):
     dated = '          - {type: denunciation, date: "2011-06-29", not_before: {date: "2011-01-01", sources: [s]}}\n'
     variant(tmp_path, INSTRUMENTS.replace(BOLIVIA_OUT, dated, 1))
-    assert "not_before on an event bounds an ending whose day is not known" in invoke(
+    assert "not_before on an event bounds a consent or an ending whose day is not known" in invoke(
         "show", "C61", "--data-dir", str(tmp_path), expect=4).stderr
+
+
+def test_a_new_consent_known_only_after_a_day_ends_the_old_one_in_the_same_window(tmp_path):
+    # Bolivia's re-accession, its day unknown: not yet done on 2012-06-30 (not_before), done by its source's date
+    # (s, 2024-01-01); here it follows the 1976 ratification directly (the denunciation dropped), so the old
+    # period ends in that same window: bound under one or the other all along, the handover's day unknown
+    text = INSTRUMENTS.replace(BOLIVIA_OUT, "", 1).replace(
+        '          - {type: accession, date: "2013-01-10", effective: "2013-02-10"}\n',
+        '          - {type: accession, sources: [s], not_before: {date: "2012-06-30", sources: [s]}}\n', 1)
+    variant(tmp_path, text)
+    q = Queries(load(tmp_path))
+    assert (q.standing("BOL", "drugs", date(2012, 6, 30)).act, q.standing("BOL", "drugs", date(2012, 6, 30)).state) \
+        == ("ratification", "bound")
+    during = q.standing("BOL", "drugs", date(2015, 1, 1))  # bound under one or the other all along
+    assert (during.state, during.reason) == ("bound", "member, becoming member during 2012-07-01 to 2024-01-01 "
+                                                      "(the day is not given)")
+    after = q.standing("BOL", "drugs", date(2024, 3, 1))
+    assert (after.act, after.state) == ("accession", "bound")
