@@ -793,7 +793,7 @@ def _conflicts(d: LDict) -> tuple[Conflict, ...]:
 
 
 def _bound(d: LDict, key: str = "not_before") -> Bound | None:
-    """A dated bound on an undated act (``not_before`` of a party row, ``in_force_by`` of an agreement)."""
+    """A dated bound on an undated act (``not_before`` of a party row or an event, ``in_force_by`` of an agreement)."""
     value = d.get(key)
     if value is None:
         return None

@@ -416,7 +416,7 @@ class Event:
     role: str | None = None
     successor_of: str | None = None
     note: str | None = None
-    not_before: Bound | None = None  # an ending of unknown day: not yet in effect then (its sources date it by)
+    not_before: Bound | None = None  # a consent or ending of unknown day: not yet in effect then (sources date it by)
 
     @property
     def is_consent(self) -> bool:
