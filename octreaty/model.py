@@ -436,6 +436,10 @@ class Bound:
     sources: tuple[str, ...]
     note: str | None = None
 
+    def day_after(self) -> date:
+        """The first day the act may have been done: the day after the one a ``not_before`` shows it not yet done."""
+        return self.date.end() + timedelta(days=1)
+
 
 @dataclass(frozen=True, slots=True)
 class Conflict:

@@ -22,7 +22,7 @@ is "not in the data", never "not a party".
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 
 import networkx as nx
 
@@ -71,17 +71,8 @@ class Period:
     end_notified: PartialDate | None = None  # an end notified on this date, taking effect on a date not given
     end_type: str | None = None
     not_before: Bound | None = None  # a source shows the act was not yet done on its date
-    end_after: PartialDate | None = None  # an ending of unknown day: not yet in effect on this day ...
+    end_after: Bound | None = None  # an ending of unknown day: not yet in effect on the bound's day ...
     end_sources: tuple[str, ...] = ()  # ... and in effect by the date of these sources
-
-    @property
-    def ends(self) -> When | None:
-        """When the period ended, or None if it has not."""
-        if self.end is not None:
-            return When.from_partial(self.end)
-        if self.end_notified is not None:
-            return When(self.end_notified.start(), None)
-        return None
 
 
 def periods(p: Participation) -> tuple[Period, ...]:
@@ -102,11 +93,11 @@ def periods(p: Participation) -> tuple[Period, ...]:
                 if start:
                     out[-1] = replace(out[-1], end=start, end_type="replaced")
                 elif e.not_before is not None:
-                    out[-1] = replace(out[-1], end_type="replaced", end_after=e.not_before.date, end_sources=e.sources)
+                    out[-1] = replace(out[-1], end_type="replaced", end_after=e.not_before, end_sources=e.sources)
             out.append(Period(e.type, e.date, e.effective, e.role, e.successor_of, e.sources, not_before=e.not_before))
         elif e.is_ending and out and out[-1].end is None:
             out[-1] = replace(out[-1], end=e.effective, end_notified=None if e.effective else e.date,
-                              end_type=e.type, end_after=e.not_before.date if e.not_before else None,
+                              end_type=e.type, end_after=e.not_before,
                               end_sources=e.sources if e.not_before else ())
     return tuple(out)
 
@@ -130,11 +121,16 @@ class Evaluation:
     reason: str
 
 
-def end_window(data: Dataset, period: Period) -> When | None:
-    """An ending whose day no source gives: after the day a source shows it not yet in effect, by its sources' date."""
-    if period.end_after is None:
-        return None
-    return When(period.end_after.end() + timedelta(days=1), known_by(data, period.end_sources))
+def period_end(data: Dataset, period: Period) -> When | None:
+    """When the period ended, or None if it has not: its effective end; a notified end, taking effect on a day not
+    given; or an end no source dates, after the day a source shows it not yet in effect and by its sources' date."""
+    if period.end is not None:
+        return When.from_partial(period.end)
+    if period.end_notified is not None:
+        return When(period.end_notified.start(), None)
+    if period.end_after is not None:
+        return When(period.end_after.day_after(), known_by(data, period.end_sources))
+    return None
 
 
 def known_by(data: Dataset, sources: tuple[str, ...]) -> date | None:
@@ -168,7 +164,7 @@ def consent_when(data: Dataset, inst: Instrument, period: Period, cid: str) -> W
         return When.from_partial(period.date)
     lo = floor(data, inst, cid)
     if period.not_before is not None:
-        after = period.not_before.date.end() + timedelta(days=1)  # not done on that day: done later, if at all
+        after = period.not_before.day_after()  # not done on that day: done later, if at all
         lo = max(lo, after) if lo else after
     return When(lo, known_by(data, period.sources))
 
@@ -271,7 +267,7 @@ def replaced_between(data: Dataset, inst: Instrument, a: str, b: str, day: date)
 
 def evaluate_period(data: Dataset, inst: Instrument, p: Participation, period: Period, day: date) -> Evaluation:
     consent = consent_when(data, inst, period, p.party)
-    ends = period.ends or end_window(data, period)
+    ends = period_end(data, period)
     withdrawn = ends.by(day) if ends is not None else Truth.NO
     eif, basis = in_force_when(data, inst, period, p.party)
     in_force = eif.by(day) if eif is not None else Truth.NO
@@ -386,7 +382,7 @@ def _since(label: str) -> str:
 
 def _window_words(data: Dataset, period: Period) -> str:
     """The days within which a period ends whose ending day no source gives, in words."""
-    window = end_window(data, period)
+    window = period_end(data, period)
     if window is None or window.lo is None:
         return "a period not found"
     return f"{window.lo.isoformat()} to {window.hi.isoformat()}" if window.hi else f"a day after {window.lo.isoformat()}"
@@ -433,8 +429,8 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
             return Standing(state=WITHDRAWN, reason=f"the agreement was {why} (effective {end})", **common)
         effective = period.end or period.end_notified
         if effective is None and period.end_after is not None:
-            window = end_window(data, period)
-            return Standing(state=WITHDRAWN, reason=f"{verb} after {period.end_after}, "
+            window = period_end(data, period)
+            return Standing(state=WITHDRAWN, reason=f"{verb} after {period.end_after.date}, "
                             f"{window.label() if window else 'on a day not found'} (the day is not found)", **common)
         return Standing(state=WITHDRAWN, reason=f"{verb} (effective {effective})", **common)
     if ev.bound is not Truth.NO and inst.kind == "bilateral" and status:
@@ -499,7 +495,7 @@ def _end_phrase(period: Period) -> str:
     if period.end is not None:
         return f"{what} effective {period.end} (the day is not given)"
     if period.end_notified is None and period.end_after is not None:
-        return f"{what} after {period.end_after}, its day not found"
+        return f"{what} after {period.end_after.date}, its day not found"
     return f"{what} notified {period.end_notified}, effective date not found"
 
 
