@@ -417,8 +417,13 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
                      f"date of succession {period.effective}; the depositary was notified "
                      f"{period.date or 'on a date not found'}")
     shown = inst.in_force_by.sources if inst.in_force_by is not None else ()
+    consent = period.date
+    if inst.kind == "bilateral" and period.act == "agreement":
+        # the row records the agreement's conclusion (its signing), not a consent to be bound: no source in
+        # the data dates each side's ratification or notification, so none is shown
+        sig, consent = sig or period.date, None
     common = dict(country=p.party, sources=merge_sources(period.sources, p.sources, shown), act=period.act, signature=sig,
-                  consent=period.date, in_force=ev.in_force, withdrawal=period.end or period.end_notified,
+                  consent=consent, in_force=ev.in_force, withdrawal=period.end or period.end_notified,
                   role=period.role, declarations=_declarations_on(p, day), notes=tuple(notes),
                   events=_events_to(p, day))
     if ev.withdrawn is Truth.YES:
@@ -448,7 +453,7 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
         elif inst.kind == "bilateral" and inst.in_force_by is not None and since.startswith("by "):
             reason = f"in force {since}, as a source shows; the day it entered into force is not found"
         elif inst.kind == "bilateral":
-            reason = f"in force since {since}"
+            reason = f"in force {_since(since)}"
         else:
             reason = f"{_describe(period)}; in force {since}"
         return Standing(state=state, reason=reason, **common)
