@@ -11,6 +11,7 @@ from datetime import date
 from .model import (
     BOUND,
     CANNOT_JOIN,
+    EU_KINDS,
     LINKING,
     WITHDRAWN,
     Basis,
@@ -22,8 +23,6 @@ from .model import (
     Step,
     When,
 )
-
-CLOSED_KINDS = ("eu-law", "eu-agreement")
 
 
 def _names(items: list[str]) -> str:
@@ -42,7 +41,7 @@ def link_summary(a: Country, b: Country, day: date, shared: list[Basis], one_sid
     displaced = displaced or []
     conventions = [x for x in shared if x.instrument.kind != "organisation"]
     orgs = [x for x in shared if x.instrument.kind == "organisation"]
-    closed = [x for x in conventions if x.instrument.kind in CLOSED_KINDS]
+    closed = [x for x in conventions if x.instrument.closed]
     maybe = maybe or []
     parts = []
     for_what = "" if purpose == "all" else f" usable for {PURPOSE_LABELS[purpose]}"
@@ -52,7 +51,11 @@ def link_summary(a: Country, b: Country, day: date, shared: list[Basis], one_sid
     else:
         parts.append(f"{a.name} and {b.name} share no multilateral convention{for_what} on {d}")
     if closed:
-        parts.append(f"EU law comes first: {_names([x.instrument.short for x in closed])}")
+        regimes = _names([x.instrument.short for x in closed])
+        if all(x.instrument.kind in EU_KINDS for x in closed):
+            parts.append(f"EU law comes first: {regimes}")
+        else:
+            parts.append(f"{'closed regimes come' if len(closed) > 1 else 'a closed regime comes'} first: {regimes}")
     if displaced:
         parts.append(f"{_names([x.instrument.short for x in displaced])} "
                      f"{'are' if len(displaced) > 1 else 'is'} displaced between them")
@@ -188,12 +191,17 @@ def steps_of(data: Dataset, a: Country, b: Country, day: date, purpose: str, sha
     add("Who can join at all", s0, k0)
 
     # 1. closed regimes
-    closed = [x for x in shared if x.instrument.kind in CLOSED_KINDS]
+    closed = [x for x in shared if x.instrument.closed]
     s1, k1 = [], []
     for x in closed:
-        where = ("between EU member states it comes first" if x.instrument.kind == "eu-law" else
-                 "an agreement the EU concluded, binding the member state towards the other party, it comes "
-                 "first between them")
+        if x.instrument.kind == "eu-law":
+            where = "between EU member states it comes first"
+        elif x.instrument.kind == "eu-agreement":
+            where = ("an agreement the EU concluded, binding the member state towards the other party, it comes "
+                     "first between them")
+        else:
+            where = ("between its parties it comes first"
+                     + (f" ({x.instrument.replaces_article})" if x.instrument.replaces_article else ""))
         s1.append(f"Both are bound by the {x.instrument.short} on {d} (linked {_since_phrase(x.since)}): "
                   f"{where}{_cite(x.sources)}.")
         k1.extend(x.sources)
@@ -209,7 +217,7 @@ def steps_of(data: Dataset, a: Country, b: Country, day: date, purpose: str, sha
         k1.extend(x.sources)
     if not s1:
         eu = [c.name for c in (a, b)]
-        s1.append(f"No closed EU regime binds both {_names(eu)} on {d}, so nothing displaces the conventions below.")
+        s1.append(f"No closed regime binds both {_names(eu)} on {d}, so nothing displaces the conventions below.")
     add("Closed regimes (EU law) first", s1, k1)
 
     # 2. bilateral

@@ -248,6 +248,7 @@ STATUS_EVENTS = frozenset({"suspension", "supervision"})
 EVENT_TYPES = ACTS | ENDING_EVENTS | STATUS_EVENTS
 
 KINDS = ("convention", "protocol", "organisation", "bilateral", "eu-law", "eu-agreement")
+EU_KINDS = ("eu-law", "eu-agreement")  # EU law, and agreements the EU concluded for its member states
 PURPOSES = ("extradition", "mla", "police", "joint_investigations", "other")
 NON_PARTY_STATUSES = (
     "cannot-join",
@@ -597,6 +598,13 @@ class Instrument:
     @property
     def multilateral(self) -> bool:
         return self.kind != "bilateral"
+
+    @property
+    def closed(self) -> bool:
+        """Whether it comes first between the states it binds (DESIGN.md section 1, step 1): EU law, an
+        agreement the EU concluded, or a convention whose own terms displace others between its parties
+        (the Nordic Arrest Warrant, which FD 2002/584/JHA art. 31(2) lets Nordic member states apply)."""
+        return self.kind in EU_KINDS or (self.kind in ("convention", "protocol") and bool(self.replaces))
 
     @property
     def complete(self) -> bool:

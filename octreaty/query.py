@@ -96,7 +96,7 @@ def _order_key(data: Dataset):
     position = {iid: n for n, iid in enumerate(data.instruments)}
 
     def rank(inst: Instrument) -> int:
-        if inst.kind in ("eu-law", "eu-agreement"):
+        if inst.closed:
             return 0
         if inst.kind in ("convention", "protocol"):
             parent = data.instruments.get(inst.parent or "", inst)

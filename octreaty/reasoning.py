@@ -56,8 +56,6 @@ PURPOSE_KEYS = {
     "police": frozenset({"police", "joint_investigations"}),
     "joint_investigations": frozenset({"joint_investigations"}),
 }
-# kinds of instrument that come first between the states they bind (DESIGN.md section 1, step 1)
-CLOSED_KINDS = ("eu-law", "eu-agreement")
 
 
 def _serves(purposes: tuple[tuple[str, str], ...], purpose: str) -> bool:
@@ -272,7 +270,7 @@ def _precedence(q, shared: list[Basis], one_sided: list[Basis]) -> tuple[list[Ba
     for x in shared:
         for other in x.instrument.replaces:
             displacing.setdefault(other, x)
-    maybe = [x for x in one_sided if x.instrument.replaces and x.instrument.kind in CLOSED_KINDS
+    maybe = [x for x in one_sided if x.instrument.replaces and x.instrument.closed
              and all(s.state in (BOUND, UNCERTAIN, NOT_IN_DATA) for s in (x.a, x.b))]
     possibly: dict[str, Basis] = {}
     for x in maybe:
