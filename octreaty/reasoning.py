@@ -266,10 +266,14 @@ def _precedence(q, shared: list[Basis], one_sided: list[Basis]) -> tuple[list[Ba
     state missing from an incomplete table) *may* displace what it replaces: the
     conventions stay, with a note saying so, and the regime is returned as ``maybe``.
     """
-    displacing: dict[str, Basis] = {}
+    by_id: dict[str, list[Basis]] = {}
     for x in shared:
         for other in x.instrument.replaces:
-            displacing.setdefault(other, x)
+            by_id.setdefault(other, []).append(x)
+    # a regime itself displaced (the EAW between two Nordic States) yields to one that is not (the Nordic Arrest
+    # Warrant): what both replace is said to be displaced by the one that governs
+    gone = {x.instrument.id for x in shared if x.instrument.id in by_id or (x.instrument.parent or "") in by_id}
+    displacing = {other: next((x for x in xs if x.instrument.id not in gone), xs[0]) for other, xs in by_id.items()}
     maybe = [x for x in one_sided if x.instrument.replaces and x.instrument.closed
              and all(s.state in (BOUND, UNCERTAIN, NOT_IN_DATA) for s in (x.a, x.b))]
     possibly: dict[str, Basis] = {}
