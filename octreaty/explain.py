@@ -240,11 +240,11 @@ def steps_of(data: Dataset, a: Country, b: Country, day: date, purpose: str, sha
     add("Bilateral treaties", s2, k2)
 
     # 3 and 4. regional, then global conventions
-    regional = [x for x in shared if x.instrument.kind in ("convention", "protocol")
-                and x.instrument.who_may_join and x.instrument.who_may_join.startswith("coe")]
-    regional_ids = {x.instrument.id for x in regional}
-    global_ = [x for x in shared if x.instrument.kind in ("convention", "protocol")
-               and x.instrument.id not in regional_ids]
+    # a closed convention (the Nordic Arrest Warrant) was taken with the closed regimes; the others are global
+    # when the UN's clauses say who may join, regional otherwise (the Council of Europe's, the EU's, named States)
+    conventions = [x for x in shared if x.instrument.kind in ("convention", "protocol") and not x.instrument.closed]
+    global_ = [x for x in conventions if (x.instrument.who_may_join or "").startswith("un-")]
+    regional = [x for x in conventions if x not in global_]
     for title, items in (("Regional conventions both are bound by", regional),
                          ("Global conventions both are bound by", global_)):
         s, k = [], []
