@@ -6,6 +6,8 @@ data/instruments.yaml). Dates sit on both sides of the boundary each fact sets.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.scenario import consent_then_bound, coverage, link_rows, party
 
 
@@ -28,7 +30,7 @@ def test_south_sudan_acceded_to_the_1988_convention_on_2023_10_20():
 # Source: un-sgsm-22926-2025 (the Secretary-General's remarks of 2025-11-24: "185 States Parties").
 
 def test_trafficking_protocol_counted_against_the_secretary_generals_185():
-    assert coverage("untoc-tip") == "180 (+1 undated) of 185 stated by un-sgsm-22926-2025 as of 2025-11-24"
+    assert coverage("untoc-tip") == "181 (+1 undated) of 185 stated by un-sgsm-22926-2025 as of 2025-11-24"
 
 
 # --- Firearms Protocol: China's ratification --------------------------------------------------
@@ -48,3 +50,26 @@ def test_chinas_firearms_reservation_on_dispute_settlement_is_quoted_from_the_de
     assert quals[0] == ("China (reservation, art. 16(2), 2023-12-19): \"The People's Republic of China is not bound by "
                         "paragraph 2 of Article 16 of the Firearms Protocol.\"")
     assert "untoc-firearms" not in link_rows("CHN", "FRA", "2024-01-17", section="shared")
+
+
+# --- Somalia: the accession signed in Mogadishu on 2024-11-23 ------------------------------------
+# Source: goobjoog-2024-som-untoc (the Foreign Minister signed Somalia's accession to "UNTOC and its
+# protocols" on Saturday 2024-11-23); no deposit day is known for the Convention, the Trafficking or the
+# Firearms Protocol, so each row is undated: absent the day before the ceremony, a party of unknown day after.
+
+@pytest.mark.parametrize("iid", ["untoc", "untoc-tip", "untoc-firearms"])
+def test_somalia_had_not_acceded_the_day_before_its_ceremony(iid):
+    assert party(iid, "SOM", "2024-11-22") is None
+
+
+@pytest.mark.parametrize("iid", ["untoc", "untoc-tip", "untoc-firearms"])
+def test_somalias_accession_has_no_deposit_day(iid):
+    row = party(iid, "SOM", "2025-06-01")
+    assert row is not None and row["act"] == "accession" and row["consent"] == ""
+    assert "goobjoog-2024-som-untoc" in row["sources"].split()
+
+
+def test_somalias_smuggling_protocol_accession_keeps_the_austrian_gazettes_day():
+    """at-bgbl-2025-57: Somalia's instrument of accession to the Smuggling Protocol deposited on 2025-03-25."""
+    assert party("untoc-som", "SOM", "2025-03-24") is None
+    assert party("untoc-som", "SOM", "2025-03-25")["consent"] == "2025-03-25"
