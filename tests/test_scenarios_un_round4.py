@@ -55,3 +55,13 @@ def test_somalias_smuggling_protocol_accession_keeps_the_austrian_gazettes_day()
     """at-bgbl-2025-57: Somalia's instrument of accession to the Smuggling Protocol deposited on 2025-03-25."""
     assert party("untoc-som", "SOM", "2025-03-24") is None
     assert party("untoc-som", "SOM", "2025-03-25")["consent"] == "2025-03-25"
+
+
+# --- UN Convention against Cybercrime: the United Kingdom ---------------------------------------
+# Source: fcdo-2025-uk-cybercrime-statement (the Foreign Office's release of 2025-10-27: the UK national
+# statement at the Hanoi ceremony of 25-26 October 2025, "the United Kingdom has signed the Convention here").
+
+def test_the_united_kingdom_signed_the_cybercrime_convention_at_hanoi_on_an_unstated_day():
+    row = party("cybercrime-2024", "GBR", "2025-10-27")
+    assert row["state"] == "signed-only" and row["signature"] == ""
+    assert row["sources"].split()[0] == "fcdo-2025-uk-cybercrime-statement"
