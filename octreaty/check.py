@@ -241,7 +241,7 @@ def _dates_and_duplicates(inst: Instrument, places: _Places, add) -> None:  # ty
 
 def _timelines(data: Dataset, places: _Places) -> list[Finding]:
     """What only the timeline shows: ends before consents, successions after their notice, cycles, EU agreements."""
-    from .standing import known_by, periods
+    from .standing import done_by, periods
 
     out: list[Finding] = []
 
@@ -262,7 +262,7 @@ def _timelines(data: Dataset, places: _Places) -> list[Finding]:
                         f"{period.date}: the date of succession is the successor's independence, never later than "
                         "the notice", key)
             if p.not_before is not None and p.date is None:
-                said = known_by(data, p.sources)
+                said = done_by(data, p.sources, p.not_before)
                 if p.entry_into_force is not None and p.entry_into_force.end() <= p.not_before.date.start():
                     add(where, f"{p.party}: in force {p.entry_into_force}, yet not_before says the {p.act} was not "
                         f"yet done on {p.not_before.date}", key)

@@ -158,6 +158,15 @@ def floor(data: Dataset, inst: Instrument, cid: str) -> date | None:
     return max(dates) if dates else None
 
 
+def done_by(data: Dataset, sources: tuple[str, ...], not_before: Bound | None) -> date | None:
+    """The date by which an undated act's sources show it done: ``known_by``, unless its only sources are those
+    that show it not yet done on a day (a ceremony reported before the instrument was deposited): those show
+    nothing done, so no date is known by which it was, and the act stays uncertain after the bound."""
+    if not_before is not None and set(sources) <= set(not_before.sources):
+        return None
+    return known_by(data, sources)
+
+
 def consent_when(data: Dataset, inst: Instrument, period: Period, cid: str) -> When:
     """When the act was done, as precisely as the sources allow."""
     if period.date is not None:
@@ -166,7 +175,7 @@ def consent_when(data: Dataset, inst: Instrument, period: Period, cid: str) -> W
     if period.not_before is not None:
         after = period.not_before.day_after()  # not done on that day: done later, if at all
         lo = max(lo, after) if lo else after
-    return When(lo, known_by(data, period.sources))
+    return When(lo, done_by(data, period.sources, period.not_before))
 
 
 def in_force_when(data: Dataset, inst: Instrument, period: Period, cid: str) -> tuple[When | None, str]:
@@ -291,7 +300,13 @@ def evaluate(data: Dataset, inst: Instrument, p: Participation, day: date) -> Ev
     evs = [evaluate_period(data, inst, p, period, day) for period in periods(p)]
     if not evs:
         sig = signature_of(p)
-        consent = When.from_partial(sig) if sig else When(floor(data, inst, p.party), known_by(data, p.sources))
+        if sig:
+            consent = When.from_partial(sig)
+        else:
+            lo = floor(data, inst, p.party)
+            if p.not_before is not None:
+                lo = max(lo, p.not_before.day_after()) if lo else p.not_before.day_after()
+            consent = When(lo, done_by(data, p.sources, p.not_before))
         return Evaluation(p, consent, None, Truth.NO, Truth.NO, Truth.NO, "signature only")
     return min(evs, key=lambda ev: (_TRUTH_RANK[ev.bound], _TRUTH_RANK[ev.party], _TRUTH_RANK[~ev.withdrawn]))
 
@@ -392,6 +407,9 @@ def _signature_only(data: Dataset, inst: Instrument, p: Participation, sig: Part
                     day: date) -> Standing:
     common = dict(country=p.party, sources=p.sources, act=SIGNATURE, signature=sig, role=p.role,
                   declarations=_declarations_on(p, day), events=_events_to(p, day))
+    if sig is None and p.not_before is not None and day < p.not_before.day_after():
+        # an undated signature a source shows not yet made on a day (before signature opened)
+        return Standing(state=NOT_PARTY, reason=f"signed after {p.not_before.date} (the day is not given)", **common)
     if sig is None or When.from_partial(sig).by(day) is not Truth.NO:
         # "signed, not ratified" is true only as of the source's date: a later
         # ratification would not be in a table that is known to be incomplete

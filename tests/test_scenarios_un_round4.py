@@ -6,10 +6,12 @@ data/instruments.yaml). Dates sit on both sides of the boundary each fact sets.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from tests.conftest import invoke
 from tests.scenario import coverage, party
-
 
 # --- 1988 Convention: South Sudan ------------------------------------------------------------
 # Source: onecitizen-2023-ssd (the ceremony at UN Headquarters on Friday 2023-10-20, the
@@ -30,18 +32,25 @@ def test_south_sudan_acceded_to_the_1988_convention_on_2023_10_20():
 # Source: un-sgsm-22926-2025 (the Secretary-General's remarks of 2025-11-24: "185 States Parties").
 
 def test_trafficking_protocol_counted_against_the_secretary_generals_185():
-    assert coverage("untoc-tip") == "181 (+1 undated) of 185 stated by un-sgsm-22926-2025 as of 2025-11-24"
+    # Somalia's row is uncertain (below), so it is counted among the undated ones
+    assert coverage("untoc-tip") == "180 (+2 undated) of 185 stated by un-sgsm-22926-2025 as of 2025-11-24"
 
 
 # --- Somalia: the accession signed in Mogadishu on 2024-11-23 ------------------------------------
 # Source: goobjoog-2024-som-untoc (the Foreign Minister signed Somalia's accession to "UNTOC and its
 # protocols" on Saturday 2024-11-23); no deposit day is known for the Convention, the Trafficking or the
-# Firearms Protocol, so each row is undated; the two Protocols' rows are absent the day before the ceremony
-# (the Convention's row keeps the bound of the depositary's 2014 table).
+# Firearms Protocol, so each row is undated; the rows are absent the day before the ceremony, and uncertain
+# after it: the reports show the instruments signed, not deposited, so no day is known by which they were.
 
-@pytest.mark.parametrize("iid", ["untoc-tip", "untoc-firearms"])
+@pytest.mark.parametrize("iid", ["untoc", "untoc-tip", "untoc-firearms"])
 def test_somalia_had_not_acceded_the_day_before_its_ceremony(iid):
     assert party(iid, "SOM", "2024-11-22") is None
+
+
+@pytest.mark.parametrize("iid", ["untoc", "untoc-tip", "untoc-firearms"])
+def test_somalia_is_uncertain_after_its_ceremony_never_bound_from_it(iid):
+    for day in ("2024-12-31", "2025-06-01", "2026-11-01"):
+        assert party(iid, "SOM", day)["state"] == "uncertain"
 
 
 @pytest.mark.parametrize("iid", ["untoc", "untoc-tip", "untoc-firearms"])
@@ -65,3 +74,11 @@ def test_the_united_kingdom_signed_the_cybercrime_convention_at_hanoi_on_an_unst
     row = party("cybercrime-2024", "GBR", "2025-10-27")
     assert row["state"] == "signed-only" and row["signature"] == ""
     assert row["sources"].split()[0] == "fcdo-2025-uk-cybercrime-statement"
+
+
+def test_the_united_kingdom_had_not_signed_before_signature_opened():
+    # untc-xviii16-2025: the Convention opened for signature at Hanoi on 2025-10-25 (art. 64), the row's
+    # not_before; an undated signature is no signature on an earlier day
+    assert party("cybercrime-2024", "GBR", "2025-10-24") is None
+    rows = json.loads(invoke("ratified", "united kingdom", "--as-of", "2025-10-24", "--format", "json").stdout)
+    assert "cybercrime-2024" not in {r["instrument"]["id"] for r in rows["results"]}
