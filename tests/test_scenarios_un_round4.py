@@ -11,7 +11,7 @@ import json
 import pytest
 
 from tests.conftest import invoke
-from tests.scenario import coverage, party
+from tests.scenario import consent_then_bound, coverage, link_rows, party
 
 # --- 1988 Convention: South Sudan ------------------------------------------------------------
 # Source: onecitizen-2023-ssd (the ceremony at UN Headquarters on Friday 2023-10-20, the
@@ -34,6 +34,25 @@ def test_south_sudan_acceded_to_the_1988_convention_on_2023_10_20():
 def test_trafficking_protocol_counted_against_the_secretary_generals_185():
     # Somalia's row is uncertain (below), so it is counted among the undated ones
     assert coverage("untoc-tip") == "180 (+2 undated) of 185 stated by un-sgsm-22926-2025 as of 2025-11-24"
+
+
+# --- Firearms Protocol: China's ratification --------------------------------------------------
+# Sources: hkcna-2023-chn-firearms (Permanent Representative Zhang Jun deposited China's instrument of
+# ratification on 2023-12-19, New York time), inview-untoc-firearms-parties (in force for China on
+# 2024-01-18, the 30th day after it under art. 18(2)); untc-xml-2018-xviii (signed 2002-12-09).
+
+def test_china_ratified_the_firearms_protocol_on_2023_12_19():
+    consent_then_bound("untoc-firearms", "CHN", "2023-12-19", "2023-12-18", "2024-01-18", "2024-01-17")
+    assert party("untoc-firearms", "CHN", "2023-12-18")["signature"] == "2002-12-09"
+
+
+def test_chinas_firearms_reservation_on_dispute_settlement_is_quoted_from_the_deposit():
+    """npc-2023-chn-firearms: the NPC Standing Committee's decision of 2023-10-24 declares China not bound by
+    art. 16(2); link quotes it for China and France (bound since 2019-03-30) once China is bound."""
+    quals = link_rows("CHN", "FRA", "2024-01-18")["untoc-firearms"]["qualifications"]
+    assert quals[0] == ("China (reservation, art. 16(2), 2023-12-19): \"The People's Republic of China is not bound by "
+                        "paragraph 2 of Article 16 of the Firearms Protocol.\"")
+    assert "untoc-firearms" not in link_rows("CHN", "FRA", "2024-01-17", section="shared")
 
 
 # --- Somalia: the accession signed in Mogadishu on 2024-11-23 ------------------------------------
