@@ -668,7 +668,7 @@ _PARTY_FIELDS = ("party", "signature", "act", "date", "entry_into_force", "withd
                  "role", "note", "successor_of", "declarations", "sources", "effective", "events", "conflicts",
                  "not_before")
 _CONFLICT_FIELDS = ("field", "value", "note", "sources")
-_BOUND_FIELDS = ("date", "sources", "note")
+_BOUND_FIELDS = ("date", "sources", "note", "unconfirmed")
 _CONFLICT_KEYS = ("date", "signature", "entry_into_force", "withdrawal", "effective")
 # a row with events gives its acts there, not in these fields
 _ONE_ACT_FIELDS = ("signature", "act", "date", "entry_into_force", "withdrawal", "role", "successor_of", "effective",
@@ -804,7 +804,11 @@ def _bound(d: LDict, key: str = "not_before") -> Bound | None:
     if when is None or not sources:
         shows = "the act was not yet done then" if key == "not_before" else "the agreement was in force then"
         raise _fail(f"{key} needs a date and the sources that show {shows}", n, "date" if when is None else "sources")
-    return Bound(date=when, sources=sources, note=_str(n, "note"))
+    unconfirmed = _bool(n, "unconfirmed")
+    if unconfirmed and key != "not_before":
+        raise _fail(f"unconfirmed is for not_before (an act no source shows done), not {key}", n, "unconfirmed",
+                    "drop unconfirmed")
+    return Bound(date=when, sources=sources, note=_str(n, "note"), unconfirmed=unconfirmed)
 
 
 def _event(d: LDict) -> Event:

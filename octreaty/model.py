@@ -436,6 +436,7 @@ class Bound:
     date: PartialDate
     sources: tuple[str, ...]
     note: str | None = None
+    unconfirmed: bool = False  # not_before: no source shows the act done since, so it stays uncertain after it
 
     def day_after(self) -> date:
         """The first day the act may have been done: the day after the one a ``not_before`` shows it not yet done."""

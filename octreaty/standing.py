@@ -159,10 +159,10 @@ def floor(data: Dataset, inst: Instrument, cid: str) -> date | None:
 
 
 def done_by(data: Dataset, sources: tuple[str, ...], not_before: Bound | None) -> date | None:
-    """The date by which an undated act's sources show it done: ``known_by``, unless its only sources are those
-    that show it not yet done on a day (a ceremony reported before the instrument was deposited): those show
-    nothing done, so no date is known by which it was, and the act stays uncertain after the bound."""
-    if not_before is not None and set(sources) <= set(not_before.sources):
+    """The date by which an undated act's sources show it done: ``known_by``, unless its bound says that no
+    source shows it done at all (``unconfirmed``: a ceremony reported before the instrument was deposited);
+    then no such date is known, and the act stays uncertain after the bound."""
+    if not_before is not None and not_before.unconfirmed:
         return None
     return known_by(data, sources)
 

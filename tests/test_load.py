@@ -177,3 +177,18 @@ def test_parse_yaml_keeps_places(tmp_path):
     assert doc["a"]["b"] == [1, 2]
     assert doc.key_where["a"].line == 2
     assert doc["a"]["b"].path == "a.b"
+
+
+def test_unconfirmed_is_only_for_not_before(tmp_path):
+    """``unconfirmed`` says no source shows an undated act done; on ``in_force_by`` (a source showing an agreement
+    in force) it would contradict the bound itself."""
+    (tmp_path / "mine.yaml").write_text(
+        "schema: 1\nsources:\n  s1: {title: T, url: 'https://example.org/', as_of: '2020-01-01'}\n"
+        "instruments:\n  - id: bilateral-x\n    short: X\n    name: X\n    kind: bilateral\n"
+        "    signed: '2010-01-01'\n    sources: [s1]\n"
+        "    in_force_by: {date: '2012-01-01', sources: [s1], unconfirmed: true}\n"
+        "    parties:\n      - {party: ALB, act: agreement, date: '2010-01-01', sources: [s1]}\n"
+        "      - {party: ITA, act: agreement, date: '2010-01-01', sources: [s1]}\n",
+        encoding="utf-8")
+    with pytest.raises(DataError, match="unconfirmed is for not_before"):
+        load(tmp_path)
