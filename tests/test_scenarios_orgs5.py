@@ -1,0 +1,45 @@
+"""Scenarios for the organisation tables, round 6: INTERPOL admissions to the day from INTERPOL's own member
+country pages, SELEC's dated count and its 2025 Council session. Each test names the source of the answer it
+expects (keys of data/organisations.yaml, where each carries its URL and date) and checks both sides of the
+boundary the fact sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from .scenario import answer, coverage, party
+
+
+def _member(iid: str, country: str, day: str) -> bool:
+    row = party(iid, country, day)
+    return row is not None and row["state"] == "bound" and row["role"] == "member"
+
+
+# --- INTERPOL: 'Member since' on INTERPOL's own member country pages -----------------------------------------
+
+# Sources: org-interpol-member-bel ("Region: Europe National Central Bureau: Brussels Member since: 7 September
+# 1923"), org-interpol-member-nld ("INTERPOL The Hague • Member since : 7 September 1923", earlier layout, in
+# English, Spanish and French): the founding day of the Commission, which INTERPOL also gives France and Austria.
+@pytest.mark.parametrize("country", ["BEL", "NLD"])
+def test_interpol_founders_of_1923_from_1923_09_07(country):
+    assert not _member("interpol", country, "1923-09-06")
+    assert _member("interpol", country, "1923-09-07")
+    assert party("interpol", country, "1923-09-07")["consent"] == "1923-09-07"
+
+
+# --- SELEC ------------------------------------------------------------------------------------------------------
+
+# Source: org-selec-2019-council19 (SELEC's release on its 19th Council session of 2019-06-04: "its 11 Member
+# States"); the count is held against the table on that day.
+def test_selec_counted_against_its_11_member_states_of_2019_06_04():
+    assert coverage("selec").startswith("11 of 11 stated by org-selec-2019-council19 as of 2019-06-04")
+    counted = answer("parties", "selec", "--as-of", "2019-06-04")
+    assert counted["count"] == 11
+
+
+# Source: org-berb-2025-selec-council25 (the Serbian Interior Ministry's release, a press copy dated 2025-05-15:
+# Serbia's State Secretary, "a member of the SELEC Council", at its 25th session in Bucharest that day).
+def test_serbia_still_a_selec_member_at_the_25th_council_session():
+    row = party("selec", "SRB", "2025-05-15")
+    assert (row["state"], row["role"], row["consent"]) == ("bound", "member", "2011-10-07")
+    assert "org-berb-2025-selec-council25" in row["sources"].split()
