@@ -19,12 +19,23 @@ def _member(iid: str, country: str, day: str) -> bool:
 
 # Sources: org-interpol-member-bel ("Region: Europe National Central Bureau: Brussels Member since: 7 September
 # 1923"), org-interpol-member-nld ("INTERPOL The Hague • Member since : 7 September 1923", earlier layout, in
-# English, Spanish and French): the founding day of the Commission, which INTERPOL also gives France and Austria.
-@pytest.mark.parametrize("country", ["BEL", "NLD"])
+# English, Spanish and French), org-interpol-member-swe ("INTERPOL Stockholm • Member since : 7 September 1923"),
+# org-interpol-member-che ("National Central Bureau: Bern Member since: 7 September 1923"): the founding day of
+# the Commission, which INTERPOL also gives France and Austria.
+@pytest.mark.parametrize("country", ["BEL", "NLD", "SWE", "CHE"])
 def test_interpol_founders_of_1923_from_1923_09_07(country):
     assert not _member("interpol", country, "1923-09-06")
     assert _member("interpol", country, "1923-09-07")
     assert party("interpol", country, "1923-09-07")["consent"] == "1923-09-07"
+
+
+# Sources: org-interpol-member-ita ("Member since : 7 September 1923", INTERPOL's earlier page) for the first
+# period; cow-igo-v3 (Italy not coded from 1945, coded again from 1947) for the gap, which stays at the year.
+def test_italy_interpol_member_from_1923_09_07_and_not_in_1946():
+    assert not _member("interpol", "ITA", "1923-09-06")
+    assert _member("interpol", "ITA", "1923-09-07")
+    assert party("interpol", "ITA", "1946-06-01") is None
+    assert _member("interpol", "ITA", "1948-01-01")
 
 
 # --- SELEC ------------------------------------------------------------------------------------------------------
