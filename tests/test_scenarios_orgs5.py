@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from .scenario import answer, coverage, party
+from .conftest import invoke
+from .scenario import answer, party
 
 
 def _member(iid: str, country: str, day: str) -> bool:
@@ -38,14 +39,29 @@ def test_italy_interpol_member_from_1923_09_07_and_not_in_1946():
     assert _member("interpol", "ITA", "1948-01-01")
 
 
+# Sources: org-usdoj-interpol-washington-history (INTERPOL Washington: "1947 The U.S. becomes a full member of
+# INTERPOL"), org-interpol-afiliacion (Monaco among the founding states of the ICPO-INTERPOL, whose Constitution was
+# adopted on 13 June 1956), org-aps-2023-sen-interpol (Senegal's police: "Depuis 1963, le Sénégal est membre"): the
+# year each official source gives replaces the Correlates of War year, which stays as a conflict.
+@pytest.mark.parametrize("country,year,cow", [("USA", "1947", "1923"), ("MCO", "1956", "1993"), ("SEN", "1963", "1961")])
+def test_interpol_years_from_official_sources_with_the_cow_year_as_a_conflict(country, year, cow):
+    before = f"{int(year) - 1}-12-31"
+    assert party("interpol", country, before) is None
+    assert party("interpol", country, f"{year}-06-01")["state"] == "uncertain"
+    assert _member("interpol", country, f"{int(year) + 1}-01-01")
+    sources = party("interpol", country, f"{year}-06-01")["sources"].split()
+    assert f"conflict: {country} date {year} per {sources[0]}, {cow} per cow-igo-v3" in invoke("check").stdout
+
+
 # --- SELEC ------------------------------------------------------------------------------------------------------
 
 # Source: org-selec-2019-council19 (SELEC's release on its 19th Council session of 2019-06-04: "its 11 Member
-# States"); the count is held against the table on that day.
-def test_selec_counted_against_its_11_member_states_of_2019_06_04():
-    assert coverage("selec").startswith("11 of 11 stated by org-selec-2019-council19 as of 2019-06-04")
+# States"): the table counts the same 11 members that day, none of them with an uncertain start.
+def test_selec_has_its_11_member_states_of_2019_06_04():
     counted = answer("parties", "selec", "--as-of", "2019-06-04")
     assert counted["count"] == 11
+    assert sorted(r["country"] for r in counted["results"] if r["role"] == "member") == [
+        "ALB", "BGR", "BIH", "GRC", "HUN", "MDA", "MKD", "MNE", "ROU", "SRB", "TUR"]
 
 
 # Source: org-berb-2025-selec-council25 (the Serbian Interior Ministry's release, a press copy dated 2025-05-15:
