@@ -1,5 +1,6 @@
 """Scenarios for the organisation tables, round 6: INTERPOL admissions to the day from INTERPOL's own member
-country pages, SELEC's dated count and its 2025 Council session. Each test names the source of the answer it
+country pages and years from official sources in place of a dataset's, Council of Europe membership from the
+Council's own statements, SELEC's dated count and its 2025 Council session. Each test names the source of the answer it
 expects (keys of data/organisations.yaml, where each carries its URL and date) and checks both sides of the
 boundary the fact sets."""
 
@@ -51,6 +52,32 @@ def test_interpol_years_from_official_sources_with_the_cow_year_as_a_conflict(co
     assert _member("interpol", country, f"{int(year) + 1}-01-01")
     sources = party("interpol", country, f"{year}-06-01")["sources"].split()
     assert f"conflict: {country} date {year} per {sources[0]}, {cow} per cow-igo-v3" in invoke("check").stdout
+
+
+# --- Council of Europe: membership dated from the Council's own statements ---------------------------------------
+
+# Sources: org-coe-fs40-tur ("Turkey became the 12th member of the Council of Europe on 9 August 1949"),
+# org-coe-2003-tur-country-page (the same day), org-coe-sarajevo-member-states ("09.08.1949 Greece, Türkiye");
+# Wikipedia's 13 April 1950 is a named conflict.
+def test_turkiye_council_of_europe_member_from_1949_08_09_with_wikipedias_day_as_a_conflict():
+    assert party("coe", "TUR", "1949-08-08") is None
+    assert _member("coe", "TUR", "1949-08-09")
+    assert ("conflict: TUR date 1949-08-09 per org-coe-fs40-tur, org-coe-2003-tur-country-page, "
+            "org-coe-sarajevo-member-states, ecotaf-coe-members, 1950-04-13 per wikipedia-coe-members") in invoke("check").stdout
+
+
+# Sources: org-coe-2023-greece-anniversary (Greece the eleventh member on 9 August 1949), org-coe70-1969-greece-withdraws
+# ("12 December 1969 Greece withdraws"; the day it took effect under art. 7 of the Statute is not given, so Greece is
+# uncertain from then), org-coe70-1974-greece-rejoins ("28 November 1974 Greece re-joins"), org-pace-op69-1974-greece.
+def test_greece_council_of_europe_member_withdrawn_1969_and_back_1974_11_28():
+    assert party("coe", "GRC", "1949-08-08") is None
+    assert _member("coe", "GRC", "1949-08-09")
+    assert _member("coe", "GRC", "1969-12-11")
+    assert party("coe", "GRC", "1969-12-12")["state"] == "uncertain"
+    assert party("coe", "GRC", "1974-11-27")["state"] == "uncertain"
+    row = party("coe", "GRC", "1974-11-28")
+    assert (row["state"], row["consent"]) == ("bound", "1974-11-28")
+    assert "org-coe70-1974-greece-rejoins" in row["sources"].split()
 
 
 # --- SELEC ------------------------------------------------------------------------------------------------------
