@@ -80,6 +80,15 @@ def test_greece_council_of_europe_member_withdrawn_1969_and_back_1974_11_28():
     assert "org-coe70-1974-greece-rejoins" in row["sources"].split()
 
 
+# Source: org-pl-coe-mission-poland (Poland's Permanent Representation to the Council of Europe: "Poland joined the
+# Council of Europe on 26 November 1991"); HREA's 29.11.1991 is a named conflict.
+def test_poland_council_of_europe_member_from_1991_11_26():
+    assert party("coe", "POL", "1991-11-25") is None
+    assert _member("coe", "POL", "1991-11-26")
+    assert "org-pl-coe-mission-poland" in party("coe", "POL", "1991-11-26")["sources"].split()
+    assert "conflict: POL date 1991-11-26 per org-pl-coe-mission-poland, ecotaf-coe-members, 1991-11-29 per hrea-coe-members" in invoke("check").stdout
+
+
 # --- SELEC ------------------------------------------------------------------------------------------------------
 
 # Source: org-selec-2019-council19 (SELEC's release on its 19th Council session of 2019-06-04: "its 11 Member
