@@ -89,6 +89,19 @@ def test_poland_council_of_europe_member_from_1991_11_26():
     assert "conflict: POL date 1991-11-26 per org-pl-coe-mission-poland, ecotaf-coe-members, 1991-11-29 per hrea-coe-members" in invoke("check").stdout
 
 
+# --- Europol ---------------------------------------------------------------------------------------------------
+
+# Sources: ilmetropolitano-2017-georgia (Europol's release of 2017-04-04: the agreement signed that day, in force after
+# Georgian ratification), org-newsaz-2017-georgia-europol-ratified (2017-06-16: the Parliament ratified it; "Through the
+# Parliament approval the deal officially comes into play"): uncertain from the signature, a partner by 2017-06-16.
+def test_georgia_europol_operational_partner_by_2017_06_16():
+    assert party("europol", "GEO", "2017-04-03") is None
+    assert party("europol", "GEO", "2017-06-15")["state"] == "uncertain"
+    row = party("europol", "GEO", "2017-06-16")
+    assert (row["state"], row["role"], row["signature"], row["in_force"], row["in_force_qualifier"]) == (
+        "partner", "operational-partner", "2017-04-04", "2017-06-16", "by")
+
+
 # --- SELEC ------------------------------------------------------------------------------------------------------
 
 # Source: org-selec-2019-council19 (SELEC's release on its 19th Council session of 2019-06-04: "its 11 Member
