@@ -89,6 +89,20 @@ def test_poland_council_of_europe_member_from_1991_11_26():
     assert "conflict: POL date 1991-11-26 per org-pl-coe-mission-poland, ecotaf-coe-members, 1991-11-29 per hrea-coe-members" in invoke("check").stdout
 
 
+# Sources: org-coe-portal-iceland ("Iceland joined the Council of Europe on 7 March 1950"), org-is-gov-coe-iceland
+# (the 12th member State on 7 March 1950), org-mc-coe-mission-monaco ("Monaco joined the Council of Europe on 5 October
+# 2004, becoming the 46th Member State"); HREA's 9.3.1950 for Iceland is a named conflict.
+@pytest.mark.parametrize("country,day,before", [("ISL", "1950-03-07", "1950-03-06"), ("MCO", "2004-10-05", "2004-10-04")])
+def test_council_of_europe_members_from_the_day_the_council_or_the_member_states(country, day, before):
+    assert party("coe", country, before) is None
+    assert _member("coe", country, day)
+    assert party("coe", country, day)["consent"] == day
+
+
+def test_icelands_hrea_day_is_a_named_conflict():
+    assert "1950-03-09 per hrea-coe-members" in invoke("check").stdout
+
+
 # --- Europol ---------------------------------------------------------------------------------------------------
 
 # Sources: ilmetropolitano-2017-georgia (Europol's release of 2017-04-04: the agreement signed that day, in force after
