@@ -116,6 +116,19 @@ def test_georgia_europol_operational_partner_by_2017_06_16():
         "partner", "operational-partner", "2017-04-04", "2017-06-16", "by")
 
 
+# Sources: org-policija-si-2004-europol (the Slovenian Police: the cooperation with Europol "je zaživelo junija 2002",
+# came alive in June 2002, with the liaison service set up and a representative posted; a full member from 2004-09-01),
+# org-si-ul-mp-7-2002-mesepu (the agreement signed on 2001-10-01, ratified 2002-02-28): no longer a partner from the
+# signature, a day no source gives for the agreement's entry into force.
+def test_slovenia_europol_partner_from_june_2002_not_from_the_signature():
+    assert party("europol", "SVN", "2001-10-01") is None
+    assert party("europol", "SVN", "2002-05-31") is None
+    assert party("europol", "SVN", "2002-06-15")["state"] == "uncertain"
+    row = party("europol", "SVN", "2002-07-01")
+    assert (row["state"], row["role"], row["consent"]) == ("partner", "operational-partner", "2002-06")
+    assert party("europol", "SVN", "2004-09-01")["role"] == "member"
+
+
 # --- SELEC ------------------------------------------------------------------------------------------------------
 
 # Source: org-selec-2019-council19 (SELEC's release on its 19th Council session of 2019-06-04: "its 11 Member
