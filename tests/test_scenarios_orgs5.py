@@ -54,6 +54,15 @@ def test_interpol_years_from_official_sources_with_the_cow_year_as_a_conflict(co
     assert f"conflict: {country} date {year} per {sources[0]}, {cow} per cow-igo-v3" in invoke("check").stdout
 
 
+# Sources: org-interpol-member-fin ("Member since: 1928"), org-interpol-member-gbr ("Fecha de adhesión: 1928"),
+# org-interpol-member-idn ("Member since: 1952"): INTERPOL's own pages give the year the COW data code, and no day.
+@pytest.mark.parametrize("country,year", [("FIN", "1928"), ("GBR", "1928"), ("IDN", "1952")])
+def test_interpol_years_confirmed_by_interpols_own_pages(country, year):
+    row = party("interpol", country, f"{int(year) + 1}-01-01")
+    assert (row["state"], row["consent"]) == ("bound", year)
+    assert row["sources"].split()[0] == f"org-interpol-member-{country.lower()}"
+
+
 # --- Council of Europe: membership dated from the Council's own statements ---------------------------------------
 
 # Sources: org-coe-fs40-tur ("Turkey became the 12th member of the Council of Europe on 9 August 1949"),
