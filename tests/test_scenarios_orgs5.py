@@ -1,6 +1,7 @@
 """Scenarios for the organisation tables, round 6: INTERPOL admissions to the day from INTERPOL's own member
 country pages and years from official sources in place of a dataset's, Council of Europe membership from the
-Council's own statements, SELEC's dated count and its 2025 Council session. Each test names the source of the answer it
+Council's own statements, Europol's Georgian and Slovenian partner periods no longer opened by a signature, SELEC's
+dated count and its 2025 Council session. Each test names the source of the answer it
 expects (keys of data/organisations.yaml, where each carries its URL and date) and checks both sides of the
 boundary the fact sets."""
 
