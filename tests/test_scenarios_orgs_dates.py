@@ -151,10 +151,13 @@ def test_serbia_europol_strategic_partner_from_2008_09_18_and_still_a_partner():
 # --- Europol, round 2: the 2004 Member States that became full members on 2004-09-01 ----------------------
 
 # Sources: org-policija-si-2004-europol (Slovenian Police: "Slovenija je 1. septembra 2004 pridobila status
-# polnopravne članice ... Europol"; until then the 2001 co-operation agreement), org-si-ul-mp-7-2002-mesepu
-# (the agreement signed in Ljubljana on 2001-10-01, with personal data).
-def test_slovenia_europol_partner_from_2001_10_01_then_member_from_2004_09_01():
-    assert "SVN" not in _parties("europol", "2001-09-30")
+# polnopravne članice ... Europol"; the cooperation under the 2001 co-operation agreement "came alive" in June
+# 2002), org-si-ul-mp-7-2002-mesepu (the agreement signed in Ljubljana on 2001-10-01, ratified 2002-02-28): a
+# partner from June 2002, the month a source gives, not from the signature.
+def test_slovenia_europol_partner_from_2002_06_then_member_from_2004_09_01():
+    assert "SVN" not in _parties("europol", "2001-10-01")
+    assert "SVN" not in _parties("europol", "2002-05-31")
+    assert _parties("europol", "2002-07-01")["SVN"]["state"] == "partner"
     before = _parties("europol", "2004-08-31")["SVN"]
     assert (before["state"], before["role"]) == ("partner", "operational-partner")
     after = _parties("europol", "2004-09-01")["SVN"]
