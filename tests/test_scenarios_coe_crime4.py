@@ -1,0 +1,88 @@
+"""Council of Europe crime conventions, fourth round (data/coe-crime.yaml): facts from sources the earlier
+rounds had not used (the depositary's lists of declarations and their mirrors, the Finnish treaty series,
+the Austrian gazette), through the CLI on the shipped data, with dates on both sides of each boundary a
+fact sets.
+
+Each test names the source key of the expected answer and what it says."""
+
+from __future__ import annotations
+
+from tests.scenario import link_rows as _link_rows
+from tests.scenario import party as _party
+
+
+def _qualifications(iid: str, a: str, b: str, day: str, purpose: str = "all") -> list[str]:
+    return _link_rows(a, b, day, purpose)[iid]["qualifications"]
+
+
+def _declarants(iid: str, a: str, b: str, day: str) -> list[tuple[str, str]]:
+    """(country name, article) of each declaration a `link` answer quotes for the pair."""
+    out = []
+    for q in _qualifications(iid, a, b, day):
+        who, _, rest = q.partition(" (")
+        out.append((who, rest.split(", ")[1] if ", " in rest else rest))
+    return out
+
+
+# --- ETS 185 (Budapest Convention): authorities and reservations that matter for cooperation -----
+
+
+def test_ets185_albania_extradition_and_central_authorities_from_19_june_2006():
+    # coe-185-decl-2014: Albania's art. 24(7) and art. 27(2) declarations in a Note verbale registered
+    # 2006-06-19 (Ministry of Justice; the INTERPOL National Central Office for provisional arrest), its
+    # 24/7 point of contact registered 2006-10-10; zaki-185-decl: Romania's art. 24(7)(a) and 27(2)(c)
+    # declarations in its instrument of ratification deposited 2004-05-12
+    before = _declarants("ets-185", "ALB", "ROU", "2006-06-18")
+    assert ("Albania", "art. 24(7)") not in before
+    assert ("Romania", "art. 24(7)(a)") in before and ("Romania", "art. 27(2)(c)") in before
+    after = _declarants("ets-185", "ALB", "ROU", "2006-06-19")
+    assert ("Albania", "art. 24(7)") in after and ("Albania", "art. 27(2)") in after
+    assert ("Albania", "art. 35") not in after
+    assert ("Albania", "art. 35") in _declarants("ets-185", "ALB", "ROU", "2006-10-10")
+    text = [q for q in _qualifications("ets-185", "ALB", "ROU", "2006-06-19") if q.startswith("Albania (other, art. 24(7)")]
+    assert "National Central Office of Interpol" in text[0]
+
+
+def test_ets185_montenegro_authorities_with_its_ratification():
+    # coe-185-auth-mne-2017: "Declaration contained in the instrument of ratification deposited on 3 March
+    # 2010": the Ministry of Justice for extradition and mutual assistance, NCB Interpol Podgorica for
+    # provisional arrest; in force from 2010-07-01, when Montenegro became bound
+    assert "ets-185" not in _link_rows("ALB", "MNE", "2010-06-30", section="shared")
+    got = _declarants("ets-185", "ALB", "MNE", "2010-07-01")
+    assert ("Montenegro", "art. 24(7)") in got and ("Montenegro", "art. 27(2)") in got
+
+
+def test_ets185_austria_refuses_preservation_without_dual_criminality():
+    # at-ris-185-globalreg: Austria's instrument "was deposited ... on 13 June 2012", in force 2012-10-01, with
+    # a reservation under art. 29(4): preservation requests refused where dual criminality is not met,
+    # except for the offences of arts. 2 to 11
+    quoted = _qualifications("ets-185", "AUT", "ALB", "2012-10-01")
+    res = [q for q in quoted if q.startswith("Austria (reservation, art. 29(4), 2012-06-13)")]
+    assert len(res) == 1 and "if the condition of dual criminality is not fulfilled" in res[0]
+
+
+def test_ets185_germany_article_29_reservation_in_the_depositarys_french_text():
+    # coe-185-res-deu-2017: reservation "déposée avec l'instrument de ratification, le 9 mars 2009",
+    # period covered from 2009-07-01: expedited preservation under art. 29 may be refused for want of
+    # dual criminality, except for the offences of arts. 2 to 11
+    assert "ets-185" not in _link_rows("DEU", "ALB", "2009-06-30", section="shared")
+    res = [q for q in _qualifications("ets-185", "DEU", "ALB", "2009-07-01") if q.startswith("Germany (reservation")]
+    assert len(res) == 1 and "double incrimination" in res[0]
+
+
+def test_ets185_france_extradition_authorities_from_its_instrument_of_2006():
+    # zaki-185-decl (copy of the depositary's list of declarations): "Declaration contained in the instrument
+    # of approval deposited on 10 January 2006" naming the Ministry for Foreign Affairs (extradition) and the
+    # territorially competent State Prosecutor (provisional arrest); in force for France 2006-05-01
+    # (coe-185-chart-2026, whose act column says ratification)
+    assert _party("ets-185", "FRA", "2006-04-30")["state"] == "consent-pending"
+    row = _party("ets-185", "FRA", "2006-05-01")
+    assert (row["state"], row["act"], row["consent"], row["in_force"]) == ("bound", "ratification", "2006-01-10", "2006-05-01")
+    assert ("France", "art. 24(7)") in _declarants("ets-185", "FRA", "ALB", "2006-05-01")
+
+
+def test_ets185_netherlands_central_authority_relayed_by_the_finnish_treaty_series():
+    # fi-sops-59-2007: the Netherlands bound 16.11.2006, in force 01.03.2007; art. 27(2)(c) central
+    # authority: the Landelijk Parket (national office of the public prosecution service), Rotterdam
+    got = [q for q in _qualifications("ets-185", "NLD", "FIN", "2007-09-01") if q.startswith("Netherlands")]
+    assert any("art. 27(2)(c)" in q and "Landelijk Parket" in q for q in got)
