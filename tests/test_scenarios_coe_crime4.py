@@ -86,3 +86,34 @@ def test_ets185_netherlands_central_authority_relayed_by_the_finnish_treaty_seri
     # authority: the Landelijk Parket (national office of the public prosecution service), Rotterdam
     got = [q for q in _qualifications("ets-185", "NLD", "FIN", "2007-09-01") if q.startswith("Netherlands")]
     assert any("art. 27(2)(c)" in q and "Landelijk Parket" in q for q in got)
+
+
+def test_ets185_bosnia_and_herzegovina_single_competent_authority_from_29_october_2008():
+    # zaki-185-decl (page 10, copy of the depositary's list): declaration registered at the Secretariat General
+    # on 29 October 2008 designating the State Investigation and Protection Agency under arts. 24(7), 27(2)
+    # and 35(1)
+    assert ("Bosnia and Herzegovina", "arts. 24(7)") not in _declarants("ets-185", "BIH", "ALB", "2008-10-28")
+    got = [q for q in _qualifications("ets-185", "BIH", "ALB", "2008-10-29") if q.startswith("Bosnia and Herzegovina")]
+    assert len(got) == 1 and "State Investigation and Protection Agency" in got[0]
+
+
+# --- ETS 173 (Criminal Law Convention on Corruption) ---------------------------------------------
+
+
+def test_ets173_counted_against_liechtensteins_2016_report():
+    # li-bua-2016-110: "bislang von 45 Staaten ... ratifiziert und von fünf weiteren Staaten unterzeichnet";
+    # check compares it with the end of 2016, when San Marino (in force 2016-12-01) is also bound
+    from tests.scenario import coverage as _coverage
+    assert _coverage("ets-173").endswith("of 45 stated by li-bua-2016-110 as of 2016")
+    from tests.scenario import parties_answer as _parties_answer
+    assert _parties_answer("ets-173", "2016-11-30")["count"] == 45
+    assert _parties_answer("ets-173", "2016-12-01")["count"] == 46
+
+
+def test_ets173_albania_central_authority_for_mutual_assistance():
+    # coe-173-decl-2019: Albania's art. 29(2) declaration (central authority: the Ministry of Justice) and
+    # art. 30(6) declaration (requests under Chapter IV addressed to the central authority), period covered
+    # from 01/07/2002
+    got = _declarants("ets-173", "ALB", "HRV", "2002-07-01")
+    assert ("Albania", "art. 29(2)") in got and ("Albania", "art. 30(6)") in got
+    assert "ets-173" not in _link_rows("ALB", "HRV", "2002-06-30", section="shared")
