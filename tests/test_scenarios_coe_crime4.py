@@ -117,3 +117,22 @@ def test_ets173_albania_central_authority_for_mutual_assistance():
     got = _declarants("ets-173", "ALB", "HRV", "2002-07-01")
     assert ("Albania", "art. 29(2)") in got and ("Albania", "art. 30(6)") in got
     assert "ets-173" not in _link_rows("ALB", "HRV", "2002-06-30", section="shared")
+
+
+def test_ets185_czech_preservation_reservation_withdrawn_on_5_july_2019():
+    # coe-185-res-cze-2020: reservation under arts. 29(4) and 42 "contained in the instrument of ratification
+    # deposited on 22 August 2013 ... and withdrawn by a Declaration ... registered at the Secretariat General on
+    # 5 July 2019"; in force 01/12/2013 - 05/07/2019
+    def czech(day):
+        return [q for q in _qualifications("ets-185", "CZE", "ALB", day) if q.startswith("Czechia (reservation")]
+    assert len(czech("2019-07-04")) == 1 and "dual criminality" in czech("2019-07-04")[0]
+    assert czech("2019-07-05") == []
+
+
+def test_ets185_switzerland_coercive_measures_only_with_dual_criminality():
+    # coe-185-res-che-2017: reservation "contained in the instrument of ratification deposited on 21 September
+    # 2011" (in force 2012-01-01) subjecting letters rogatory requiring a coercive measure to the condition of
+    # art. 29(4)
+    assert "ets-185" not in _link_rows("CHE", "ALB", "2011-12-31", section="shared")
+    res = [q for q in _qualifications("ets-185", "CHE", "ALB", "2012-01-01") if q.startswith("Switzerland (reservation")]
+    assert len(res) == 1 and "coercive measure" in res[0]
