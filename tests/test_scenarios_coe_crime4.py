@@ -136,3 +136,27 @@ def test_ets185_switzerland_coercive_measures_only_with_dual_criminality():
     assert "ets-185" not in _link_rows("CHE", "ALB", "2011-12-31", section="shared")
     res = [q for q in _qualifications("ets-185", "CHE", "ALB", "2012-01-01") if q.startswith("Switzerland (reservation")]
     assert len(res) == 1 and "coercive measure" in res[0]
+
+
+# --- CETS 198 (Warsaw) and CETS 197 (Trafficking): declarations ---------------------------------
+
+
+def test_cets198_germany_executes_bank_information_requests_as_searches_and_seizures():
+    # coe-198-decl-deu-2019: declarations "contained in a letter from the Federal Minister for Foreign Affairs
+    # of Germany, deposited with the instrument of ratification on 20 June 2017", in force from 2017-10-01:
+    # requests under arts. 17 and 18 executed under the conditions of search and seizure; art. 17 only for
+    # the offences of the appendix
+    assert "cets-198" not in _link_rows("DEU", "ALB", "2017-09-30", section="shared")
+    got = _declarants("cets-198", "DEU", "ALB", "2017-10-01")
+    assert {("Germany", "art. 17(4)"), ("Germany", "art. 17(5)"), ("Germany", "art. 18(4)")} <= set(got)
+
+
+def test_cets197_denmark_excludes_the_faroe_islands_and_greenland():
+    # coe-197-decl-2016: Denmark's declaration "contained in the instrument of ratification deposited on
+    # 19 September 2007": "the Convention shall not apply to the Faroe Islands and Greenland until further
+    # decision" (in force for Denmark 2008-02-01)
+    for territory in ("FRO", "GRL"):
+        row = _link_rows(territory, "ALB", "2020-01-01")["cets-197"]
+        assert row["a"]["state"] == "not-party"
+        assert row["a"]["reason"].startswith("excluded by Denmark's declaration of 2007-09-19")
+    assert _link_rows("DNK", "ALB", "2020-01-01", section="shared")["cets-197"]["a"]["state"] == "bound"
