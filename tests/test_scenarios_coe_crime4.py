@@ -160,3 +160,19 @@ def test_cets197_denmark_excludes_the_faroe_islands_and_greenland():
         assert row["a"]["state"] == "not-party"
         assert row["a"]["reason"].startswith("excluded by Denmark's declaration of 2007-09-19")
     assert _link_rows("DNK", "ALB", "2020-01-01", section="shared")["cets-197"]["a"]["state"] == "bound"
+
+
+def test_cets197_azerbaijan_declaration_towards_armenia_only():
+    # coe-197-decl-2016: Azerbaijan's declaration "contained in the instrument of ratification deposited on
+    # 23 June 2010" that the Convention's rights and obligations "shall not be applied by the Republic of
+    # Azerbaijan in respect of Armenia": quoted for the pair with Armenia, not for Georgia
+    assert [w for w, _ in _declarants("cets-197", "AZE", "ARM", "2012-01-01")] == ["Azerbaijan"]
+    assert _declarants("cets-197", "AZE", "GEO", "2012-01-01") == []
+
+
+def test_ets185_cyprus_single_authority_from_5_august_2009():
+    # coe-185-auth-cyp-2021: declaration registered at the Secretariat General on 5 August 2009 designating the
+    # Ministry of Justice and Public Order under arts. 24, 27 and 35
+    assert [w for w, _ in _declarants("ets-185", "CYP", "ALB", "2009-08-04") if w == "Cyprus"] == []
+    got = [q for q in _qualifications("ets-185", "CYP", "ALB", "2009-08-05") if q.startswith("Cyprus")]
+    assert len(got) == 1 and "Ministry of Justice and Public Order" in got[0]
