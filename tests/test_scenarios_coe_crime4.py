@@ -176,3 +176,13 @@ def test_ets185_cyprus_single_authority_from_5_august_2009():
     assert [w for w, _ in _declarants("ets-185", "CYP", "ALB", "2009-08-04") if w == "Cyprus"] == []
     got = [q for q in _qualifications("ets-185", "CYP", "ALB", "2009-08-05") if q.startswith("Cyprus")]
     assert len(got) == 1 and "Ministry of Justice and Public Order" in got[0]
+
+
+def test_ets141_finland_central_authority_from_its_own_decree():
+    # fi-sops-53-1994: instrument deposited 9 March 1994, in force 1 July 1994; "Yleissopimuksen 23 artiklassa
+    # tarkoitettu keskusviranomainen on Suomessa oikeusministeriö" (the Ministry of Justice)
+    from tests.scenario import party as _p
+    row = _p("ets-141", "FIN", "1994-07-01")
+    assert (row["state"], row["consent"], row["in_force"]) == ("bound", "1994-03-09", "1994-07-01")
+    got = _declarants("ets-141", "FIN", "NLD", "1994-07-01")
+    assert ("Finland", "art. 23") in got
