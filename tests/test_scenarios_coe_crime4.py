@@ -200,3 +200,13 @@ def test_ets141_liechtenstein_serves_documents_through_its_government_legal_serv
     # period covered from 01/03/2001: judicial documents transmitted by the Rechtsdienst der Regierung
     got = [q for q in _qualifications("ets-141", "LIE", "AUT", "2001-03-01") if "art. 21(2)" in q]
     assert len(got) == 1 and "Rechtsdienst der Regierung" in got[0]
+
+
+def test_ets185_united_kingdom_and_switzerland_authorities_relayed_by_wipo_lex():
+    # wipolex-185-gbr: on ratification (deposit 2011-05-25, in force 2011-09-01) the Home Office Judicial
+    # Co-operation Unit under art. 24(7)(a) and the UK Central Authority under art. 27(2)(c);
+    # wipolex-185-che: the Federal Office of Justice under arts. 24(7), 27(2) and, for urgent requests, 27(9)
+    uk = _declarants("ets-185", "GBR", "CHE", "2012-01-01")
+    assert {("United Kingdom of Great Britain and Northern Ireland", "art. 24(7)(a)"),
+            ("United Kingdom of Great Britain and Northern Ireland", "art. 27(2)(c)"),
+            ("Switzerland", "arts. 24(7)"), ("Switzerland", "art. 27(9)")} <= set(uk)
