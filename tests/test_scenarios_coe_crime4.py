@@ -210,3 +210,10 @@ def test_ets185_united_kingdom_and_switzerland_authorities_relayed_by_wipo_lex()
     assert {("United Kingdom of Great Britain and Northern Ireland", "art. 24(7)(a)"),
             ("United Kingdom of Great Britain and Northern Ireland", "art. 27(2)(c)"),
             ("Switzerland", "arts. 24(7)"), ("Switzerland", "art. 27(9)")} <= set(uk)
+
+
+def test_ets185_germany_central_authority_declared_on_14_may_2009():
+    # wipolex-185-actions-fr: "Déclaration du 14 mai 2009": the Federal Foreign Office is the art. 27(2)(a) central
+    # authority for mutual assistance requests in the absence of applicable international agreements
+    assert ("Germany", "art. 27(2)(a)") not in _declarants("ets-185", "DEU", "ALB", "2009-05-13")
+    assert ("Germany", "art. 27(2)(a)") in _declarants("ets-185", "DEU", "ALB", "2009-05-14")
