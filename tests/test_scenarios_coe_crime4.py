@@ -217,3 +217,13 @@ def test_ets185_germany_central_authority_declared_on_14_may_2009():
     # authority for mutual assistance requests in the absence of applicable international agreements
     assert ("Germany", "art. 27(2)(a)") not in _declarants("ets-185", "DEU", "ALB", "2009-05-13")
     assert ("Germany", "art. 27(2)(a)") in _declarants("ets-185", "DEU", "ALB", "2009-05-14")
+
+
+def test_ets185_united_states_relies_on_bilateral_extradition_treaties():
+    # wipolex-185-usa: on ratification (instrument deposited 2006-09-29, in force 2007-01-01) the United States
+    # designates no art. 24(7) authority "étant donné que les Etats-Unis continueront à s'appuyer sur des traités
+    # d'extradition bilatéraux"; requests under art. 27(9)(e) go to its central authority
+    q = _qualifications("ets-185", "USA", "ALB", "2007-01-01", "extradition")
+    assert any(x.startswith("United States of America (does not take the Budapest Convention as the legal basis "
+                            "for extradition, art. 24(7), 2006-09-29)") for x in q)
+    assert ("United States of America", "arts. 27(9)(e)") in _declarants("ets-185", "USA", "ALB", "2007-01-01")
