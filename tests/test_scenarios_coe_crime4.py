@@ -227,3 +227,11 @@ def test_ets185_united_states_relies_on_bilateral_extradition_treaties():
     assert any(x.startswith("United States of America (does not take the Budapest Convention as the legal basis "
                             "for extradition, art. 24(7), 2006-09-29)") for x in q)
     assert ("United States of America", "arts. 27(9)(e)") in _declarants("ets-185", "USA", "ALB", "2007-01-01")
+
+
+def test_ets185_france_takes_requests_through_the_diplomatic_channel():
+    # coe-185-decl-fra-2019: declaration in the instrument of approval deposited on 10 January 2006 (period
+    # covered from 2006-05-01) that, even in urgent cases, requests from foreign judicial authorities are
+    # transmitted through the diplomatic channel; coe-185-auth-fra-2017 confirms its art. 24 authorities
+    got = [q for q in _qualifications("ets-185", "FRA", "ALB", "2006-05-01") if q.startswith("France (other, art. 27,")]
+    assert len(got) == 1 and "par la voie diplomatique" in got[0]
