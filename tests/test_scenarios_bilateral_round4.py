@@ -69,3 +69,28 @@ def test_serbia_north_macedonia_extradition_treaty_in_force_by_august_2019():
     after = _row("serbia", "north macedonia", iid, "2019-09-01", "extradition")
     assert _sides(after) == ("bound", "bound")
     assert after["a"]["in_force"]["date"] is None
+
+
+def test_montenegro_north_macedonia_extradition_agreement_signed_at_ohrid_2011_10_04():
+    # me-gov-2011-10-04-mne-mkd: the Government of Montenegro's release of that day (ministers Marković and Bexheti,
+    # Ohrid); balkaninsight-2012-11-16-mne-bih: signed by then. No source gives its entry into force
+    row = _row("montenegro", "north macedonia", "bilateral-mkd-mne-extradition", "2026-12-01", "extradition")
+    assert row["instrument"]["signed"] == "2011-10-04"
+    assert _sides(row) == ("uncertain", "uncertain")
+
+
+def test_us_serbia_1901_convention_applies_to_kosovo_until_the_2016_agreement_replaces_it():
+    # voa-2017-01-usa-xkx: the White House's transmittal (January 2017) says the 1901 convention applies to Kosovo as a
+    # successor state of the SFRY and that the 2016 agreement replaces it; presheva-2019: that agreement in force in
+    # June 2019. From when the convention applied to Kosovo is not given: uncertain before the source's month
+    iid = "bilateral-srb-usa-1901-extradition"
+    before = _row("kosovo", "united states", iid, "2016-12-31", "extradition")
+    assert before["a"]["state"] == "uncertain"
+    during = _row("kosovo", "united states", iid, "2018-01-01", "extradition")
+    assert _sides(during) == ("bound", "bound")
+    assert during["a"]["act"] == "succession"
+    after = _bilateral("kosovo", "united states", "--as-of", "2019-07-01", "--for", "extradition")
+    assert iid not in after
+    assert _sides(after["bilateral-xkx-usa-2016-extradition"]) == ("bound", "bound")
+    # Serbia and the United States stay bound by it: the 2016 agreement does not bind Serbia
+    assert _sides(_row("serbia", "united states", iid, "2026-12-01", "extradition")) == ("bound", "bound")
