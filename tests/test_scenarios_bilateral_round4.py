@@ -94,3 +94,5 @@ def test_us_serbia_1901_convention_applies_to_kosovo_until_the_2016_agreement_re
     assert _sides(after["bilateral-xkx-usa-2016-extradition"]) == ("bound", "bound")
     # Serbia and the United States stay bound by it: the 2016 agreement does not bind Serbia
     assert _sides(_row("serbia", "united states", iid, "2026-12-01", "extradition")) == ("bound", "bound")
+    # a successor continues its predecessor's side only: the convention never links Kosovo and Serbia
+    assert "bilateral-srb-usa-1901-extradition" not in _bilateral("serbia", "kosovo", "--as-of", "2018-01-01")
