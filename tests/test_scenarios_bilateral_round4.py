@@ -102,3 +102,18 @@ def test_us_serbia_1901_convention_applies_to_kosovo_until_the_2016_agreement_re
     assert _sides(_row("serbia", "united states", iid, "2026-12-01", "extradition")) == ("bound", "bound")
     # a successor continues its predecessor's side only: the convention never links Kosovo and Serbia
     assert "bilateral-srb-usa-1901-extradition" not in _bilateral("serbia", "kosovo", "--as-of", "2018-01-01")
+
+
+def test_montenegro_serbia_own_nationals_agreement_signed_2010_10_29_applied_by_2010_11_02():
+    # wikinews-beta-2010-11-02-srb-mne (Beta's wire of 2010-11-02): two Montenegrin nationals arrested in Bijelo Polje
+    # on Serbia's warrant under the extradition agreement signed in Belgrade on 29 October; Serbia requested them that
+    # day. It supplements the extradition treaty dated 2009, which stays as it was (in force by 2011-05-15)
+    iid = "bilateral-mne-srb-2010-extradition-own-nationals"
+    before = _row("montenegro", "serbia", iid, "2010-11-01", "extradition")
+    assert before["instrument"]["signed"] == "2010-10-29"
+    assert _sides(before) == ("uncertain", "uncertain")
+    after = _row("montenegro", "serbia", iid, "2010-11-02", "extradition")
+    assert _sides(after) == ("bound", "bound")
+    assert after["a"]["in_force"] == {"date": None, "earliest": "2010-10-29", "latest": "2010-11-02"}
+    treaty = _row("montenegro", "serbia", "bilateral-mne-srb-2009-extradition", "2011-05-15", "extradition")
+    assert _sides(treaty) == ("bound", "bound")
