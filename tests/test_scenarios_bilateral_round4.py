@@ -117,3 +117,14 @@ def test_montenegro_serbia_own_nationals_agreement_signed_2010_10_29_applied_by_
     assert after["a"]["in_force"] == {"date": None, "earliest": "2010-10-29", "latest": "2010-11-02"}
     treaty = _row("montenegro", "serbia", "bilateral-mne-srb-2009-extradition", "2011-05-15", "extradition")
     assert _sides(treaty) == ("bound", "bound")
+
+
+def test_serbia_us_extradition_treaty_signed_2016_08_15_its_entry_into_force_not_found():
+    # danas-bbc-2019-02-srb-usa: signed in Belgrade on 2016-08-15, Senate approval 2018-07-26, confirmed by Serbia's
+    # National Assembly 2019-02-14; none of these is its entry into force, so it is uncertain and the 1901
+    # convention, with no end recorded, still binds the two
+    rows = _bilateral("serbia", "united states", "--as-of", "2026-12-01", "--for", "extradition")
+    new = rows["bilateral-srb-usa-2016-extradition"]
+    assert new["instrument"]["signed"] == "2016-08-15"
+    assert _sides(new) == ("uncertain", "uncertain")
+    assert _sides(rows["bilateral-srb-usa-1901-extradition"]) == ("bound", "bound")
