@@ -138,3 +138,17 @@ def test_serbia_us_extradition_treaty_signed_2016_08_15_its_entry_into_force_not
     assert new["instrument"]["signed"] == "2016-08-15"
     assert _sides(new) == ("uncertain", "uncertain")
     assert _sides(rows["bilateral-srb-usa-1901-extradition"]) == ("bound", "bound")
+
+
+def test_yugoslav_greek_convention_of_1959_applied_by_north_macedonia_by_october_2017():
+    # tetovasot-2017-10-mkd-grc: North Macedonia's Ministry of Justice said in October 2017 that the Skopje court
+    # applied the 1959 FPRY-Greece convention on mutual legal relations (North Macedonia's law under art. 5 of the
+    # Constitutional Law) with the European Convention on Extradition; the month is the bound
+    iid = "bilateral-grc-yug-1959-legal-relations"
+    before = _row("north macedonia", "greece", iid, "2017-09-30", "extradition")
+    assert _sides(before) == ("uncertain", "uncertain")
+    after = _row("north macedonia", "greece", iid, "2017-11-01", "extradition")
+    assert _sides(after) == ("bound", "bound")
+    assert after["a"]["act"] == "succession"
+    # North Macedonia continues Yugoslavia's side only: the convention links no other successor with Greece
+    assert iid not in _bilateral("serbia", "greece", "--as-of", "2017-11-01", "--for", "extradition")
