@@ -152,3 +152,14 @@ def test_yugoslav_greek_convention_of_1959_applied_by_north_macedonia_by_october
     assert after["a"]["act"] == "succession"
     # North Macedonia continues Yugoslavia's side only: the convention links no other successor with Greece
     assert iid not in _bilateral("serbia", "greece", "--as-of", "2017-11-01", "--for", "extradition")
+
+
+def test_plav_joint_police_centre_protocol_signed_and_applied_2017_05_30():
+    # me-gov-2017-05-30-plav-protocol: the interior ministers of Montenegro and Albania and Kosovo's deputy minister
+    # signed the protocol in Plav on 2017-05-30; me-gov-2017-05-29-plav-opening: the centre was opened that day
+    iid = "trilateral-alb-mne-xkx-police-cooperation"
+    for a, b in (("montenegro", "kosovo"), ("albania", "montenegro"), ("albania", "kosovo")):
+        row = _row(a, b, iid, "2017-05-30", "police")
+        assert row["instrument"]["signed"] == "2017-05-30"
+        assert _sides(row) == ("bound", "bound")
+    assert iid not in _bilateral("montenegro", "kosovo", "--as-of", "2017-05-29", "--for", "police")
