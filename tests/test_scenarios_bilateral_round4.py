@@ -163,3 +163,15 @@ def test_plav_joint_police_centre_protocol_signed_and_applied_2017_05_30():
         assert row["instrument"]["signed"] == "2017-05-30"
         assert _sides(row) == ("bound", "bound")
     assert iid not in _bilateral("montenegro", "kosovo", "--as-of", "2017-05-29", "--for", "police")
+
+
+def test_bih_serbia_and_montenegro_enforcement_treaty_of_2005_continued_by_serbia():
+    # ba-mpr-srb-enforcement-amendment: the treaty on mutual enforcement of judicial decisions in criminal matters was
+    # done at Sarajevo on 2005-02-24 between BiH and Serbia and Montenegro; the amending treaty makes Serbia the party.
+    # No entry into force is in the source, so the pair stays uncertain
+    iid = "bilateral-bih-scg-2005-enforcement"
+    row = _bilateral("bosnia and herzegovina", "serbia", "--as-of", "2026-12-01")[iid]
+    assert row["instrument"]["signed"] == "2005-02-24"
+    assert row["b"]["act"] == "succession"
+    assert row["a"]["state"] == "uncertain"
+    assert iid not in _bilateral("serbia", "montenegro", "--as-of", "2026-12-01")
