@@ -175,3 +175,12 @@ def test_bih_serbia_and_montenegro_enforcement_treaty_of_2005_continued_by_serbi
     assert row["b"]["act"] == "succession"
     assert row["a"]["state"] == "uncertain"
     assert iid not in _bilateral("serbia", "montenegro", "--as-of", "2026-12-01")
+
+
+def test_albania_north_macedonia_counter_terrorism_protocol_signed_february_2018():
+    # presheva-2018-02-mkd-alb-terrorism: the interior ministers Spasovski and Xhafaj signed the protocol on cooperation
+    # against terrorism in February 2018 (the day is not in the report); no entry into force is known
+    row = _row("albania", "north macedonia", "bilateral-alb-mkd-2018-counter-terrorism", "2026-12-01", "police")
+    assert row["instrument"]["signed"] == "2018-02"
+    assert _sides(row) == ("uncertain", "uncertain")
+    assert row["usable_for"].keys() == {"police"}
