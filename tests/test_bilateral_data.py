@@ -160,9 +160,11 @@ def test_switzerland_germany_supplement_to_ets_024(shipped):
 
 
 def test_serbia_croatia_2010_agreement_on_extraditing_nationals(shipped):
-    # Vreme no. 1021: signed in Belgrade on Vidovdan, 28 June 2010
+    # hina-2010-06-29-hrv-srb (the Croatian news agency's wire of the day), iusinfo-2010-06-30-hrv-srb and the Zagreb
+    # County Court's spokesman: signed in Belgrade on 29 June 2010; Vreme no. 1021's 28 June is kept as a conflict
     inst = shipped.instruments["bilateral-hrv-srb-2010-extradition"]
-    assert str(inst.signed) == "2010-06-28"
+    assert str(inst.signed) == "2010-06-29"
+    assert {(c.value, c.sources) for p in inst.parties for c in p.conflicts} == {("2010-06-28", ("vreme-2010-1021",))}
     assert "bilateral-hrv-srb-2010-extradition" in _bilateral(["serbia", "croatia", "--for", "extradition"])
 
 

@@ -17,29 +17,29 @@ def _row(a: str, b: str, iid: str, day: str, purpose: str = "all") -> dict:
 
 
 def test_croatia_serbia_extradition_agreement_in_force_by_the_kalinic_extradition_of_2010_08_25():
-    # vreme-2010-1021: signed in Belgrade on Vidovdan, 28 June 2010, the row's day; hina-2010-06-29-hrv-srb,
-    # iusinfo-2010-06-30-hrv-srb and dnevnik-hr-2010-kalinic-consents give Tuesday 29 June, listed as a conflict. The
+    # hina-2010-06-29-hrv-srb, iusinfo-2010-06-30-hrv-srb and dnevnik-hr-2010-kalinic-consents: signed in Belgrade on
+    # Tuesday 29 June 2010, the row's day; vreme-2010-1021's Vidovdan, 28 June, is listed as a conflict. The
     # ministers' word that it applies provisionally from signature is not its entry into force.
     # tasr-2010-08-25-hrv-srb-kalinic and derstandard-2010-08-25-hrv-srb-kalinic: Croatia extradited its national
     # Kalinić to Serbia under it in the night to 2010-08-25, so it was in force that day at the latest (in_force_by)
     iid = "bilateral-hrv-srb-2010-extradition"
     before = _row("croatia", "serbia", iid, "2010-08-24", "extradition")
-    assert before["instrument"]["signed"] == "2010-06-28"  # the conflicting 2010-06-29 is listed beside it
+    assert before["instrument"]["signed"] == "2010-06-29"  # the conflicting 2010-06-28 is listed beside it
     assert _sides(before) == ("uncertain", "uncertain")
     after = _row("croatia", "serbia", iid, "2010-08-25", "extradition")
     assert _sides(after) == ("bound", "bound")
-    assert after["a"]["in_force"] == {"date": None, "earliest": "2010-06-28", "latest": "2010-08-25"}
+    assert after["a"]["in_force"] == {"date": None, "earliest": "2010-06-29", "latest": "2010-08-25"}
     assert "tasr-2010-08-25-hrv-srb-kalinic" in after["a"]["sources"]
 
 
 def test_croatia_serbia_signature_day_conflict_is_kept_beside_the_row(shipped):
-    # vreme-2010-1021 gives 28 June 2010 (the row's day); hina-2010-06-29-hrv-srb, iusinfo-2010-06-30-hrv-srb and
-    # dnevnik-hr-2010-kalinic-consents give 29 June, kept as a conflict on both parties' rows
+    # hina-2010-06-29-hrv-srb, iusinfo-2010-06-30-hrv-srb and dnevnik-hr-2010-kalinic-consents give 29 June 2010 (the
+    # row's day); vreme-2010-1021 gives 28 June, kept as a conflict on both parties' rows
     inst = shipped.instruments["bilateral-hrv-srb-2010-extradition"]
     for row in inst.parties:
-        assert str(row.date) == "2010-06-28"
-        assert [(c.field, c.value) for c in row.conflicts] == [("date", "2010-06-29")]
-        assert "hina-2010-06-29-hrv-srb" in row.conflicts[0].sources
+        assert str(row.date) == "2010-06-29"
+        assert "hina-2010-06-29-hrv-srb" in row.sources
+        assert [(c.field, c.value, c.sources) for c in row.conflicts] == [("date", "2010-06-28", ("vreme-2010-1021",))]
 
 
 def test_bih_croatia_extradition_treaty_in_force_2014_03_06_checked_against_a_second_source():
