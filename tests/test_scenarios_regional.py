@@ -147,3 +147,20 @@ def test_the_eu_iceland_norway_mla_agreement_binds_from_2013_01_01():
         assert party("eu-isl-nor-mla", cid, "2013-01-01")["state"] == "bound"
     rows = link_rows("norway", "germany", "2013-06-01", "mla")
     assert rows["eu-isl-nor-mla"]["section"] == "shared"
+
+
+def test_the_dutch_2005_table_dates_the_protocol_for_austria_spain_and_poland():
+    # nl-trb-2005-294 (Tractatenblad 2005, 294): Austria 04-04-05 R, Spain 05-01-05 R, both in force 05-10-05 with the
+    # Protocol; Poland 28-07-05 T, in force 26-10-05 (pl-dzu-2007-135-951-mla: art. 14(4), 26 October 2005).
+    _consent_then_bound("eu-mla-2001-protocol", "AUT", "2005-04-04", "2005-04-03", "2005-10-05", "2005-10-04")
+    _consent_then_bound("eu-mla-2001-protocol", "ESP", "2005-01-05", "2005-01-04", "2005-10-05", "2005-10-04")
+    _consent_then_bound("eu-mla-2001-protocol", "POL", "2005-07-28", "2005-07-27", "2005-10-26", "2005-10-25")
+
+
+def test_poland_is_bound_by_the_convention_from_2005_10_26():
+    # pl-dzu-2007-135-951-mla: "Zgodnie z art. 28 ust. 4 konwencji w stosunku do Rzeczypospolitej Polskiej weszła ona
+    # w życie dnia 26 października 2005 r."; the day of Poland's instrument is not given, so the row is undated.
+    row = party("eu-mla-2000", "POL", "2005-10-26")
+    assert row["state"] == "bound" and row["in_force"] == "2005-10-26" and row["consent"] == ""
+    before = party("eu-mla-2000", "POL", "2005-10-25")
+    assert before is None or before["state"] != "bound"
