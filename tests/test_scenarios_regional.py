@@ -164,3 +164,15 @@ def test_poland_is_bound_by_the_convention_from_2005_10_26():
     assert row["state"] == "bound" and row["in_force"] == "2005-10-26" and row["consent"] == ""
     before = party("eu-mla-2000", "POL", "2005-10-25")
     assert before is None or before["state"] != "bound"
+
+
+def test_iceland_applies_the_nordic_arrest_warrant_from_2012_10_16():
+    # is-lagasafn-1984-13: "L. 12/2010 (tóku gildi 16. okt. 2012 skv. augl. A 106/2012)", Iceland's Nordic arrest
+    # warrant Act in effect from the day the Convention entered into force (fi-sdk-515-2012-naw).
+    row = party("nordic-arrest-warrant", "ISL", "2012-10-16")
+    assert row["state"] == "bound" and row["in_force"] == "2012-10-16"
+    before = party("nordic-arrest-warrant", "ISL", "2012-10-15")
+    assert before is None or before["state"] != "bound"
+    rows = link_rows("iceland", "finland", "2013-01-01", "extradition")
+    assert rows["nordic-arrest-warrant"]["section"] == "shared"
+    assert rows["ets-024"]["section"] == "displaced"
