@@ -211,7 +211,10 @@ def steps_of(data: Dataset, a: Country, b: Country, day: date, purpose: str, sha
     for x in maybe or []:
         doubts = "; ".join(f"{data.countries[s.country].name}: {s.reason.rstrip('.')}" for s in (x.a, x.b)
                            if s.state != BOUND)
-        replaced = _names([data.instruments[r].short for r in x.instrument.replaces if r in data.instruments])
+        # what it would displace between these two: the instruments it replaces that bind both (all of them if none do)
+        both = {y.instrument.id for y in (*shared, *displaced)}
+        ids = [r for r in x.instrument.replaces if r in data.instruments]
+        replaced = _names([data.instruments[r].short for r in ([r for r in ids if r in both] or ids)])
         s1.append(f"The {x.instrument.short} may bind both on {d}, but the data cannot tell ({doubts}); "
                   f"if it does, it comes first and displaces the {replaced} between them{_cite(x.sources)}.")
         k1.extend(x.sources)

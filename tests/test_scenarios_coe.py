@@ -162,9 +162,11 @@ def test_norways_article_28_declaration_concerns_only_its_nordic_neighbours():
     # coe-024-decl-nor (Treaty Office): "This Convention shall not apply to extradition to Denmark, Finland or
     # Sweden, as extradition between the said States is governed by a uniform legislation." (in force 1977-01-19)
     text = "This Convention shall not apply to extradition to Denmark, Finland or Sweden"
-    # before 2019-11-01: from then the EU-Norway/Iceland surrender agreement displaces ETS 24 between them
-    assert _quoted("norway", "sweden", "2019-01-01", text)
-    assert not _quoted("norway", "germany", "2019-01-01", text)
+    # before 2012-10-16: from then the Nordic Arrest Warrant displaces ETS 24 between them (fi-sdk-515-2012-naw), and
+    # from 2019-11-01 the EU-Norway/Iceland surrender agreement between Norway and the other member states
+    assert _quoted("norway", "sweden", "2012-01-01", text)
+    assert "ets-024" not in _shared("norway", "sweden", "2019-01-01")  # displaced, so no longer a shared basis
+    assert not _quoted("norway", "germany", "2012-01-01", text)
 
 
 def test_albanias_refusal_to_extradite_nationals_gives_way_to_the_2011_treaty_with_italy():

@@ -72,7 +72,7 @@ def test_a_lookup_without_suggestions_keeps_the_ambiguity_rules(shipped):
 @pytest.mark.parametrize("text, ident", [
     ("warsaw", "cets-198"),  # the tables call it "CETS 198 Warsaw"
     ("smuggling", "untoc-som"), ("Smuggling Protocol", "untoc-som"), ("firearms", "untoc-firearms"),
-    ("budapest", "ets-185"), ("arrest warrant", "eaw"), ("Investigation Order", "eio"),
+    ("budapest", "ets-185"), ("european arrest warrant", "eaw"), ("nordic arrest warrant", "nordic-arrest-warrant"), ("Investigation Order", "eio"),
 ])
 def test_an_instrument_is_found_by_the_words_only_its_names_hold(resolver, text, ident):
     assert resolver.instrument(text) == ident
