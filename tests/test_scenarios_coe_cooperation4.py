@@ -46,12 +46,3 @@ def test_spain_asks_a_summons_thirty_days_ahead_under_ets30():
     quals = _qualifications("spain", "norway", "2010-01-01", "ets-030", "mla")
     assert any("treinta días como mínimo" in q for q in quals)
     assert any("antecedentes penales cancelados" in q for q in quals)
-
-
-# -- CETS 209 --------------------------------------------------------------------------------------------------
-
-def test_switzerland_deposited_cets209_on_2016_07_15():
-    # ch-fedlex-cc-2016-606 (SR 0.353.13, head note): "Schweizerische Ratifikationsurkunde hinterlegt am 15. Juli
-    # 2016; In Kraft getreten für die Schweiz am 1. November 2016", with the declarations the Federal Assembly set
-    # (ch-ff-2016-1961-cets209-212).
-    _consent_then_bound("cets-209", "CHE", "2016-07-15", "2016-07-14", "2016-11-01", "2016-10-31")
