@@ -46,3 +46,17 @@ def test_spain_asks_a_summons_thirty_days_ahead_under_ets30():
     quals = _qualifications("spain", "norway", "2010-01-01", "ets-030", "mla")
     assert any("treinta días como mínimo" in q for q in quals)
     assert any("antecedentes penales cancelados" in q for q in quals)
+
+
+# -- ETS 24 and ETS 98: Latvia -----------------------------------------------------------------------------------
+
+def test_latvia_counts_its_non_citizens_as_nationals_under_ets24():
+    # lv-vestnesis-1997-91-ets024 (Latvia's law of 1997-03-24 accepting ETS 24, 86 and 98): under art. 6 the term
+    # "pilsonis" covers citizens and the non-citizens under the law on former USSR citizens; requests go to the
+    # Prosecutor General's Office; Chapter V of ETS 98 is not accepted. Latvia is bound from 1997-07-31
+    # (inview-ets-024-parties), Norway from 1960 (no-udi-1957-12-13).
+    quals = _qualifications("latvia", "norway", "2000-01-01", "ets-024", "extradition")
+    assert any("former USSR citizens" in q for q in quals)
+    assert any("Prosecutor General" in q for q in quals)
+    row = _party("ets-098", "LVA", "2000-01-01")
+    assert row is not None and row["state"] == "bound" and row["consent"] == "1997-05-02"
