@@ -60,3 +60,33 @@ def test_latvia_counts_its_non_citizens_as_nationals_under_ets24():
     assert any("Prosecutor General" in q for q in quals)
     row = _party("ets-098", "LVA", "2000-01-01")
     assert row is not None and row["state"] == "bound" and row["consent"] == "1997-05-02"
+
+
+# -- Declarations quoted in round 4 ------------------------------------------------------------------------------
+
+def test_germany_reads_ets99_art8_as_no_duty_for_disproportionate_requests():
+    # zaki-ets099-2011 (the CoE declarations list, copied): Germany's understanding on art. 8, period covered from
+    # 1991-06-06; Austria is bound by ETS 99 from 1983-07-31 (coe-099-decl-2014).
+    quals = _qualifications("germany", "austria", "1995-01-01", "ets-099", "mla")
+    assert any("disproportionate to the subject-matter" in q for q in quals)
+
+
+def test_italy_adds_post_sentencing_judges_to_its_judicial_authorities_under_ets99():
+    # zaki-ets099-2011: Italy's declaration at its deposit of 1985-11-26, period covered from 1986-02-24.
+    quals = _qualifications("italy", "austria", "1995-01-01", "ets-099", "mla")
+    assert any("post-sentencing judge" in q for q in quals)
+
+
+def test_georgia_does_not_accept_chapter_i_of_ets86():
+    # nl-002093-decl (Verdragenbank, ETS 86 declarations): Georgia, 2001-06-15, does not accept Chapter I (war
+    # crimes and crimes against humanity not political offences); in force for Georgia 2001-09-13
+    # (nl-trb-2006-170), for Norway 1987-03-11.
+    quals = _qualifications("georgia", "norway", "2005-01-01", "ets-086", "extradition")
+    assert any("does not accept Chapter I" in q for q in quals)
+
+
+def test_cyprus_waives_speciality_under_cets209_when_the_person_renounces_it():
+    # nl-012327-decl (Verdragenbank, CETS 209 declarations): Cyprus, 2014-02-07, art. 5(b); Serbia was a party by
+    # 2015 (at-bgbl-cets209).
+    quals = _qualifications("cyprus", "serbia", "2020-01-01", "cets-209", "extradition")
+    assert any("expressly renounced" in q for q in quals)
