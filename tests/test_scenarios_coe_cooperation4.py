@@ -90,3 +90,21 @@ def test_cyprus_waives_speciality_under_cets209_when_the_person_renounces_it():
     # 2015 (at-bgbl-cets209).
     quals = _qualifications("cyprus", "serbia", "2020-01-01", "cets-209", "extradition")
     assert any("expressly renounced" in q for q in quals)
+
+
+def test_armenia_wants_a_copy_of_direct_requests_under_ets182():
+    # nl-009826-decl (Verdragenbank, ETS 182 declarations): Armenia, 2010-12-08, art. 4(8): a copy of requests at
+    # the same time to its Ministry of Justice; art. 6: its judicial authorities. In force for Armenia 2011-04-01
+    # (nl-inview-182-parties), for Norway 2013-02-01.
+    quals = _qualifications("armenia", "norway", "2015-01-01", "ets-182", "mla")
+    assert any("Ministry of Justice of the Republic of Armenia" in q for q in quals)
+    assert any("National Security Service" in q for q in quals)
+
+
+def test_austria_names_the_eppo_a_judicial_authority_under_ets99_from_2021():
+    # coe-099-decl-2021 (the Treaty Office's declarations in force, status 2021-06-22): Austria's Note verbale of
+    # 2021-02-04, registered 2021-02-09; Armenia is bound by ETS 99 from 2004-06-21 (coe-099-decl-2014).
+    assert any("European Public Prosecutor" in q
+               for q in _qualifications("austria", "armenia", "2021-03-01", "ets-099", "mla"))
+    assert not any("European Public Prosecutor" in q
+                   for q in _qualifications("austria", "armenia", "2021-02-08", "ets-099", "mla"))
