@@ -108,3 +108,15 @@ def test_austria_names_the_eppo_a_judicial_authority_under_ets99_from_2021():
                for q in _qualifications("austria", "armenia", "2021-03-01", "ets-099", "mla"))
     assert not any("European Public Prosecutor" in q
                    for q in _qualifications("austria", "armenia", "2021-02-08", "ets-099", "mla"))
+
+
+def test_ukraine_will_not_extradite_its_citizens_under_ets24_and_wants_translations():
+    # pt-aviso-193-98 (Portugal's official journal relaying the Secretary General's note of 1998-04-07): Ukraine's
+    # instrument of ratification of ETS 24 deposited 1998-03-11, with declarations under art. 6(1)(a)-(b) (no
+    # extradition of citizens) and art. 23 (translation into Ukrainian or an official CoE language);
+    # pt-aviso-194-98: Chapter I of ETS 86 not accepted, in force for Ukraine 1998-06-09.
+    quals = _qualifications("ukraine", "norway", "2005-01-01", "ets-024", "extradition")
+    assert any("will not extradite citizens of Ukraine" in q for q in quals)
+    assert any("translation into Ukrainian" in q for q in quals)
+    quals86 = _qualifications("ukraine", "norway", "2005-01-01", "ets-086", "extradition")
+    assert any("does not accept chapter I" in q for q in quals86)
