@@ -120,3 +120,16 @@ def test_ukraine_will_not_extradite_its_citizens_under_ets24_and_wants_translati
     assert any("translation into Ukrainian" in q for q in quals)
     quals86 = _qualifications("ukraine", "norway", "2005-01-01", "ets-086", "extradition")
     assert any("does not accept chapter I" in q for q in quals86)
+
+
+def test_norway_malta_and_russia_limit_ets98_chapters():
+    # uk-si-2001-1453-sch4 (UK SI 2001/1453, Schedule 4, quoting the reservations of the ETS 98 parties that
+    # accepted Chapter II): Norway does not accept Chapters I and V; Malta does not apply Chapters I and III; the
+    # Russian Federation names the Procurator-General's Office and does not apply Chapter V. In force for Norway
+    # 1987-03-11, Malta 2001-02-18, the Russian Federation 2000-03-09 (inview-ets-098-parties).
+    assert any("does not accept Chapters I and V" in q
+               for q in _qualifications("norway", "russia", "2005-01-01", "ets-098", "extradition"))
+    assert any("Procurator-General" in q
+               for q in _qualifications("norway", "russia", "2005-01-01", "ets-098", "extradition"))
+    assert any("Chapter I and Chapter III" in q
+               for q in _qualifications("malta", "norway", "2005-01-01", "ets-098", "extradition"))
