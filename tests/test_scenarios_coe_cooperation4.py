@@ -133,3 +133,9 @@ def test_norway_malta_and_russia_limit_ets98_chapters():
                for q in _qualifications("norway", "russia", "2005-01-01", "ets-098", "extradition"))
     assert any("Chapter I and Chapter III" in q
                for q in _qualifications("malta", "norway", "2005-01-01", "ets-098", "extradition"))
+
+
+def test_moldova_ratified_ets98_on_2001_06_27():
+    # uk-si-2003-436 (UK SI 2003/436, recitals): "Moldova ratified the Protocol on 27th June 2001"; in force for
+    # Moldova 2001-09-25 (inview-ets-098-parties).
+    _consent_then_bound("ets-098", "MDA", "2001-06-27", "2001-06-26", "2001-09-25", "2001-09-24")
