@@ -139,3 +139,20 @@ def test_moldova_ratified_ets98_on_2001_06_27():
     # uk-si-2003-436 (UK SI 2003/436, recitals): "Moldova ratified the Protocol on 27th June 2001"; in force for
     # Moldova 2001-09-25 (inview-ets-098-parties).
     _consent_then_bound("ets-098", "MDA", "2001-06-27", "2001-06-26", "2001-09-25", "2001-09-24")
+
+
+def test_ets30_declarations_on_authorities_relatives_and_immunity():
+    # zaki-ets030-2011-p10: Armenia's art. 24 list, the Police of the Republic of Armenia replacing the Ministry of
+    # Internal Affairs from the amendment registered 2008-10-24; zaki-ets030-2011-p12: Azerbaijan executes letters
+    # rogatory under art. 66 of its Constitution (no testimony against relatives); zaki-ets030-2011-p35: Malta wants
+    # requests addressed to the Attorney General; zaki-ets030-2011-decl: Luxembourg's art. 26 Benelux reservation
+    # holds towards Belgium and the Netherlands only.
+    before = _qualifications("armenia", "norway", "2005-01-01", "ets-030", "mla")
+    after = _qualifications("armenia", "norway", "2010-01-01", "ets-030", "mla")
+    assert any("[the Ministry of Internal Affairs]" in q for q in before)
+    assert not any("Police of the Republic of Armenia" in q for q in before)
+    assert any("Police of the Republic of Armenia" in q for q in after)
+    assert any("testifying against relatives" in q
+               for q in _qualifications("azerbaijan", "norway", "2005-01-01", "ets-030", "mla"))
+    assert any("Attorney General" in q for q in _qualifications("malta", "norway", "2000-01-01", "ets-030", "mla"))
+    assert not any("Benelux" in q for q in _qualifications("luxembourg", "norway", "1990-01-01", "ets-030", "mla"))
