@@ -131,10 +131,12 @@ def test_france_bound_by_ets98_from_2021_09_08_deposit_day_not_read():
 
 def test_switzerland_and_turkiye_are_parties_to_cets209():
     # ch-sr-0-353-13 (CETS 209 is SR 0.353.13 in the Swiss Classified Compilation) and at-ris-cets209 (Austria
-    # objected on 2017-07-10 to Türkiye's declaration concerning Cyprus): parties, deposit dates not read.
-    for cc in ("CHE", "TUR"):
-        row = _party("cets-209", cc, "2026-12-01")
-        assert row is not None and row["act"] == "party" and row["consent"] == "", cc
+    # objected on 2017-07-10 to Türkiye's declaration concerning Cyprus): parties; Türkiye's deposit date not
+    # read. Switzerland's deposit of 2016-07-15 is in the head note of SR 0.353.13 (ch-fedlex-cc-2016-606).
+    row = _party("cets-209", "TUR", "2026-12-01")
+    assert row is not None and row["act"] == "party" and row["consent"] == ""
+    row = _party("cets-209", "CHE", "2026-12-01")
+    assert row is not None and row["act"] == "ratification" and row["consent"] == "2016-07-15"
 
 
 # -- Chile's accessions ----------------------------------------------------------------------------------------

@@ -156,3 +156,10 @@ def test_ets30_declarations_on_authorities_relatives_and_immunity():
                for q in _qualifications("azerbaijan", "norway", "2005-01-01", "ets-030", "mla"))
     assert any("Attorney General" in q for q in _qualifications("malta", "norway", "2000-01-01", "ets-030", "mla"))
     assert not any("Benelux" in q for q in _qualifications("luxembourg", "norway", "1990-01-01", "ets-030", "mla"))
+
+
+def test_switzerland_deposited_cets209_on_2016_07_15():
+    # ch-fedlex-cc-2016-606 (SR 0.353.13, head note): "Schweizerische Ratifikationsurkunde hinterlegt am 15. Juli
+    # 2016; In Kraft getreten für die Schweiz am 1. November 2016", with the declarations the Federal Assembly set
+    # (ch-ff-2016-1961-cets209-212).
+    _consent_then_bound("cets-209", "CHE", "2016-07-15", "2016-07-14", "2016-11-01", "2016-10-31")
