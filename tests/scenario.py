@@ -70,6 +70,13 @@ def link_rows(a: str, b: str, day: str, purpose: str = "all", section: str | Non
             if (r.get("instrument") or {}).get("id") and (section is None or r.get("section") == section)}
 
 
+def qualifications(a: str, b: str, day: str, iid: str, purpose: str) -> list[str]:
+    """The declarations `link` quotes on the shared basis ``iid`` for the pair on the day."""
+    [row] = [r for r in answer("link", a, b, "--as-of", day, "--for", purpose)["results"]
+             if r.get("section") == "shared" and r["instrument"]["id"] == iid]
+    return row["qualifications"]
+
+
 def parties_answer(iid: str, day: str, *extra: str) -> dict:
     """The whole JSON `parties` answer on the day (its count, uncertain rows, results)."""
     return answer("parties", iid, "--as-of", day, *extra)

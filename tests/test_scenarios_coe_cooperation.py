@@ -8,17 +8,8 @@ so that a reviewer can check the fact without reading the data file. The tests r
 
 from __future__ import annotations
 
-import json
-
-from tests.conftest import invoke
 from tests.scenario import party as _party
-
-
-def _qualifications(a: str, b: str, day: str, iid: str, purpose: str) -> list[str]:
-    out = json.loads(invoke("link", a, b, "--as-of", day, "--for", purpose, "--format", "json").stdout)
-    [row] = [r for r in out["results"] if r.get("section") == "shared" and r["instrument"]["id"] == iid]
-    return row["qualifications"]
-
+from tests.scenario import qualifications as _qualifications
 
 # -- ETS 24 --------------------------------------------------------------------------------------------------
 

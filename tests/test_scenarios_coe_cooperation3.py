@@ -11,6 +11,7 @@ from __future__ import annotations
 from tests.scenario import answer, csv_rows
 from tests.scenario import consent_then_bound as _consent_then_bound
 from tests.scenario import party as _party
+from tests.scenario import qualifications as _qualifications
 
 # -- ETS 24 ----------------------------------------------------------------------------------------------------
 
@@ -47,12 +48,6 @@ def test_hungary_deposited_ets30_ets99_and_ets98_on_1993_07_13():
     for iid in ("ets-030", "ets-099", "ets-098"):
         _consent_then_bound(iid, "HUN", "1993-07-13", "1993-07-12", "1993-10-11", "1993-10-10")
     assert "hu-tv-1994-xviii" in _party("ets-098", "HUN", "1993-10-11")["sources"]
-
-
-def _qualifications(a: str, b: str, day: str, iid: str, purpose: str) -> list[str]:
-    out = answer("link", a, b, "--as-of", day, "--for", purpose)
-    [row] = [r for r in out["results"] if r.get("section") == "shared" and r["instrument"]["id"] == iid]
-    return row["qualifications"]
 
 
 # -- ETS 99 ----------------------------------------------------------------------------------------------------

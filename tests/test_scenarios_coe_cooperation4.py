@@ -8,16 +8,9 @@ The tests read the shipped data only.
 
 from __future__ import annotations
 
-from tests.scenario import answer
 from tests.scenario import consent_then_bound as _consent_then_bound
 from tests.scenario import party as _party
-
-
-def _qualifications(a: str, b: str, day: str, iid: str, purpose: str) -> list[str]:
-    out = answer("link", a, b, "--as-of", day, "--for", purpose)
-    [row] = [r for r in out["results"] if r.get("section") == "shared" and r["instrument"]["id"] == iid]
-    return row["qualifications"]
-
+from tests.scenario import qualifications as _qualifications
 
 # -- ETS 182 ---------------------------------------------------------------------------------------------------
 
