@@ -66,7 +66,7 @@ def link_summary(a: Country, b: Country, day: date, shared: list[Basis], one_sid
         parts.append(f"both are members of {_names([x.instrument.short for x in orgs])}")
     # signed by the date, in force for neither side yet: shown, but it links nothing
     not_yet = [x for x in bilateral if not {x.a.state, x.b.state} & LINKING]
-    linking = [x for x in bilateral if x not in not_yet]
+    linking = [x for x in bilateral if {x.a.state, x.b.state} & LINKING]
     in_force_bilateral = [x for x in linking if x.a.state == BOUND]
     if linking:
         extra = f" ({len(in_force_bilateral)} known to be in force)" if len(in_force_bilateral) != len(linking) else ""
@@ -247,7 +247,7 @@ def steps_of(data: Dataset, a: Country, b: Country, day: date, purpose: str, sha
     # when the UN's clauses say who may join, regional otherwise (the Council of Europe's, the EU's, named States)
     conventions = [x for x in shared if x.instrument.kind in ("convention", "protocol") and not x.instrument.closed]
     global_ = [x for x in conventions if (x.instrument.who_may_join or "").startswith("un-")]
-    regional = [x for x in conventions if x not in global_]
+    regional = [x for x in conventions if not (x.instrument.who_may_join or "").startswith("un-")]
     for title, items in (("Regional conventions both are bound by", regional),
                          ("Global conventions both are bound by", global_)):
         s, k = [], []
