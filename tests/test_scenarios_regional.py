@@ -176,3 +176,19 @@ def test_iceland_applies_the_nordic_arrest_warrant_from_2012_10_16():
     rows = link_rows("iceland", "finland", "2013-01-01", "extradition")
     assert rows["nordic-arrest-warrant"]["section"] == "shared"
     assert rows["ets-024"]["section"] == "displaced"
+
+
+def test_slovenia_acceded_to_the_2001_protocol_on_2005_06_28_in_force_on_2005_10_05():
+    # nl-trb-2005-294 (Tractatenblad 2005, 294): Slovenia 28-06-05 T, in force 05-10-05; si-ul-mp-49-2005-mla-protocol
+    # (Uradni list RS 49/2005, MP 18): Slovenia's law ratifying the Protocol, adopted by the National Assembly on
+    # 20 April 2005.
+    _consent_then_bound("eu-mla-2001-protocol", "SVN", "2005-06-28", "2005-06-27", "2005-10-05", "2005-10-04")
+    assert party("eu-mla-2001-protocol", "SVN", "2005-10-05")["act"] == "accession"
+
+
+def test_slovenia_ratified_the_2000_convention_on_a_day_no_source_gives():
+    # si-dz-mkppkz-mla: "Ratificira se Konvencija ..., sestavljena 29. maja 2000 v Bruslju" (Slovenia's law ratifying the
+    # Convention, undated record): Slovenia is a party, undated, so uncertain before its sources' date.
+    row = party("eu-mla-2000", "SVN", "2010-01-01")
+    assert row["state"] == "uncertain" and row["act"] == "party" and row["consent"] == ""
+    assert row["sources"] == "si-dz-mkppkz-mla"
