@@ -192,3 +192,21 @@ def test_slovenia_ratified_the_2000_convention_on_a_day_no_source_gives():
     row = party("eu-mla-2000", "SVN", "2010-01-01")
     assert row["state"] == "uncertain" and row["act"] == "party" and row["consent"] == ""
     assert row["sources"] == "si-dz-mkppkz-mla"
+
+
+def test_slovakia_acceded_to_the_2000_convention_on_2006_07_03_in_effect_from_2006_10_01():
+    # sk-zz-572-2006-mla (Slovak Foreign Ministry notice 572/2006 Z. z., UčPS copy): "Listina o prístupe bola uložená
+    # 3. júla 2006 u generálneho tajomníka Rady Európskej únie, depozitára dohovoru a protokolu"; the copy heads the
+    # Convention "účinný od 01.10.2006".
+    _consent_then_bound("eu-mla-2000", "SVK", "2006-07-03", "2006-07-02", "2006-10-01", "2006-09-30")
+    assert party("eu-mla-2000", "SVK", "2006-10-01")["act"] == "accession"
+
+
+def test_slovakia_deposited_one_instrument_for_the_convention_and_the_2001_protocol():
+    # sk-zz-572-2006-mla: the same instrument of accession, deposited on 3 July 2006 with the depositary "dohovoru a
+    # protokolu"; the part consulted gives no day for the Protocol's entry into force, so only the deposit is tested.
+    before = party("eu-mla-2001-protocol", "SVK", "2006-07-02")
+    assert before is None or before["state"] != "bound"
+    row = party("eu-mla-2001-protocol", "SVK", "2006-07-03")
+    assert row["consent"] == "2006-07-03" and row["act"] == "accession"
+    assert row["sources"] == "sk-zz-572-2006-mla"
