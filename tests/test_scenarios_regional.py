@@ -46,12 +46,35 @@ def test_the_nordic_arrest_warrant_displaces_ets24_between_finland_and_norway_fr
 def test_between_finland_and_sweden_the_nordic_arrest_warrant_comes_before_the_european_arrest_warrant():
     # dk-bemaerkninger-naw: the Convention replaces "rammeafgørelsen om den europæiske arrestordre" between the
     # Nordic countries; se-sfs-2011-1165-naw ch. 1 § 3: a European arrest warrant from another Nordic State is
-    # treated in Sweden as a Nordic arrest warrant. Sweden's ordinance was in force by 2013-11-14
-    # (se-sfs-2013-846-naw), the date its undated row is read from.
+    # treated in Sweden as a Nordic arrest warrant. Sweden applies it from 2012-10-16 (se-utlamningslag-2012-10-16-naw).
     rows = link_rows("finland", "sweden", "2014-01-01", "extradition")
     assert rows["nordic-arrest-warrant"]["section"] == "shared"
     assert rows["eaw"]["section"] == "displaced"
     assert party("nordic-arrest-warrant", "SWE", "2013-11-14")["state"] == "bound"
+
+
+def test_sweden_applies_the_nordic_arrest_warrant_from_2012_10_16():
+    # se-utlamningslag-2012-10-16-naw: § 1 of Sweden's Extradition Act "(Valid 2012-10-16)" gives way to "law
+    # (2011:1165) on surrender from Sweden according to a Nordic arrest warrant" (SFS 2011:1166, se-sfs-2011-1166-naw),
+    # where the text expiring that day named the 1959 Nordic extradition act; the day of Sweden's instrument is not
+    # given, so the row says only that Sweden is a party (act: party).
+    row = party("nordic-arrest-warrant", "SWE", "2012-10-16")
+    assert row["state"] == "bound" and row["act"] == "party" and row["in_force"] == "2012-10-16"
+    assert "se-utlamningslag-2012-10-16-naw" in row["sources"]
+    before = party("nordic-arrest-warrant", "SWE", "2012-10-15")
+    assert before is None or before["state"] != "bound"
+
+
+def test_on_2013_01_01_the_nordic_arrest_warrant_governs_extradition_between_finland_and_sweden():
+    # fi-sdk-515-2012-naw (Finland, in force 2012-10-16) and se-utlamningslag-2012-10-16-naw (Sweden, from 2012-10-16):
+    # both bound on 2013-01-01, so the Convention comes first and displaces the EAW and ETS 24 between them; the day
+    # before it entered into force the EAW still came first.
+    rows = link_rows("finland", "sweden", "2013-01-01", "extradition")
+    assert rows["nordic-arrest-warrant"]["section"] == "shared"
+    assert rows["nordic-arrest-warrant"]["linked_since"]["date"] == "2012-10-16"
+    assert rows["eaw"]["section"] == "displaced" and rows["ets-024"]["section"] == "displaced"
+    before = link_rows("finland", "sweden", "2012-10-15", "extradition")
+    assert before["eaw"]["section"] == "shared"
 
 
 def test_between_norway_and_sweden_the_nordic_arrest_warrant_comes_before_the_eu_iceland_norway_agreement():
