@@ -146,3 +146,33 @@ def test_germany_united_states_mla_treaty_signed_2003_10_14():
         row = party("bilateral-deu-usa-2003-mla", country, "2003-10-14")
         assert row["signature"] == "2003-10-14" and row["state"] == "uncertain"
         assert "us-treaty-doc-108-27" in row["sources"].split()
+
+
+# Sources: us-treaty-doc-105-19 (Senate Treaty Doc. 105-19: "Antigua and Barbuda, signed at St. John's on June 3,
+# 1996"), ag-act-11-2000 (Antigua and Barbuda's Ratification Act 2000, s. 2: signed on 3 June 1996, "deemed to have
+# entered into force with respect to Antigua and Barbuda on the 4th day of October 1997"). The treaty's own entry into
+# force (1999-07-01, wiki-us-extradition-treaties-mirror) stays; the deeming date is named as a conflict.
+def test_antigua_united_states_extradition_signature_and_the_antiguan_deeming_date_as_a_conflict():
+    row = party("bilateral-atg-usa-1996-extradition", "ATG", "1999-07-01")
+    assert row["signature"] == "1996-06-03" and row["in_force"] == "1999-07-01"
+    assert {"us-treaty-doc-105-19", "ag-act-11-2000"} <= set(row["sources"].split())
+    assert "conflict: ATG entry_into_force not given per" in invoke("check").stdout
+    assert "1997-10-04 per ag-act-11-2000" in invoke("check").stdout
+
+
+# Sources: frus-1907-d458 (FRUS 1907: "the Conventions concluded between the United States and Great Britain on the
+# 12th July, 1889, and the 13th December, 1900"), uk-treaties-online-2022 (signed at Washington 1889-07-12).
+def test_united_kingdom_united_states_supplementary_extradition_convention_of_12_july_1889():
+    for country in ("GBR", "USA"):
+        row = party("bilateral-gbr-usa-1889-extradition-supplementary", country, "1890-03-11")
+        assert row["signature"] == "1889-07-12"
+        assert "frus-1907-d458" in row["sources"].split()
+
+
+# Sources: ie-lrc-eaw-act-2003 (the Revised Act, s. 1(2): "This Act comes into operation on 1 January 2004"),
+# dpp-ireland-ar-2006.
+def test_ireland_european_arrest_warrant_act_in_operation_from_2004_01_01():
+    assert party("eaw", "IRL", "2003-12-31") is None or party("eaw", "IRL", "2003-12-31")["state"] != "bound"
+    row = party("eaw", "IRL", "2004-01-01")
+    assert row["state"] == "bound" and row["in_force"] == "2004-01-01"
+    assert "ie-lrc-eaw-act-2003" in row["sources"].split()
