@@ -54,9 +54,12 @@ def test_sudan_acceded_to_the_smuggling_protocol_on_2018_10_09():
 def test_palau_is_an_undated_trafficking_protocol_party():
     """vlex-unts-39574-tip: Palau is among the UNTS participants of the Protocol, while the UNTC
     table of January 2018 (untc-xml-2018-xviii) lists it neither as signatory nor as party: an
-    accession after it, with no day found, so the tool reports it as uncertain, never as bound."""
-    answer = _parties_answer("untoc-tip", "2026-11-30")
+    accession after it, with no day found, so the tool reports it as uncertain up to the data's newest source
+    (2026-05-21: the undated UNTS record speaks for the data as a whole), and bound only by 30 days later."""
+    answer = _parties_answer("untoc-tip", "2026-05-20")
     plw = [u for u in answer["uncertain"] if u["country"] == "PLW"]
     assert len(plw) == 1
     assert (plw[0]["act"], plw[0]["consent"], plw[0]["sources"]) == ("accession", None, ["vlex-unts-39574-tip"])
-    assert "PLW" not in _rows("untoc-tip", "2026-11-30")
+    assert "PLW" not in _rows("untoc-tip", "2026-05-20")
+    bound = _rows("untoc-tip", "2026-11-30")["PLW"]
+    assert (bound["consent"], bound["in_force"]["latest"]) == (None, "2026-06-20")
