@@ -54,6 +54,9 @@ def gaps(data: Dataset) -> str:
     """The generated part of README's "Known gaps"."""
     coe = [i.id for i in data.instruments.values() if i.depositary and "Council of Europe" in i.depositary]
     un = [i.id for i in data.instruments.values() if i.depositary and "United Nations" in i.depositary]
+    # the other multilateral conventions (the Nordic Arrest Warrant, the EU Member States' own conventions)
+    regional = [i.id for i in data.instruments.values() if i.kind in ("convention", "protocol")
+                and i.id not in coe and i.id not in un]
     bilateral = [i for i in data.instruments.values() if i.kind == "bilateral"]
     dated = [i for i in bilateral if i.entry_into_force is not None]
     to_day = [i for i in dated if len(str(i.entry_into_force)) == 10]
@@ -65,6 +68,7 @@ def gaps(data: Dataset) -> str:
         _eu_line(data, "eio", "European Investigation Order"),
         f"- Council of Europe, parties with no deposit day: {_counts(data, coe)}.",
         f"- United Nations, parties with no deposit day: {_counts(data, un)}.",
+        f"- Other regional conventions, parties with no deposit day: {_counts(data, regional)}.",
         f"- Bilateral agreements: {len(bilateral)} in the data, {len(dated)} with an entry into force "
         f"({len(to_day)} to the day)"
         + (f", {len(bounded)} more shown in force by a day a source gives" if bounded else "")
