@@ -167,15 +167,22 @@ def done_by(data: Dataset, sources: tuple[str, ...], not_before: Bound | None) -
     return known_by(data, sources)
 
 
+def undated_when(data: Dataset, inst: Instrument, cid: str, sources: tuple[str, ...],
+                 not_before: Bound | None) -> When:
+    """When an act no source dates was done: not before the instrument or the party existed, nor on or before
+    the day its bound shows it not yet done; by the date its sources show it done, if they do."""
+    lo = floor(data, inst, cid)
+    if not_before is not None:
+        after = not_before.day_after()  # not done on that day: done later, if at all
+        lo = max(lo, after) if lo else after
+    return When(lo, done_by(data, sources, not_before))
+
+
 def consent_when(data: Dataset, inst: Instrument, period: Period, cid: str) -> When:
     """When the act was done, as precisely as the sources allow."""
     if period.date is not None:
         return When.from_partial(period.date)
-    lo = floor(data, inst, cid)
-    if period.not_before is not None:
-        after = period.not_before.day_after()  # not done on that day: done later, if at all
-        lo = max(lo, after) if lo else after
-    return When(lo, done_by(data, period.sources, period.not_before))
+    return undated_when(data, inst, cid, period.sources, period.not_before)
 
 
 def in_force_when(data: Dataset, inst: Instrument, period: Period, cid: str) -> tuple[When | None, str]:
@@ -300,13 +307,7 @@ def evaluate(data: Dataset, inst: Instrument, p: Participation, day: date) -> Ev
     evs = [evaluate_period(data, inst, p, period, day) for period in periods(p)]
     if not evs:
         sig = signature_of(p)
-        if sig:
-            consent = When.from_partial(sig)
-        else:
-            lo = floor(data, inst, p.party)
-            if p.not_before is not None:
-                lo = max(lo, p.not_before.day_after()) if lo else p.not_before.day_after()
-            consent = When(lo, done_by(data, p.sources, p.not_before))
+        consent = When.from_partial(sig) if sig else undated_when(data, inst, p.party, p.sources, p.not_before)
         return Evaluation(p, consent, None, Truth.NO, Truth.NO, Truth.NO, "signature only")
     return min(evs, key=lambda ev: (_TRUTH_RANK[ev.bound], _TRUTH_RANK[ev.party], _TRUTH_RANK[~ev.withdrawn]))
 
