@@ -208,11 +208,11 @@ def steps_of(data: Dataset, a: Country, b: Country, day: date, purpose: str, sha
     for x in displaced:
         s1.append(f"The {x.instrument.short} binds both but is displaced between them: {x.note}{_cite(x.sources)}.")
         k1.extend(x.sources)
+    both = {y.instrument.id for y in (*shared, *displaced)}  # what binds both, displaced or not
     for x in maybe or []:
         doubts = "; ".join(f"{data.countries[s.country].name}: {s.reason.rstrip('.')}" for s in (x.a, x.b)
                            if s.state != BOUND)
         # what it would displace between these two: the instruments it replaces that bind both (all of them if none do)
-        both = {y.instrument.id for y in (*shared, *displaced)}
         ids = [r for r in x.instrument.replaces if r in data.instruments]
         replaced = _names([data.instruments[r].short for r in ([r for r in ids if r in both] or ids)])
         s1.append(f"The {x.instrument.short} may bind both on {d}, but the data cannot tell ({doubts}); "
@@ -246,8 +246,9 @@ def steps_of(data: Dataset, a: Country, b: Country, day: date, purpose: str, sha
     # a closed convention (the Nordic Arrest Warrant) was taken with the closed regimes; the others are global
     # when the UN's clauses say who may join, regional otherwise (the Council of Europe's, the EU's, named States)
     conventions = [x for x in shared if x.instrument.kind in ("convention", "protocol") and not x.instrument.closed]
-    global_ = [x for x in conventions if (x.instrument.who_may_join or "").startswith("un-")]
-    regional = [x for x in conventions if not (x.instrument.who_may_join or "").startswith("un-")]
+    regional, global_ = [], []
+    for x in conventions:
+        (global_ if data.opens_to_all(x.instrument) else regional).append(x)
     for title, items in (("Regional conventions both are bound by", regional),
                          ("Global conventions both are bound by", global_)):
         s, k = [], []

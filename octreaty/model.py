@@ -676,6 +676,12 @@ class Dataset:
         return [n for n in self.non_recognition
                 if {n.country, n.by} == {a, b} and n.holds(day) is not Truth.NO]
 
+    def opens_to_all(self, inst: Instrument) -> bool:
+        """Whether the UN's clauses say who may join it (a Protocol's reach is its Convention's): a global
+        convention; the others (the Council of Europe's, the EU's, those of named States) are regional."""
+        clause = self.instruments[inst.parent] if inst.parent in self.instruments else inst
+        return (clause.who_may_join or "").startswith("un-")
+
     @property
     def as_of(self) -> PartialDate | None:
         """The newest as-of date among the sources: how current the data is."""

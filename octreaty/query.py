@@ -99,8 +99,7 @@ def _order_key(data: Dataset):
         if inst.closed:
             return 0
         if inst.kind in ("convention", "protocol"):
-            parent = data.instruments.get(inst.parent or "", inst)
-            return 2 if (parent.who_may_join or "").startswith("un-") else 1
+            return 2 if data.opens_to_all(inst) else 1
         return {"organisation": 3, "bilateral": 4}.get(inst.kind, 9)
 
     def key(inst: Instrument) -> tuple:

@@ -453,9 +453,9 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
             return Standing(state=WITHDRAWN, reason=f"the agreement was {why} (effective {end})", **common)
         effective = period.end or period.end_notified
         if effective is None and period.end_after is not None:
-            window = period_end(data, period)
+            window = period_end(data, period)  # never None: the end is bounded by end_after
             return Standing(state=WITHDRAWN, reason=f"{verb} after {period.end_after.date}, "
-                            f"{window.label() if window else 'on a day not found'} (the day is not found)", **common)
+                            f"{window.label()} (the day is not found)", **common)
         return Standing(state=WITHDRAWN, reason=f"{verb} (effective {effective})", **common)
     if ev.bound is not Truth.NO and inst.kind == "bilateral" and status:
         # a party suspended the agreement: it binds in law but is not applied
