@@ -804,7 +804,9 @@ def member_side(data: Dataset, g: nx.MultiDiGraph, inst: Instrument, cid: str) -
         return True
     if not any(p.party == cid for p in inst.parties):
         # bound through the organisation if it ever was a member of it; otherwise on neither side
-        return True if any(p.instrument == inst.binds_members_of for p in data.by_country.get(cid, ())) else None
+        # (the organisation's own rows, a few dozen, not the country's, which grow with the data)
+        org = data.instruments.get(inst.binds_members_of or "")
+        return True if org is not None and any(p.party == cid for p in org.parties) else None
     start = inst.entry_into_force or inst.signed
     if start is None or not inst.binds_members_of:
         return False
