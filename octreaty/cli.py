@@ -590,10 +590,11 @@ def link(
     one side is bound by and why, bilateral agreements, partner channels and
     bridges. When nothing binds them, the fallback is said plainly.
 
-    The answer follows the practitioner's order: who can join at all, EU law
-    first between EU member states (and what it displaces), bilateral treaties,
-    regional and global conventions, organisation channels, then bridges and the
-    fallback. --explain prints those steps.
+    The answer follows the practitioner's order: who can join at all, closed
+    regimes first (EU law, the EU's agreements, the Nordic Arrest Warrant) and
+    what they displace, bilateral treaties, regional and global conventions,
+    organisation channels, then bridges and the fallback. --explain prints those
+    steps.
 
     Examples:
 
