@@ -144,7 +144,7 @@ PURPOSE_LABELS = {"all": "any purpose", "extradition": "extradition", "mla": "mu
                   "police": "police cooperation", "joint_investigations": "joint investigations"}
 
 
-def _since_phrase(w: When | None) -> str:
+def since_phrase(w: When | None) -> str:
     if w is None or w.hi is None:
         return "since a date the sources do not give"
     label = w.label()
@@ -202,7 +202,7 @@ def steps_of(data: Dataset, a: Country, b: Country, day: date, purpose: str, sha
         else:
             where = ("between its parties it comes first"
                      + (f" ({x.instrument.replaces_article})" if x.instrument.replaces_article else ""))
-        s1.append(f"Both are bound by the {x.instrument.short} on {d} (linked {_since_phrase(x.since)}): "
+        s1.append(f"Both are bound by the {x.instrument.short} on {d} (linked {since_phrase(x.since)}): "
                   f"{where}{_cite(x.sources)}.")
         k1.extend(x.sources)
     for x in displaced:
@@ -227,7 +227,7 @@ def steps_of(data: Dataset, a: Country, b: Country, day: date, purpose: str, sha
     s2, k2 = [], []
     for x in bilateral:
         if x.a.state == BOUND and x.b.state == BOUND:
-            state = f"in force {_since_phrase(x.since)}; no termination is recorded in the data"
+            state = f"in force {since_phrase(x.since)}; no termination is recorded in the data"
         elif WITHDRAWN in (x.a.state, x.b.state):
             state = "no longer in force: " + next(s.reason for s in (x.a, x.b) if s.state == WITHDRAWN)
         else:  # the side that is not bound says why: not yet in force, no day given, no date found
@@ -254,7 +254,7 @@ def steps_of(data: Dataset, a: Country, b: Country, day: date, purpose: str, sha
         s, k = [], []
         for x in items:
             uses = "; ".join(f"{PURPOSE_LABELS.get(p, p.replace('_', ' '))} under {art}" for p, art in x.usable_for)
-            s.append(f"{x.instrument.short}: both bound {_since_phrase(x.since)}"
+            s.append(f"{x.instrument.short}: both bound {since_phrase(x.since)}"
                      + (f"; usable for {uses}" if uses else "") + f"{_cite(x.sources)}.")
             s.extend(f"{n}." for n in x.notes)
             k.extend(x.sources)
@@ -268,7 +268,7 @@ def steps_of(data: Dataset, a: Country, b: Country, day: date, purpose: str, sha
     s5, k5 = [], []
     for x in [x for x in shared if x.instrument.kind == "organisation"] + channels:
         how = "both members" if x.section == "shared" else "one a member, the other a partner by agreement"
-        s5.append(f"{x.instrument.short}: {how} ({_since_phrase(x.since)}){_cite(x.sources)}.")
+        s5.append(f"{x.instrument.short}: {how} ({since_phrase(x.since)}){_cite(x.sources)}.")
         k5.extend(x.sources)
     if not s5:
         s5.append("No organisation channel both can use directly.")

@@ -17,7 +17,7 @@ import networkx as nx
 
 from . import graph as G
 from . import standing as S
-from .explain import PURPOSE_LABELS, link_summary, not_existing, steps_of
+from .explain import PURPOSE_LABELS, link_summary, not_existing, since_phrase, steps_of
 from .model import (
     BOUND,
     CANNOT_JOIN,
@@ -349,20 +349,70 @@ def _later_agreements(bilateral: list[Basis]) -> list[Basis]:
 
 
 def _supersession(q, regional: list[Basis], bilateral: list[Basis]) -> list[Basis]:
-    """A regional convention that supersedes bilateral treaties between its parties says so on them."""
+    """A regional convention that supersedes bilateral treaties between its parties (ETS 24 art. 28(1),
+    ETS 30 art. 26(1)) says so on them.
+
+    A treaty in force between the two before such a convention bound both is superseded by it from that
+    day, for the purposes the convention serves: where it serves nothing else, it is "uncertain", not in
+    force (it may still apply where the convention does not: a territory outside it, a matter it leaves
+    out); where it serves more, it stays in force with a note on what was superseded. A later treaty may
+    only supplement the convention or facilitate its application. Where the data cannot order the two
+    days, the rule is said, not applied.
+    """
     out = []
     regional = [r for r in regional if r.instrument.supersedes_bilateral]
     for x in bilateral:
         notes = list(x.notes)
         wanted = {k for k, _ in x.usable_for}
+        superseded: dict[str, Basis] = {}  # purpose -> the convention that superseded the treaty for it
         for r in regional:
             article = r.instrument.supersedes_bilateral
-            if article and wanted & {k for k, _ in r.usable_for}:
-                notes.append(f"{r.instrument.short} {article} binds both: it supersedes earlier bilateral "
+            served = wanted & {k for k, _ in r.usable_for}
+            if not article or not served:
+                continue
+            short = r.instrument.short
+            if x.instrument.supplements == r.instrument.id or _before(r.since, x.since):
+                notes.append(f"{short} {article} binds both: this later agreement may only supplement it "
+                             "or facilitate its application")
+            elif _before(x.since, r.since) and BOUND == x.a.state == x.b.state:
+                superseded.update((k, r) for k in served if k not in superseded)
+            elif x.since is None and x.instrument.signed is not None \
+                    and _before(When.from_partial(x.instrument.signed), r.since):
+                notes.append(f"if it was ever in force, the {short} ({article}) has superseded it between them "
+                             f"{since_phrase(r.since)}, for the same matters")
+            else:
+                notes.append(f"{short} {article} binds both: it supersedes earlier bilateral "
                              "treaties on the same matter between its parties, and later bilateral "
                              "agreements may only supplement it or facilitate its application")
+        # in the order of the treaty's own purposes
+        superseded = {k: superseded[k] for k, _ in x.usable_for if k in superseded}
+        if superseded and set(superseded) == wanted:
+            by = list(dict.fromkeys(superseded.values()))
+            reason = (f"in force since {x.since.label() if x.since else '?'}, but superseded between them by "
+                      + " and ".join(f"the {r.instrument.short} ({r.instrument.supersedes_bilateral}) "
+                                     f"{since_phrase(r.since)}" for r in by)
+                      + (", which supersedes bilateral treaties on the same matter between its parties; it may "
+                         "still apply where that convention does not (a territory outside it, a matter it leaves "
+                         "out)" if len(by) == 1 else
+                         ", which supersede bilateral treaties on the same matter between their parties; it may "
+                         "still apply where those conventions do not (a territory outside them, a matter they "
+                         "leave out)"))
+            out.append(replace(x, a=replace(x.a, state=UNCERTAIN, reason=reason),
+                               b=replace(x.b, state=UNCERTAIN, reason=reason),
+                               notes=tuple(dict.fromkeys(notes))))
+            continue
+        for k, r in superseded.items():
+            notes.append(f"its {PURPOSE_LABELS.get(k, k)} provisions are superseded between them by the "
+                         f"{r.instrument.short} ({r.instrument.supersedes_bilateral}) {since_phrase(r.since)}")
+        notes = list(dict.fromkeys(notes))
         out.append(replace(x, notes=tuple(notes)) if notes != list(x.notes) else x)
     return out
+
+
+def _before(first: When | None, then: When | None) -> bool:
+    """Whether ``first`` certainly came before ``then`` (both known, the one ending before the other begins)."""
+    return (first is not None and then is not None and first.hi is not None and then.lo is not None
+            and first.hi < then.lo)
 
 
 def _basis(q, inst: Instrument, section: str, sa: Standing, sb: Standing, note: str | None = None,

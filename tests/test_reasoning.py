@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from octreaty.load import load
-from octreaty.model import BOUND, CANNOT_JOIN, NOT_PARTY, PENDING
+from octreaty.model import BOUND, CANNOT_JOIN, NOT_PARTY, PENDING, UNCERTAIN
 from octreaty.query import Queries
 
 from .conftest import FIXTURES, invoke
@@ -80,9 +80,50 @@ def test_albania_italy_for_mla(q):
 def test_bilateral_under_a_superseding_convention(q):
     link = q.link("ALB", "ITA", DAY, purpose="extradition")
     [agreement] = link.bilateral
+    # in force after ETS 24 bound both: a later agreement, which may only supplement the Convention
     assert agreement.notes == (
-        "ETS 24 Extradition art. 28 binds both: it supersedes earlier bilateral treaties on the same matter "
-        "between its parties, and later bilateral agreements may only supplement it or facilitate its application",)
+        "ETS 24 Extradition art. 28 binds both: this later agreement may only supplement it or facilitate "
+        "its application",)
+
+
+SUPERSEDED = ("in force since 1960-01-01, but superseded between them by the ETS 24 Extradition (art. 28) since "
+              "1976-12-31, which supersedes bilateral treaties on the same matter between its parties; it may still "
+              "apply where that convention does not (a territory outside it, a matter it leaves out)")
+
+
+def test_an_earlier_treaty_is_superseded_from_the_day_the_convention_binds_both(q):
+    # ETS 24 art. 28(1): Germany's ratification (1976-10-02) takes effect 90 days later, 1976-12-31, when ETS 24
+    # first binds both; the 1960 treaty is no longer "in force" for extradition from that day, only uncertain
+    [before] = q.link("DEU", "DNK", date(1976, 12, 30), purpose="extradition").bilateral
+    assert (before.a.state, before.b.state, before.notes) == (BOUND, BOUND, ())
+    [after] = q.link("DEU", "DNK", date(1976, 12, 31), purpose="extradition").bilateral
+    assert (after.a.state, after.b.state) == (UNCERTAIN, UNCERTAIN)
+    assert after.a.reason == after.b.reason == SUPERSEDED
+    link = q.link("DEU", "DNK", DAY, purpose="extradition")
+    assert "1 bilateral agreement links them (0 known to be in force)" in link.summary
+
+
+def test_a_treaty_serving_more_than_the_conventions_stays_in_force_for_the_rest(q):
+    # ETS 30 art. 26 supersedes its mutual assistance from 1977-01-01 (Germany's ratification of 1976-10-02 takes
+    # effect 90 days later, ETS 30's rule being counted as the fixture's); its police cooperation stays
+    [treaty] = q.link("DEU", "DNK", DAY).bilateral
+    assert (treaty.a.state, treaty.b.state) == (BOUND, BOUND)
+    assert treaty.notes == (
+        "its extradition provisions are superseded between them by the ETS 24 Extradition (art. 28) since 1976-12-31",
+        "its mutual legal assistance provisions are superseded between them by the ETS 30 Mutual Assistance "
+        "(art. 26) since 1976-12-31")
+    [police] = q.link("DEU", "DNK", DAY, purpose="police").bilateral
+    assert (police.a.state, police.notes) == (BOUND, ())
+
+
+def test_a_treaty_superseded_by_two_conventions_names_both(q):
+    [treaty] = q.link("DNK", "FRA", DAY).bilateral
+    assert (treaty.a.state, treaty.b.state) == (UNCERTAIN, UNCERTAIN)
+    assert treaty.a.reason == (
+        "in force since 1961-01-01, but superseded between them by the ETS 24 Extradition (art. 28) since "
+        "1986-05-11 and the ETS 30 Mutual Assistance (art. 26) since 1967-08-21, which supersede bilateral "
+        "treaties on the same matter between their parties; it may still apply where those conventions do not "
+        "(a territory outside them, a matter they leave out)")
 
 
 def test_refusal_to_extradite_nationals_is_shown_with_the_basis(q):

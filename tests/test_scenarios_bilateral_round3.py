@@ -142,7 +142,14 @@ def test_swiss_austro_hungarian_extradition_treaty_1896_and_its_supersession_by_
     assert _states(row) == ("bound", "bound") and row["linked_since"]["date"] == "1897-02-28"
     assert not row.get("qualifications")
     later = _bilateral("switzerland", "austria", "--as-of", "2026-12-01", "--for", "extradition")[iid]
-    assert any("ETS 24" in q and "art. 28" in q for q in later["qualifications"])
+    # superseded from the day ETS 24 bound both, the very day the SR heading gives: no longer "bound"
+    assert _states(later) == ("uncertain", "uncertain")
+    assert later["a"]["reason"] == later["b"]["reason"] == (
+        "in force since 1897-02-28, but superseded between them by the ETS 24 Extradition (art. 28) since "
+        "1969-08-19, which supersedes bilateral treaties on the same matter between its parties; it may still "
+        "apply where that convention does not (a territory outside it, a matter it leaves out)")
+    on_the_eve = _bilateral("switzerland", "austria", "--as-of", "1969-08-18", "--for", "extradition")[iid]
+    assert _states(on_the_eve) == ("bound", "bound")
 
 
 def test_swiss_salvadoran_extradition_convention_1883_in_force_1885_07_01():

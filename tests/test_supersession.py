@@ -1,0 +1,30 @@
+"""A regional convention that supersedes bilateral treaties (ETS 24 art. 28(1), ETS 30 art. 26(1)), on the
+shipped data, through the CLI. The library's cases are in test_reasoning.py."""
+
+from __future__ import annotations
+
+from .scenario import answer, bilateral, sides
+
+SUPERSEDED_1991 = ("but superseded between them by the ETS 24 Extradition (art. 28) since 1991-05-14, which "
+                   "supersedes bilateral treaties on the same matter between its parties")
+
+
+def test_the_uk_french_treaties_are_superseded_since_ets_24_bound_both():
+    # ukts-1991-97: ETS 24 in force for the United Kingdom on 1991-05-14, France bound since 1986; the 1876 treaty
+    # and its amendments (uk-treaties-online-2022) no longer count as in force between the two from that day
+    rows = bilateral("france", "uk", "--as-of", "2021-06-01", "--for", "extradition")
+    assert {sides(r) for r in rows.values()} == {("uncertain", "uncertain")}
+    amendment = rows["bilateral-fra-gbr-1908-extradition-amendment"]
+    assert amendment["a"]["reason"].startswith("in force since 1909-07-29, " + SUPERSEDED_1991)
+    # a treaty whose entry into force the data lacks says what the Convention did if it ever was in force
+    assert rows["bilateral-fra-gbr-1852-extradition"]["qualifications"] == [
+        "if it was ever in force, the ETS 24 Extradition (art. 28) has superseded it between them since "
+        "1991-05-14, for the same matters"]
+    summary = answer("link", "france", "uk", "--as-of", "2021-06-01", "--for", "extradition")["summary"]
+    assert "8 bilateral agreements link them (0 known to be in force)" in summary
+
+
+def test_before_ets_24_bound_both_the_treaty_was_in_force():
+    rows = bilateral("france", "uk", "--as-of", "1991-05-13", "--for", "extradition")
+    assert sides(rows["bilateral-fra-gbr-1908-extradition-amendment"]) == ("bound", "bound")
+    assert rows["bilateral-fra-gbr-1908-extradition-amendment"]["qualifications"] == []
