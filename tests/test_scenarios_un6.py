@@ -1,0 +1,66 @@
+"""Scenario tests on the shipped data: round-6 facts and cross-checks for the United Nations conventions.
+
+Each expectation names its source: unodc-ctoc-cop-2018-2 (the Secretariat's report to the ninth session of the
+Conference of the Parties to UNTOC, CTOC/COP/2018/2 of 2018-07-23), unodc-2020-cop10 (UNODC's release of
+2020-10-12 with its counts of the parties to UNTOC and its Protocols), unis-cp-1167-2023 (the Deputy
+Secretary-General's count of the parties to UNCAC on 2023-12-11).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scenario import party
+from tests.scenario import parties_answer as _answer
+
+
+def _count(iid: str, day: str) -> tuple[int, list[str]]:
+    """The parties the table counts on the day and, apart, those that may have joined by then (undated)."""
+    out = _answer(iid, day, "--all")
+    counted = [r for r in out["results"] if r["state"] in ("bound", "consent-pending")]
+    return len(counted), sorted(r["country"] for r in out["uncertain"] if r["state"] == "uncertain")
+
+
+def test_trafficking_protocol_has_the_secretariats_173_parties_in_july_2018():
+    """CTOC/COP/2018/2 para. 2: 173 parties, Fiji, Japan, Maldives and the State of Palestine among the newest."""
+    counted, _ = _count("untoc-tip", "2018-07-23")
+    assert counted == 173
+    for country, deposit in (("FJI", "2017-09-19"), ("JPN", "2017-07-11"), ("MDV", "2016-09-14"),
+                             ("PSE", "2017-12-29")):
+        row = party("untoc-tip", country, "2018-07-23")
+        assert row is not None and row["state"] == "bound" and row["consent"] == deposit
+        assert "unodc-ctoc-cop-2018-2" in row["sources"]
+        before = party("untoc-tip", country, "2016-01-01")
+        assert before is None or before["state"] == "signed-only"  # Japan signed in 2002
+
+
+@pytest.mark.parametrize("iid, stated, undated", [
+    ("untoc", 190, ["PLW", "PRK", "PSE", "WSM"]),
+    ("untoc-tip", 178, ["PLW"]),
+    ("untoc-firearms", 119, ["PLW"]),
+])
+def test_the_table_adds_up_to_unodcs_cop10_counts(iid, stated, undated):
+    """unodc-2020-cop10: 190 parties to UNTOC, 178 to the Trafficking and 119 to the Firearms Protocol on
+    2020-10-12. The dated parties and the undated ones that may have joined by then make the count; Comoros and
+    Germany, known for the Firearms Protocol by an entry into force after that day (2021-07-04, 2021-11-13), are
+    not among them."""
+    counted, uncertain = _count(iid, "2020-10-12")
+    assert uncertain == undated
+    assert counted + len(undated) == stated
+    if iid == "untoc-firearms":
+        later = {r["country"]: (r["state"], r["in_force"]["date"])
+                 for r in _answer(iid, "2020-10-12", "--all")["uncertain"] if r["country"] in ("COM", "DEU")}
+        assert later == {"COM": ("not-party", "2021-07-04"), "DEU": ("signed-only", "2021-11-13")}
+
+
+def test_smuggling_protocol_is_two_short_of_unodcs_cop10_count():
+    """unodc-2020-cop10 gives 149 parties on 2020-10-12; Comoros, the 150th by 2020-12-24
+    (unodc-2020-comoros-som), cannot be one of them: the table's 147 dated parties leave two unidentified."""
+    counted, uncertain = _count("untoc-som", "2020-10-12")
+    assert counted == 147 and uncertain == ["COM"]
+
+
+def test_uncac_has_the_deputy_secretary_generals_190_parties_on_2023_12_11():
+    """unis-cp-1167-2023: "near-universal adherence by 190 Parties" at COSP10."""
+    counted, uncertain = _count("uncac", "2023-12-11")
+    assert counted + len(uncertain) == 190 and uncertain == ["NZL"]
