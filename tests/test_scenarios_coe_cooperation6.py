@@ -67,3 +67,11 @@ def test_the_other_eu_states_of_2000_are_bound_by_ets99_by_2000_10_19():
 def test_ets99_coverage_is_held_against_the_count_of_31_on_2000_10_19():
     # be-senate-2-889-1: "Au 19 octobre 2000, celui-ci liait déjà trente et un États".
     assert _coverage("ets-099") == "22 of 31 stated by be-senate-2-889-1 as of 2000-10-19"
+
+
+def test_portugal_ets98_keeps_the_verdragenbank_entry_into_force_with_aviso_138_92_as_a_conflict():
+    # inview-ets-098-parties: in force for Portugal 1990-04-25; pt-aviso-138-92: "tendo o Segundo Protocolo entrado
+    # em vigor para Portugal em 23 de Abril de 1990". The answers use the Verdragenbank's day.
+    assert _party("ets-098", "PRT", "1990-04-25")["in_force"] == "1990-04-25"
+    out = invoke("check").stdout
+    assert "conflict: PRT entry_into_force 1990-04-25 per inview-ets-098-parties, 1990-04-23 per pt-aviso-138-92" in out
