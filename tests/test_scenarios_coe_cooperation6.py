@@ -56,7 +56,7 @@ def test_luxembourg_ratified_ets99_on_2000_10_02_in_force_2000_12_31():
 def test_the_other_eu_states_of_2000_are_bound_by_ets99_by_2000_10_19():
     # be-senate-2-889-1: on 2000-10-19 the Protocol bound 31 States, "dont tous les États de l'Union Européenne,
     # sauf le Luxembourg et notre pays": a party from that day, its own date unknown (uncertain before).
-    for country in ("DNK", "FRA", "GRC", "NLD", "SWE", "GBR"):
+    for country in ("DNK", "GRC", "NLD", "SWE", "GBR"):
         assert _party("ets-099", country, "2000-10-18")["state"] == "uncertain"
         row = _party("ets-099", country, "2000-10-19")
         assert row["state"] == "bound" and row["sources"] == "be-senate-2-889-1"
@@ -75,3 +75,13 @@ def test_portugal_ets98_keeps_the_verdragenbank_entry_into_force_with_aviso_138_
     assert _party("ets-098", "PRT", "1990-04-25")["in_force"] == "1990-04-25"
     out = invoke("check").stdout
     assert "conflict: PRT entry_into_force 1990-04-25 per inview-ets-098-parties, 1990-04-23 per pt-aviso-138-92" in out
+
+
+def test_france_ratified_ets99_in_1991():
+    # fr-senat-2011-ets182-rapporteur: the Additional Protocol of 1978 was "ratifié par la France en 1991" (year
+    # only): not yet a party at the end of 1990, uncertain within 1991's reach, bound once 90 days after the year's
+    # last day have passed (art. 5(3)).
+    assert _party("ets-099", "FRA", "1990-12-31") is None
+    assert _party("ets-099", "FRA", "1991-06-01")["state"] == "uncertain"
+    row = _party("ets-099", "FRA", "1992-06-01")
+    assert row["state"] == "bound" and row["consent"] == "1991"
