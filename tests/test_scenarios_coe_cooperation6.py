@@ -42,8 +42,11 @@ def test_ireland_ets24_keeps_the_depositary_day_with_the_irish_recital_as_a_conf
 def test_belgium_ratified_ets99_on_2002_02_28_in_force_2002_05_29():
     # be-news-2008-07-22-ets182: "België heeft het bekrachtigd op 28 februari 2002 en het is op 29 mei 2002 in
     # werking getreden"; be-senate-2-889-1: "La Belgique l'a signé le 11 juillet 1978".
+    # be-senate-qa-2002-ets099 (the Minister's answer in the Belgian Senate): "La Belgique a déposé l'acte de
+    # ratification auprès du secrétaire général du Conseil de l'Europe le 28 février 2002".
     _consent_then_bound("ets-099", "BEL", "2002-02-28", "2002-02-27", "2002-05-29", "2002-05-28")
     assert _party("ets-099", "BEL", "2002-02-27")["signature"] == "1978-07-11"
+    assert "be-senate-qa-2002-ets099" in _party("ets-099", "BEL", "2002-05-29")["sources"].split()
 
 
 def test_luxembourg_ratified_ets99_on_2000_10_02_in_force_2000_12_31():
