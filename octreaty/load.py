@@ -773,6 +773,9 @@ def _declaration(d: LDict) -> Declaration:
                        text=_str(d, "text", required=True) or "", date=_date(d, "date"),
                        territory=_str(d, "territory"), article=_str(d, "article"),
                        withdrawn=_date(d, "withdrawn"), conditions=_conditions(d), sources=_strs(d, "sources"))
+    if decl.type == "non-application" and not (decl.conditions and decl.conditions.other_in):
+        raise _fail("a non-application declaration names no state", d, "conditions",
+                    "give conditions: {other_in: [...]}, the states towards which it does not apply")
     if decl.date and decl.withdrawn and decl.withdrawn.end() < decl.date.start():
         raise _fail(f"withdrawn {decl.withdrawn} is before the declaration of {decl.date}", d, "withdrawn")
     return decl

@@ -267,6 +267,7 @@ DECLARATION_TYPES = (
     "no-extradition-of-nationals",
     "territorial-exclusion",  # the instrument does not apply to a territory
     "territorial-extension",  # it applies to a territory from a date
+    "non-application",  # it does not apply between the declarant and the states conditions.other_in names
     "reservation",
     "other",
 )

@@ -132,6 +132,8 @@ def _declaration_notes(q, inst: Instrument, sa: Standing, sb: Standing, purpose:
                 continue
             if d.type == "territorial-extension" and d.territory not in (sa.country, sb.country):
                 continue  # that it also applies to a territory says nothing about this pair
+            if d.type == "non-application":
+                continue  # where its conditions hold, the basis is displaced with it as the reason (_not_applied)
             holds, why = _conditions_hold(q, d, s.country, other, day)
             if holds is Truth.NO:
                 continue
@@ -225,6 +227,7 @@ def link(q, a: str, b: str, day: date, purpose: str = "all", explain: str = "") 
         elif sa.state in (BOUND, PARTNER, PENDING, UNCERTAIN) or sb.state in (BOUND, PARTNER, PENDING, UNCERTAIN):
             one_sided.append(_basis(q, inst, "one-sided", sa, sb, purpose=purpose, day=day))
     shared, displaced, maybe = _precedence(q, shared, one_sided)
+    shared, displaced = _not_applied(q, shared, displaced)
     bilateral = _supersession(q, shared + displaced, _later_agreements(bilateral))
     bridges = [u for u in _bridges(q, a, b, day) + _bridges(q, b, a, day)
                if _serves(data.instruments[u.bridge.instrument].purposes, purpose)]
@@ -299,6 +302,38 @@ def _precedence(q, shared: list[Basis], one_sided: list[Basis]) -> tuple[list[Ba
                 "it still governs what the newer instrument does not cover")
         displaced.append(replace(x, section="displaced", note=note, notes=(*x.notes, note)))
     return kept, displaced, maybe
+
+
+def _not_applied(q, shared: list[Basis], displaced: list[Basis]) -> tuple[list[Basis], list[Basis]]:
+    """What one side declared not to apply towards the other binds both but does not govern between them.
+
+    A ``non-application`` declaration in effect on the day names the states towards which the declarant does
+    not apply the instrument (the Nordic States' declarations under ETS 24 art. 28(3), Azerbaijan's towards
+    Armenia): between those two the basis is displaced, quoted, never widened to anyone else; a Protocol goes
+    with its Convention.
+    """
+    why: dict[str, str] = {}
+    for x in shared:
+        for s, other in ((x.a, x.b.country), (x.b, x.a.country)):
+            d = next((d for d in s.declarations if d.type == "non-application" and d.conditions
+                      and other in d.conditions.other_in), None)
+            if d is not None:
+                made = ", ".join(v for v in (d.article, str(d.date) if d.date else None) if v)
+                why[x.instrument.id] = (f"{q.data.countries[s.country].name} declared that it does not apply "
+                                        f"between them ({made}): \"{d.text}\"" if made else
+                                        f"{q.data.countries[s.country].name} declared that it does not apply "
+                                        f"between them: \"{d.text}\"")
+                break
+    if not why:
+        return shared, displaced
+    kept = []
+    for x in shared:
+        note = why.get(x.instrument.id) or why.get(x.instrument.parent or "")
+        if note is None:
+            kept.append(x)
+        else:
+            displaced.append(replace(x, section="displaced", note=note, notes=(*x.notes, note)))
+    return kept, displaced
 
 
 _WHOLE = ("the whole treaty", "the whole agreement", "the whole convention")

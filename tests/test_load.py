@@ -192,3 +192,20 @@ def test_unconfirmed_is_only_for_not_before(tmp_path):
         encoding="utf-8")
     with pytest.raises(DataError, match="unconfirmed is for not_before"):
         load(tmp_path)
+
+
+def test_a_non_application_declaration_must_name_its_states(tmp_path):
+    """A declaration that the instrument does not apply towards some states is read only towards those named:
+    without ``conditions.other_in`` it would have to be widened to everyone, so the loader refuses it."""
+    (tmp_path / "mine.yaml").write_text(
+        "schema: 1\nsources:\n  s1: {title: T, url: 'https://example.org/', as_of: '2020-01-01'}\n"
+        "instruments:\n  - id: conv-x\n    short: X\n    name: X\n    kind: convention\n"
+        "    adopted: '2010-01-01'\n    sources: [s1]\n"
+        "    parties:\n      - party: ALB\n        act: ratification\n        date: '2011-01-01'\n"
+        "        sources: [s1]\n        declarations:\n"
+        "          - {type: non-application, text: 'shall not apply to some', sources: [s1]}\n",
+        encoding="utf-8")
+    err = _error(tmp_path)
+    assert str(err).endswith(":17:13: a non-application declaration names no state "
+                             "(at instruments[0].parties[0].declarations[0].conditions)")
+    assert err.hint == "give conditions: {other_in: [...]}, the states towards which it does not apply"

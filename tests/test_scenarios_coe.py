@@ -164,8 +164,17 @@ def test_norways_article_28_declaration_concerns_only_its_nordic_neighbours():
     text = "This Convention shall not apply to extradition to Denmark, Finland or Sweden"
     # before 2012-10-16: from then the Nordic Arrest Warrant displaces ETS 24 between them (fi-sdk-515-2012-naw), and
     # from 2019-11-01 the EU-Norway/Iceland surrender agreement between Norway and the other member states
-    assert _quoted("norway", "sweden", "2012-01-01", text)
-    assert "ets-024" not in _shared("norway", "sweden", "2019-01-01")  # displaced, so no longer a shared basis
+    # between Norway and Sweden it does not apply at all: displaced, the declaration quoted as the reason, never
+    # a shared basis (it was one, with the declaration as a mere qualification)
+    rows = link_rows("norway", "sweden", "2012-01-01", "extradition")
+    assert rows["ets-024"]["section"] == "displaced"
+    assert rows["ets-024"]["note"] == (
+        'Norway declared that it does not apply between them (art. 28, 1977-01-19): "' + text + ', as extradition '
+        'between the said States is governed by a uniform legislation."')
+    assert rows["ets-098"]["section"] == "displaced"  # its Protocols go with it
+    assert "ets-024" not in _shared("norway", "sweden", "2019-01-01")
+    # towards Germany it is neither displaced nor quoted
+    assert link_rows("norway", "germany", "2012-01-01", "extradition")["ets-024"]["section"] == "shared"
     assert not _quoted("norway", "germany", "2012-01-01", text)
 
 

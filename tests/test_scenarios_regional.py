@@ -33,9 +33,11 @@ def test_norway_applies_the_nordic_arrest_warrant_from_its_regulation_of_2012_10
 
 def test_the_nordic_arrest_warrant_displaces_ets24_between_finland_and_norway_from_2012_10_16():
     # fi-sdk-515-2012-naw (in force 2012-10-16) and dk-bemaerkninger-naw (between the Nordic countries it replaces
-    # the earlier extradition instruments): the day before, ETS 24 is still a shared basis.
+    # the earlier extradition instruments). The day before, ETS 24 already did not apply between them: Norway's
+    # declaration under its art. 28 (coe-024-decl-nor, uniform Nordic legislation) is the reason, not the Convention.
     before = link_rows("finland", "norway", "2012-10-15", "extradition")
-    assert before["ets-024"]["section"] == "shared"
+    assert before["ets-024"]["section"] == "displaced"
+    assert before["ets-024"]["note"].startswith("Norway declared that it does not apply between them (art. 28, ")
     assert "nordic-arrest-warrant" not in before or before["nordic-arrest-warrant"]["section"] != "shared"
     after = link_rows("finland", "norway", "2012-10-16", "extradition")
     assert after["nordic-arrest-warrant"]["section"] == "shared"

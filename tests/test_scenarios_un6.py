@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.scenario import party
 from tests.scenario import parties_answer as _answer
+from tests.scenario import party
 
 
 def _count(iid: str, day: str) -> tuple[int, list[str]]:

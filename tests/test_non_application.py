@@ -1,0 +1,22 @@
+"""Declarations that an instrument does not apply towards named states (type non-application), on the shipped
+data: the basis is displaced between those two only, the declaration quoted as the reason, never widened."""
+
+from __future__ import annotations
+
+from .scenario import link_rows, qualifications
+
+ICELAND = ("The Convention shall not apply to extradition to Denmark, Finland, Norway or Sweden as extradition "
+           "between the Nordic countries is governed by a uniform law.")
+
+
+def test_icelands_nordic_declaration_displaces_ets_24_towards_the_nordic_states_only():
+    # uk-si-1990-1507-isl (the UK's schedule of Iceland's declarations, art. 28(3), made 1984-09-18)
+    sweden = link_rows("iceland", "sweden", "2010-01-01", "extradition")
+    assert sweden["ets-024"]["section"] == "displaced"
+    assert sweden["ets-024"]["note"] == (
+        f'Iceland declared that it does not apply between them (art. 28(3), 1984-09-18): "{ICELAND}"')
+    germany = link_rows("iceland", "germany", "2010-01-01", "extradition")
+    assert germany["ets-024"]["section"] == "shared"
+    # it had been quoted for every pair, Germany included, having no conditions
+    assert not any("Nordic countries" in q for q in qualifications("iceland", "germany", "2010-01-01", "ets-024",
+                                                                   "extradition"))
