@@ -1,0 +1,38 @@
+"""EU law and the regional conventions: facts added in round 6 (branch eu6), on the shipped data.
+
+Each scenario asks on both sides of the boundary a sourced fact sets and names in its docstring
+the source of the expected answer; the source keys are those of data/eu.yaml and
+data/regional.yaml.
+"""
+
+from __future__ import annotations
+
+from tests.scenario import link
+from tests.scenario import sections as rows
+
+
+# --- Luxembourg: the European arrest warrant and the European Investigation Order to the day ---
+
+def test_luxembourg_eaw_applies_from_26_march_2004():
+    """Legilux's record of the Law of 17 March 2004 (lu-legilux-loi-2004-03-17-meta): published
+    2004-03-22, "dateEntryInForce" 2004-03-26; the EJN's 20 March (ejn-status-lux-2024) is kept
+    as a conflict. Belgium applies the EAW from 1 January 2004 (ejn-eaw-status-2024)."""
+    before = rows(link("luxembourg", "belgium", "2004-03-25", "extradition"))
+    assert before["eaw"] == ("one-sided", "consent-pending", "bound", None)
+    assert before["ets-024"][0] == "shared"
+    after = rows(link("luxembourg", "belgium", "2004-03-26", "extradition"))
+    assert after["eaw"] == ("shared", "bound", "bound", "2004-03-26")
+    assert after["ets-024"][0] == "displaced"
+
+
+def test_luxembourg_eio_applies_from_15_september_2018():
+    """Legilux's consolidated Code of Criminal Procedure (lu-legilux-cpp-2018-09-15): the
+    version applicable from 15 September 2018 is the first to cite the EIO Law of 1 August 2018
+    (Mémorial A 787), and the articles it amended apply from that day; the version of 3 August
+    2018 does not cite it. Germany applies the EIO from 22 May 2017 (ejn-eio-status-bg)."""
+    before = rows(link("luxembourg", "germany", "2018-09-14", "mla"))
+    assert before["eio"] == ("one-sided", "consent-pending", "bound", None)
+    assert before["ets-030"][0] == "shared"
+    after = rows(link("luxembourg", "germany", "2018-09-15", "mla"))
+    assert after["eio"] == ("shared", "bound", "bound", "2018-09-15")
+    assert after["ets-030"][0] == "displaced"
