@@ -36,3 +36,27 @@ def test_luxembourg_eio_applies_from_15_september_2018():
     after = rows(link("luxembourg", "germany", "2018-09-15", "mla"))
     assert after["eio"] == ("shared", "bound", "bound", "2018-09-15")
     assert after["ets-030"][0] == "displaced"
+
+
+# --- Slovakia: the European arrest warrant from its act's own commencement article ---
+
+def test_slovakia_eaw_applies_from_1_august_2004():
+    """Act No 403/2004 Coll., Art. VII (sk-zz-403-2004-text): "Tento zákon nadobúda účinnosť
+    1. augusta 2004"; Austria applies the EAW from 1 May 2004 (dre-aviso-74-2007-aut)."""
+    before = rows(link("slovakia", "austria", "2004-07-31", "extradition"))
+    assert before["eaw"] == ("one-sided", "consent-pending", "bound", None)
+    assert before["ets-024"][0] == "shared"
+    after = rows(link("slovakia", "austria", "2004-08-01", "extradition"))
+    assert after["eaw"] == ("shared", "bound", "bound", "2004-08-01")
+    assert after["ets-024"][0] == "displaced"
+
+
+def test_slovakia_2001_protocol_in_force_from_1_october_2006():
+    """Notice 572/2006 Z. z. (sk-zz-572-2006-text): the Protocol "pre Slovenskú republiku
+    nadobudol platnosť 1. októbra 2006 v súlade s článkom 14 ods. 4"; accession deposited on
+    3 July 2006 (sk-zz-572-2006-mla)."""
+    from tests.scenario import party
+    pending = party("eu-mla-2001-protocol", "SVK", "2006-09-30")
+    assert pending is not None and pending["state"] == "consent-pending"
+    bound = party("eu-mla-2001-protocol", "SVK", "2006-10-01")
+    assert bound is not None and bound["state"] == "bound"
