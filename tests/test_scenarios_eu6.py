@@ -60,3 +60,17 @@ def test_slovakia_2001_protocol_in_force_from_1_october_2006():
     assert pending is not None and pending["state"] == "consent-pending"
     bound = party("eu-mla-2001-protocol", "SVK", "2006-10-01")
     assert bound is not None and bound["state"] == "bound"
+
+
+# --- Norway under the Nordic Arrest Warrant: its Act and regulation from 16 October 2012 ---
+
+def test_norway_nordic_arrest_warrant_in_force_from_16_october_2012_not_from_its_newest_source():
+    """Lovdata's record of the Arrest Warrant Act (no-lovdata-lov-2012-01-20-4, 2026 snapshot): in force
+    from 2012-10-16; its regulation "Ikrafttredelse 16.10.2012" (no-lovdata-for-2012-09-21-896). The
+    2026 source keeps the table current without moving Norway's day to the snapshot's date."""
+    from tests.scenario import party
+    assert party("nordic-arrest-warrant", "NOR", "2012-10-15") is None or \
+        party("nordic-arrest-warrant", "NOR", "2012-10-15")["state"] != "bound"
+    row = party("nordic-arrest-warrant", "NOR", "2013-01-01")
+    assert row["state"] == "bound" and row["in_force"] == "2012-10-16"
+    assert "no-lovdata-lov-2012-01-20-4" in row["sources"]
