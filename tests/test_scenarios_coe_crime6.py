@@ -1,0 +1,53 @@
+"""Council of Europe crime conventions, sixth round (data/coe-crime.yaml): deposit days and declarations
+from source families the earlier rounds had not used (the depositary's per-country reservation pages,
+the Russian legal database's copies of its lists, national registers of legal acts), through the CLI on
+the shipped data, with dates on both sides of each boundary a fact sets.
+
+Each test names the source key of the expected answer and what it says."""
+
+from __future__ import annotations
+
+from tests.scenario import consent_then_bound, party, qualifications
+
+
+# --- ETS 141 (Strasbourg Convention on laundering) -------------------------------------------------
+
+
+def test_ets141_san_marino_deposit_of_12_october_2000():
+    # coe-141-res-smr: reservations "handed at the time of deposit of the instrument of ratification, on
+    # 12 October 2000", period covered from 2001-02-01 (the Verdragenbank's entry into force as well)
+    consent_then_bound("ets-141", "SMR", "2000-10-12", "2000-10-11", "2001-02-01", "2001-01-31")
+    assert party("ets-141", "SMR", "2001-02-01")["act"] == "ratification"
+
+
+def test_ets141_san_marino_serves_documents_only_through_its_central_authority():
+    # coe-141-res-smr: art. 21(2) reservation, service of judicial documents only through San Marino's
+    # central authority, without prejudice to bilateral treaties; it qualifies a pair from the deposit
+    quoted = qualifications("SMR", "ITA", "2001-02-01", "ets-141", "mla")
+    service = [q for q in quoted if q.startswith("San Marino (reservation, art. 21(2), 2000-10-12)")]
+    assert len(service) == 1 and "only through its central authority" in service[0]
+
+
+def test_ets141_lithuania_signed_3_june_1994():
+    # lt-seimas-i-727-1994: the Seimas ratified "1994 m. birželio 3 d. pasirašytą" Convention on
+    # 1994-12-22; no deposit day is given, so the row stays undated with its entry into force (1995-10-01)
+    row = party("ets-141", "LTU", "1995-10-01")
+    assert row["signature"] == "1994-06-03" and row["consent"] == "" and row["state"] == "bound"
+    assert row["act"] == "ratification"
+
+
+# --- CETS 198 (Warsaw Convention) ---------------------------------------------------------------
+
+
+def test_cets198_san_marino_deposit_of_27_july_2010():
+    # zaki-198-decl-2011 (copy of the depositary's list as at 2011-01-25): declarations "contained in the
+    # instrument of ratification deposited on 27 July 2010", period covered from 2010-11-01
+    consent_then_bound("cets-198", "SMR", "2010-07-27", "2010-07-26", "2010-11-01", "2010-10-31")
+    assert party("cets-198", "SMR", "2010-07-26")["state"] == "signed-only"
+
+
+def test_cets198_san_marino_serves_documents_only_through_its_central_authority():
+    # zaki-198-decl-2011: art. 31(2), judicial documents delivered only through San Marino's Central
+    # Authority, without prejudice to bilateral agreements
+    quoted = qualifications("SMR", "ALB", "2010-11-01", "cets-198", "mla")
+    assert any(q.startswith("San Marino (other, art. 31(2), 2010-07-27)") for q in quoted), quoted
