@@ -51,3 +51,17 @@ def test_cets198_san_marino_serves_documents_only_through_its_central_authority(
     # Authority, without prejudice to bilateral agreements
     quoted = qualifications("SMR", "ALB", "2010-11-01", "cets-198", "mla")
     assert any(q.startswith("San Marino (other, art. 31(2), 2010-07-27)") for q in quoted), quoted
+
+
+# --- Montenegro's succession (ETS 141 and ETS 173) ----------------------------------------------
+
+
+def test_montenegro_succeeds_to_ets141_and_ets173_from_6_june_2006():
+    # coe-cm-2006-967-mne: Montenegro's letters of 2006-06-06 and 2006-06-12 asking to succeed to the
+    # Council of Europe conventions of Serbia and Montenegro; nl-inview-141-parties and nl-inview-173-parties
+    # give it in force from 2006-06-06. The act is a succession (to SCG), its notification day unread.
+    for iid in ("ets-141", "ets-173"):
+        assert party(iid, "MNE", "2006-06-05") is None
+        row = party(iid, "MNE", "2006-06-06")
+        assert row["state"] == "bound" and row["act"] == "succession" and row["consent"] == "", row
+        assert "coe-cm-2006-967-mne" in row["sources"].split()
