@@ -65,3 +65,23 @@ def test_montenegro_succeeds_to_ets141_and_ets173_from_6_june_2006():
         row = party(iid, "MNE", "2006-06-06")
         assert row["state"] == "bound" and row["act"] == "succession" and row["consent"] == "", row
         assert "coe-cm-2006-967-mne" in row["sources"].split()
+
+
+# --- Declarations that matter for cooperation ----------------------------------------------------
+
+
+def test_ets141_albania_central_authority_under_article_23():
+    # nl-004283-decl (Verdragenbank): Albania, 31-10-2001, "the responsible authority for Albania is the
+    # Directory for the co-ordination of the fight against money laundering" (Ministry of Finance)
+    quoted = qualifications("ALB", "ITA", "2002-02-01", "ets-141", "mla")
+    art23 = [q for q in quoted if q.startswith("Albania (other, art. 23, 2001-10-31)")]
+    assert len(art23) == 1 and "Directory for the co-ordination of the fight against money laundering" in art23[0]
+
+
+def test_cets198_malta_wants_requests_translated_into_english():
+    # coe-198-decl-mlt: "requests and annexed documents should be addressed to it accompanied by a
+    # translation into English" (art. 35(3)), in the instrument deposited 2008-01-30, in force 2008-05-01
+    quoted = qualifications("MLT", "ALB", "2008-05-01", "cets-198", "mla")
+    english = [q for q in quoted if q.startswith("Malta (other, art. 35(3), 2008-01-30)")]
+    assert len(english) == 1 and "translation into English" in english[0]
+    assert any(q.startswith("Malta (reservation, art. 9(4), 2008-01-30)") for q in quoted)
