@@ -7,7 +7,7 @@ Each test names the source key of the expected answer and what it says."""
 
 from __future__ import annotations
 
-from tests.scenario import consent_then_bound, party, qualifications
+from tests.scenario import consent_then_bound, coverage, party, qualifications
 
 
 # --- ETS 141 (Strasbourg Convention on laundering) -------------------------------------------------
@@ -85,3 +85,9 @@ def test_cets198_malta_wants_requests_translated_into_english():
     english = [q for q in quoted if q.startswith("Malta (other, art. 35(3), 2008-01-30)")]
     assert len(english) == 1 and "translation into English" in english[0]
     assert any(q.startswith("Malta (reservation, art. 9(4), 2008-01-30)") for q in quoted)
+
+
+def test_ets141_counted_against_the_dutch_treaty_database():
+    # nl-004283-decl: the Verdragenbank lists 49 parties of ETS 141 (Kazakhstan included), where the
+    # Wikipedia-derived 48 of allglobal-141 left Kazakhstan's accession of 2014-09-23 out
+    assert coverage("ets-141") == "49 of 49 stated by nl-004283-decl"
