@@ -91,3 +91,15 @@ def test_ets141_counted_against_the_dutch_treaty_database():
     # nl-004283-decl: the Verdragenbank lists 49 parties of ETS 141 (Kazakhstan included), where the
     # Wikipedia-derived 48 of allglobal-141 left Kazakhstan's accession of 2014-09-23 out
     assert coverage("ets-141") == "49 of 49 stated by nl-004283-decl"
+
+
+# --- CETS 197 (Anti-Trafficking Convention) ------------------------------------------------------
+
+
+def test_cets197_moldova_and_ukraine_deposits_from_the_2015_iom_announcement():
+    # iom-md-2015-197: "ratified by 43 countries, including Moldova (19 May 2006), Ukraine (29 November
+    # 2010) and Belarus (26 November 2013 ...)"; Moldova in force with the Convention on 2008-02-01
+    # (loc-gov-2008), Ukraine on 2011-03-01 (ua-rada-994-858)
+    consent_then_bound("cets-197", "MDA", "2006-05-19", "2006-05-18", "2008-02-01", "2008-01-31")
+    consent_then_bound("cets-197", "UKR", "2010-11-29", "2010-11-28", "2011-03-01", "2011-02-28")
+    assert party("cets-197", "UKR", "2010-11-28")["state"] == "signed-only"
