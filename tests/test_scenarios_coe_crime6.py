@@ -40,7 +40,7 @@ def test_ets141_lithuania_signed_3_june_1994():
 
 
 def test_cets198_san_marino_deposit_of_27_july_2010():
-    # zaki-198-decl-2011 (copy of the depositary's list as at 2011-01-25): declarations "contained in the
+    # coe-198-decl-smr (the depositary's page) and zaki-198-decl-2011 (a copy of its 2011 list): declarations "contained in the
     # instrument of ratification deposited on 27 July 2010", period covered from 2010-11-01
     consent_then_bound("cets-198", "SMR", "2010-07-27", "2010-07-26", "2010-11-01", "2010-10-31")
     assert party("cets-198", "SMR", "2010-07-26")["state"] == "signed-only"
