@@ -7,7 +7,7 @@ Each test names the source key of the expected answer and what it says."""
 
 from __future__ import annotations
 
-from tests.scenario import consent_then_bound, coverage, party, qualifications
+from tests.scenario import answer, consent_then_bound, coverage, party, qualifications
 
 
 # --- ETS 141 (Strasbourg Convention on laundering) -------------------------------------------------
@@ -103,3 +103,19 @@ def test_cets197_moldova_and_ukraine_deposits_from_the_2015_iom_announcement():
     consent_then_bound("cets-197", "MDA", "2006-05-19", "2006-05-18", "2008-02-01", "2008-01-31")
     consent_then_bound("cets-197", "UKR", "2010-11-29", "2010-11-28", "2011-03-01", "2011-02-28")
     assert party("cets-197", "UKR", "2010-11-28")["state"] == "signed-only"
+
+
+# --- ETS 173 (Criminal Law Convention on Corruption): not yet ratified on a dated day -------------
+
+
+def test_ets173_san_marino_and_liechtenstein_not_yet_ratified_in_mid_2016():
+    # coe-news-2016-07-12-smr-173: on 2016-07-12 GRECO "called for San Marino to ratify"; coe-dc-096-2016-
+    # lie-173: on 2016-06-02 Liechtenstein was one of four GRECO members that had "to date" not ratified.
+    # Both are signatories only up to those days, undated afterwards until their entry into force
+    # (nl-inview-173-parties: San Marino 2016-12-01, Liechtenstein 2017-04-01)
+    assert party("ets-173", "SMR", "2016-07-12")["state"] == "signed-only"
+    assert party("ets-173", "LIE", "2016-06-02")["state"] == "signed-only"
+    uncertain = {u["country"] for u in answer("parties", "ets-173", "--as-of", "2016-08-01")["uncertain"]}
+    assert {"SMR", "LIE"} <= uncertain
+    assert party("ets-173", "SMR", "2016-12-01")["state"] == "bound"
+    assert party("ets-173", "LIE", "2017-04-01")["state"] == "bound"
