@@ -119,3 +119,13 @@ def test_ets173_san_marino_and_liechtenstein_not_yet_ratified_in_mid_2016():
     assert {"SMR", "LIE"} <= uncertain
     assert party("ets-173", "SMR", "2016-12-01")["state"] == "bound"
     assert party("ets-173", "LIE", "2017-04-01")["state"] == "bound"
+
+
+def test_cets197_france_deposit_of_9_january_2008_with_jurisdiction_reservations():
+    # coe-197-res-fra: reservations "contained in the instrument of ratification deposited on 9 January
+    # 2008", in force from 2008-05-01 (art. 31(2): jurisdiction over offences abroad only on a complaint
+    # or an official denunciation)
+    consent_then_bound("cets-197", "FRA", "2008-01-09", "2008-01-08", "2008-05-01", "2008-04-30")
+    assert party("cets-197", "FRA", "2008-01-08")["state"] == "signed-only"
+    quoted = qualifications("FRA", "ALB", "2008-05-01", "cets-197", "all")
+    assert sum(q.startswith("France (reservation, art. 31(2), 2008-01-09)") for q in quoted) == 2
