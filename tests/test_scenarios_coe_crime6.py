@@ -105,6 +105,14 @@ def test_cets197_moldova_and_ukraine_deposits_from_the_2015_iom_announcement():
     assert party("cets-197", "UKR", "2010-11-28")["state"] == "signed-only"
 
 
+def test_cets197_moldova_day_also_in_a_2008_moldovan_press_item():
+    # ipn-md-2008-197: "Moldova was the first CoE member country to ratify the Convention on 19 May 2006",
+    # the same day as iom-md-2015-197; both cited on the row
+    row = party("cets-197", "MDA", "2008-02-01")
+    assert row["consent"] == "2006-05-19"
+    assert "ipn-md-2008-197" in row["sources"]
+
+
 # --- ETS 173 (Criminal Law Convention on Corruption): not yet ratified on a dated day -------------
 
 
