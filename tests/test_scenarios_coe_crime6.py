@@ -36,6 +36,16 @@ def test_ets141_lithuania_signed_3_june_1994():
     assert row["act"] == "ratification"
 
 
+def test_ets141_sweden_not_yet_a_party_when_its_government_proposed_joining():
+    # se-prop-1995-96-49: on 1995-10-05 the Government proposed "att Sverige skall tillträda" the
+    # Convention; Sweden's deposit is undated, so it is no party on that day and uncertain after it
+    assert party("ets-141", "SWE", "1995-10-05") is None
+    uncertain = {u["country"] for u in answer("parties", "ets-141", "--as-of", "1995-10-05")["uncertain"]}
+    assert "SWE" not in uncertain
+    later = party("ets-141", "SWE", "1995-10-06")
+    assert later["state"] == "uncertain" and later["consent"] == ""
+
+
 # --- CETS 198 (Warsaw Convention) ---------------------------------------------------------------
 
 
