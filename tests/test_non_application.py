@@ -20,3 +20,18 @@ def test_icelands_nordic_declaration_displaces_ets_24_towards_the_nordic_states_
     # it had been quoted for every pair, Germany included, having no conditions
     assert not any("Nordic countries" in q for q in qualifications("iceland", "germany", "2010-01-01", "ets-024",
                                                                    "extradition"))
+
+
+def test_azerbaijans_declaration_displaces_cets_197_towards_armenia_only():
+    # coe-197-decl-2016 (Treaty Office, declaration contained in the instrument deposited 2010-06-23): "the rights
+    # and obligations set out in the provisions of the Convention shall not be applied by the Republic of
+    # Azerbaijan in respect of Armenia"; both are parties, so the Convention binds both but does not apply between them
+    armenia = link_rows("azerbaijan", "armenia", "2026-12-01")
+    assert armenia["cets-197"]["section"] == "displaced"
+    assert armenia["cets-197"]["note"] == (
+        'Azerbaijan declared that it does not apply between them (2010-06-23): "The Republic of Azerbaijan declares '
+        'that the rights and obligations set out in the provisions of the Convention shall not be applied by the '
+        'Republic of Azerbaijan in respect of Armenia."')
+    assert link_rows("azerbaijan", "georgia", "2026-12-01")["cets-197"]["section"] == "shared"
+    # before its declaration took effect with its deposit, Azerbaijan was not bound at all
+    assert link_rows("azerbaijan", "armenia", "2010-06-22")["cets-197"]["section"] == "one-sided"

@@ -23,9 +23,11 @@ def test_cets197_counted_against_gretas_14th_general_report():
 def test_cets197_ukraine_in_force_1_march_2011():
     # univd-visnyk-ukr-197: the Convention "came into force on March 1, 2011 for Ukraine"; ua-rada-994-858:
     # signed on behalf of Ukraine 17.11.2005, in force for Ukraine 01.03.2011; no deposit day
-    assert _party("cets-197", "UKR", "2011-02-28") is None
+    # the deposit, 2010-11-29, from an IOM Moldova / Government announcement of 2015 (crime6's source)
+    assert _party("cets-197", "UKR", "2011-02-28")["state"] == "consent-pending"
     row = _party("cets-197", "UKR", "2011-03-01")
-    assert (row["state"], row["signature"], row["consent"], row["in_force"]) == ("bound", "2005-11-17", "", "2011-03-01")
+    assert (row["state"], row["signature"], row["consent"], row["in_force"]) == (
+        "bound", "2005-11-17", "2010-11-29", "2011-03-01")
 
 
 # --- ETS 141 (Laundering, 1990) ----------------------------------------------------------------
@@ -37,8 +39,8 @@ def test_ets141_entry_into_force_from_the_verdragenbank_party_list():
     # (Luxembourg, also in that list with 2002-01-01, has since a deposit day: see the test below)
     expected = {"LTU": "1995-10-01", "MLT": "2000-03-01", "MDA": "2002-09-01",
                 "MNE": "2006-06-06", "MKD": "2000-09-01", "NOR": "1995-03-01", "POL": "2001-04-01",
-                "PRT": "1999-02-01", "ROU": "2002-12-01", "RUS": "2001-12-01", "SMR": "2001-02-01",
-                "SRB": "2004-02-01"}
+                "PRT": "1999-02-01", "ROU": "2002-12-01", "RUS": "2001-12-01",
+                "SRB": "2004-02-01"}  # San Marino (2001-02-01) has since a deposit day, 2000-10-12
     got = {c: _party("ets-141", c, "2026-11-30") for c in expected}
     assert {c: (r["in_force"], r["consent"]) for c, r in got.items()} == {c: (d, "") for c, d in expected.items()}
 
@@ -241,18 +243,21 @@ def test_cets198_albania_central_authority_and_fiu_from_their_dates():
 def test_cets197_moldova_ratified_by_law_67_of_2006():
     # md-antitrafic-197: "Moldova ratified by Law no. 67-XVI of 30 March 2006"; in force with the
     # Convention on 2008-02-01 (loc-gov-2008); no deposit day is known, so none is shown
-    assert _party("cets-197", "MDA", "2008-01-31") is None
+    # its deposit, 2006-05-19, from the Government's announcement (crime6); the Convention in force 2008-02-01
+    assert _party("cets-197", "MDA", "2008-01-31")["state"] == "consent-pending"
     row = _party("cets-197", "MDA", "2008-02-01")
-    assert (row["state"], row["act"], row["consent"], row["in_force"]) == ("bound", "ratification", "", "2008-02-01")
+    assert (row["state"], row["act"], row["consent"], row["in_force"]) == (
+        "bound", "ratification", "2006-05-19", "2008-02-01")
 
 
 def test_cets197_france_a_ratification_in_force_1_may_2008():
     # fr-senat-qe-2746-2008: "La France compte parmi les premiers pays à l'avoir ratifiée" (the answer of
     # 2008-12-25); in force for France 2008-05-01 (loc-gov-2008); no deposit day
-    assert _party("cets-197", "FRA", "2008-04-30") is None
+    # its deposit, 2008-01-09, from the Treaty Office's page (crime6)
+    assert _party("cets-197", "FRA", "2008-04-30")["state"] == "consent-pending"
     row = _party("cets-197", "FRA", "2008-05-01")
     assert (row["state"], row["act"], row["signature"], row["consent"], row["in_force"]) == (
-        "bound", "ratification", "2006-05-22", "", "2008-05-01")
+        "bound", "ratification", "2006-05-22", "2008-01-09", "2008-05-01")
 
 
 def test_cets197_georgia_ratified_at_the_end_of_2006():

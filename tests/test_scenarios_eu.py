@@ -236,14 +236,13 @@ def test_netherlands_belgium_eaw_from_12_may_2004():
 
 # --- An undated row is not read as "not bound" ---
 
-def test_luxembourg_eaw_known_to_the_month_is_uncertain_within_it_not_absent():
-    """Legilux (legilux-loi-2004-03-17) and the EJN's page for Luxembourg (ejn-status-lux-2024):
-    the Law of 17 March 2004, published in Mémorial A of 22 March 2004, applied from March 2004;
-    the day is not certain (the EJN's 20 March precedes the publication), so within March the
-    answer says the data cannot tell rather than that Luxembourg is not bound; from April it is
-    bound (Belgium from 1 January 2004, ejn-eaw-status-2024)."""
+def test_luxembourg_eaw_from_26_march_2004_the_day_legilux_records():
+    """Legilux's own record of the Law of 17 March 2004 (lu-legilux-loi-2004-03-17-meta, -record): published
+    in Mémorial A of 22 March 2004, in force 2004-03-26 (the EJN's 20 March, before the publication, is kept
+    as a conflict); the day before, the transposition is not yet in force for Luxembourg (Belgium from
+    1 January 2004, ejn-eaw-status-2024)."""
     within = rows(link("luxembourg", "belgium", "2004-03-25", "extradition"))
-    assert within["eaw"] == ("one-sided", "uncertain", "bound", None)
+    assert within["eaw"] == ("one-sided", "consent-pending", "bound", None)
     after = rows(link("luxembourg", "belgium", "2004-04-01", "extradition"))
     assert after["eaw"][0:3] == ("shared", "bound", "bound")
 

@@ -229,9 +229,10 @@ def test_slovakia_acceded_to_the_2000_convention_on_2006_07_03_in_effect_from_20
 
 def test_slovakia_deposited_one_instrument_for_the_convention_and_the_2001_protocol():
     # sk-zz-572-2006-mla: the same instrument of accession, deposited on 3 July 2006 with the depositary "dohovoru a
-    # protokolu"; the part consulted gives no day for the Protocol's entry into force, so only the deposit is tested.
+    # protokolu"; the notice's full text (sk-zz-572-2006-text) gives the Protocol's entry into force, tested in
+    # test_scenarios_eu6.py.
     before = party("eu-mla-2001-protocol", "SVK", "2006-07-02")
     assert before is None or before["state"] != "bound"
     row = party("eu-mla-2001-protocol", "SVK", "2006-07-03")
     assert row["consent"] == "2006-07-03" and row["act"] == "accession"
-    assert row["sources"] == "sk-zz-572-2006-mla"
+    assert row["sources"] == "sk-zz-572-2006-mla sk-zz-572-2006-text"
