@@ -194,6 +194,14 @@ def timeline(link: Link, data: Dataset) -> tuple[str, list[str]]:
     return "\n".join(lines) + "\n", undated
 
 
+def _pair_standing(x: Basis) -> str:
+    """A bilateral agreement between the two on the day: in force, or why not (a side not bound says why)."""
+    if x.a.state == BOUND and x.b.state == BOUND:
+        return "in force"
+    side = next(s for s in (x.a, x.b) if s.state != BOUND)
+    return f"{side.state}: {side.reason}" if side.reason else side.state
+
+
 def brief(link: Link, data: Dataset) -> str:
     """The briefing for ``link`` as Markdown text (see the module docstring).
 
@@ -230,9 +238,9 @@ def brief(link: Link, data: Dataset) -> str:
 
     out += ["## Bilateral agreements", ""]
     if link.bilateral:
-        out += _table(["Agreement", "Signed", "In force", "Scope", "Sources"],
+        out += _table(["Agreement", "Signed", "In force", "Standing on the day", "Scope", "Sources"],
                       [[x.instrument.name, _d(x.instrument.signed) or "not found",
-                        x.instrument.in_force_text() or "not found in the sources",
+                        x.instrument.in_force_text() or "not found in the sources", _pair_standing(x),
                         x.instrument.scope or "", " ".join(x.sources)] for x in link.bilateral])
         notes = [f"- {_md(x.instrument.short)}: {_md(n)}" for x in link.bilateral for n in x.notes]
         out += [*notes, ""] if notes else []

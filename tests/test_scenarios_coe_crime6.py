@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from tests.scenario import answer, consent_then_bound, coverage, party, qualifications
 
-
 # --- ETS 141 (Strasbourg Convention on laundering) -------------------------------------------------
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from tests.scenario import link
 from tests.scenario import sections as rows
 
-
 # --- Luxembourg: the European arrest warrant and the European Investigation Order to the day ---
 
 def test_luxembourg_eaw_applies_from_26_march_2004():

@@ -3,6 +3,7 @@ shipped data, through the CLI. The library's cases are in test_reasoning.py."""
 
 from __future__ import annotations
 
+from .conftest import invoke
 from .scenario import answer, bilateral, sides
 
 SUPERSEDED_1991 = ("but superseded between them by the ETS 24 Extradition (art. 28) since 1991-05-14, which "
@@ -28,3 +29,11 @@ def test_before_ets_24_bound_both_the_treaty_was_in_force():
     rows = bilateral("france", "uk", "--as-of", "1991-05-13", "--for", "extradition")
     assert sides(rows["bilateral-fra-gbr-1908-extradition-amendment"]) == ("bound", "bound")
     assert rows["bilateral-fra-gbr-1908-extradition-amendment"]["qualifications"] == []
+
+
+def test_the_brief_says_how_each_bilateral_agreement_stands():
+    # the briefing's table gave the 1909 entry into force alone, as if in force; it now gives the standing too
+    text = invoke("brief", "france", "uk", "--for", "extradition", "--as-of", "2021-06-01", "--format",
+                  "markdown").stdout
+    assert ("| Convention between the United Kingdom and France modifying Article 2 of the Extradition Treaty of "
+            "August 14, 1876 | 1908-10-17 | 1909-07-29 | uncertain: in force since 1909-07-29, " + SUPERSEDED_1991) in text
