@@ -75,6 +75,8 @@ def _since(w: When | None) -> str:
 
 def _side(s: Standing) -> str:
     """One side's standing in a few words."""
+    if s.state == BOUND and s.through:  # no act of its own: bound as a member of the organisation that concluded it
+        return f"through the {s.through}" + (f"; in force {s.in_force.label()}" if s.in_force else "")
     if s.state in (BOUND, PARTNER):
         text = f"{s.act or s.state} {_d(s.consent) or '(date not found)'}"
         if s.role and s.role not in ("member", "party"):

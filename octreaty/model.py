@@ -724,6 +724,7 @@ class Standing:
     declarations: tuple[Declaration, ...] = ()
     notes: tuple[str, ...] = ()  # what qualifies the standing: a suspension, supervision, succession
     events: tuple[Event, ...] = ()  # the party's timeline up to the date asked
+    through: str | None = None  # bound as a member of this organisation (its name), which concluded the agreement
 
 
 @dataclass(frozen=True)

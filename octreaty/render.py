@@ -153,6 +153,8 @@ def _refs(texts: tuple[str, ...], notes: Notes) -> str:
 
 def _standing_cell(s: Standing, notes: Notes | None = None) -> str:
     """A side's standing in a few words, for tables."""
+    if s.state == BOUND and s.through:  # no act of its own: bound as a member of the organisation that concluded it
+        return "\n".join([f"through the {s.through}", *([f"in force {_when(s.in_force)}"] if s.in_force else [])])
     if s.state == BOUND and s.act:
         lines = [f"{s.act} {_d(s.consent) or '(date not found)'}"]
         if s.in_force and s.in_force.exact != (s.consent.start() if s.consent and s.consent.exact else None):

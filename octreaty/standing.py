@@ -653,7 +653,7 @@ def _through_membership(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instr
     who = data.countries[own.party].name
     sources = merge_sources(own.sources, *(p.sources for p in rows))
     since = latest(concluded.in_force, member.in_force) if concluded.in_force and member.in_force else None
-    common = dict(country=cid, sources=sources, act="membership", in_force=since,
+    common = dict(country=cid, sources=sources, act="membership", in_force=since, through=who,
                   notes=(f"bound as a member state of the {who}, which concluded it (art. 216(2) TFEU)",))
     bound = concluded.bound & member.bound
     if bound is Truth.YES:

@@ -164,8 +164,13 @@ def test_cets197_denmark_excludes_the_faroe_islands_and_greenland():
 def test_cets197_azerbaijan_declaration_towards_armenia_only():
     # coe-197-decl-2016: Azerbaijan's declaration "contained in the instrument of ratification deposited on
     # 23 June 2010" that the Convention's rights and obligations "shall not be applied by the Republic of
-    # Azerbaijan in respect of Armenia": quoted for the pair with Armenia, not for Georgia
-    assert [w for w, _ in _declarants("cets-197", "AZE", "ARM", "2012-01-01")] == ["Azerbaijan"]
+    # Azerbaijan in respect of Armenia": for the pair with Armenia the Convention is displaced, the declaration its
+    # reason (a non-application declaration, tests/test_non_application.py), so it no longer qualifies a shared
+    # basis; for Georgia it is neither
+    row = _link_rows("azerbaijan", "armenia", "2012-01-01")["cets-197"]
+    assert row["section"] == "displaced"
+    assert row["note"].startswith("Azerbaijan declared that it does not apply between them (2010-06-23)")
+    assert row["qualifications"] == [row["note"]]  # quoted once, as the reason, not again as a qualification
     assert _declarants("cets-197", "AZE", "GEO", "2012-01-01") == []
 
 
