@@ -80,3 +80,14 @@ def test_between_germany_and_france_the_eio_displaces_the_2000_convention():
     step = _step(_why("germany", "france", "--for", "mla", "--as-of", "2020-01-01"), 2)
     conv = next(s for s in step if s.startswith("The EU MLA Convention 2000 binds both"))
     assert "displaced between these two by the European Investigation Order (Directive 2014/41/EU art. 34(1))" in conv
+
+
+def test_a_member_state_is_shown_bound_through_the_union_not_by_an_undated_membership():
+    # fiettalaw-tca-2021: the Union concluded the TCA; France has no act of its own, so no "date not found"
+    text = invoke("brief", "france", "uk", "--for", "extradition", "--as-of", "2021-06-01", "--format",
+                  "markdown").stdout
+    assert "| EU-UK TCA | through the European Union; in force 2021-01-01 | ratification 2020-12-30; in force " \
+           "2021-01-01 |" in text
+    table = invoke("link", "france", "uk", "--for", "extradition", "--as-of", "2021-06-01", "--format",
+                   "table").stdout
+    assert "through the" in table and "membership (date not found)" not in table
