@@ -1,0 +1,43 @@
+"""Scenarios for the organisation tables, round 7 (branch orgs6): PCC SEE's count held against the Secretariat's
+own dated news, and Russia's exit from the Council of Europe resting on the Committee of Ministers' resolution.
+Each test names the source of the answer it expects (keys of data/organisations.yaml, where each carries its URL
+and date) and checks both sides of the boundary the fact sets where there is one."""
+
+from __future__ import annotations
+
+from .scenario import answer, coverage, ratified
+
+
+# --- PCC SEE ----------------------------------------------------------------------------------------------------
+
+# Source: org-pccsee-2021-ewg27 (the Secretariat's news of 2021-10-26: the 27th Expert Working Group in Skopje
+# "brought together national members from the 12 PCC SEE Contracting Parties"): the count now has its date.
+def test_pcc_see_counted_against_the_12_of_2021_10_26():
+    assert coverage("pcc-see") == "12 of 12 stated by org-pccsee-2021-ewg27 as of 2021-10-26"
+
+
+# Source: org-pccsee-2019-ewg21 (the Secretariat's news of 2019-06-26: "national members from 12 Contracting
+# Parties, Croatia being the most recent to accede"): the table has the same 12 parties that day, Croatia
+# included (its deposit of 2019-02-26, at-bgbl-2019-iii-88-pccsee), and 11 before Croatia's deposit.
+def test_pcc_see_has_12_parties_on_2019_06_26_croatia_the_twelfth():
+    on_day = answer("parties", "pcc-see", "--as-of", "2019-06-26")
+    assert on_day["count"] == 12
+    assert "HRV" in {r["country"] for r in on_day["results"]}
+    before = answer("parties", "pcc-see", "--as-of", "2019-02-25")
+    assert before["count"] == 11
+    assert "HRV" not in {r["country"] for r in before["results"]}
+
+
+# --- Council of Europe: Russia --------------------------------------------------------------------------------
+
+# Sources: org-ielr-2022-coe-russia (the Committee of Ministers adopted Resolution CM/Res(2022)2 on 2022-03-16,
+# Russia ceasing to be a member as of that day), interfax-2022-russia (quoting the resolution: "ceases to be a
+# member of the Council of Europe as from today, 16 March 2022"), org-coe-cm-1426ter-2022 (the Deputies'
+# suspension of 2022-02-25, confirmed by CM/Res(2022)1, org-coe-cm-res-2022-1).
+def test_russia_expelled_from_the_council_of_europe_by_cm_res_2022_2():
+    still = ratified("russia", "coe", "2022-03-15")
+    assert (still["state"], still["role"]) == ("bound", "member")
+    gone = ratified("russia", "coe", "2022-03-16")
+    assert (gone["state"], gone["withdrawal"]) == ("withdrawn", "2022-03-16")
+    assert {"org-ielr-2022-coe-russia", "interfax-2022-russia", "org-coe-cm-1426ter-2022",
+            "org-coe-cm-res-2022-1"} <= set(gone["sources"].split())
