@@ -5,7 +5,7 @@ and date) and checks both sides of the boundary the fact sets where there is one
 
 from __future__ import annotations
 
-from .scenario import answer, coverage, ratified
+from .scenario import answer, coverage, party, ratified
 
 
 # --- PCC SEE ----------------------------------------------------------------------------------------------------
@@ -41,3 +41,28 @@ def test_russia_expelled_from_the_council_of_europe_by_cm_res_2022_2():
     assert (gone["state"], gone["withdrawal"]) == ("withdrawn", "2022-03-16")
     assert {"org-ielr-2022-coe-russia", "interfax-2022-russia", "org-coe-cm-1426ter-2022",
             "org-coe-cm-res-2022-1"} <= set(gone["sources"].split())
+
+
+# --- Europol: working arrangements signed on a day ---------------------------------------------------------------
+
+# Sources: org-toi-2018-israel-europol (photo caption "The Hague, July 17, 2018 (courtesy Europol)"; Europol's
+# release quoted: "Once it enters into force"), org-jpost-2018-israel-europol (signed "on Tuesday"),
+# europol-jpsg-2020 (Israel connected to SIENA, its liaison bureau at Europol since September 2018): nothing on
+# 2018-07-16, signed only on 2018-07-17, uncertain after it and a partner by 2020-05-29.
+def test_israel_europol_working_arrangement_signed_2018_07_17():
+    assert party("europol", "ISR", "2018-07-16") is None
+    signed = party("europol", "ISR", "2018-07-17")
+    assert (signed["state"], signed["role"], signed["signature"]) == ("signed-only", "working-arrangement",
+                                                                      "2018-07-17")
+    assert party("europol", "ISR", "2018-07-18")["state"] == "uncertain"
+    assert party("europol", "ISR", "2020-05-29")["state"] == "partner"
+
+
+# Sources: org-europol-2018-japan (Europol's release of 2018-12-03: the Working Arrangement with the National
+# Police Agency "today signed"), org-eucrim-2019-japan-europol ("On 3 December 2018"), europol-jpsg-2020 (liaison
+# bureau and SIENA connection from November 2019).
+def test_japan_europol_working_arrangement_signed_2018_12_03():
+    assert party("europol", "JPN", "2018-12-02") is None
+    signed = party("europol", "JPN", "2018-12-03")
+    assert (signed["state"], signed["signature"]) == ("uncertain", "2018-12-03")
+    assert party("europol", "JPN", "2020-05-29")["state"] == "partner"
