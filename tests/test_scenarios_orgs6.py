@@ -66,3 +66,18 @@ def test_japan_europol_working_arrangement_signed_2018_12_03():
     signed = party("europol", "JPN", "2018-12-03")
     assert (signed["state"], signed["signature"]) == ("uncertain", "2018-12-03")
     assert party("europol", "JPN", "2020-05-29")["state"] == "partner"
+
+
+# --- Europol: a stated count ------------------------------------------------------------------------------------
+
+# Sources: org-bbj-2007-europol ("Europol now consists of 27 member states" once Bulgaria and Romania joined),
+# org-eurlex-2007-543 (Council Decision 2007/543/EC in force on 2007-08-01): the table has the same 27 members
+# then, Bulgaria, Romania and Malta among them, and 25 before Bulgaria and Romania joined.
+def test_europol_counted_against_its_27_member_states_of_2007():
+    counted = answer("parties", "europol", "--as-of", "2007-10-31")
+    members = {r["country"] for r in counted["results"] if r["role"] == "member"}
+    assert counted["count"] == len(members) == 27
+    assert {"BGR", "ROU", "MLT", "DNK", "GBR"} <= members
+    before = answer("parties", "europol", "--as-of", "2007-07-31")
+    assert not {"BGR", "ROU"} & {r["country"] for r in before["results"]}
+    assert coverage("europol").endswith("of 27 stated by org-bbj-2007-europol as of 2007-10")
