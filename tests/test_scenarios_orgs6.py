@@ -81,3 +81,15 @@ def test_europol_counted_against_its_27_member_states_of_2007():
     before = answer("parties", "europol", "--as-of", "2007-07-31")
     assert not {"BGR", "ROU"} & {r["country"] for r in before["results"]}
     assert coverage("europol").endswith("of 27 stated by org-bbj-2007-europol as of 2007-10")
+
+
+# --- Council of Europe: Belarus ----------------------------------------------------------------------------------
+
+# Source: org-coe-pr-2022-belarus-de (the Council's release signed "Ministerkomitee Strassburg 17. März 2022": the
+# Committee of Ministers broke off all relations with the Belarusian authorities): the statement on Belarus, never
+# a member, is dated by the Council's own page, not only by the press.
+def test_belarus_relations_suspended_on_2022_03_17_by_the_councils_own_release(shipped):
+    [statement] = [n for n in shipped.instruments["coe"].non_parties
+                   if n.party == "BLR" and n.status == "relations-suspended"]
+    assert str(statement.date) == "2022-03-17"
+    assert statement.sources[0] == "org-coe-pr-2022-belarus-de"
