@@ -200,8 +200,8 @@ def test_malta_europol_membership_still_undated():
 # agreement (2003-11-06; wp-europol-2017-copy, 2017-09).
 @pytest.mark.parametrize("country, signed, next_day, known", [
     ("BRA", "2017-04-11", "2017-04-12", "2017-09-30"), ("CHN", "2017-04-19", "2017-04-20", "2017-09-30"),
-    ("ALB", "2013-12", "2014-01-01", "2020-06-12"), ("ISR", "2018", "2019-01-01", "2020-05-29"),
-    ("JPN", "2018", "2019-01-01", "2020-05-29"), ("RUS", "2003-11-06", "2003-11-07", "2017-09-30"),
+    ("ALB", "2013-12", "2014-01-01", "2020-06-12"), ("ISR", "2018-07-17", "2018-07-18", "2020-05-29"),
+    ("JPN", "2018-12-03", "2018-12-04", "2020-05-29"), ("RUS", "2003-11-06", "2003-11-07", "2017-09-30"),
 ])
 def test_europol_agreements_not_dated_from_their_signature(country, signed, next_day, known):
     row = _parties("europol", next_day)[country]
