@@ -126,6 +126,17 @@ _STATE_WORDS = frozenset({"the", "of", "and", "s", "republic", "democratic", "pe
                           "bolivarian", "socialist", "arab", "union", "commonwealth"})
 
 
+# the abbreviations of the World Bank's and similar lists ("Egypt, Arab Rep.", "Micronesia, Fed. Sts.")
+_ABBREVIATIONS = {"rep.": "Republic", "rep": "Republic", "dem.": "Democratic", "fed.": "Federated",
+                  "sts.": "States", "is.": "Islands", "rb": "Bolivarian Republic", "u.s.": "United States",
+                  "pdr": "People's Democratic Republic"}
+
+
+def _expand(text: str) -> str:
+    """The text with those abbreviations written out ("Lao PDR" -> "Lao People's Democratic Republic")."""
+    return " ".join(_ABBREVIATIONS.get(w.casefold(), w) for w in text.split())
+
+
 def _core(name: str) -> str:
     return " ".join(w for w in normalize(name).split() if w not in _STATE_WORDS)
 
@@ -194,7 +205,43 @@ class Resolver:
         return self._instruments
 
     def country(self, text: str) -> str:
-        return self.countries.lookup(text)
+        """The country ``text`` names, also in the inverted forms of standard lists ("Korea, Republic of",
+        ISO 3166; "Egypt, Arab Rep.", the World Bank's; "China, Hong Kong SAR", the UN's)."""
+        try:
+            return self.countries.lookup(text, suggest=False)
+        except UnknownName:
+            expanded = _expand(text)
+            found = self._inverted(expanded) or (self._strictly(expanded) if expanded != text else None)
+            if found is not None:
+                return found
+            return self.countries.lookup(text)  # raises, with suggestions
+
+    def _inverted(self, text: str) -> str | None:
+        """ "A, B" read as "B A", "B of A", or A alone where B only says what kind of state A is; or the
+        territory of the two when the other is the state it belongs to. None: no reading names one country."""
+        if text.count(",") != 1:
+            return None
+        a, b = (part.strip() for part in text.split(","))
+        tries = [f"{b} {a}", f"{b} of {a}", f"{b} of the {a}"]
+        if normalize(b) and all(w in _STATE_WORDS for w in normalize(b).split()):
+            tries.append(a)
+        for attempt in tries:
+            found = self._strictly(attempt)
+            if found is not None:
+                return found
+        one, other = self._strictly(a), self._strictly(b)
+        if one is not None and other is not None:
+            if self.data.countries[one].parent == other:
+                return one
+            if self.data.countries[other].parent == one:
+                return other
+        return None
+
+    def _strictly(self, text: str) -> str | None:
+        try:
+            return self.countries.lookup(text, suggest=False)
+        except (UnknownName, AmbiguousName):
+            return None
 
     def instrument(self, text: str) -> str:
         return self.instruments.lookup(text)

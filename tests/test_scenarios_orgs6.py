@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from .scenario import answer, coverage, party, ratified
 
-
 # --- PCC SEE ----------------------------------------------------------------------------------------------------
 
 # Source: org-pccsee-2021-ewg27 (the Secretariat's news of 2021-10-26: the 27th Expert Working Group in Skopje

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from octreaty.errors import AmbiguousName, UnknownName
@@ -103,3 +105,32 @@ def test_an_ambiguous_instrument_word_exits_3_with_ids_to_type():
         "octreaty: hint: type one of those instrument ids (or more words of the name)",
     ]
     assert r.stdout == ""
+
+
+@pytest.mark.parametrize("text, ident", [
+    # ISO 3166-1's inverted short names
+    ("Korea, Republic of", "KOR"), ("Korea, Democratic People's Republic of", "PRK"),
+    ("Congo, Democratic Republic of the", "COD"), ("Moldova, Republic of", "MDA"),
+    ("Tanzania, United Republic of", "TZA"), ("Taiwan, Province of China", "TWN"),
+    ("China, People's Republic of", "CHN"), ("Palestine, State of", "PSE"),
+    # the World Bank's, abbreviations and all
+    ("Egypt, Arab Rep.", "EGY"), ("Korea, Rep.", "KOR"), ("Korea, Dem. People's Rep.", "PRK"),
+    ("Congo, Dem. Rep.", "COD"), ("Congo, Rep.", "COG"), ("Gambia, The", "GMB"), ("Venezuela, RB", "VEN"),
+    ("Micronesia, Fed. Sts.", "FSM"), ("Yemen, Rep.", "YEM"), ("Iran, Islamic Rep.", "IRN"), ("Lao PDR", "LAO"),
+    # a territory and the state it belongs to, either way round (the World Bank's and the UN's)
+    ("Hong Kong SAR, China", "HKG"), ("China, Hong Kong SAR", "HKG"), ("China, Macao SAR", "MAC"),
+])
+def test_the_inverted_forms_of_standard_lists_resolve(resolver, text, ident):
+    assert resolver.country(text) == ident
+
+
+@pytest.mark.parametrize("text", ["Serbia, Kosovo", "Korea, the", "Albania, Italy", "Virgin Islands, U.S."])
+def test_an_inverted_form_never_picks_one_of_two_countries(resolver, text):
+    # two countries, or one the data lacks: never the first half alone
+    with pytest.raises(UnknownName):
+        resolver.country(text)
+
+
+def test_an_inverted_form_through_the_cli():
+    r = invoke("ratified", "Korea, Republic of", "--format", "json")
+    assert r.exit_code == 0 and json.loads(r.stdout)["country"] == {"id": "KOR", "name": "Republic of Korea"}
