@@ -30,6 +30,7 @@ from .model import (
     LINKING,
     NOT_PARTY,
     PARTNER,
+    PENDING,
     SIGNATURE,
     SIGNED,
     UNCERTAIN,
@@ -107,6 +108,13 @@ def _order_key(data: Dataset):
         return (rank(inst), position[anchor], inst.parent is not None, position[inst.id])
 
     return key
+
+
+def _or(masks) -> int:
+    out = 0
+    for m in masks:
+        out |= m
+    return out
 
 
 class Queries:
@@ -292,6 +300,13 @@ class Queries:
             partner: dict[str, int] = {c: 0 for c in countries}
             other_side: dict[str, int] = {c: 0 for c in countries}  # the third state of an EU agreement
             concluded = 0  # agreements an organisation concluded for its member states
+            # what a party declared not to apply towards another (with its Protocols): displaced for that pair
+            not_applied: dict[tuple[str, str], int] = {}
+            protocols: dict[str, int] = {}
+            for j in multilateral:
+                if j.parent:
+                    protocols[j.parent] = protocols.get(j.parent, 0) | bit[j.id]
+            with_protocols = {i.id: bit[i.id] | protocols.get(i.id, 0) for i in multilateral}
             wanted = set(countries)
             territories = {c for c in countries if data.countries[c].parent}  # bound through their parents
             for i in multilateral:
@@ -302,6 +317,11 @@ class Queries:
                     concluded |= bit[i.id]
                 for party in who:
                     s = _with_parent(data, g, standing_of(data, g, party, i, day), i, day)
+                    for d in s.declarations:
+                        if d.type == "non-application" and d.conditions:
+                            for other in d.conditions.other_in:
+                                key = (party, other)
+                                not_applied[key] = not_applied.get(key, 0) | with_protocols[i.id]
                     if s.state == BOUND:
                         if i.binds_members_of and S.member_side(data, g, i, party) is False:
                             other_side[party] |= bit[i.id]
@@ -309,7 +329,9 @@ class Queries:
                             member[party] |= bit[i.id]
                     elif s.state == PARTNER:
                         partner[party] |= bit[i.id]
-            replaces = {bit[i.id]: sum(bit.get(r, 0) for r in i.replaces) for i in multilateral if i.replaces}
+            # a Protocol goes with its Convention (FD 2002/584/JHA art. 31: "and its protocols"), as in link
+            replaces = {bit[i.id]: _or(bit.get(r, 0) | protocols.get(r, 0) for r in i.replaces)
+                        for i in multilateral if i.replaces}
             bridges: dict[str, int] = {c: 0 for c in countries}
             for br in data.bridges:
                 if br.country in wanted and br.instrument in bit and _active(br, day):
@@ -321,14 +343,16 @@ class Queries:
                     continue
                 ps = sorted({p.party for p in i.parties if p.party in wanted})
                 states = {c: _standing_from(data, i, next(p for p in i.parties if p.party == c), day).state for c in ps}
-                # as link counts them: in force, or possibly so; not terminated, not signed-only
-                live = [c for c in ps if states[c] in LINKING]
+                # as link counts them: in force, or possibly so, or concluded and awaiting its entry into
+                # force; not terminated
+                live = [c for c in ps if states[c] in LINKING or states[c] == PENDING]
                 for x in range(len(live)):
                     for y in range(x + 1, len(live)):
                         key = (live[x], live[y])
                         if S.bilateral_pair(i, *key) and not S.replaced_between(data, i, *key, day):
                             bilateral[key] = bilateral.get(key, 0) + 1
         names = {c: data.countries[c].name for c in countries}
+        absent = {c for c in countries if data.countries[c].exists(day) is Truth.NO}
         rows = []
         for x, a in enumerate(countries):
             ma, pa, ba = member[a], partner[a], bridges[a]
@@ -340,6 +364,10 @@ class Queries:
                     if shared & ebit:
                         displaced |= shared & rmask
                 shared &= ~displaced
+                if not_applied:
+                    gone = shared & (not_applied.get((a, b), 0) | not_applied.get((b, a), 0))
+                    displaced |= gone
+                    shared &= ~gone
                 org = kind_mask["organisation"]
                 channels = ((ma & partner[b]) | (pa & member[b])) & org
                 bridged = (ba & member[b]) | (bridges[b] & ma)
@@ -350,6 +378,8 @@ class Queries:
                 br = bridged.bit_count()
                 bil = bilateral.get((a, b), 0)
                 total = conv + eu + orgs + ch + br + bil
+                if a in absent or b in absent:  # as link: nothing links a state on a day it did not exist
+                    conv = eu = orgs = ch = bil = br = total = displaced = 0
                 rows.append((a, b, names[a], names[b], conv, eu, orgs, ch, bil, br, displaced.bit_count(), total))
         columns = ("a", "b", "a_name", "b_name", "conventions", "eu_law", "organisations", "channels",
                    "bilateral", "bridges", "displaced", "bases")

@@ -3,6 +3,12 @@ data: the basis is displaced between those two only, the declaration quoted as t
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
+
+from octreaty.query import Queries
+
 from .scenario import link_rows, qualifications
 
 ICELAND = ("The Convention shall not apply to extradition to Denmark, Finland, Norway or Sweden as extradition "
@@ -35,3 +41,23 @@ def test_azerbaijans_declaration_displaces_cets_197_towards_armenia_only():
     assert link_rows("azerbaijan", "georgia", "2026-12-01")["cets-197"]["section"] == "shared"
     # before its declaration took effect with its deposit, Azerbaijan was not bound at all
     assert link_rows("azerbaijan", "armenia", "2010-06-22")["cets-197"]["section"] == "one-sided"
+
+
+MATRIX_SAMPLE = ["DNK", "FIN", "ISL", "NOR", "SWE", "AZE", "ARM", "GEO", "DEU", "FRA", "GBR", "IRL", "CHE", "USA",
+                 "ITA", "ALB", "XKX", "SRB", "TWN"]
+
+
+@pytest.mark.parametrize("day", [date(2003, 6, 1), date(2010, 1, 1), date(2021, 6, 1), date(2026, 12, 1)])
+def test_the_matrix_counts_what_link_counts(shipped, day):
+    # the matrix's bit masks give link's counts: what the closed regimes displace with their Protocols, what a
+    # declaration displaces (the Nordic pairs, Azerbaijan-Armenia), a state on a day it did not exist (Kosovo in
+    # 2003), a bilateral agreement signed and awaiting its entry into force (UK-US 2003)
+    q = Queries(shipped)
+    for purpose in ("all", "extradition"):
+        m = q.matrix(day, members=MATRIX_SAMPLE, purpose=purpose)
+        for row in m.rows:
+            c = dict(zip(m.columns, row, strict=True))
+            link = q.link(c["a"], c["b"], day, purpose=purpose)
+            assert (c["conventions"] + c["eu_law"] + c["organisations"], c["displaced"], c["bilateral"],
+                    c["channels"], c["bridges"]) == (len(link.shared), len(link.displaced), len(link.bilateral),
+                                                     len(link.channels), len(link.bridges)), (c["a"], c["b"], purpose)
