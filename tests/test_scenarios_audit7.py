@@ -64,3 +64,37 @@ def test_germany_applies_the_eio_from_22_may_2017_per_its_own_act():
     assert "de-bgbl-2017-i-31" in row["sources"].split()
     before = party("eio", "DEU", "2017-05-21")
     assert before is None or before["state"] != "bound"
+
+
+# Sources: zmjones-untc-2014-xviii (UN status tables XVIII-12 and XVIII-14); at-bgbl-xcheck (BGBl. 2012 III 176, the
+# Austrian notice of UNTOC's scope: "Côte d'Ivoire 25 October 2012"); at-bgbl-iii-59-uncac (the Austrian notice of
+# UNCAC's scope: "Ukraine 2 December 2009").
+@pytest.mark.parametrize("iid,country,before,deposit,key", [
+    ("untoc", "CIV", "2012-10-24", "2012-10-25", "at-bgbl-xcheck"),
+    ("uncac", "UKR", "2009-12-01", "2009-12-02", "at-bgbl-iii-59-uncac"),
+])
+def test_un_deposits_agree_with_the_austrian_scope_notices(iid, country, before, deposit, key):
+    assert party(iid, country, before)["state"] == "signed-only"
+    row = party(iid, country, deposit)
+    assert row["consent"] == deposit
+    assert key in row["sources"].split()
+
+
+# Sources: juridica-2004-8-eaw and riigiteataja-krmsrs-2004 (the Code of Criminal Procedure carries the Framework
+# Decision, in force 1 July 2004); riigiteataja-krms-en-2016 (the State Gazette's English text of the Code: "Passed
+# 12.02.2003 RT I 2003, 27, 166 Entry into force 01.07.2004").
+def test_estonia_applies_the_eaw_from_1_july_2004_per_the_state_gazette():
+    row = party("eaw", "EST", "2004-07-01")
+    assert row is not None and row["state"] == "bound"
+    assert "riigiteataja-krms-en-2016" in row["sources"].split()
+    before = party("eaw", "EST", "2004-06-30")
+    assert before is None or before["state"] != "bound"
+
+
+# Sources: nl-trb-2005-294 (the Dutch treaty series: the Netherlands notified 02-04-04, in force 05-10-05);
+# eu-dec-2007-763-mla (Council Decision 2007/763/EC, recital 2: the Protocol "entered into force on 5 October 2005").
+def test_netherlands_bound_by_the_2001_mla_protocol_from_its_entry_into_force():
+    row = party("eu-mla-2001-protocol", "NLD", "2005-10-05")
+    assert row is not None and row["state"] == "bound" and row["in_force"] == "2005-10-05"
+    assert "eu-dec-2007-763-mla" in row["sources"].split()
+    assert party("eu-mla-2001-protocol", "NLD", "2005-10-04")["state"] != "bound"
