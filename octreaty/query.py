@@ -15,6 +15,7 @@ Every answer is three-valued: a date the sources do not give makes the answer
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Callable
 from contextlib import contextmanager
 from datetime import date
@@ -108,13 +109,6 @@ def _order_key(data: Dataset):
         return (rank(inst), position[anchor], inst.parent is not None, position[inst.id])
 
     return key
-
-
-def _or(masks) -> int:
-    out = 0
-    for m in masks:
-        out |= m
-    return out
 
 
 class Queries:
@@ -330,7 +324,7 @@ class Queries:
                     elif s.state == PARTNER:
                         partner[party] |= bit[i.id]
             # a Protocol goes with its Convention (FD 2002/584/JHA art. 31: "and its protocols"), as in link
-            replaces = {bit[i.id]: _or(bit.get(r, 0) | protocols.get(r, 0) for r in i.replaces)
+            replaces = {bit[i.id]: functools.reduce(operator.or_, (bit.get(r, 0) | protocols.get(r, 0) for r in i.replaces), 0)
                         for i in multilateral if i.replaces}
             bridges: dict[str, int] = {c: 0 for c in countries}
             for br in data.bridges:
