@@ -320,9 +320,7 @@ def _not_applied(q, shared: list[Basis], displaced: list[Basis]) -> tuple[list[B
             if d is not None:
                 made = ", ".join(v for v in (d.article, str(d.date) if d.date else None) if v)
                 why[x.instrument.id] = (f"{q.data.countries[s.country].name} declared that it does not apply "
-                                        f"between them ({made}): \"{d.text}\"" if made else
-                                        f"{q.data.countries[s.country].name} declared that it does not apply "
-                                        f"between them: \"{d.text}\"")
+                                        f"between them{f' ({made})' if made else ''}: \"{d.text}\"")
                 break
     if not why:
         return shared, displaced
