@@ -1,0 +1,207 @@
+"""Bilateral agreements found or dated in the sixth round of issue 12, on the shipped data.
+
+Each test names the source key (data/bilateral.yaml) of its expected answer and asks on both sides of the boundary
+the fact sets. An agreement whose entry into force no source gives stays uncertain; one a source shows applied on a
+day (``in_force_by``) is uncertain before that day and in force from it, never from a day worked out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .scenario import bilateral as _bilateral
+from .scenario import sides as _sides
+
+
+def _row(a: str, b: str, iid: str, day: str, purpose: str = "all") -> dict:
+    """The agreement's row in `link A B --for PURPOSE` on the day."""
+    return _bilateral(a, b, "--as-of", day, "--for", purpose)[iid]
+
+
+def _in_force_from(a: str, b: str, iid: str, purpose: str, day_before: str, in_force: str) -> dict:
+    """The agreement signed but not in force on ``day_before`` and binding both from ``in_force``; its row then."""
+    before = _row(a, b, iid, day_before, purpose)
+    assert _sides(before) == ("consent-pending", "consent-pending")
+    after = _row(a, b, iid, in_force, purpose)
+    assert _sides(after) == ("bound", "bound")
+    assert after["linked_since"]["date"] == in_force
+    assert after["usable_for"].keys() == {purpose}
+    return after
+
+
+# China's treaties with European states (and Thailand's, the first).
+
+
+def test_italy_china_extradition_treaty_in_force_2015_12_13():
+    # cn-gov-2011-12-26-chn-ita-extradition: Yang Jiechi and Alfano signed it in Rome on 2010-10-07;
+    # cn-people-2015-12-14-chn-ita: in force 13 December 2015 (cn-sohu-2015-12-14-chn-ita agrees)
+    row = _in_force_from("italy", "china", "bilateral-chn-ita-2010-extradition", "extradition",
+                         "2015-12-12", "2015-12-13")
+    assert row["instrument"]["signed"] == "2010-10-07"
+    assert "cn-people-2015-12-14-chn-ita" in row["sources"]
+
+
+def test_italy_china_mla_treaty_in_force_2015_08_16_where_it_was_uncertain():
+    # cn-people-2015-12-14-chn-ita: the treaty on criminal judicial assistance entered into force on 16 August 2015;
+    # cn-sohu-2015-12-14-chn-ita gives August 2015; it-law-64-2015: done at Rome 2010-10-07
+    _in_force_from("italy", "china", "bilateral-chn-ita-2010-mla", "mla", "2015-08-15", "2015-08-16")
+
+
+def test_france_china_extradition_treaty_signed_march_2007_in_force_2015_07_17():
+    # cn-xinhua-2008-04-24-chn-fra: signed in Paris in March 2007 (no day); cn-xinhua-2015-07-17-chn-fra: in force on
+    # the 17th (July 2015)
+    row = _in_force_from("france", "china", "bilateral-chn-fra-2007-extradition", "extradition",
+                         "2015-07-16", "2015-07-17")
+    assert row["instrument"]["signed"] == "2007-03"
+
+
+def test_france_china_mla_agreement_in_force_2007_09_20():
+    # cn-xinhua-2015-07-17-chn-fra: the agreement on criminal judicial assistance in force since 2007-09-20;
+    # cn-xinhua-2008-04-24-chn-fra: signed in April 2005
+    _in_force_from("france", "china", "bilateral-chn-fra-2005-mla", "mla", "2007-09-19", "2007-09-20")
+
+
+def test_belgium_and_estonia_mla_treaties_with_china_from_the_2018_table():
+    # cn-judicial-treaties-table-2018-copy: Belgium 2014-03-31 / 2016-04-22; Estonia 2002-06-12 / 2011-03-31
+    _in_force_from("belgium", "china", "bilateral-bel-chn-2014-mla", "mla", "2016-04-21", "2016-04-22")
+    _in_force_from("estonia", "china", "bilateral-chn-est-2002-mla", "mla", "2011-03-30", "2011-03-31")
+
+
+def test_austria_china_mla_treaty_of_2018_not_in_force_in_the_sources():
+    # cn-judicial-treaties-table-2018-copy: signed 2018-04-08, 'not yet in force' in September 2018; no later date
+    row = _row("austria", "china", "bilateral-aut-chn-2018-mla", "2026-12-01", "mla")
+    assert row["instrument"]["signed"] == "2018-04-08"
+    assert _sides(row) == ("uncertain", "uncertain")
+
+
+@pytest.mark.parametrize(("country", "iid", "day_before", "in_force"), [
+    # cn-iolaw-2003-huang-fang-extradition (and, for Belarus and Bulgaria, cn-judicial-treaties-table-2018-copy)
+    ("belarus", "bilateral-blr-chn-1995-extradition", "1998-05-06", "1998-05-07"),
+    ("bulgaria", "bilateral-bgr-chn-1996-extradition", "1997-07-02", "1997-07-03"),
+    ("russia", "bilateral-chn-rus-1995-extradition", "1997-01-09", "1997-01-10"),
+    ("romania", "bilateral-chn-rou-1996-extradition", "1999-01-15", "1999-01-16"),
+    ("thailand", "bilateral-chn-tha-1993-extradition", "1999-03-06", "1999-03-07"),
+])
+def test_chinas_early_extradition_treaties_in_force_on_the_studys_days(country, iid, day_before, in_force):
+    _in_force_from(country, "china", iid, "extradition", day_before, in_force)
+
+
+def test_spain_china_extradition_signed_2005_11_14_entry_into_force_not_found():
+    # cn-sina-2005-11-16-chn-esp: signed after Hu Jintao's and Zapatero's talks of the 14th (November 2005);
+    # cn-chinanews-2007-03-17-chn-esp: ratifications exchanged in Beijing before 2007-03-16, no day of entry into force
+    row = _row("spain", "china", "bilateral-chn-esp-2005-extradition", "2026-12-01", "extradition")
+    assert row["instrument"]["signed"] == "2005-11-14"
+    assert _sides(row) == ("uncertain", "uncertain")
+
+
+# The United Arab Emirates' extradition treaties with European states.
+
+
+def test_france_uae_extradition_convention_in_force_2018_09_01():
+    # fr-decret-2018-770-fra-are: signed at Paris 2007-05-02; dokhan-2025-12-18-fra-are: in force 2018-09-01
+    row = _in_force_from("france", "united arab emirates", "bilateral-are-fra-2007-extradition", "extradition",
+                         "2018-08-31", "2018-09-01")
+    assert row["instrument"]["signed"] == "2007-05-02"
+
+
+def test_uk_uae_extradition_treaty_in_force_in_2008_to_the_year():
+    # lawsdocbox-ukts-6-2008-gbr-are and no-extradition-gbr-are: signed at London 2006-12-06, in force in 2008 (no day)
+    iid = "bilateral-are-gbr-2006-extradition"
+    during = _row("united kingdom", "united arab emirates", iid, "2008-06-01", "extradition")
+    assert during["instrument"]["signed"] == "2006-12-06"
+    assert during["a"]["state"] == "uncertain"
+    assert during["a"]["in_force"] == {"date": None, "earliest": "2008-01-01", "latest": "2008-12-31"}
+    after = _row("united kingdom", "united arab emirates", iid, "2009-01-01", "extradition")
+    assert _sides(after) == ("bound", "bound")
+
+
+def test_ireland_uae_extradition_treaty_entry_into_force_not_worked_out_from_the_notes():
+    # ie-si-205-2025-irl-are: done at Abu Dhabi 2024-10-21; the notes of 2025-03-05 and 2025-04-18 and the Order's
+    # commencement (2025-05-18) do not state the treaty's entry into force, and none is worked out from them
+    row = _row("ireland", "united arab emirates", "bilateral-are-irl-2024-extradition", "2026-12-01", "extradition")
+    assert row["instrument"]["signed"] == "2024-10-21"
+    assert _sides(row) == ("uncertain", "uncertain")
+
+
+# Taiwan's agreements, concluded through representative offices.
+
+
+def test_taiwan_philippines_mla_agreement_in_force_2013_09_12():
+    # tw-moj-teco-meco-mla-y0030092: 'Signed on April 19, 2013; Entered into force on September 12, 2013';
+    # taiwantoday-jp-2013-04-twn-phl-mla: signed in Taipei on the 19th
+    row = _in_force_from("taiwan", "philippines", "bilateral-phl-twn-2013-mla", "mla", "2013-09-11", "2013-09-12")
+    assert row["instrument"]["signed"] == "2013-04-19"
+
+
+def test_taiwan_philippines_drug_enforcement_agreement_in_force_on_signature():
+    # tw-moj-teco-meco-drugs-y0030059: 'Signed on January 23, 2007; Entered into force on January 23, 2007'
+    iid = "bilateral-phl-twn-2007-drugs-cooperation"
+    assert iid not in _bilateral("taiwan", "philippines", "--as-of", "2007-01-22", "--for", "police")
+    row = _row("taiwan", "philippines", iid, "2007-01-23", "police")
+    assert _sides(row) == ("bound", "bound")
+
+
+def test_taiwan_poland_agreement_covers_extradition_and_mla_and_stays_uncertain():
+    # taiwannews-2019-06-19-twn-pol and taipeitimes-2021-02-02-twn-pol: signed in Taipei 2019-06-17; to take effect
+    # on Poland's notification after President Duda's signature of 2021-01-28 (no day found)
+    iid = "bilateral-pol-twn-2019-criminal-cooperation"
+    for purpose in ("extradition", "mla"):
+        row = _row("taiwan", "poland", iid, "2026-12-01", purpose)
+        assert row["instrument"]["signed"] == "2019-06-17"
+        assert _sides(row) == ("uncertain", "uncertain")
+
+
+# Morocco.
+
+
+def test_france_morocco_mla_convention_in_force_2011_08_19():
+    # fr-decret-2011-960-fra-mar: signed at Rabat 2008-04-18; viepublique-2015-04-15-fra-mar: in force 2011-08-19
+    row = _in_force_from("france", "morocco", "bilateral-fra-mar-2008-mla", "mla", "2011-08-18", "2011-08-19")
+    assert row["instrument"]["signed"] == "2008-04-18"
+
+
+def test_spain_morocco_security_convention_in_force_2022_04_30():
+    # huffpost-es-2022-04-07-esp-mar and economiadigital-2022-04-07-esp-mar: done at Rabat 2019-02-13, in force
+    # 2022-04-30 (its BOE publication of 2022-04-07)
+    _in_force_from("spain", "morocco", "bilateral-esp-mar-2019-security-cooperation", "police",
+                   "2022-04-29", "2022-04-30")
+
+
+def test_spain_morocco_1997_extradition_convention_in_force_by_2011_07_15():
+    # migrarconderechos-2011-07-15-esp-mar: the Council of Ministers called the 1997 convention 'vigente' that day
+    iid = "bilateral-esp-mar-1997-extradition"
+    before = _row("spain", "morocco", iid, "2011-07-14", "extradition")
+    assert before["instrument"]["signed"] == "1997-05-30"
+    assert _sides(before) == ("uncertain", "uncertain")
+    after = _row("spain", "morocco", iid, "2011-07-15", "extradition")
+    assert _sides(after) == ("bound", "bound")
+    assert after["a"]["in_force"] == {"date": None, "earliest": "1997-05-30", "latest": "2011-07-15"}
+
+
+# Brazil.
+
+
+@pytest.mark.parametrize(("iid", "purpose"), [
+    # br-decreto-863-1993-bra-ita (extradition, art. 22) and br-decreto-862-1993-bra-ita (art. 18): signed at Rome
+    # 1989-10-17, ratifications exchanged 1993-06-14, in force 1993-08-01
+    ("bilateral-bra-ita-1989-extradition", "extradition"),
+    ("bilateral-bra-ita-1989-mla", "mla"),
+])
+def test_brazil_italy_treaties_in_force_1993_08_01(iid, purpose):
+    row = _in_force_from("brazil", "italy", iid, purpose, "1993-07-31", "1993-08-01")
+    assert row["instrument"]["signed"] == "1989-10-17"
+
+
+def test_brazil_romania_extradition_treaty_in_force_2008_06_10_where_it_was_uncertain():
+    # br-decreto-6512-2008-bra-rou: 'o Tratado entrou em vigor internacional em 10 de junho de 2008'
+    _in_force_from("brazil", "romania", "bilateral-bra-rou-2003-extradition", "extradition",
+                   "2008-06-09", "2008-06-10")
+
+
+def test_us_albania_2020_treaty_signature_checked_against_the_senate_treaty_document(shipped):
+    # us-treaty-doc-117-2-alb: 'signed at Tirana on December 22, 2020', transmitted 2022-04-07; not yet in force
+    inst = shipped.instruments["bilateral-alb-usa-2020-extradition"]
+    assert "us-treaty-doc-117-2-alb" in inst.sources
+    row = _row("albania", "united states", "bilateral-alb-usa-2020-extradition", "2026-12-01", "extradition")
+    assert row["instrument"]["signed"] == "2020-12-22"
+    assert _sides(row) == ("uncertain", "uncertain")
