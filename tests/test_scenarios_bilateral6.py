@@ -7,6 +7,8 @@ day (``in_force_by``) is uncertain before that day and in force from it, never f
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 
 from .scenario import bilateral as _bilateral
@@ -204,4 +206,61 @@ def test_us_albania_2020_treaty_signature_checked_against_the_senate_treaty_docu
     assert "us-treaty-doc-117-2-alb" in inst.sources
     row = _row("albania", "united states", "bilateral-alb-usa-2020-extradition", "2026-12-01", "extradition")
     assert row["instrument"]["signed"] == "2020-12-22"
+    assert _sides(row) == ("uncertain", "uncertain")
+
+
+@pytest.mark.parametrize(("other", "iid", "purpose", "signed", "in_force"), [
+    # br-decreto-99340-1990-bra-esp: Brasília 1988-02-02, in force 1990-06-30 (art. XXIII)
+    ("spain", "bilateral-bra-esp-1988-extradition", "extradition", "1988-02-02", "1990-06-30"),
+    # br-decreto-6681-2008-bra-esp: Brasília 2006-05-22, in force 2008-02-01 (art. 27(1))
+    ("spain", "bilateral-bra-esp-2006-mla", "mla", "2006-05-22", "2008-02-01"),
+    # br-decreto-2347-1997-bra-gbr: London 1995-07-18, in force 1997-08-13 (art. 18)
+    ("united kingdom", "bilateral-bra-gbr-1995-extradition", "extradition", "1995-07-18", "1997-08-13"),
+    # br-decreto-6974-2009-bra-che: Bern 2004-05-12, in force 2009-07-27 (art. 34(1))
+    ("switzerland", "bilateral-bra-che-2004-mla", "mla", "2004-05-12", "2009-07-27"),
+    # br-decreto-1320-1994-bra-prt: Brasília 1991-05-07, in force 1994-12-01 (art. 20(2))
+    ("portugal", "bilateral-bra-prt-1991-mla", "mla", "1991-05-07", "1994-12-01"),
+])
+def test_brazils_treaties_with_european_states_from_its_promulgation_decrees(other, iid, purpose, signed, in_force):
+    day_before = (date.fromisoformat(in_force) - timedelta(days=1)).isoformat()
+    row = _in_force_from("brazil", other, iid, purpose, day_before, in_force)
+    assert row["instrument"]["signed"] == signed
+
+
+def test_brazil_france_mla_in_force_2000_02_01_with_the_chambers_1999_reading_as_a_conflict(shipped):
+    # br-decreto-3324-1999-bra-fra-vlex: 'entrará em vigor em 1 de fevereiro de 2000'; the Chamber's transcription
+    # of the same decree (br-decreto-3324-1999-bra-fra-camara) reads 1 February 1999, kept as a conflict
+    _in_force_from("brazil", "france", "bilateral-bra-fra-1996-mla", "mla", "2000-01-31", "2000-02-01")
+    inst = shipped.instruments["bilateral-bra-fra-1996-mla"]
+    for row in inst.parties:
+        assert [(c.field, c.value) for c in row.conflicts] == [("entry_into_force", "1999-02-01")]
+
+
+def test_simplified_extradition_agreement_links_spain_and_portugal_from_2015_09_16_only():
+    # pt-aviso-18-2017-simplified-extradition: in force for Spain and Portugal on 2015-09-16 (art. 13(1));
+    # Argentina's and Brazil's ratifications are not in the source, so they stay uncertain
+    iid = "bilateral-arg-bra-2010-simplified-extradition-with-esp-prt"
+    _in_force_from("spain", "portugal", iid, "extradition", "2015-09-15", "2015-09-16")
+    row = _row("brazil", "spain", iid, "2026-12-01", "extradition")
+    assert _sides(row) == ("uncertain", "bound")
+
+
+def test_switzerland_romania_police_agreement_signed_2005_09_19_in_force_2007_07_16():
+    # ch-sr-0.360.663.1-lexaris: 'Abgeschlossen am 19. September 2005 ... In Kraft getreten durch Notenaustausch am
+    # 16. Juli 2007'; ch-parl-affair-20060015: signed by Blocher in Bucharest on 2005-09-19
+    row = _in_force_from("switzerland", "romania", "bilateral-che-rou-2005-police-cooperation", "police",
+                         "2007-07-15", "2007-07-16")
+    assert row["instrument"]["signed"] == "2005-09-19"
+
+
+def test_taiwan_south_africa_mla_arrangement_in_force_2014_11_28():
+    # tw-moj-twn-zaf-mla-y0030155: 'Signed on July 24, 2013; Entered into force on November 28, 2014'
+    _in_force_from("taiwan", "south africa", "bilateral-twn-zaf-2013-mla", "mla", "2014-11-27", "2014-11-28")
+
+
+def test_italy_uae_extradition_treaty_signed_2015_09_16_not_worked_out_from_its_article_24():
+    # it-camera-ddl-344-2018-ita-are: done at Abu Dhabi 2015-09-16; ppg-2019-1-ita-are: Law 125/2018 authorised its
+    # ratification, art. 24 sets entry into force from the exchange of ratifications, whose day no source gives
+    row = _row("italy", "united arab emirates", "bilateral-are-ita-2015-extradition", "2026-12-01", "extradition")
+    assert row["instrument"]["signed"] == "2015-09-16"
     assert _sides(row) == ("uncertain", "uncertain")
