@@ -143,14 +143,20 @@ def test_taiwan_philippines_drug_enforcement_agreement_in_force_on_signature():
     assert _sides(row) == ("bound", "bound")
 
 
-def test_taiwan_poland_agreement_covers_extradition_and_mla_and_stays_uncertain():
-    # taiwannews-2019-06-19-twn-pol and taipeitimes-2021-02-02-twn-pol: signed in Taipei 2019-06-17; to take effect
-    # on Poland's notification after President Duda's signature of 2021-01-28 (no day found)
+def test_taiwan_poland_agreement_covers_extradition_and_mla_in_force_2021_02_23():
+    # tw-moj-twn-pol-y0030178: 'Signed on June 17, 2019 Entered into force on February 23, 2021'; art. 1(1) covers
+    # mutual legal assistance and extradition (taiwannews-2019-06-19-twn-pol: signed in Taipei on 2019-06-17)
     iid = "bilateral-pol-twn-2019-criminal-cooperation"
     for purpose in ("extradition", "mla"):
-        row = _row("taiwan", "poland", iid, "2026-12-01", purpose)
+        row = _in_force_from("taiwan", "poland", iid, purpose, "2021-02-22", "2021-02-23")
         assert row["instrument"]["signed"] == "2019-06-17"
-        assert _sides(row) == ("uncertain", "uncertain")
+
+
+def test_taiwan_germany_mla_arrangement_signed_2023_03_23_entry_into_force_not_found():
+    # tw-moj-2023-03-23-twn-deu: signed 'earlier today (23 March)' in Taipei; ecct-2023-03-24-twn-deu gives the year
+    row = _row("taiwan", "germany", "bilateral-deu-twn-2023-mla", "2026-12-01", "mla")
+    assert row["instrument"]["signed"] == "2023-03-23"
+    assert _sides(row) == ("uncertain", "uncertain")
 
 
 # Morocco.
