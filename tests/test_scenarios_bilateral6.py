@@ -270,3 +270,33 @@ def test_italy_uae_extradition_treaty_signed_2015_09_16_not_worked_out_from_its_
     row = _row("italy", "united arab emirates", "bilateral-are-ita-2015-extradition", "2026-12-01", "extradition")
     assert row["instrument"]["signed"] == "2015-09-16"
     assert _sides(row) == ("uncertain", "uncertain")
+
+
+def test_portugal_china_extradition_treaty_in_force_by_the_coimbra_judgment_of_2022_01_19():
+    # pt-rar-31-2009-prt-chn: signed at Beijing 2007-01-31; trc-2022-01-19-prt-chn: the Tribunal da Relação de
+    # Coimbra applied it that day to China's request (in_force_by); its own day of entry into force is not found
+    iid = "bilateral-chn-prt-2007-extradition"
+    before = _row("portugal", "china", iid, "2022-01-18", "extradition")
+    assert before["instrument"]["signed"] == "2007-01-31"
+    assert _sides(before) == ("uncertain", "uncertain")
+    after = _row("portugal", "china", iid, "2022-01-19", "extradition")
+    assert _sides(after) == ("bound", "bound")
+    assert after["a"]["in_force"] == {"date": None, "earliest": "2007-01-31", "latest": "2022-01-19"}
+
+
+@pytest.mark.parametrize(("a", "b", "iid", "purpose", "signed"), [
+    # nl-trb-2021-117-nld-are: done at Abu Dhabi 2021-08-29
+    ("netherlands", "united arab emirates", "bilateral-are-nld-2021-extradition", "extradition", "2021-08-29"),
+    # pib-2003-01-24-ind-fra: signed in Paris 2003-01-24
+    ("france", "india", "bilateral-fra-ind-2003-extradition", "extradition", "2003-01-24"),
+    # taiwannews-2021-08-03-twn-svk: signed in Taipei on Tuesday 3 August 2021
+    ("taiwan", "slovakia", "bilateral-svk-twn-2021-criminal-cooperation", "extradition", "2021-08-03"),
+    # cna-2023-06-02-twn-tuv: signed in Taipei 2023-06-02
+    ("taiwan", "tuvalu", "bilateral-tuv-twn-2023-mla", "mla", "2023-06-02"),
+    # fpop-2025-10-22-bra-are: signed in 2019 (no day), approved by Brazil's Senate on 2025-10-22
+    ("brazil", "united arab emirates", "bilateral-are-bra-2019-mla", "mla", "2019"),
+])
+def test_agreements_signed_whose_entry_into_force_no_source_gives_stay_uncertain(a, b, iid, purpose, signed):
+    row = _row(a, b, iid, "2026-12-01", purpose)
+    assert row["instrument"]["signed"] == signed
+    assert _sides(row) == ("uncertain", "uncertain")
