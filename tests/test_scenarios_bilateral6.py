@@ -49,12 +49,12 @@ def test_italy_china_mla_treaty_in_force_2015_08_16_where_it_was_uncertain():
     _in_force_from("italy", "china", "bilateral-chn-ita-2010-mla", "mla", "2015-08-15", "2015-08-16")
 
 
-def test_france_china_extradition_treaty_signed_march_2007_in_force_2015_07_17():
-    # cn-xinhua-2008-04-24-chn-fra: signed in Paris in March 2007 (no day); cn-xinhua-2015-07-17-chn-fra: in force on
-    # the 17th (July 2015)
+def test_france_china_extradition_treaty_signed_2007_03_20_in_force_2015_07_17():
+    # fr-decret-2015-1216-fra-chn and un-reg-53645-fra-chn: signed at Paris 2007-03-20, in force 2015-07-17 (art. 23);
+    # cn-xinhua-2015-07-17-chn-fra agrees on the entry into force
     row = _in_force_from("france", "china", "bilateral-chn-fra-2007-extradition", "extradition",
                          "2015-07-16", "2015-07-17")
-    assert row["instrument"]["signed"] == "2007-03"
+    assert row["instrument"]["signed"] == "2007-03-20"
 
 
 def test_france_china_mla_agreement_in_force_2007_09_20():
@@ -88,12 +88,13 @@ def test_chinas_early_extradition_treaties_in_force_on_the_studys_days(country, 
     _in_force_from(country, "china", iid, "extradition", day_before, in_force)
 
 
-def test_spain_china_extradition_signed_2005_11_14_entry_into_force_not_found():
-    # cn-sina-2005-11-16-chn-esp: signed after Hu Jintao's and Zapatero's talks of the 14th (November 2005);
-    # cn-chinanews-2007-03-17-chn-esp: ratifications exchanged in Beijing before 2007-03-16, no day of entry into force
-    row = _row("spain", "china", "bilateral-chn-esp-2005-extradition", "2026-12-01", "extradition")
+def test_spain_china_extradition_treaty_in_force_2007_04_04_and_mla_treaty_2007_04_15():
+    # es-boe-a-2007-6512-esp-chn: signed in Madrid 2005-11-14, 'Fecha de Entrada en Vigor 4 de Abril de 2007';
+    # es-boe-2007-03-30-esp-chn-mla: done at Beijing 2005-07-21, 'Vigencia desde 15 de Abril de 2007'
+    row = _in_force_from("spain", "china", "bilateral-chn-esp-2005-extradition", "extradition", "2007-04-03", "2007-04-04")
     assert row["instrument"]["signed"] == "2005-11-14"
-    assert _sides(row) == ("uncertain", "uncertain")
+    row = _in_force_from("spain", "china", "bilateral-chn-esp-2005-mla", "mla", "2007-04-14", "2007-04-15")
+    assert row["instrument"]["signed"] == "2005-07-21"
 
 
 # The United Arab Emirates' extradition treaties with European states.
@@ -299,4 +300,34 @@ def test_portugal_china_extradition_treaty_in_force_by_the_coimbra_judgment_of_2
 def test_agreements_signed_whose_entry_into_force_no_source_gives_stay_uncertain(a, b, iid, purpose, signed):
     row = _row(a, b, iid, "2026-12-01", purpose)
     assert row["instrument"]["signed"] == signed
+    assert _sides(row) == ("uncertain", "uncertain")
+
+
+def test_belgium_uae_extradition_treaty_in_force_in_november_2022_to_the_month():
+    # dhnet-2023-03-18-bel-are and wam-2025-07-13-bel-are: signed in December 2021, in force since November 2022
+    iid = "bilateral-are-bel-2021-extradition"
+    during = _row("belgium", "united arab emirates", iid, "2022-11-15", "extradition")
+    assert during["a"]["state"] == "uncertain"
+    assert during["a"]["in_force"] == {"date": None, "earliest": "2022-11-01", "latest": "2022-11-30"}
+    after = _row("belgium", "united arab emirates", iid, "2022-12-01", "extradition")
+    assert _sides(after) == ("bound", "bound")
+
+
+def test_france_china_mla_agreement_signed_2005_04_18(shipped):
+    # viepublique-2006-11-02-fra-chn and senat-rapport-l06-136-fra-chn: signed at Paris on 2005-04-18
+    assert str(shipped.instruments["bilateral-chn-fra-2005-mla"].signed) == "2005-04-18"
+
+
+def test_uk_uae_extradition_treaty_ratifications_exchanged_2008_03_03_not_taken_for_its_entry_into_force(shipped):
+    # hansard-hl-2008-gbr-are-designation: signed 2006-12-06, ratifications exchanged on 3 March 2008; the entry into
+    # force stays the year 2008 that the other sources give
+    inst = shipped.instruments["bilateral-are-gbr-2006-extradition"]
+    assert (str(inst.signed), str(inst.entry_into_force)) == ("2006-12-06", "2008")
+    assert "hansard-hl-2008-gbr-are-designation" in inst.sources
+
+
+def test_spain_uae_extradition_convention_signed_2009_11_24_entry_into_force_not_found():
+    # es-boe-2010-esp-are-extradition: signed in Madrid on 2009-11-24
+    row = _row("spain", "united arab emirates", "bilateral-are-esp-2009-extradition", "2026-12-01", "extradition")
+    assert row["instrument"]["signed"] == "2009-11-24"
     assert _sides(row) == ("uncertain", "uncertain")
