@@ -296,6 +296,9 @@ def test_portugal_china_extradition_treaty_in_force_by_the_coimbra_judgment_of_2
     ("taiwan", "tuvalu", "bilateral-tuv-twn-2023-mla", "mla", "2023-06-02"),
     # fpop-2025-10-22-bra-are: signed in 2019 (no day), approved by Brazil's Senate on 2025-10-22
     ("brazil", "united arab emirates", "bilateral-are-bra-2019-mla", "mla", "2019"),
+    # br-decreto-41909-1957-bra-bel: signed at Rio de Janeiro 1953-05-06; ratifications exchanged 1957-06-14 (not its
+    # entry into force, which the decree does not state)
+    ("brazil", "belgium", "bilateral-bel-bra-1953-extradition", "extradition", "1953-05-06"),
 ])
 def test_agreements_signed_whose_entry_into_force_no_source_gives_stay_uncertain(a, b, iid, purpose, signed):
     row = _row(a, b, iid, "2026-12-01", purpose)
