@@ -227,6 +227,10 @@ def test_us_albania_2020_treaty_signature_checked_against_the_senate_treaty_docu
     ("switzerland", "bilateral-bra-che-2004-mla", "mla", "2004-05-12", "2009-07-27"),
     # br-decreto-1320-1994-bra-prt: Brasília 1991-05-07, in force 1994-12-01 (art. 20(2))
     ("portugal", "bilateral-bra-prt-1991-mla", "mla", "1991-05-07", "1994-12-01"),
+    # br-decreto-6056-2007-bra-rus: Moscow 2002-01-14, in force 2007-01-01 (art. 23)
+    ("russia", "bilateral-bra-rus-2002-extradition", "extradition", "2002-01-14", "2007-01-01"),
+    # br-decreto-5938-2006-bra-ukr: Brasília 2003-10-21, in force 2006-08-27 (art. 25(2))
+    ("ukraine", "bilateral-bra-ukr-2003-extradition", "extradition", "2003-10-21", "2006-08-27"),
 ])
 def test_brazils_treaties_with_european_states_from_its_promulgation_decrees(other, iid, purpose, signed, in_force):
     day_before = (date.fromisoformat(in_force) - timedelta(days=1)).isoformat()
@@ -299,6 +303,8 @@ def test_portugal_china_extradition_treaty_in_force_by_the_coimbra_judgment_of_2
     # br-decreto-41909-1957-bra-bel: signed at Rio de Janeiro 1953-05-06; ratifications exchanged 1957-06-14 (not its
     # entry into force, which the decree does not state)
     ("brazil", "belgium", "bilateral-bel-bra-1953-extradition", "extradition", "1953-05-06"),
+    # clicportela-2025-10-01-bra-are: concluded at Brasília in 2019, approved by Brazil's Senate on 2025-10-01
+    ("brazil", "united arab emirates", "bilateral-are-bra-2019-extradition", "extradition", "2019"),
 ])
 def test_agreements_signed_whose_entry_into_force_no_source_gives_stay_uncertain(a, b, iid, purpose, signed):
     row = _row(a, b, iid, "2026-12-01", purpose)
