@@ -231,6 +231,8 @@ def test_us_albania_2020_treaty_signature_checked_against_the_senate_treaty_docu
     ("russia", "bilateral-bra-rus-2002-extradition", "extradition", "2002-01-14", "2007-01-01"),
     # br-decreto-5938-2006-bra-ukr: Brasília 2003-10-21, in force 2006-08-27 (art. 25(2))
     ("ukraine", "bilateral-bra-ukr-2003-extradition", "extradition", "2003-10-21", "2006-08-27"),
+    # br-decreto-9130-2017-bra-bel: Brasília 2009-05-07, in force for Brazil externally 2017-05-12 (art. 30)
+    ("belgium", "bilateral-bel-bra-2009-mla", "mla", "2009-05-07", "2017-05-12"),
 ])
 def test_brazils_treaties_with_european_states_from_its_promulgation_decrees(other, iid, purpose, signed, in_force):
     day_before = (date.fromisoformat(in_force) - timedelta(days=1)).isoformat()
