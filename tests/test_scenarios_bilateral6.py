@@ -342,3 +342,24 @@ def test_spain_uae_extradition_convention_signed_2009_11_24_entry_into_force_not
     row = _row("spain", "united arab emirates", "bilateral-are-esp-2009-extradition", "2026-12-01", "extradition")
     assert row["instrument"]["signed"] == "2009-11-24"
     assert _sides(row) == ("uncertain", "uncertain")
+
+
+@pytest.mark.parametrize(("other", "iid", "signed", "in_force"), [
+    # br-decreto-9749-2019-bra-pol: Brasília 2012-11-26, in force for Brazil 2018-10-29 (art. 19)
+    ("poland", "bilateral-bra-pol-2012-transfer-of-sentenced-persons", "2012-11-26", "2018-10-29"),
+    # br-decreto-9752-2019-bra-tur: Ankara 2011-10-07, in force for Brazil 2018-09-28 (art. 20)
+    ("turkey", "bilateral-bra-tur-2011-transfer-of-sentenced-persons", "2011-10-07", "2018-09-28"),
+    # br-decreto-11741-2023-bra-ltu: New York 2018-09-26, in force for Brazil 2023-07-27 (art. 23)
+    ("lithuania", "bilateral-bra-ltu-2018-transfer-of-sentenced-persons", "2018-09-26", "2023-07-27"),
+    # br-decreto-11613-2023-bra-mar: Brasília 2019-06-13, in force for Brazil 2023-01-01 (art. 21)
+    ("morocco", "bilateral-bra-mar-2019-transfer-of-sentenced-persons", "2019-06-13", "2023-01-01"),
+])
+def test_brazils_transfer_of_sentenced_persons_treaties_from_its_promulgation_decrees(other, iid, signed, in_force):
+    day_before = (date.fromisoformat(in_force) - timedelta(days=1)).isoformat()
+    before = _row("brazil", other, iid, day_before)
+    assert _sides(before) == ("consent-pending", "consent-pending")
+    after = _row("brazil", other, iid, in_force)
+    assert _sides(after) == ("bound", "bound")
+    assert after["linked_since"]["date"] == in_force
+    assert after["instrument"]["signed"] == signed
+    assert after["usable_for"] == {"other": "transfer of sentenced persons"}
