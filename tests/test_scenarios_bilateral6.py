@@ -363,3 +363,11 @@ def test_brazils_transfer_of_sentenced_persons_treaties_from_its_promulgation_de
     assert after["linked_since"]["date"] == in_force
     assert after["instrument"]["signed"] == signed
     assert after["usable_for"] == {"other": "transfer of sentenced persons"}
+
+
+def test_kosovo_turkiye_extradition_agreement_2011_entry_into_force_not_found():
+    # nordicmonitor-1390-tur-xkx-extradition: signed in 2011, approved by Türkiye's Law No. 7042; "went into
+    # effect" by early 2018 per the press report, without a day: uncertain, not bound
+    row = _row("kosovo", "turkey", "bilateral-tur-xkx-2011-extradition", "2026-05-21", "extradition")
+    assert row["instrument"]["signed"] == "2011"
+    assert _sides(row) == ("uncertain", "uncertain")
