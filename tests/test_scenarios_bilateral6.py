@@ -371,3 +371,18 @@ def test_kosovo_turkiye_extradition_agreement_2011_entry_into_force_not_found():
     row = _row("kosovo", "turkey", "bilateral-tur-xkx-2011-extradition", "2026-05-21", "extradition")
     assert row["instrument"]["signed"] == "2011"
     assert _sides(row) == ("uncertain", "uncertain")
+
+
+def test_us_taiwan_mla_agreement_in_force_from_its_signature_2002_03_26():
+    # mofa-tw-almanac-2002-treaties: formally signed on 2002-03-26 "並自簽署之日起生效" (in force from signature)
+    row = _row("united states", "taiwan", "bilateral-twn-usa-2002-mla", "2002-03-26", "mla")
+    assert _sides(row) == ("bound", "bound")
+    assert row["linked_since"]["date"] == "2002-03-26"
+    assert "bilateral-twn-usa-2002-mla" not in _bilateral("united states", "taiwan", "--as-of", "2002-03-25", "--for", "mla")
+
+
+def test_taiwan_belize_mla_treaty_signed_2020_in_force_2021_07_30():
+    # tw-moj-twn-blz-mla-y0030202: signed 2020-09-28 (apart on 26 and 28 September, ly-2021-04-19-twn-blz-mla),
+    # in force 2021-07-30
+    row = _in_force_from("taiwan", "belize", "bilateral-blz-twn-2020-mla", "mla", "2021-07-29", "2021-07-30")
+    assert row["instrument"]["signed"] == "2020-09-28"
