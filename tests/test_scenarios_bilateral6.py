@@ -386,3 +386,17 @@ def test_taiwan_belize_mla_treaty_signed_2020_in_force_2021_07_30():
     # in force 2021-07-30
     row = _in_force_from("taiwan", "belize", "bilateral-blz-twn-2020-mla", "mla", "2021-07-29", "2021-07-30")
     assert row["instrument"]["signed"] == "2020-09-28"
+
+
+def test_taiwan_nauru_mla_treaty_signed_2019_08_07_entry_into_force_not_found():
+    # tw-moj-2019-08-07-twn-nru-mla: signed at the Ministry of Justice on 2019-08-07; no day of entry into force
+    row = _row("taiwan", "nauru", "bilateral-nru-twn-2019-mla", "2026-05-21", "mla")
+    assert row["instrument"]["signed"] == "2019-08-07"
+    assert _sides(row) == ("uncertain", "uncertain")
+
+
+def test_taiwan_nauru_police_cooperation_in_force_on_signature_2018_09_20():
+    # tw-moj-twn-nru-police-y0030190: "Signed on September 20, 2018 Entered into force on September 20, 2018"
+    row = _row("taiwan", "nauru", "bilateral-nru-twn-2018-police-cooperation", "2018-09-20", "police")
+    assert _sides(row) == ("bound", "bound")
+    assert row["linked_since"]["date"] == "2018-09-20"
