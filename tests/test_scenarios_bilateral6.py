@@ -400,3 +400,21 @@ def test_taiwan_nauru_police_cooperation_in_force_on_signature_2018_09_20():
     row = _row("taiwan", "nauru", "bilateral-nru-twn-2018-police-cooperation", "2018-09-20", "police")
     assert _sides(row) == ("bound", "bound")
     assert row["linked_since"]["date"] == "2018-09-20"
+
+
+def test_brazil_india_extradition_treaty_in_force_2015_08_20():
+    # br-decreto-9055-2017-bra-ind: Brasília 2008-04-16, in force for Brazil externally 2015-08-20 (art. 25(1))
+    row = _in_force_from("brazil", "india", "bilateral-bra-ind-2008-extradition", "extradition", "2015-08-19", "2015-08-20")
+    assert row["instrument"]["signed"] == "2008-04-16"
+
+
+@pytest.mark.parametrize(("iid", "purpose", "signed"), [
+    # br-decreto-6282-2007-bra-chn: concluded at Beijing 2004-05-24; the decree gives no day of entry into force
+    ("bilateral-bra-chn-2004-mla", "mla", "2004-05-24"),
+    # exame-2014-06-05-bra-chn-extradition: "celebrado em 12 de novembro de 2004"; approved 2014, no day of entry into force
+    ("bilateral-bra-chn-2004-extradition", "extradition", "2004-11-12"),
+])
+def test_brazil_china_treaties_signed_2004_entry_into_force_not_found(iid, purpose, signed):
+    row = _row("brazil", "china", iid, "2026-05-21", purpose)
+    assert row["instrument"]["signed"] == signed
+    assert _sides(row) == ("uncertain", "uncertain")
