@@ -418,3 +418,9 @@ def test_brazil_china_treaties_signed_2004_entry_into_force_not_found(iid, purpo
     row = _row("brazil", "china", iid, "2026-05-21", purpose)
     assert row["instrument"]["signed"] == signed
     assert _sides(row) == ("uncertain", "uncertain")
+
+
+def test_brazil_france_extradition_treaty_in_force_2004_09_01():
+    # br-decreto-5258-2004-bra-fra: Paris 1996-05-28, in force 2004-09-01 (art. 23(2))
+    row = _in_force_from("brazil", "france", "bilateral-bra-fra-1996-extradition", "extradition", "2004-08-31", "2004-09-01")
+    assert row["instrument"]["signed"] == "1996-05-28"
