@@ -424,3 +424,18 @@ def test_brazil_france_extradition_treaty_in_force_2004_09_01():
     # br-decreto-5258-2004-bra-fra: Paris 1996-05-28, in force 2004-09-01 (art. 23(2))
     row = _in_force_from("brazil", "france", "bilateral-bra-fra-1996-extradition", "extradition", "2004-08-31", "2004-09-01")
     assert row["instrument"]["signed"] == "1996-05-28"
+
+
+@pytest.mark.parametrize(("other", "iid", "signed", "in_force"), [
+    # br-decreto-9239-2017-bra-bel: Brussels 2009-10-04, in force for Brazil 2017-05-10 (art. 19)
+    ("belgium", "bilateral-bel-bra-2009-transfer-of-sentenced-persons", "2009-10-04", "2017-05-10"),
+    # br-decreto-5767-2006-bra-prt: Brasília 2001-09-05, in force internationally 2006-03-23 (art. 16(2))
+    ("portugal", "bilateral-bra-prt-2001-transfer-of-sentenced-persons", "2001-09-05", "2006-03-23"),
+])
+def test_brazils_transfer_treaties_with_belgium_and_portugal(other, iid, signed, in_force):
+    day_before = (date.fromisoformat(in_force) - timedelta(days=1)).isoformat()
+    assert _sides(_row("brazil", other, iid, day_before)) == ("consent-pending", "consent-pending")
+    after = _row("brazil", other, iid, in_force)
+    assert _sides(after) == ("bound", "bound")
+    assert after["instrument"]["signed"] == signed
+    assert after["usable_for"] == {"other": "transfer of sentenced persons"}
