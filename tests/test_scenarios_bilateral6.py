@@ -439,3 +439,11 @@ def test_brazils_transfer_treaties_with_belgium_and_portugal(other, iid, signed,
     assert _sides(after) == ("bound", "bound")
     assert after["instrument"]["signed"] == signed
     assert after["usable_for"] == {"other": "transfer of sentenced persons"}
+
+
+def test_germany_india_extradition_treaty_signed_2001_06_27_entry_into_force_not_worked_out():
+    # in-gsr-346e-2004-ind-deu: signed at Berlin 2001-06-27, ratifications exchanged 2004-04-28; no day of entry
+    # into force in the part read, and none is worked out from the exchange
+    row = _row("germany", "india", "bilateral-deu-ind-2001-extradition", "2026-05-21", "extradition")
+    assert row["instrument"]["signed"] == "2001-06-27"
+    assert _sides(row) == ("uncertain", "uncertain")
