@@ -447,3 +447,21 @@ def test_germany_india_extradition_treaty_signed_2001_06_27_entry_into_force_not
     row = _row("germany", "india", "bilateral-deu-ind-2001-extradition", "2026-05-21", "extradition")
     assert row["instrument"]["signed"] == "2001-06-27"
     assert _sides(row) == ("uncertain", "uncertain")
+
+
+@pytest.mark.parametrize(("iid", "purpose"), [
+    # be-loi-2005-02-24-bel-mar-extradition: Brussels 1997-07-07, "entre en vigueur le 1er mai 2005"
+    ("bilateral-bel-mar-1997-extradition", "extradition"),
+    # be-loi-2005-02-24-bel-mar-mla: Brussels 1997-07-07, "entre en vigueur le 1er mai 2005"
+    ("bilateral-bel-mar-1997-mla", "mla"),
+])
+def test_belgium_morocco_1997_conventions_in_force_2005_05_01(iid, purpose):
+    row = _in_force_from("belgium", "morocco", iid, purpose, "2005-04-30", "2005-05-01")
+    assert row["instrument"]["signed"] == "1997-07-07"
+
+
+def test_belgium_morocco_transfer_convention_in_force_1999_06_01():
+    # be-news-bel-mar-conventions-1997: signed 1997-07-07, "entrée en vigueur le 1er juin 1999"
+    row = _row("belgium", "morocco", "bilateral-bel-mar-1997-transfer-of-sentenced-persons", "1999-06-01")
+    assert _sides(row) == ("bound", "bound")
+    assert row["linked_since"]["date"] == "1999-06-01"
