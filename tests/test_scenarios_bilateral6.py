@@ -465,3 +465,11 @@ def test_belgium_morocco_transfer_convention_in_force_1999_06_01():
     row = _row("belgium", "morocco", "bilateral-bel-mar-1997-transfer-of-sentenced-persons", "1999-06-01")
     assert _sides(row) == ("bound", "bound")
     assert row["linked_since"]["date"] == "1999-06-01"
+
+
+def test_belgium_china_extradition_convention_2016_not_in_force_as_reported_in_2020():
+    # be-geens-2016-10-31-bel-chn: made at Beijing 2016-10-31; lesoir-2020-07-24-bel-chn-extradition: not ratified by
+    # China, "pas encore d'application"
+    row = _row("belgium", "china", "bilateral-bel-chn-2016-extradition", "2020-07-24", "extradition")
+    assert row["instrument"]["signed"] == "2016-10-31"
+    assert _sides(row) == ("uncertain", "uncertain")
