@@ -473,3 +473,9 @@ def test_belgium_china_extradition_convention_2016_not_in_force_as_reported_in_2
     row = _row("belgium", "china", "bilateral-bel-chn-2016-extradition", "2020-07-24", "extradition")
     assert row["instrument"]["signed"] == "2016-10-31"
     assert _sides(row) == ("uncertain", "uncertain")
+
+
+def test_belgium_serbia_police_cooperation_in_force_2021_11_01():
+    # be-loi-2021-08-31-bel-srb-police: made at Belgrade 2017-02-07, "Date d'entrée en vigueur : 01/11/2021"
+    row = _in_force_from("belgium", "serbia", "bilateral-srb-bel-2017-police-cooperation", "police", "2021-10-31", "2021-11-01")
+    assert row["instrument"]["signed"] == "2017-02-07"
