@@ -479,3 +479,11 @@ def test_belgium_serbia_police_cooperation_in_force_2021_11_01():
     # be-loi-2021-08-31-bel-srb-police: made at Belgrade 2017-02-07, "Date d'entrée en vigueur : 01/11/2021"
     row = _in_force_from("belgium", "serbia", "bilateral-srb-bel-2017-police-cooperation", "police", "2021-10-31", "2021-11-01")
     assert row["instrument"]["signed"] == "2017-02-07"
+
+
+def test_india_mexico_extradition_treaty_2007_entry_into_force_not_worked_out_from_the_exchange():
+    # mx-dof-2009-01-16-mex-ind-extradition: New Delhi 2007-09-10; ratifications exchanged 2008-12-18; no day of entry
+    # into force stated
+    row = _row("india", "mexico", "bilateral-ind-mex-2007-extradition", "2026-05-21", "extradition")
+    assert row["instrument"]["signed"] == "2007-09-10"
+    assert _sides(row) == ("uncertain", "uncertain")
