@@ -487,3 +487,9 @@ def test_india_mexico_extradition_treaty_2007_entry_into_force_not_worked_out_fr
     row = _row("india", "mexico", "bilateral-ind-mex-2007-extradition", "2026-05-21", "extradition")
     assert row["instrument"]["signed"] == "2007-09-10"
     assert _sides(row) == ("uncertain", "uncertain")
+
+
+def test_france_us_mla_treaty_in_force_2001_12_01():
+    # cerclejefferson-2007-12-31-fra-usa: signed at Paris 1998-12-10, "entré en vigueur le 1er décembre 2001"
+    row = _in_force_from("france", "united states", "bilateral-fra-usa-1998-mla", "mla", "2001-11-30", "2001-12-01")
+    assert row["instrument"]["signed"] == "1998-12-10"
