@@ -625,14 +625,22 @@ def link(
 
 
 def _fields(text: str, names: int) -> list[str] | None:
-    """The fields of a batch line: split at a tab, comma, semicolon or '|' (the first
-    of them the line holds); two bare words also make a pair. ``names`` is how many
+    """The fields of a batch line: split at a tab, comma, semicolon or '|' (the first of them
+    the line holds outside double quotes), a field in double quotes read as a spreadsheet
+    writes it ("Korea, Republic of"); two bare words also make a pair. ``names`` is how many
     country names come first; a date (YYYY-MM-DD) and, for a pair, a purpose may follow.
-    None when the line has the wrong number of fields."""
-    for sep in ("\t", ",", ";", "|"):
-        if sep in text:
-            parts = [p.strip() for p in text.split(sep)]
-            break
+    None when the line has the wrong number of fields, or its quotes do not close."""
+    import csv as _csv
+
+    bare = re.sub(r'"[^"]*"', "", text)  # the separators that count are those outside double quotes
+    sep = next((c for c in ("\t", ",", ";", "|") if c in bare), None)
+    if '"' in text and (sep is not None or names == 1):  # a spreadsheet's quoting: "Korea, Republic of",japan
+        try:
+            parts = [p.strip() for p in next(_csv.reader([text], delimiter=sep or ",", strict=True))]
+        except _csv.Error:
+            return None
+    elif sep is not None:
+        parts = [p.strip() for p in text.split(sep)]
     else:
         parts = text.split() if names == 2 else [text.strip()]
     if not (names <= len(parts) <= names + (2 if names == 2 else 1)) or not all(parts[:names]):
@@ -786,7 +794,7 @@ def run_batch(opts: Common, source: str, purpose: str, positional: tuple[str | N
                     raise UsageError(problem, "save the file as UTF-8 text, one "
                                      + ("pair" if names == 2 else "country") + " a line")
                 if fields is None:
-                    raise UsageError(f"line {n}: expected {example}, got {shorten(text, 80)!r}",
+                    raise UsageError(f"expected {example}, got {shorten(text, 80)!r}",
                                      "separate the fields with a comma or a tab")
                 line_day = _parse_day(fields[names], "date") if len(fields) > names and fields[names] else day
                 line_for = _purpose(fields[names + 1]) if len(fields) > names + 1 and fields[names + 1] else wanted

@@ -134,3 +134,25 @@ def test_an_inverted_form_never_picks_one_of_two_countries(resolver, text):
 def test_an_inverted_form_through_the_cli():
     r = invoke("ratified", "Korea, Republic of", "--format", "json")
     assert r.exit_code == 0 and json.loads(r.stdout)["country"] == {"id": "KOR", "name": "Republic of Korea"}
+
+
+def test_a_batch_reads_a_spreadsheets_quoted_names(tmp_path):
+    # a CSV export quotes a field holding the separator: "Korea, Republic of",japan; the separator that counts is the
+    # first one outside the quotes ("albania;"Korea, Rep.";2020-01-01"), and a quote that does not close is refused
+    lines = ('"Korea, Republic of",japan,2020-01-01,mla\nalbania;"Korea, Rep.";2020-01-01\n'
+             '"unterminated,italy\n"Korea, Republic of"\tjapan\n')
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text(lines, encoding="utf-8")
+    r = invoke("link", "--batch", str(pairs), "--format", "json", "--as-of", "2026-11-29", expect=2)
+    docs = [json.loads(x) for x in r.stdout.splitlines()]
+    assert [d.get("query") for d in docs if "query" in d] == [
+        {"a": "KOR", "b": "JPN", "as_of": "2020-01-01", "for": "mla"},
+        {"a": "ALB", "b": "KOR", "as_of": "2020-01-01", "for": "all"},
+        {"a": "KOR", "b": "JPN", "as_of": "2026-11-29", "for": "all"}]
+    [bad] = [d for d in docs if "error" in d]
+    assert (bad["line"], bad["error"]) == (
+        3, "expected albania,italy[,YYYY-MM-DD[,PURPOSE]], got '\"unterminated,italy'")
+    countries = tmp_path / "countries.csv"
+    countries.write_text('"Egypt, Arab Rep.",2020-01-01\n', encoding="utf-8")
+    one = invoke("ratified", "--batch", str(countries), "--format", "json")
+    assert json.loads(one.stdout)["query"] == {"country": "EGY", "as_of": "2020-01-01"}
