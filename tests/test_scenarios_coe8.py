@@ -21,3 +21,16 @@ def test_germany_ratified_ets99_on_1991_03_08_in_force_1991_06_06():
     row = _party("ets-099", "DEU", "1991-06-06")
     assert row["act"] == "ratification"
     assert "coe-099-decl-fr-2017" in row["sources"].split()
+
+
+# -- ETS 182 ---------------------------------------------------------------------------------------------------
+
+
+def test_cyprus_ratified_ets182_on_2015_02_12_in_force_2015_06_01():
+    # coe-182-decl-cyp-2016 (the Treaty Office, status 2016-03-29): "Declaration contained in a Note verbale from
+    # the Permanent Representation of Cyprus, dated 28 January 2015, deposited with the instrument of ratification
+    # on 12 February 2015", "Period covered: 01/06/2015 -"; signed 2001-11-08 (nl-trb-2011-23).
+    _consent_then_bound("ets-182", "CYP", "2015-02-12", "2015-02-11", "2015-06-01", "2015-05-31")
+    row = _party("ets-182", "CYP", "2015-06-01")
+    assert row["signature"] == "2001-11-08" and row["act"] == "ratification"
+    assert "coe-182-decl-cyp-2016" in row["sources"].split()
