@@ -1,0 +1,54 @@
+"""Bilateral agreements dated in the seventh round of issue 12, on the shipped data.
+
+Each test names the source key (data/bilateral.yaml) of its expected answer and asks on both sides of the day the
+source states. An agreement whose entry into force no source gives stays uncertain, whatever its notifications or
+exchange of ratifications: no day is worked out from them.
+"""
+
+from __future__ import annotations
+
+from .scenario import bilateral as _bilateral
+from .scenario import sides as _sides
+
+
+def _row(a: str, b: str, iid: str, day: str, purpose: str = "all") -> dict:
+    """The agreement's row in `link A B --for PURPOSE` on the day."""
+    return _bilateral(a, b, "--as-of", day, "--for", purpose)[iid]
+
+
+def test_belgium_china_extradition_convention_in_force_2020_12_26():
+    # be-wet-2018-12-03-bel-chn-extradition: the Staatsblad's note to Belgium's law of assent of 2018-12-03
+    # (published 2020-12-16): "Datum inwerkingtreding : 26 december 2020 (art.24)"; made at Beijing 2016-10-31
+    # (be-geens-2016-10-31-bel-chn); lesoir-2020-07-24-bel-chn-extradition: not yet ratified by China in July 2020
+    reported = _row("belgium", "china", "bilateral-bel-chn-2016-extradition", "2020-07-24", "extradition")
+    assert _sides(reported) == ("consent-pending", "consent-pending")
+    before = _row("belgium", "china", "bilateral-bel-chn-2016-extradition", "2020-12-25", "extradition")
+    assert _sides(before) == ("consent-pending", "consent-pending")
+    after = _row("belgium", "china", "bilateral-bel-chn-2016-extradition", "2020-12-26", "extradition")
+    assert _sides(after) == ("bound", "bound")
+    assert after["linked_since"]["date"] == "2020-12-26"
+    assert after["instrument"]["signed"] == "2016-10-31"
+    assert after["usable_for"] == {"extradition": "the whole convention"}
+    assert "be-wet-2018-12-03-bel-chn-extradition" in after["sources"]
+
+
+def test_belgium_china_transfer_of_sentenced_persons_treaty_in_force_2021_06_04():
+    # rechtenkrant-bel-chn-transfer-2021 (a legal news site, the Moniteur's note not reached): "Op 4 juni 2021 is het
+    # Belgisch-Chinees Overbrengingsverdrag in werking getreden"; made at Beijing 2016-10-31 (be-geens-2016-10-31-bel-chn)
+    iid = "bilateral-bel-chn-2016-transfer-of-sentenced-persons"
+    before = _row("belgium", "china", iid, "2021-06-03")
+    assert _sides(before) == ("consent-pending", "consent-pending")
+    after = _row("belgium", "china", iid, "2021-06-04")
+    assert _sides(after) == ("bound", "bound")
+    assert after["linked_since"]["date"] == "2021-06-04"
+    assert after["usable_for"] == {"other": "transfer of sentenced persons (with their consent)"}
+    assert "rechtenkrant-bel-chn-transfer-2021" in after["sources"]
+
+
+def test_italy_mexico_extradition_treaty_2011_stays_uncertain_though_its_notifications_are_known():
+    # abcradio-2017-04-12-mex-ita: the art. 23 notifications were received on 2012-04-24 and 2015-08-06 and the
+    # press called the treaty in force in April 2017, but no source states the day it entered into force
+    row = _row("italy", "mexico", "bilateral-ita-mex-2011-extradition", "2026-12-01", "extradition")
+    assert row["instrument"]["signed"] == "2011-07-28"
+    assert _sides(row) == ("uncertain", "uncertain")
+    assert "abcradio-2017-04-12-mex-ita" in row["sources"]
