@@ -52,3 +52,16 @@ def test_italy_mexico_extradition_treaty_2011_stays_uncertain_though_its_notific
     assert row["instrument"]["signed"] == "2011-07-28"
     assert _sides(row) == ("uncertain", "uncertain")
     assert "abcradio-2017-04-12-mex-ita" in row["sources"]
+
+
+def test_netherlands_uae_extradition_treaty_in_force_2023_08_01():
+    # nl-ah-tk-20232024-1336-nld-are: the Minister's answer names "de inwerkingtreding van het uitleveringsverdrag op
+    # 1 augustus 2023"; nieuws-nl-2023-08-01-nld-are agrees; done at Abu Dhabi 2021-08-29 (nl-trb-2021-117-nld-are)
+    iid = "bilateral-are-nld-2021-extradition"
+    before = _row("netherlands", "united arab emirates", iid, "2023-07-31", "extradition")
+    assert _sides(before) == ("consent-pending", "consent-pending")
+    after = _row("netherlands", "united arab emirates", iid, "2023-08-01", "extradition")
+    assert _sides(after) == ("bound", "bound")
+    assert after["linked_since"]["date"] == "2023-08-01"
+    assert after["instrument"]["signed"] == "2021-08-29"
+    assert {"nl-ah-tk-20232024-1336-nld-are", "nieuws-nl-2023-08-01-nld-are"} <= set(after["sources"])
