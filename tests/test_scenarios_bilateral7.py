@@ -65,3 +65,17 @@ def test_netherlands_uae_extradition_treaty_in_force_2023_08_01():
     assert after["linked_since"]["date"] == "2023-08-01"
     assert after["instrument"]["signed"] == "2021-08-29"
     assert {"nl-ah-tk-20232024-1336-nld-are", "nieuws-nl-2023-08-01-nld-are"} <= set(after["sources"])
+
+
+def test_south_africa_uae_mla_agreement_in_force_2021_07_10_as_the_minister_stated():
+    # za-doj-2021-06-11-are-zaf: instruments exchanged 2021-06-10; "The treaties will come into force 30 days after the
+    # ratification instruments have been exchanged, which is 10 July 2021" (ewn-2021-06-11-are-zaf quotes the same);
+    # signed at Abu Dhabi 2018-09-25 (ae-federal-decree-42-2021-are-zaf)
+    iid = "bilateral-are-zaf-2018-mla"
+    before = _row("south africa", "united arab emirates", iid, "2021-07-09", "mla")
+    assert _sides(before) == ("consent-pending", "consent-pending")
+    after = _row("south africa", "united arab emirates", iid, "2021-07-10", "mla")
+    assert _sides(after) == ("bound", "bound")
+    assert after["linked_since"]["date"] == "2021-07-10"
+    assert after["instrument"]["signed"] == "2018-09-25"
+    assert "za-doj-2021-06-11-are-zaf" in after["sources"]
