@@ -79,3 +79,16 @@ def test_south_africa_uae_mla_agreement_in_force_2021_07_10_as_the_minister_stat
     assert after["linked_since"]["date"] == "2021-07-10"
     assert after["instrument"]["signed"] == "2018-09-25"
     assert "za-doj-2021-06-11-are-zaf" in after["sources"]
+
+
+def test_ireland_uae_extradition_treaty_in_force_2025_05_18_as_the_ministers_stated():
+    # wam-2025-06-04-irl-are: the two Justice Ministers' joint statement, the agreements "entered into force on 18 May
+    # 2025"; done at Abu Dhabi 2024-10-21 (ie-si-205-2025-irl-are, whose Order also comes into operation that day)
+    iid = "bilateral-are-irl-2024-extradition"
+    before = _row("ireland", "united arab emirates", iid, "2025-05-17", "extradition")
+    assert _sides(before) == ("consent-pending", "consent-pending")
+    after = _row("ireland", "united arab emirates", iid, "2025-05-18", "extradition")
+    assert _sides(after) == ("bound", "bound")
+    assert after["linked_since"]["date"] == "2025-05-18"
+    assert after["instrument"]["signed"] == "2024-10-21"
+    assert "wam-2025-06-04-irl-are" in after["sources"]
