@@ -92,3 +92,16 @@ def test_ireland_uae_extradition_treaty_in_force_2025_05_18_as_the_ministers_sta
     assert after["linked_since"]["date"] == "2025-05-18"
     assert after["instrument"]["signed"] == "2024-10-21"
     assert "wam-2025-06-04-irl-are" in after["sources"]
+
+
+def test_italy_uae_extradition_treaty_in_force_by_the_ministers_statement_of_2024_08_22():
+    # wam-2024-08-22-ita-are: the two Justice Ministers said the UAE's surrender of Danilo Coppola was decided "in
+    # accordance with the bilateral extradition treaty between the UAE and Italy" (in_force_by); done at Abu Dhabi
+    # 2015-09-16 (it-camera-ddl-344-2018-ita-are); its own day of entry into force is not found
+    iid = "bilateral-are-ita-2015-extradition"
+    before = _row("italy", "united arab emirates", iid, "2024-08-21", "extradition")
+    assert _sides(before) == ("uncertain", "uncertain")
+    after = _row("italy", "united arab emirates", iid, "2024-08-22", "extradition")
+    assert _sides(after) == ("bound", "bound")
+    assert after["instrument"]["signed"] == "2015-09-16"
+    assert after["a"]["in_force"] == {"date": None, "earliest": "2015-09-16", "latest": "2024-08-22"}
