@@ -105,3 +105,15 @@ def test_italy_uae_extradition_treaty_in_force_by_the_ministers_statement_of_202
     assert _sides(after) == ("bound", "bound")
     assert after["instrument"]["signed"] == "2015-09-16"
     assert after["a"]["in_force"] == {"date": None, "earliest": "2015-09-16", "latest": "2024-08-22"}
+
+
+def test_spain_us_extradition_treaty_1970_in_force_1971_06_16():
+    # tias-7136-usa-esp-copy: "Ratifications exchanged at Washington June 16, 1971 ... Entered into force June 16, 1971";
+    # the proclamation: observed "on and after June 16, 1971"; signed at Madrid 1970-05-29 (tias-10-201-21-usa-esp)
+    iid = "bilateral-esp-usa-1970-extradition"
+    before = _row("spain", "united states", iid, "1971-06-15", "extradition")
+    assert _sides(before) == ("consent-pending", "consent-pending")
+    after = _row("spain", "united states", iid, "1971-06-16", "extradition")
+    assert _sides(after) == ("bound", "bound")
+    assert after["linked_since"]["date"] == "1971-06-16"
+    assert "tias-7136-usa-esp-copy" in after["sources"]
