@@ -117,3 +117,15 @@ def test_spain_us_extradition_treaty_1970_in_force_1971_06_16():
     assert _sides(after) == ("bound", "bound")
     assert after["linked_since"]["date"] == "1971-06-16"
     assert "tias-7136-usa-esp-copy" in after["sources"]
+
+
+def test_philippines_us_extradition_treaty_in_force_1996_11_22():
+    # tias-96-1122-usa-phl-copy: "Exchange of instruments of ratification at Manila November 22, 1996; Entered into
+    # force November 22, 1996"; signed at Manila 1994-11-13 (us-senate-exec-rept-104-29)
+    iid = "bilateral-phl-usa-1994-extradition"
+    before = _row("philippines", "united states", iid, "1996-11-21", "extradition")
+    assert _sides(before) == ("consent-pending", "consent-pending")
+    after = _row("philippines", "united states", iid, "1996-11-22", "extradition")
+    assert _sides(after) == ("bound", "bound")
+    assert after["linked_since"]["date"] == "1996-11-22"
+    assert "tias-96-1122-usa-phl-copy" in after["sources"]
