@@ -659,7 +659,7 @@ def _country_without_suggestions(session: "Session", text: str) -> str:
     from .errors import UnknownName
 
     try:
-        return session.resolver.countries.lookup(text, suggest=False)
+        return session.resolver.country(text, suggest=False)
     except UnknownName:
         pass
     err = UnknownName("country", text, [])

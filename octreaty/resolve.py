@@ -204,9 +204,10 @@ class Resolver:
             self._instruments = instrument_index(self.data)
         return self._instruments
 
-    def country(self, text: str) -> str:
+    def country(self, text: str, *, suggest: bool = True) -> str:
         """The country ``text`` names, also in the inverted forms of standard lists ("Korea, Republic of",
-        ISO 3166; "Egypt, Arab Rep.", the World Bank's; "China, Hong Kong SAR", the UN's)."""
+        ISO 3166; "Egypt, Arab Rep.", the World Bank's; "China, Hong Kong SAR", the UN's). ``suggest``:
+        an unknown name's error lists close names (a comparison with every name the data knows)."""
         try:
             return self.countries.lookup(text, suggest=False)
         except UnknownName:
@@ -214,7 +215,7 @@ class Resolver:
             found = self._inverted(expanded) or (self._strictly(expanded) if expanded != text else None)
             if found is not None:
                 return found
-            return self.countries.lookup(text)  # raises, with suggestions
+            return self.countries.lookup(text, suggest=suggest)  # raises
 
     def _inverted(self, text: str) -> str | None:
         """ "A, B" read as "B A", "B of A", or A alone where B only says what kind of state A is; or the

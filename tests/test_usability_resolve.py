@@ -156,3 +156,16 @@ def test_a_batch_reads_a_spreadsheets_quoted_names(tmp_path):
     countries.write_text('"Egypt, Arab Rep.",2020-01-01\n', encoding="utf-8")
     one = invoke("ratified", "--batch", str(countries), "--format", "json")
     assert json.loads(one.stdout)["query"] == {"country": "EGY", "as_of": "2020-01-01"}
+
+
+def test_the_inverted_forms_resolve_after_a_batch_stops_suggesting(tmp_path):
+    # past MAX_BATCH_SUGGESTIONS unknown names a batch resolves without suggestions: the same reading of names, so
+    # "Korea, Republic of" still resolves; it had gone straight to the index and failed
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text("".join(f"nowhere{n},italy\n" for n in range(55)) + '"Korea, Republic of",japan\n',
+                     encoding="utf-8")
+    r = invoke("link", "--batch", str(pairs), "--format", "json", "--as-of", "2026-11-29", expect=3)
+    last = json.loads(r.stdout.splitlines()[-1])
+    assert (last["line"], last["query"]["a"], last["query"]["b"]) == (56, "KOR", "JPN")
+    late_unknown = json.loads(r.stdout.splitlines()[-2])
+    assert late_unknown["hint"].startswith("no suggestions after 50 unknown names in one batch")
