@@ -420,8 +420,9 @@ def _supersession(q, regional: list[Basis], bilateral: list[Basis]) -> list[Basi
         # in the order of the treaty's own purposes
         superseded = {k: superseded[k] for k, _ in x.usable_for if k in superseded}
         if superseded and set(superseded) == wanted:
+            assert x.since is not None  # _before ordered it against each superseding convention
             by = list(dict.fromkeys(superseded.values()))
-            reason = (f"in force since {x.since.label() if x.since else '?'}, but superseded between them by "
+            reason = (f"in force since {x.since.label()}, but superseded between them by "
                       + " and ".join(f"the {r.instrument.short} ({r.instrument.supersedes_bilateral}) "
                                      f"{since_phrase(r.since)}" for r in by)
                       + (", which supersedes bilateral treaties on the same matter between its parties; it may "

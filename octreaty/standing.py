@@ -644,7 +644,7 @@ def _through_membership(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instr
     own = _org_party(data, inst)
     if org is None or own is None:
         return None
-    rows = [p for p in data.by_country.get(cid, ()) if p.instrument == org.id and p.role in (None, "member")]
+    rows = [p for p in member_rows(org, cid) if p.role in (None, "member")]
     if not rows:
         return None  # never a member: the ordinary answer (not a party) follows
     member = max((evaluate(data, org, p, day) for p in rows),
@@ -792,6 +792,12 @@ def bilateral_pair(inst: Instrument, a: str, b: str) -> bool:
     return sa != b and sb != a
 
 
+def member_rows(org: Instrument, cid: str) -> list[Participation]:
+    """``cid``'s rows in an organisation: read from the organisation's own rows, a few dozen, not from the
+    country's, which grow with the data (one `link` at 100x had made millions of comparisons)."""
+    return [p for p in org.parties if p.party == cid]
+
+
 def member_side(data: Dataset, g: nx.MultiDiGraph, inst: Instrument, cid: str) -> bool | None:
     """On an agreement an organisation concluded for its members: is ``cid`` on the members' side?
 
@@ -804,9 +810,8 @@ def member_side(data: Dataset, g: nx.MultiDiGraph, inst: Instrument, cid: str) -
         return True
     if not any(p.party == cid for p in inst.parties):
         # bound through the organisation if it ever was a member of it; otherwise on neither side
-        # (the organisation's own rows, a few dozen, not the country's, which grow with the data)
         org = data.instruments.get(inst.binds_members_of or "")
-        return True if org is not None and any(p.party == cid for p in org.parties) else None
+        return True if org is not None and member_rows(org, cid) else None
     start = inst.entry_into_force or inst.signed
     if start is None or not inst.binds_members_of:
         return False
