@@ -372,7 +372,7 @@ def _later_agreements(bilateral: list[Basis]) -> list[Basis]:
         if later is None:
             out.append(x)
             continue
-        reason = (f"in force since {x.since.label() if x.since else '?'}, but the {later.name} ({later.id}), "
+        reason = (f"in force {since_phrase(x.since)}, but the {later.name} ({later.id}), "
                   f"signed {later.signed} and in force between them, is a later agreement on the same matters: it "
                   "may have terminated this one (Vienna Convention on the Law of Treaties art. 59); the data "
                   "records no termination")
@@ -422,7 +422,7 @@ def _supersession(q, regional: list[Basis], bilateral: list[Basis]) -> list[Basi
         if superseded and set(superseded) == wanted:
             assert x.since is not None  # _before ordered it against each superseding convention
             by = list(dict.fromkeys(superseded.values()))
-            reason = (f"in force since {x.since.label()}, but superseded between them by "
+            reason = (f"in force {since_phrase(x.since)}, but superseded between them by "
                       + " and ".join(f"the {r.instrument.short} ({r.instrument.supersedes_bilateral}) "
                                      f"{since_phrase(r.since)}" for r in by)
                       + (", which supersedes bilateral treaties on the same matter between its parties; it may "

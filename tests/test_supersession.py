@@ -37,3 +37,13 @@ def test_the_brief_says_how_each_bilateral_agreement_stands():
                   "markdown").stdout
     assert ("| Convention between the United Kingdom and France modifying Article 2 of the Extradition Treaty of "
             "August 14, 1876 | 1908-10-17 | 1909-07-29 | uncertain: in force since 1909-07-29, " + SUPERSEDED_1991) in text
+
+
+def test_a_treaty_known_in_force_only_by_a_day_says_at_the_latest():
+    # ch-bge-87-i-195: the Swiss Federal Supreme Court applied the 1868 Swiss-Italian treaty in 1961 (in force by
+    # then, its entry into force not in the source); ETS 24 bound both from 1967-03-20 (Switzerland's entry into
+    # force, fedlex-0-353-1). The reason read "in force since by 1961-12-31"
+    rows = bilateral("switzerland", "italy", "--as-of", "2020-01-01", "--for", "extradition")
+    reason = rows["bilateral-che-ita-1868-extradition"]["a"]["reason"]
+    assert reason.startswith("in force at the latest since 1961-12-31, but superseded between them by the ETS 24 "
+                             "Extradition (art. 28) since 1967-03-20, ")
