@@ -8,6 +8,7 @@ a traceback only under ``--debug`` or ``OCTREATY_DEBUG=1``.
 from __future__ import annotations
 
 import functools
+import gc
 import inspect
 import io
 import json
@@ -492,6 +493,11 @@ class Session:
         from .store import cache_dir, cache_enabled, compile_data
 
         compiled = compile_data(data_dir, use_cache=cache_enabled(not use_cache))
+        if _ONE_SHOT:
+            # The data lives as long as this process: keep the collector from walking it again and again
+            # while the question allocates. Never in-process (a library user, a test runner): frozen objects
+            # are never collected, and the dataset holds cycles, so each load would stay in memory for good.
+            gc.freeze()
         if compiled.note:
             _err(f"{PROG}: warning: {compiled.note}")
             _err(f"{PROG}: hint: make it yours alone (chmod go-w {cache_dir()}), or point OCTREATY_CACHE_DIR elsewhere")
@@ -1683,12 +1689,20 @@ def _utf8_argv(args: list[str]) -> list[str]:
     return out
 
 
+_ONE_SHOT = False  # set by main(): one question, then the process ends
+
+
 def main() -> None:
     """The console-script entry point."""
+    global _ONE_SHOT
     if sys.stdout is None:  # started with standard output closed (>&-): nowhere to answer
         _err(f"{PROG}: error: cannot write the answer: standard output is closed")
         sys.exit(int(ExitCode.ERROR))
-    app(args=_utf8_argv(sys.argv[1:]), prog_name=PROG)
+    _ONE_SHOT = True
+    try:
+        app(args=_utf8_argv(sys.argv[1:]), prog_name=PROG)
+    finally:
+        _ONE_SHOT = False
 
 
 def _examples_last() -> None:

@@ -254,9 +254,6 @@ def _read_entry(path: Path, key: str) -> Compiled | None:
             except (ValueError, TypeError, EOFError, RecursionError, MemoryError, StopIteration):
                 return None  # passed the digest but will not load
             finally:
-                # The loaded data lives as long as the process: keep the collector from
-                # walking it again and again while the query allocates
-                gc.freeze()
                 if enabled:
                     gc.enable()
     except OSError:
@@ -440,9 +437,10 @@ def compile_data(user_dir: Path | str | None = None, *, use_cache: bool = True) 
         if files.key() != key:  # a file changed since the look-up: the entry is keyed by what was parsed
             key = files.key()
             path = directory / f"octreaty-{key}{SUFFIX}"
-        gc.freeze()
         if writable:
             progress.show("writing the cache")
+            enabled = gc.isenabled()
+            gc.disable()  # the entry's plain form is made of fresh acyclic records: nothing for the collector
             try:
                 _write_entry(directory, path, key, data)
             except Unsafe as exc:
@@ -451,6 +449,9 @@ def compile_data(user_dir: Path | str | None = None, *, use_cache: bool = True) 
                 pass  # a read-only or full cache directory only costs speed
             except (TypeError, ValueError, RecursionError):  # pragma: no cover - a value plain.py cannot hold
                 pass  # (tests/test_hostile_cache.py round-trips every model class): the same answers, uncached
+            finally:
+                if enabled:
+                    gc.enable()
     finally:
         progress.done()
     return Compiled(data, False, note)
