@@ -13,6 +13,7 @@ from .model import (
     CANNOT_JOIN,
     EU_KINDS,
     LINKING,
+    SUSPENDED,
     WITHDRAWN,
     Basis,
     BridgeUse,
@@ -56,9 +57,11 @@ def link_summary(a: Country, b: Country, day: date, shared: list[Basis], one_sid
             parts.append(f"EU law comes first: {regimes}")
         else:
             parts.append(f"{'closed regimes come' if len(closed) > 1 else 'a closed regime comes'} first: {regimes}")
-    if displaced:
-        parts.append(f"{_names([x.instrument.short for x in displaced])} "
-                     f"{'are' if len(displaced) > 1 else 'is'} displaced between them")
+    for items, how in (([x for x in displaced if not x.declared], ""),
+                       ([x for x in displaced if x.declared], " by a declaration")):
+        if items:
+            parts.append(f"{_names([x.instrument.short for x in items])} "
+                         f"{'are' if len(items) > 1 else 'is'} displaced between them{how}")
     if maybe:
         parts.append(f"{_names([x.instrument.short for x in maybe])} may bind both and come first "
                      "(the data cannot tell)")
@@ -69,7 +72,10 @@ def link_summary(a: Country, b: Country, day: date, shared: list[Basis], one_sid
     linking = [x for x in bilateral if {x.a.state, x.b.state} & LINKING]
     in_force_bilateral = [x for x in linking if x.a.state == BOUND]
     if linking:
-        extra = f" ({len(in_force_bilateral)} known to be in force)" if len(in_force_bilateral) != len(linking) else ""
+        suspended = [x for x in linking if SUSPENDED in (x.a.state, x.b.state)]
+        bits = ([f"{len(in_force_bilateral)} known to be in force"] if len(in_force_bilateral) != len(linking) else []) \
+            + ([f"{len(suspended)} suspended"] if suspended else [])
+        extra = f" ({', '.join(bits)})" if bits else ""
         parts.append(f"{len(linking)} bilateral agreement{'s link' if len(linking) != 1 else ' links'} them{extra}")
     if not_yet:
         parts.append(f"{len(not_yet)} bilateral agreement{'s' if len(not_yet) != 1 else ''} signed, not yet in force")
@@ -206,8 +212,9 @@ def steps_of(data: Dataset, a: Country, b: Country, day: date, purpose: str, sha
                   f"{where}{_cite(x.sources)}.")
         k1.extend(x.sources)
     for x in displaced:
-        s1.append(f"The {x.instrument.short} binds both but is displaced between them: {x.note}{_cite(x.sources)}.")
-        k1.extend(x.sources)
+        if not x.declared:  # what a declaration displaces is said with its convention's kind below
+            s1.append(f"The {x.instrument.short} binds both but is displaced between them: {x.note}{_cite(x.sources)}.")
+            k1.extend(x.sources)
     both = {y.instrument.id for y in (*shared, *displaced)}  # what binds both, displaced or not
     for x in maybe or []:
         doubts = "; ".join(f"{data.countries[s.country].name}: {s.reason.rstrip('.')}" for s in (x.a, x.b)
@@ -247,12 +254,17 @@ def steps_of(data: Dataset, a: Country, b: Country, day: date, purpose: str, sha
     # when the UN's clauses say who may join, regional otherwise (the Council of Europe's, the EU's, named States)
     conventions = [x for x in shared if x.instrument.kind in ("convention", "protocol") and not x.instrument.closed]
     regional, global_ = [], []
-    for x in conventions:
+    for x in conventions + [x for x in displaced if x.declared]:
         (global_ if data.opens_to_all(x.instrument) else regional).append(x)
     for title, items in (("Regional conventions both are bound by", regional),
                          ("Global conventions both are bound by", global_)):
         s, k = [], []
         for x in items:
+            if x.declared:
+                s.append(f"The {x.instrument.short} binds both but is displaced between them: {x.note}"
+                         f"{_cite(x.sources)}.")
+                k.extend(x.sources)
+                continue
             uses = "; ".join(f"{PURPOSE_LABELS.get(p, p.replace('_', ' '))} under {art}" for p, art in x.usable_for)
             s.append(f"{x.instrument.short}: both bound {since_phrase(x.since)}"
                      + (f"; usable for {uses}" if uses else "") + f"{_cite(x.sources)}.")

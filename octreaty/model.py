@@ -740,6 +740,7 @@ class Basis:
     sources: tuple[str, ...]
     note: str | None = None
     notes: tuple[str, ...] = ()  # declarations and precedence rules that qualify it
+    declared: bool = False  # displaced by a declaration of one side, not by a regime that comes first
 
 
 @dataclass(frozen=True)

@@ -296,6 +296,8 @@ class Queries:
             concluded = 0  # agreements an organisation concluded for its member states
             # what a party declared not to apply towards another (with its Protocols): displaced for that pair
             not_applied: dict[tuple[str, str], int] = {}
+            # what a party does not take as the legal basis for extradition, towards every other party
+            no_basis: dict[str, int] = {c: 0 for c in countries}
             protocols: dict[str, int] = {}
             for j in multilateral:
                 if j.parent:
@@ -316,6 +318,15 @@ class Queries:
                             for other in d.conditions.other_in:
                                 key = (party, other)
                                 not_applied[key] = not_applied.get(key, 0) | with_protocols[i.id]
+                        elif d.type == "no-legal-basis-extradition" and purpose == "extradition":
+                            c = d.conditions  # as link: displaced where its conditions certainly hold
+                            if c is None:
+                                no_basis[party] |= with_protocols[i.id]
+                            elif not c.no_treaty_with_other:
+                                for other in countries:
+                                    if (not c.other_in or other in c.other_in) and other not in c.other_not_in:
+                                        key = (party, other)
+                                        not_applied[key] = not_applied.get(key, 0) | with_protocols[i.id]
                     if s.state == BOUND:
                         if i.binds_members_of and S.member_side(data, g, i, party) is False:
                             other_side[party] |= bit[i.id]
@@ -358,8 +369,8 @@ class Queries:
                     if shared & ebit:
                         displaced |= shared & rmask
                 shared &= ~displaced
-                if not_applied:
-                    gone = shared & (not_applied.get((a, b), 0) | not_applied.get((b, a), 0))
+                if not_applied or no_basis[a] or no_basis[b]:
+                    gone = shared & (not_applied.get((a, b), 0) | not_applied.get((b, a), 0) | no_basis[a] | no_basis[b])
                     displaced |= gone
                     shared &= ~gone
                 org = kind_mask["organisation"]

@@ -137,6 +137,8 @@ def _declaration_notes(q, inst: Instrument, sa: Standing, sb: Standing, purpose:
             holds, why = _conditions_hold(q, d, s.country, other, day)
             if holds is Truth.NO:
                 continue
+            if d.type == "no-legal-basis-extradition" and purpose == "extradition" and holds is Truth.YES:
+                continue  # the basis is displaced with it as the reason (_not_applied)
             what = _DECLARATION_WORDS.get(d.type, d.type.replace("-", " ")).format(
                 short=inst.short, territory=_place_name(q.data, d.territory))
             made = ", ".join(x for x in (d.article, str(d.date) if d.date else None) if x)
@@ -205,7 +207,9 @@ def link(q, a: str, b: str, day: date, purpose: str = "all", explain: str = "") 
             basis = _basis(q, inst, "bilateral", sa, sb, purpose=purpose, day=day)
             suspended = [x.reason for x in (sa, sb) if x.state == SUSPENDED]
             if suspended:
-                basis = replace(basis, notes=(*basis.notes, *(f"not applied: {r}" for r in suspended)))
+                # said once, as what it means for the pair: the side's own note is the same sentence
+                basis = replace(basis, notes=(*(n for n in basis.notes if n not in suspended),
+                                              *(f"not applied: {r}" for r in suspended)))
             bilateral.append(basis)
             continue
         if inst.amended_by and inst.amended_by in data.instruments and not (sa.state == BOUND and sb.state == BOUND):
@@ -227,7 +231,7 @@ def link(q, a: str, b: str, day: date, purpose: str = "all", explain: str = "") 
         elif sa.state in (BOUND, PARTNER, PENDING, UNCERTAIN) or sb.state in (BOUND, PARTNER, PENDING, UNCERTAIN):
             one_sided.append(_basis(q, inst, "one-sided", sa, sb, purpose=purpose, day=day))
     shared, displaced, maybe = _precedence(q, shared, one_sided)
-    shared, displaced = _not_applied(q, shared, displaced)
+    shared, displaced = _not_applied(q, shared, displaced, purpose, day)
     bilateral = _supersession(q, shared + displaced, _later_agreements(bilateral))
     bridges = [u for u in _bridges(q, a, b, day) + _bridges(q, b, a, day)
                if _serves(data.instruments[u.bridge.instrument].purposes, purpose)]
@@ -304,23 +308,34 @@ def _precedence(q, shared: list[Basis], one_sided: list[Basis]) -> tuple[list[Ba
     return kept, displaced, maybe
 
 
-def _not_applied(q, shared: list[Basis], displaced: list[Basis]) -> tuple[list[Basis], list[Basis]]:
+def _not_applied(q, shared: list[Basis], displaced: list[Basis], purpose: str, day: date) -> tuple[list[Basis], list[Basis]]:
     """What one side declared not to apply towards the other binds both but does not govern between them.
 
     A ``non-application`` declaration in effect on the day names the states towards which the declarant does
     not apply the instrument (the Nordic States' declarations under ETS 24 art. 28(3), Azerbaijan's towards
-    Armenia): between those two the basis is displaced, quoted, never widened to anyone else; a Protocol goes
-    with its Convention.
+    Armenia); a ``no-legal-basis-extradition`` declaration says the declarant does not take the instrument as
+    the legal basis for extradition (UNTOC art. 16(5), the 1988 Convention art. 6(3)): asked about extradition,
+    where its conditions hold for the pair, the instrument is no legal basis between them. Either way the basis
+    is displaced, quoted, never widened to anyone else; a Protocol goes with its Convention.
     """
     why: dict[str, str] = {}
     for x in shared:
         for s, other in ((x.a, x.b.country), (x.b, x.a.country)):
-            d = next((d for d in s.declarations if d.type == "non-application" and d.conditions
-                      and other in d.conditions.other_in), None)
-            if d is not None:
+            name = q.data.countries[s.country].name
+            for d in s.declarations:
                 made = ", ".join(v for v in (d.article, str(d.date) if d.date else None) if v)
-                why[x.instrument.id] = (f"{q.data.countries[s.country].name} declared that it does not apply "
-                                        f"between them{f' ({made})' if made else ''}: \"{d.text}\"")
+                made = f" ({made})" if made else ""
+                if d.type == "non-application" and d.conditions and other in d.conditions.other_in:
+                    why[x.instrument.id] = f'{name} declared that it does not apply between them{made}: "{d.text}"'
+                elif d.type == "no-legal-basis-extradition" and purpose == "extradition" \
+                        and _conditions_hold(q, d, s.country, other, day)[0] is Truth.YES:
+                    why[x.instrument.id] = (f"{name} does not take the {x.instrument.short} as the legal basis "
+                                            f'for extradition{made}: "{d.text}"; so it is no legal basis for '
+                                            "extradition between them")
+                else:
+                    continue
+                break
+            if x.instrument.id in why:
                 break
     if not why:
         return shared, displaced
@@ -330,7 +345,7 @@ def _not_applied(q, shared: list[Basis], displaced: list[Basis]) -> tuple[list[B
         if note is None:
             kept.append(x)
         else:
-            displaced.append(replace(x, section="displaced", note=note, notes=(*x.notes, note)))
+            displaced.append(replace(x, section="displaced", note=note, notes=(*x.notes, note), declared=True))
     return kept, displaced
 
 

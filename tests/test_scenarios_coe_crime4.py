@@ -228,7 +228,12 @@ def test_ets185_united_states_relies_on_bilateral_extradition_treaties():
     # wipolex-185-usa: on ratification (instrument deposited 2006-09-29, in force 2007-01-01) the United States
     # designates no art. 24(7) authority "étant donné que les Etats-Unis continueront à s'appuyer sur des traités
     # d'extradition bilatéraux"; requests under art. 27(9)(e) go to its central authority
-    q = _qualifications("ets-185", "USA", "ALB", "2007-01-01", "extradition")
+    # asked about extradition, the Convention is no legal basis between the two: the declaration is the reason
+    row = _link_rows("USA", "ALB", "2007-01-01", "extradition")["ets-185"]
+    assert row["section"] == "displaced"
+    assert row["note"].startswith("United States of America does not take the Budapest Convention as the legal "
+                                  "basis for extradition (art. 24(7), 2006-09-29): \"En application de l'article 24")
+    q = _qualifications("ets-185", "USA", "ALB", "2007-01-01")
     assert any(x.startswith("United States of America (does not take the Budapest Convention as the legal basis "
                             "for extradition, art. 24(7), 2006-09-29)") for x in q)
     assert ("United States of America", "arts. 27(9)(e)") in _declarants("ets-185", "USA", "ALB", "2007-01-01")

@@ -1,0 +1,26 @@
+"""Practitioners' questions checked by the lead in the ninth round, each with its source."""
+
+from __future__ import annotations
+
+from .scenario import answer, link_rows
+
+
+def test_a_suspended_surrender_agreement_says_so_once():
+    # reuters-2020-07-20-uk-hk: the Foreign Secretary told Parliament on 2020-07-20 that the UK's surrender
+    # agreement with Hong Kong is suspended immediately and indefinitely; the answer said it twice, once as the
+    # UK's note and once as what it means for the pair
+    row = link_rows("hong kong", "uk", "2026-12-01", "extradition")["bilateral-gbr-hkg-surrender-of-fugitive-offenders"]
+    assert row["b"]["state"] == "suspended"
+    assert row["qualifications"] == [
+        "not applied: United Kingdom of Great Britain and Northern Ireland: suspended since 2020-07-20: suspended "
+        "immediately and indefinitely (Foreign Secretary's statement to Parliament)"]
+    # before the suspension, nothing said it
+    before = link_rows("hong kong", "uk", "2019-06-01", "extradition")["bilateral-gbr-hkg-surrender-of-fugitive-offenders"]
+    assert before["qualifications"] == []
+
+
+def test_the_summary_counts_a_suspended_agreement_as_such():
+    # the same sources: the summary said "1 bilateral agreement links them (0 known to be in force)", leaving
+    # the reader to find why
+    summary = answer("link", "hong kong", "uk", "--as-of", "2026-12-01", "--for", "extradition")["summary"]
+    assert summary.endswith("; 1 bilateral agreement links them (0 known to be in force, 1 suspended).")
