@@ -659,7 +659,7 @@ _CONDITION_FIELDS = CONDITION_KEYS
 _GROUP_FIELDS = ("id", "name", "aliases", "members", "note", "sources")
 _DECLARATION_FIELDS = ("type", "text", "date", "territory", "article", "withdrawn", "conditions", "sources")
 _INSTRUMENT_FIELDS = ("id", "short", "name", "aliases", "kind", "parent", "amended_by", "replaces",
-                      "replaces_article", "supersedes_bilateral", "depositary", "status_page",
+                      "replaces_for", "replaces_article", "supersedes_bilateral", "depositary", "status_page",
                       "adopted", "signed", "entry_into_force", "eif_rule", "who_may_join",
                       "who_may_join_note", "purposes", "scope", "sources", "coverage",
                       "note", "parties", "non_parties", "binds_members_of", "terminated", "replaced_by",
@@ -951,6 +951,19 @@ def _instrument(d: LDict) -> Instrument:
                 hint = _suggest(key, PURPOSES, f"one of: {', '.join(PURPOSES)}")
                 raise _fail(f"unknown purpose {key!r}", pm, key, hint)
             purposes.append((key, _str(pm, key) or ""))
+    replaces_for: list[tuple[str, tuple[str, ...]]] = []
+    if d.get("replaces_for") is not None:
+        rm = _mapping(d["replaces_for"], d, "replaces_for", "replaces_for")
+        for key in rm:
+            wanted = _strs(rm, key)
+            if not wanted:
+                raise _fail(f"replaces_for {key!r} names no purpose", rm, key,
+                            f"list the purposes whose provisions it displaces, of: {', '.join(PURPOSES)}")
+            for purpose in wanted:
+                if purpose not in PURPOSES:
+                    hint = _suggest(purpose, PURPOSES, f"one of: {', '.join(PURPOSES)}")
+                    raise _fail(f"unknown purpose {purpose!r} in replaces_for {key!r}", rm, key, hint)
+            replaces_for.append((sys.intern(str(key)), wanted))
     return Instrument(
         id=ident,
         short=_str(d, "short", required=True) or "",
@@ -960,6 +973,7 @@ def _instrument(d: LDict) -> Instrument:
         parent=_str(d, "parent"),
         amended_by=_str(d, "amended_by"),
         replaces=_strs(d, "replaces"),
+        replaces_for=tuple(replaces_for),
         replaces_article=_str(d, "replaces_article"),
         supersedes_bilateral=_str(d, "supersedes_bilateral"),
         depositary=_str(d, "depositary"),
@@ -1023,6 +1037,7 @@ def _bridge(d: LDict) -> Bridge:
 
 # keys whose place a cross-check error may name
 _REF_KEYS = frozenset({"sources", "party", "successor_of", "predecessor", "parent", "amended_by", "replaces",
+                       "replaces_for",
                        "coverage", "country", "instrument", "members", "by", "searched", "binds_members_of", "territory", "replaced_by", "supplements", "implements", "conditions", "effective", "events"})
 
 
@@ -1296,6 +1311,9 @@ def _cross_check(acc: _Acc, raws: dict[str, bytes] | None = None) -> None:
         for other in inst.replaces:
             if other not in instruments:
                 raise _fail(f"unknown instrument {other!r} in replaces", d, "replaces")
+        for other, _ in inst.replaces_for:
+            if other not in instruments:
+                raise _fail(f"unknown instrument {other!r} in replaces_for", d, "replaces_for")
         for key in ("replaced_by", "supplements", "implements", "binds_members_of"):
             other = getattr(inst, key)
             if other and other not in instruments:

@@ -575,6 +575,9 @@ class Instrument:
     amended_by: str | None = None  # the same treaty as amended (1961 -> 1961 as amended by the 1972 Protocol)
     replaces: tuple[str, ...] = ()  # between two parties bound by it, these instruments are displaced
     replaces_article: str | None = None  # the provision that says so (FD 2002/584/JHA art. 31)
+    # instruments whose provisions for these purposes only it displaces (the EAW: the Schengen Convention's
+    # extradition chapter, not its police cooperation)
+    replaces_for: tuple[tuple[str, tuple[str, ...]], ...] = ()
     supersedes_bilateral: str | None = None  # article by which it supersedes bilateral treaties (ETS 24 art. 28)
     depositary: str | None = None
     status_page: str | None = None  # where the depositary publishes the current table of parties

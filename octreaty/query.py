@@ -337,6 +337,15 @@ class Queries:
             # a Protocol goes with its Convention (FD 2002/584/JHA art. 31: "and its protocols"), as in link
             replaces = {bit[i.id]: functools.reduce(operator.or_, (bit.get(r, 0) | protocols.get(r, 0) for r in i.replaces), 0)
                         for i in multilateral if i.replaces}
+            # what it displaces for some purposes only: displaced where all it serves for this purpose is among them
+            for i in multilateral:
+                for r, only in i.replaces_for:
+                    if r not in bit:
+                        continue
+                    serves = {k for k, _ in self._purposes(data.instruments[r])
+                              if purpose == "all" or k in PURPOSE_KEYS[purpose]}
+                    if serves and serves <= set(only):
+                        replaces[bit[i.id]] = replaces.get(bit[i.id], 0) | bit[r] | protocols.get(r, 0)
             bridges: dict[str, int] = {c: 0 for c in countries}
             for br in data.bridges:
                 if br.country in wanted and br.instrument in bit and _active(br, day):
