@@ -622,8 +622,12 @@ def _strs(d: LDict, key: str) -> tuple[str, ...]:
         return ()
     if isinstance(value, str):
         return (value,)
-    if not isinstance(value, list) or any(isinstance(v, (dict, list)) or v is None for v in value):
+    if not isinstance(value, list):
         raise _fail(f"{key!r} must be a list of names, not {_kind(value)}", d, key)
+    bad = next((v for v in value if isinstance(v, (dict, list)) or v is None), False)
+    if bad is not False:
+        held = "an empty item" if bad is None else _kind(bad)
+        raise _fail(f"{key!r} must be a list of names, not a list holding {held}", d, key)
     names = tuple(sys.intern(str(v)) for v in value)
     return _TUPLES.setdefault(names, names) if len(_TUPLES) < 100_000 else names
 

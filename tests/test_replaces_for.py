@@ -109,3 +109,19 @@ def test_a_purpose_replaces_for_does_not_know_is_refused(tmp_path):
     r = invoke("link", "hungary", "italy", "--data-dir", str(d), expect=4)
     assert "unknown purpose 'extradiction' in replaces_for 'conv-x'" in r.stderr
     assert "did you mean 'extradition'" in r.stderr
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("{conv-x: [null]}", "'conv-x' must be a list of names, not a list holding an empty item"),
+    ("{conv-x: [[extradition]]}", "'conv-x' must be a list of names, not a list holding a list"),
+    ("[conv-x]", "replaces_for must be a mapping, not a list"),
+    ("{conv-x: []}", "replaces_for 'conv-x' names no purpose"),
+    ("{nope: [extradition]}", "unknown instrument 'nope' in replaces_for"),
+])
+def test_a_malformed_replaces_for_is_named(tmp_path, value, message):
+    d = tmp_path / "data"
+    shutil.copytree(MINI, d)
+    (d / "regimes.yaml").write_text(REGIMES.replace("replaces_for: {conv-x: [extradition]}", f"replaces_for: {value}"),
+                                    encoding="utf-8")
+    r = invoke("link", "hungary", "italy", "--data-dir", str(d), expect=4)
+    assert message in r.stderr and "Traceback" not in r.stderr
