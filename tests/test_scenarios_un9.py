@@ -6,9 +6,8 @@ data/instruments.yaml). Dates sit on both sides of the boundary each fact sets.
 
 from __future__ import annotations
 
-from tests.scenario import party
 from tests.scenario import parties_answer as _parties
-
+from tests.scenario import party
 
 # --- UN Convention against Cybercrime: signatures after the Hanoi ceremony ----------------
 # Source: gac-2026-can-cybercrime (Global Affairs Canada's release "Canada signs United Nations

@@ -6,6 +6,9 @@ data/instruments.yaml). Dates sit on both sides of the boundary each fact sets.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+from octreaty.model import PartialDate
 from tests.scenario import parties as _rows
 from tests.scenario import parties_answer as _parties_answer
 from tests.scenario import party as _party
@@ -55,11 +58,13 @@ def test_palau_is_an_undated_trafficking_protocol_party():
     """vlex-unts-39574-tip: Palau is among the UNTS participants of the Protocol, while the UNTC
     table of January 2018 (untc-xml-2018-xviii) lists it neither as signatory nor as party: an
     accession after it, with no day found, so the tool reports it as uncertain up to the data's newest source
-    (2026-05-21: the undated UNTS record speaks for the data as a whole), and bound only by 30 days later."""
+    (the undated UNTS record speaks for the data as a whole), and bound only by 30 days later: that day moves
+    with the newest source of any file, so it is computed from the answer's own data_as_of."""
     answer = _parties_answer("untoc-tip", "2026-05-20")
     plw = [u for u in answer["uncertain"] if u["country"] == "PLW"]
     assert len(plw) == 1
     assert (plw[0]["act"], plw[0]["consent"], plw[0]["sources"]) == ("accession", None, ["vlex-unts-39574-tip"])
     assert "PLW" not in _rows("untoc-tip", "2026-05-20")
     bound = _rows("untoc-tip", "2026-11-30")["PLW"]
-    assert (bound["consent"], bound["in_force"]["latest"]) == (None, "2026-06-20")
+    newest = PartialDate.parse(_parties_answer("untoc-tip", "2026-11-30")["data_as_of"]).end()
+    assert (bound["consent"], bound["in_force"]["latest"]) == (None, (newest + timedelta(days=30)).isoformat())
