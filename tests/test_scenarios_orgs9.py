@@ -16,3 +16,14 @@ def test_slovakia_interpol_member_from_1993_10_03():
     assert row is not None
     assert (row["state"], row["role"], row["consent"]) == ("bound", "member", "1993-10-03")
     assert "org-teraz-2023-svk-interpol" in row["sources"]
+
+
+# Sources: org-sputnik-2017-are-interpol ("The United Arab Emirates has been a member of Interpol since October
+# 1973"), org-extraditionlawyers-are-interpol (the same month, a weak source beside it); the Correlates of War
+# year 1973 agrees. No day is given, so the row is a member by the end of October 1973, not before October.
+def test_uae_interpol_member_from_october_1973():
+    assert party("interpol", "ARE", "1973-09-30") is None
+    row = party("interpol", "ARE", "1973-11-01")
+    assert row is not None
+    assert (row["state"], row["consent"]) == ("bound", "1973-10")
+    assert "org-sputnik-2017-are-interpol" in row["sources"]
