@@ -27,3 +27,23 @@ def test_uae_interpol_member_from_october_1973():
     assert row is not None
     assert (row["state"], row["consent"]) == ("bound", "1973-10")
     assert "org-sputnik-2017-are-interpol" in row["sources"]
+
+
+# Sources: org-bjorn-is-2012-schengen ("Samstafssamningur Íslands og EUROPOL var undirritaður 28. júní 2001"),
+# org-logreglan-is-erlent (the Icelandic Police: an operational third party of Europol from 2001). The entry into
+# force is not given, so the partnership stays dated to the year; the row now carries the signature.
+def test_iceland_europol_agreement_signed_2001_06_28_partner_by_end_2001():
+    row = party("europol", "ISL", "2001-12-31")
+    assert row is not None
+    assert (row["state"], row["role"], row["signature"], row["consent"]) == (
+        "partner", "operational-partner", "2001-06-28", "2001")
+    assert "org-bjorn-is-2012-schengen" in row["sources"]
+
+
+# Source: org-logreglan-is-erlent ("Ísland gerðist aðili að INTERPOL þann 6. september 1971"), a second source
+# beside INTERPOL's own page for Iceland's day.
+def test_iceland_interpol_member_from_1971_09_06_per_its_police():
+    assert party("interpol", "ISL", "1971-09-05") is None
+    row = party("interpol", "ISL", "1971-09-06")
+    assert row is not None and row["consent"] == "1971-09-06"
+    assert "org-logreglan-is-erlent" in row["sources"]
