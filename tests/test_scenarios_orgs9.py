@@ -47,3 +47,13 @@ def test_iceland_interpol_member_from_1971_09_06_per_its_police():
     row = party("interpol", "ISL", "1971-09-06")
     assert row is not None and row["consent"] == "1971-09-06"
     assert "org-logreglan-is-erlent" in row["sources"]
+
+
+# Source: org-interpol-member-hti (INTERPOL's own page, earlier layout: "INTERPOL Port au Prince • Member since :
+# 17 June 1957"), where the row held only the Correlates of War year 1957.
+def test_haiti_interpol_member_from_1957_06_17():
+    assert party("interpol", "HTI", "1957-06-16") is None
+    row = party("interpol", "HTI", "1957-06-17")
+    assert row is not None
+    assert (row["state"], row["consent"]) == ("bound", "1957-06-17")
+    assert "org-interpol-member-hti" in row["sources"]
