@@ -73,6 +73,7 @@ class Period:
     not_before: Bound | None = None  # a source shows the act was not yet done on its date
     end_after: Bound | None = None  # an ending of unknown day: not yet in effect on the bound's day ...
     end_sources: tuple[str, ...] = ()  # ... and in effect by the date of these sources
+    after: date | None = None  # the party's own signature: no consent is given before it
 
 
 def periods(p: Participation) -> tuple[Period, ...]:
@@ -82,7 +83,8 @@ def periods(p: Participation) -> tuple[Period, ...]:
             return ()
         return (Period(p.act, p.date, p.effective if p.act == "succession" else p.entry_into_force, p.role,
                        p.successor_of, p.sources, end=p.withdrawal,
-                       end_type="withdrawal" if p.withdrawal else None, not_before=p.not_before),)
+                       end_type="withdrawal" if p.withdrawal else None, not_before=p.not_before,
+                       after=p.signature.start() if p.signature else None),)
     out: list[Period] = []
     for e in p.events:
         if e.is_consent:
@@ -99,6 +101,9 @@ def periods(p: Participation) -> tuple[Period, ...]:
             out[-1] = replace(out[-1], end=e.effective, end_notified=None if e.effective else e.date,
                               end_type=e.type, end_after=e.not_before,
                               end_sources=e.sources if e.not_before else ())
+    sig = signature_of(p)
+    if out and sig is not None:  # the first consent follows the party's signature
+        out[0] = replace(out[0], after=sig.start())
     return tuple(out)
 
 
@@ -181,8 +186,13 @@ def undated_when(data: Dataset, inst: Instrument, cid: str, sources: tuple[str, 
 def consent_when(data: Dataset, inst: Instrument, period: Period, cid: str) -> When:
     """When the act was done, as precisely as the sources allow."""
     if period.date is not None:
-        return When.from_partial(period.date)
-    return undated_when(data, inst, cid, period.sources, period.not_before)
+        when = When.from_partial(period.date)
+    else:
+        when = undated_when(data, inst, cid, period.sources, period.not_before)
+    if period.after is not None and not (period.date and period.date.exact):
+        # an act known to the year or month, or not dated, was not done before the party signed
+        when = when.not_before(period.after)
+    return when
 
 
 def in_force_when(data: Dataset, inst: Instrument, period: Period, cid: str) -> tuple[When | None, str]:

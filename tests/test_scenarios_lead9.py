@@ -24,3 +24,15 @@ def test_the_summary_counts_a_suspended_agreement_as_such():
     # the reader to find why
     summary = answer("link", "hong kong", "uk", "--as-of", "2026-12-01", "--for", "extradition")["summary"]
     assert summary.endswith("; 1 bilateral agreement links them (0 known to be in force, 1 suspended).")
+
+
+def test_no_consent_precedes_the_partys_own_signature():
+    # org-bjorn-is-2012-schengen: Iceland's co-operation agreement with Europol was signed on 2001-06-28; the
+    # row dates the agreement to the year 2001 only. Asked about March 2001 the answer said "uncertain" (the
+    # sources do not say whether it was before): before its signature it cannot have been concluded
+    march = answer("ratified", "iceland", "--as-of", "2001-03-01")["results"]
+    assert [r for r in march if r["instrument"]["id"] == "europol"] == []
+    july = [r for r in answer("ratified", "iceland", "--as-of", "2001-07-01")["results"]
+            if r["instrument"]["id"] == "europol"]
+    assert (july[0]["state"], july[0]["reason"]) == (
+        "uncertain", "agreement; the sources do not say whether it was before 2001-07-01")
