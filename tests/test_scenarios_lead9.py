@@ -36,3 +36,28 @@ def test_no_consent_precedes_the_partys_own_signature():
             if r["instrument"]["id"] == "europol"]
     assert (july[0]["state"], july[0]["reason"]) == (
         "uncertain", "agreement; the sources do not say whether it was before 2001-07-01")
+
+
+def test_art_16_5_notifications_are_quoted_for_extradition():
+    # zaki-untoc-decl (a copy of the UNTC's declarations): North Macedonia takes UNTOC as the legal basis for
+    # extradition; ro-lege-565-2002: Romania's ratification law words the declaration made on deposit
+    q = link_rows("north macedonia", "romania", "2026-12-01", "extradition")["untoc"]["qualifications"]
+    assert q == [
+        'North Macedonia (takes the UNTOC as the legal basis for extradition, art. 16(5)(a)): "4. In accordance '
+        "with Article 16, paragraph 5, of the Convention, the Republic of Macedonia states that it takes this "
+        'Convention as the legal basis for cooperation on extradition with other States Parties to this Convention."',
+        'Romania (takes the UNTOC as the legal basis for extradition, art. 16(5)(a)): "Cu ocazia depunerii '
+        "instrumentelor de ratificare se vor formula următoarele declaraţii: a) În baza art. 16 paragraful 5 lit. "
+        "a) din convenţie: România considera prezenta convenţie ca baza legală în materie de extrădare cu alte "
+        "state părţi; (the ratification law's wording of the declaration to be made on deposit)\""]
+    # asked about mutual legal assistance, a declaration on extradition is not quoted
+    assert link_rows("north macedonia", "romania", "2026-12-01", "mla")["untoc"]["qualifications"] == []
+
+
+def test_polands_uncac_declaration_is_dated_as_its_government_statement_gives_it():
+    # pl-os-rzad-2006-12-08-uncac: "Dnia 13 października 2006 r. Rzeczpospolita Polska złożyła następujące
+    # oświadczenia"; lv-likums-uncac: Latvia's ratification law, art. 3 (no date printed)
+    after = link_rows("poland", "latvia", "2007-01-01", "extradition")["uncac"]["qualifications"]
+    assert [x.split(":")[0] for x in after] == [
+        "Poland (takes the UNCAC as the legal basis for extradition, art. 44(6), 2006-10-13)",
+        "Latvia (takes the UNCAC as the legal basis for extradition, art. 44(5)-(6))"]
