@@ -5,7 +5,7 @@ Each test names the source of the answer it expects; the helpers are in tests/sc
 
 from __future__ import annotations
 
-from .scenario import consent_then_bound
+from .scenario import consent_then_bound, party
 
 
 def test_ireland_cets197_ratified_2010_07_13():
@@ -13,3 +13,13 @@ def test_ireland_cets197_ratified_2010_07_13():
     # Convention on Action against Trafficking in Human Beings "on 13 July 2010"; in force for Ireland
     # 2010-11-01 (Irish government's anti-trafficking site).
     consent_then_bound("cets-197", "IRL", "2010-07-13", "2010-07-12", "2010-11-01", "2010-10-31")
+
+
+def test_portugal_signatures_ets141_and_cets198():
+    # Decreto do Presidente da República n.º 73/97: ETS 141 "assinada por Portugal em 8 de Novembro de 1990";
+    # Diário da Assembleia da República II-A n.º 152 (2009-07-08): Portugal signed CETS 198 on 16 May 2005.
+    ets141 = party("ets-141", "PRT", "2000-01-01")
+    assert ets141["signature"] == "1990-11-08" and ets141["act"] == "ratification"
+    assert ets141["state"] == "bound" and ets141["in_force"] == "1999-02-01"
+    signed = party("cets-198", "PRT", "2009-01-01")
+    assert signed["state"] == "signed-only" and signed["signature"] == "2005-05-16"
