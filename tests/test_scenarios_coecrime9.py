@@ -23,3 +23,12 @@ def test_portugal_signatures_ets141_and_cets198():
     assert ets141["state"] == "bound" and ets141["in_force"] == "1999-02-01"
     signed = party("cets-198", "PRT", "2009-01-01")
     assert signed["state"] == "signed-only" and signed["signature"] == "2005-05-16"
+
+
+def test_liechtenstein_ets173_signature_2009_with_the_2011_conflict_named(shipped):
+    # Tractatenblad 2014, 85 and the Liechtenstein press office's release ("heute Dienstag", 17 November 2009):
+    # signed 2009-11-17; the Government's report BuA 2016/110 says 17 November 2011, kept as a conflict.
+    assert party("ets-173", "LIE", "2009-11-16") is None
+    assert party("ets-173", "LIE", "2009-11-17")["state"] == "signed-only"
+    row = next(r for r in shipped.instruments["ets-173"].parties if r.party == "LIE")
+    assert [(c.field, c.value, c.sources) for c in row.conflicts] == [("signature", "2011-11-17", ("li-bua-2016-110",))]
