@@ -32,3 +32,12 @@ def test_liechtenstein_ets173_signature_2009_with_the_2011_conflict_named(shippe
     assert party("ets-173", "LIE", "2009-11-17")["state"] == "signed-only"
     row = next(r for r in shipped.instruments["ets-173"].parties if r.party == "LIE")
     assert [(c.field, c.value, c.sources) for c in row.conflicts] == [("signature", "2011-11-17", ("li-bua-2016-110",))]
+
+
+def test_czechia_cets197_signed_may_2016():
+    # cz-ctk-2017-03-30-197 (ČTK relaying the Czech Foreign Ministry): "Prague signed the convention in May 2016";
+    # the month only, so Czechia is a signatory from June 2016 on and not before May.
+    assert party("cets-197", "CZE", "2016-04-30") is None
+    signed = party("cets-197", "CZE", "2016-06-01")
+    assert signed["state"] == "signed-only" and signed["signature"] == "2016-05"
+    assert party("cets-197", "CZE", "2017-05-01")["state"] == "consent-pending"
