@@ -85,7 +85,8 @@ def test_ets141_monaco_requires_service_through_its_own_authorities():
 def test_cets198_portugal_deposited_22_april_2010_in_force_1_august_2010():
     # pt-aviso-77-2010-cets198: instrument of ratification deposited 22 April 2010; art. 49(4): in force
     # the first day of the month after three months
-    assert _party("cets-198", "PRT", "2010-04-21") is None  # no signature row in the data
+    # signed 2005-05-16 (coecrime9: the Portuguese parliament's journal), so signed only the day before
+    assert _party("cets-198", "PRT", "2010-04-21")["state"] == "signed-only"
     pending = _party("cets-198", "PRT", "2010-07-31")
     assert (pending["state"], pending["consent"], pending["in_force"]) == (
         "consent-pending", "2010-04-22", "2010-08-01")
