@@ -126,3 +126,13 @@ def test_germany_poland_share_it_for_police_cooperation_from_2007():
 def _day_before(day: str) -> str:
     from datetime import date, timedelta
     return (date.fromisoformat(day) - timedelta(days=1)).isoformat()
+
+
+def test_ireland_partial_participant_by_the_ministers_answer():
+    """oireachtas-2021-09-29-schengen: Ireland's participation "is limited to some of the policing co-operation
+    agreements" (29 September 2021); no source read gives the day, so it is a partial participant by then,
+    uncounted, and not listed before."""
+    row = ratified("IRL", "cisa", "2026-01-01")
+    assert row["state"] == "partner" and row["role"] == "partial-participant"
+    assert row["in_force"] == "2021-09-29" and row["in_force_qualifier"] == "by"
+    assert "IRL" not in parties("cisa", "2026-01-01")
