@@ -89,30 +89,30 @@ def test_greece_undated_but_bound_by_the_1998_decisions():
 
 
 def test_united_kingdom_partial_participant_until_the_end_of_the_transition_period():
-    """eurlex-dec-2004-926-gbr (parts put into effect by Decision 2004/926/EC); the end on 31 December 2020
-    (kingsleynapley-2021, fivesah-tca-2021): a partner-like partial participant, never counted, gone from
-    1 January 2021."""
+    """eurlex-dec-2004-926-gbr (parts put into effect by Decision 2004/926/EC, undated: by 2004-12-22) and the
+    end on 31 December 2020 (kingsleynapley-2021, fivesah-tca-2021): shown as a party, gone from 1 January 2021."""
     during = ratified("GBR", "cisa", "2020-12-31")
-    assert during["state"] == "partner" and during["role"] == "partial-participant"
+    assert during["state"] == "bound" and during["in_force"] == "2004-12-22" and during["in_force_qualifier"] == "by"
     after = ratified("GBR", "cisa", "2021-01-01")
     assert after["state"] == "withdrawn" and after["withdrawal"] == "2021-01-01"
-    assert "GBR" not in parties("cisa", "2020-12-31")
-    assert _listed("cisa", "2020-12-31")["GBR"]["role"] == "partial-participant"
+    assert "GBR" in parties("cisa", "2020-12-31") and "GBR" not in parties("cisa", "2021-01-01")
 
 
-def test_cyprus_partial_participant_not_counted():
+def test_cyprus_partial_participant_by_the_councils_2011_statement():
     """consilium-2011-lie-schengen: Cyprus, Ireland and the United Kingdom "participate in some of the
-    Schengen rules"; eurlex-dec-2007-801 recital (1) on the provisions outside Annex I."""
+    Schengen rules" (13 December 2011); no day of its own: a party by then, not listed before."""
     row = ratified("CYP", "cisa", "2026-01-01")
-    assert row["state"] == "partner" and row["role"] == "partial-participant"
-    assert "CYP" not in parties("cisa", "2026-01-01")
-    assert _listed("cisa", "2026-01-01")["CYP"]["state"] == "partner"
+    assert row["state"] == "bound" and row["in_force"] == "2011-12-13" and row["in_force_qualifier"] == "by"
+    assert "CYP" not in parties("cisa", "2011-12-12")
 
 
-def test_twenty_nine_as_the_commission_counts():
-    """ec-schengen-history-2025: "From 5 countries to 29" (2025-03-24)."""
-    assert len(parties("cisa", "2025-03-24")) == 29
-    assert coverage("cisa").startswith("29 of 29 stated by ec-schengen-history-2025")
+def test_twenty_nine_in_full_and_two_partial_participants():
+    """ec-schengen-history-2025: "From 5 countries to 29" (2025-03-24); the data counts Cyprus
+    (consilium-2011-lie-schengen) and Ireland (oireachtas-2021-09-29-schengen) beside them as partial participants."""
+    on = parties("cisa", "2025-03-24")
+    assert len(on) == 31
+    assert {"CYP", "IRL"} <= set(on)
+    assert coverage("cisa").startswith("31 of 29 stated by ec-schengen-history-2025")
 
 
 def test_germany_poland_share_it_for_police_cooperation_from_2007():
@@ -130,9 +130,8 @@ def _day_before(day: str) -> str:
 
 def test_ireland_partial_participant_by_the_ministers_answer():
     """oireachtas-2021-09-29-schengen: Ireland's participation "is limited to some of the policing co-operation
-    agreements" (29 September 2021); no source read gives the day, so it is a partial participant by then,
-    uncounted, and not listed before."""
+    agreements" (29 September 2021); no source read gives the day, so it is a party by then, not listed before."""
     row = ratified("IRL", "cisa", "2026-01-01")
-    assert row["state"] == "partner" and row["role"] == "partial-participant"
+    assert row["state"] == "bound"
     assert row["in_force"] == "2021-09-29" and row["in_force_qualifier"] == "by"
-    assert "IRL" not in parties("cisa", "2026-01-01")
+    assert "IRL" not in parties("cisa", "2021-09-28")
