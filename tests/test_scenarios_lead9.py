@@ -61,3 +61,18 @@ def test_polands_uncac_declaration_is_dated_as_its_government_statement_gives_it
     assert [x.split(":")[0] for x in after] == [
         "Poland (takes the UNCAC as the legal basis for extradition, art. 44(6), 2006-10-13)",
         "Latvia (takes the UNCAC as the legal basis for extradition, art. 44(5)-(6))"]
+
+
+def test_a_partial_schengen_participant_says_so():
+    # oireachtas-2021-09-29-schengen: the Minister for Justice, 2021-09-29: Ireland's participation "is limited
+    # to some of the policing co-operation agreements"; the Convention binds it only in part, which the answer
+    # must say beside it
+    row = link_rows("ireland", "france", "2026-12-01", "police")["cisa"]
+    assert row["section"] == "shared"
+    assert row["qualifications"] == [
+        "Ireland (other, partial participation): \"Ireland's participation in the European Union's Schengen "
+        "Agreement is limited to some of the policing co-operation agreements under which participating member "
+        "states co-ordinate policing activities. This includes the current second generation of the Schengen "
+        "Information System (SIS II).\""]
+    # between two states that apply it in full, no such words
+    assert link_rows("germany", "switzerland", "2026-12-01", "police")["cisa"]["qualifications"] == []
