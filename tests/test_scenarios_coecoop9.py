@@ -1,0 +1,45 @@
+"""Council of Europe cooperation conventions, round 9 (issue 12): deposit days from sources the earlier rounds had
+not used (the Polish Journal of Laws' Government statements, which list the other parties with their deposit days),
+through the CLI, with dates on both sides of each boundary.
+
+Each test names the source key of data/coe-cooperation.yaml that gives the expected answer and what it says. The
+tests read the shipped data only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scenario import consent_then_bound as _consent_then_bound
+from tests.scenario import party as _party
+
+# -- ETS 24 ----------------------------------------------------------------------------------------------------
+
+# pl-dzu-1994-70-308 (Dziennik Ustaw 1994 nr 70 poz. 308, the Polish Government statement of 1994-03-31): "Następujące
+# państwa stały się jej stronami, składając dokumenty ratyfikacyjne lub przystąpienia w niżej podanych datach":
+# "Hiszpania 7 maja 1982 r.", "Turcja 7 stycznia 1960 r.", "Izrael 27 września 1967 r.". Art. 29(3): in force 90 days
+# after the deposit, and never before the Convention itself (1960-04-18, art. 29(2), the same statement).
+
+
+@pytest.mark.parametrize("country, deposit, day_before, in_force, day_before_force", [
+    ("ESP", "1982-05-07", "1982-05-06", "1982-08-05", "1982-08-04"),
+    ("TUR", "1960-01-07", "1960-01-06", "1960-04-18", "1960-04-17"),
+    ("ISR", "1967-09-27", "1967-09-26", "1967-12-26", "1967-12-25"),
+])
+def test_ets24_deposit_days_from_the_polish_government_statement(country, deposit, day_before, in_force,
+                                                                 day_before_force):
+    _consent_then_bound("ets-024", country, deposit, day_before, in_force, day_before_force)
+    row = _party("ets-024", country, in_force)
+    # the statement does not say which instrument was a ratification and which an accession
+    assert row["act"] == "party"
+    assert "pl-dzu-1994-70-308" in row["sources"].split()
+
+
+def test_ets24_polish_statement_agrees_with_the_other_deposit_days():
+    # pl-dzu-1994-70-308 lists, among others, "Dania 13 września 1962 r.", "Włochy 6 sierpnia 1963 r." and
+    # "Zjednoczone Królestwo Wielkiej Brytanii i Północnej Irlandii 13 lutego 1991 r.": the same days as the data's
+    # earlier sources, which it now backs as a second official source.
+    for country, deposit in [("DNK", "1962-09-13"), ("ITA", "1963-08-06"), ("GBR", "1991-02-13")]:
+        row = _party("ets-024", country, "1994-03-31")
+        assert row["consent"] == deposit
+        assert "pl-dzu-1994-70-308" in row["sources"].split()
