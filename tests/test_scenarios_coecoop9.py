@@ -43,3 +43,28 @@ def test_ets24_polish_statement_agrees_with_the_other_deposit_days():
         row = _party("ets-024", country, "1994-03-31")
         assert row["consent"] == deposit
         assert "pl-dzu-1994-70-308" in row["sources"].split()
+
+
+# -- ETS 182 ---------------------------------------------------------------------------------------------------
+
+
+def test_norway_signed_ets182_on_2001_11_08_in_force_2013_02_01():
+    # no-prop-97-ls-2011-2012 (the Norwegian Government's bill to the Storting, Prop. 97 LS (2011-2012), ch. 11):
+    # "Annen tilleggsprotokoll av 8. november 2001 ... ble undertegnet 8. november 2001. Begge avtaler ble
+    # undertegnet med forbehold om Stortingets samtykke." Entry into force 2013-02-01 (nl-inview-182-parties).
+    assert _party("ets-182", "NOR", "2013-01-31") is None
+    row = _party("ets-182", "NOR", "2013-02-01")
+    assert row["state"] == "bound" and row["signature"] == "2001-11-08" and row["in_force"] == "2013-02-01"
+    assert "no-prop-97-ls-2011-2012" in row["sources"].split()
+
+
+# -- CETS 212 --------------------------------------------------------------------------------------------------
+
+
+def test_azerbaijan_signed_cets212_on_2019_10_15():
+    # kmetro0-2019-10-15-aze-cets212: "Il giorno 15 ottobre 2019, il Ministro della Giustizia dell'Azerbaigian,
+    # Fikrat Mammadov, ha firmato il Quarto Protocollo addizionale alla Convenzione europea di estradizione";
+    # no source read gives a deposit, so the row stays undated (uncertain, from the Verdragenbank's list of 2020-10).
+    row = _party("cets-212", "AZE", "2020-10-31")
+    assert row["signature"] == "2019-10-15" and row["consent"] == ""
+    assert "kmetro0-2019-10-15-aze-cets212" in row["sources"].split()
