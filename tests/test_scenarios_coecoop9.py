@@ -68,3 +68,27 @@ def test_azerbaijan_signed_cets212_on_2019_10_15():
     row = _party("cets-212", "AZE", "2020-10-31")
     assert row["signature"] == "2019-10-15" and row["consent"] == ""
     assert "kmetro0-2019-10-15-aze-cets212" in row["sources"].split()
+
+
+# ch-sr-0-353-1-scope-2013 (the Swiss Classified Compilation, SR 0.353.1, "Champ d'application le 13 mai 2013"):
+# "Afrique du Sud* 12 février 2003 A, 13 mai 2003"; "Corée (Sud)* 29 septembre 2011 A, 29 décembre 2011";
+# "Bulgarie* 17 juin 1994, 14 septembre 1994" (Tractatenblad 2006, 168: 1994-09-15, which the row keeps).
+
+
+def test_south_africa_acceded_to_ets24_on_2003_02_12_in_force_2003_05_13():
+    _consent_then_bound("ets-024", "ZAF", "2003-02-12", "2003-02-11", "2003-05-13", "2003-05-12")
+    row = _party("ets-024", "ZAF", "2003-05-13")
+    assert row["act"] == "accession"
+    assert "ch-sr-0-353-1-scope-2013" in row["sources"].split()
+
+
+def test_korea_bound_by_ets24_from_the_stated_2011_12_29():
+    # the day the Swiss table states, not the 90-day count from the 2011-09-29 deposit (2011-12-28)
+    _consent_then_bound("ets-024", "KOR", "2011-09-29", "2011-09-28", "2011-12-29", "2011-12-28")
+
+
+def test_bulgaria_ets24_entry_into_force_conflict_is_named_by_show():
+    from tests.conftest import invoke
+    out = invoke("show", "ets-024").stdout
+    assert "1994-09-14" in out and "ch-sr-0-353-1-scope-2013" in out
+    assert _party("ets-024", "BGR", "1994-09-15")["in_force"] == "1994-09-15"
