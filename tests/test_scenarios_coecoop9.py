@@ -92,3 +92,25 @@ def test_bulgaria_ets24_entry_into_force_conflict_is_named_by_show():
     out = invoke("show", "ets-024").stdout
     assert "1994-09-14" in out and "ch-sr-0-353-1-scope-2013" in out
     assert _party("ets-024", "BGR", "1994-09-15")["in_force"] == "1994-09-15"
+
+
+# -- Romania (ETS 30, ETS 98, ETS 99) --------------------------------------------------------------------------
+
+# ro-lege-80-1997 (Law no. 80 of 1997-05-09, Monitorul Oficial no. 89 of 1997-05-14): "Se ratifica ... al doilea
+# Protocol adiţional la Convenţia europeană de extrădare"; ro-lege-236-1998 (Law no. 236 of 1998-12-09, Monitorul
+# Oficial no. 492 of 1998-12-21): "Se ratifica Convenţia europeană de asistenţa judiciară în materie penală ... şi
+# Protocolul adiţional". Neither gives the day of deposit, which stays undated.
+
+
+def test_romania_ets98_is_a_ratification_after_its_law_of_1997_05_09():
+    row = _party("ets-098", "ROU", "1997-12-09")
+    assert row["state"] == "bound" and row["act"] == "ratification" and row["consent"] == ""
+    assert "ro-lege-80-1997" in row["sources"].split()
+
+
+def test_romania_ets99_ratification_is_unconfirmed_after_its_law_of_1998_12_09():
+    # a signatory only on the day the law was adopted; uncertain (no deposit read) later, never bound by a day
+    assert _party("ets-099", "ROU", "1998-12-09")["state"] == "signed-only"
+    row = _party("ets-099", "ROU", "2000-10-19")
+    assert row["state"] == "uncertain" and row["act"] == "ratification" and row["signature"] == "1996-02-15"
+    assert "ro-lege-236-1998" in row["sources"].split()
