@@ -114,3 +114,13 @@ def test_romania_ets99_ratification_is_unconfirmed_after_its_law_of_1998_12_09()
     row = _party("ets-099", "ROU", "2000-10-19")
     assert row["state"] == "uncertain" and row["act"] == "ratification" and row["signature"] == "1996-02-15"
     assert "ro-lege-236-1998" in row["sources"].split()
+
+
+def test_portugal_ets24_and_ets86_rows_cite_its_deposit_notice_of_1990_03_31():
+    # pt-aviso-dd1875-90 (Diário da República n.º 76 of 1990-03-31): "Portugal depositou ... os instrumentos de
+    # ratificação da Convenção Europeia de Extradição ..., do Protocolo Adicional ... e do Segundo Protocolo
+    # Adicional"; the rows keep their deposit day (1990-01-25, pt-gddc-ets024 and Tractatenblad 2006, 170).
+    for iid in ("ets-024", "ets-086"):
+        row = _party(iid, "PRT", "1990-04-25")
+        assert row["act"] == "ratification" and row["consent"] == "1990-01-25"
+        assert "pt-aviso-dd1875-90" in row["sources"].split()
