@@ -515,8 +515,12 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
             label = ev.in_force.label()
             since = f"only from {label}" if not label.startswith(("by ", "date")) else \
                 f"no earlier than {ev.in_force.lo.isoformat()}"
-            return Standing(state=NOT_PARTY, reason=f"not yet bound: in force for it {since}; the date of its "
-                            f"{period.act} is not in the data", **common)
+            act = "on which it became a party" if period.act == "party" else f"of its {period.act}"
+            why = f"not yet bound: in force for it {since}; the date {act} is not in the data"
+            if sig is not None and When.from_partial(sig).by(day) is Truth.YES:
+                # signed, and the act may have been done since: not "came later", which no source says
+                return Standing(state=SIGNED, reason=f"signed {sig}; {why}", **common)
+            return Standing(state=NOT_PARTY, reason=why, **common)
         return Standing(state=UNCERTAIN, reason=f"{period.act}; date not found", **common)
     if sig is not None and When.from_partial(sig).by(day) is Truth.YES:
         return Standing(state=SIGNED, reason=f"signed {sig}; {_describe(period)} came later", **common)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .conftest import invoke
 from .scenario import answer, link_rows
 
 
@@ -76,3 +77,17 @@ def test_a_partial_schengen_participant_says_so():
         "Information System (SIS II).\""]
     # between two states that apply it in full, no such words
     assert link_rows("germany", "switzerland", "2026-12-01", "police")["cisa"]["qualifications"] == []
+
+
+def test_a_signatory_whose_act_may_have_been_done_is_listed_and_not_said_to_have_acted_later():
+    # ro-lege-236-1998: Romania's Parliament adopted the law ratifying ETS 99 on 1998-12-09; no source shows the
+    # deposit (an unconfirmed bound). Between that day and the earliest entry into force (90 days after a deposit)
+    # `parties --all` dropped the row from its CSV, and the answer said the ratification "came later"
+
+    csv = invoke("parties", "ets-099", "--all", "--as-of", "1998-12-20", "--format", "csv").stdout
+    assert [line for line in csv.splitlines() if line.startswith("ROU,")] == [
+        "ROU,Romania,signed-only,ratification,,1996-02-15,,,unknown,,nl-trb-1997-284 ro-lege-236-1998"]
+    row = [r for r in answer("ratified", "romania", "--as-of", "1998-12-20")["results"]
+           if r["instrument"]["id"] == "ets-099"][0]
+    assert row["reason"] == ("signed 1996-02-15; not yet bound: in force for it no earlier than 1999-03-10; the "
+                             "date of its ratification is not in the data")
