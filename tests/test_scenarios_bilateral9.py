@@ -1,0 +1,92 @@
+"""Bilateral agreements added in the ninth round of issue 12, on the shipped data.
+
+Each test names the source key (data/bilateral.yaml) of its expected answer and asks on both sides of the day the
+source states. An agreement whose entry into force no source gives stays uncertain, whatever its exchange of
+ratifications: no day is worked out from it.
+"""
+
+from __future__ import annotations
+
+from .scenario import bilateral as _bilateral
+from .scenario import sides as _sides
+
+
+def _row(a: str, b: str, iid: str, day: str, purpose: str = "all") -> dict:
+    """The agreement's row in `link A B --for PURPOSE` on the day."""
+    return _bilateral(a, b, "--as-of", day, "--for", purpose)[iid]
+
+
+def _in_force_from(a: str, b: str, iid: str, day_before: str, day: str, purpose: str) -> dict:
+    """Asserts the agreement is pending the day before and binds both from the day; returns the row on the day."""
+    before = _row(a, b, iid, day_before, purpose)
+    assert _sides(before) == ("consent-pending", "consent-pending")
+    after = _row(a, b, iid, day, purpose)
+    assert _sides(after) == ("bound", "bound")
+    assert after["linked_since"]["date"] == day
+    return after
+
+
+def test_japan_korea_extradition_treaty_in_force_2002_06_21():
+    # worldjpn-jpkr-2002-extradition: Japan's Treaty No. 4 of 2002, "平成十四年四月八日 ソウルで署名" and
+    # "平成十四年六月二十一日 効力発生"; hankyung-2002-06-06-jpn-kor-extradition (Yonhap): ratifications exchanged on the
+    # 6th, "오는 21일부터 발효된다"
+    row = _in_force_from("japan", "KOR", "bilateral-jpn-kor-2002-extradition", "2002-06-20", "2002-06-21",
+                         "extradition")
+    assert row["instrument"]["signed"] == "2002-04-08"
+    assert row["usable_for"] == {"extradition": "the whole treaty"}
+    assert {"worldjpn-jpkr-2002-extradition", "hankyung-2002-06-06-jpn-kor-extradition"} <= set(row["sources"])
+
+
+def test_japan_korea_mla_treaty_in_force_2007_01_26():
+    # mofa-jp-2006-12-27-jpn-kor-mla: ratifications exchanged in Tokyo 2006-12-27, "平成19年1月26日(金曜日)に効力を
+    # 生ずる"; signed at Tokyo 2006-01-20 (mofa-jp-2006-01-jpn-kor-mla)
+    row = _in_force_from("KOR", "japan", "bilateral-jpn-kor-2006-mla", "2007-01-25", "2007-01-26", "mla")
+    assert row["instrument"]["signed"] == "2006-01-20"
+    assert "mofa-jp-2006-12-27-jpn-kor-mla" in row["sources"]
+
+
+def test_japan_hong_kong_mla_agreement_in_force_2009_09_24():
+    # moj-jp-2009-08-25-hkg-jpn-mla: notes exchanged in Hong Kong 2009-08-25, "この協定は,9月24日(木)に効力を生ずる";
+    # signed in Hong Kong 2008-05-23
+    row = _in_force_from("japan", "hong kong", "bilateral-hkg-jpn-2008-mla", "2009-09-23", "2009-09-24", "mla")
+    assert row["instrument"]["signed"] == "2008-05-23"
+    assert row["usable_for"] == {"mla": "the whole agreement"}
+
+
+def test_japan_viet_nam_mla_treaty_in_force_2022_08_31_signed_in_a_month_only():
+    # mofa-jp-2022-08-01-jpn-vnm-mla: "令和3年11月署名" (the month only), notes exchanged in Hanoi 2022-08-01,
+    # "本年8月31日 ... に効力を生ずる"
+    row = _in_force_from("japan", "viet nam", "bilateral-jpn-vnm-2021-mla", "2022-08-30", "2022-08-31", "mla")
+    assert row["instrument"]["signed"] == "2021-11"
+
+
+def test_japan_china_mla_treaty_stays_uncertain_though_its_exchange_of_ratifications_is_known():
+    # mofa-jp-2007-12-01-chn-jpn-mla: signed at Beijing 2007-12-01; chubun-2009-06-chn-jpn-mla: ratifications
+    # exchanged 2008-10-24, no day of entry into force
+    row = _row("japan", "china", "bilateral-chn-jpn-2007-mla", "2026-12-01", "mla")
+    assert row["instrument"]["signed"] == "2007-12-01"
+    assert row["instrument"]["entry_into_force"] is None
+    assert _sides(row) == ("uncertain", "uncertain")
+
+
+def test_japan_russia_mla_treaty_signed_2009_05_12_entry_into_force_not_found():
+    # mofa-jp-2010-03-jpn-rus-mla: signed at Tokyo 2009-05-12 by Nakasone and Konovalov
+    row = _row("japan", "russia", "bilateral-jpn-rus-2009-mla", "2026-12-01", "mla")
+    assert row["instrument"]["signed"] == "2009-05-12"
+    assert _sides(row) == ("uncertain", "uncertain")
+
+
+def test_australia_korea_extradition_treaty_in_force_1991_01_16():
+    # hankyung-1990-12-19-aus-kor-extradition: the Foreign Ministry announced on 1990-12-19 that the treaty "내년
+    # 1월16일자로 발효된다"; its signature day was not found
+    row = _in_force_from("australia", "KOR", "bilateral-aus-kor-1990-extradition", "1991-01-15", "1991-01-16",
+                         "extradition")
+    assert row["instrument"]["signed"] is None
+
+
+def test_australia_korea_mla_treaty_done_at_canberra_1992_08_25():
+    # au-sr-1993-305-aus-kor-mla: "the Treaty between Australia and the Republic of Korea done at Canberra on 25 August
+    # 1992"; the regulations' commencement (1993-12-19) is not the treaty's entry into force
+    row = _row("australia", "KOR", "bilateral-aus-kor-1992-mla", "2026-12-01", "mla")
+    assert row["instrument"]["signed"] == "1992-08-25"
+    assert _sides(row) == ("uncertain", "uncertain")
