@@ -90,3 +90,42 @@ def test_australia_korea_mla_treaty_done_at_canberra_1992_08_25():
     row = _row("australia", "KOR", "bilateral-aus-kor-1992-mla", "2026-12-01", "mla")
     assert row["instrument"]["signed"] == "1992-08-25"
     assert _sides(row) == ("uncertain", "uncertain")
+
+
+_TRANSFER = {"other": "transfer of sentenced persons (with their consent)"}
+
+
+def test_japan_iran_transfer_treaty_in_force_2016_08_02_signed_in_two_capitals():
+    # mofa-jp-irn-jpn-transfer-2016: signed at Tokyo 2015-01-09 and at Tehran 2015-01-10, notes exchanged 2016-07-03,
+    # "平成28年8月2日 効力発生"; mofa-jp-2016-07-04-irn-jpn-transfer gives the same day
+    iid = "bilateral-irn-jpn-2015-transfer-of-sentenced-persons"
+    row = _in_force_from("japan", "iran", iid, "2016-08-01", "2016-08-02", "all")
+    assert row["usable_for"] == _TRANSFER
+    assert (row["a"]["signature"], row["b"]["signature"]) == ("2015-01-09", "2015-01-10")
+
+
+def test_japan_viet_nam_transfer_treaty_in_force_2020_08_19():
+    # emb-jp-vn-2020-07-22-jpn-vnm-transfer: notes exchanged at Hanoi 2020-07-20, "本年8月19日 ... に効力を生ずる";
+    # signed at Tokyo 2019-07-01 (mofa-jp-2019-07-01-jpn-vnm-transfer)
+    iid = "bilateral-jpn-vnm-2019-transfer-of-sentenced-persons"
+    row = _in_force_from("viet nam", "japan", iid, "2020-08-18", "2020-08-19", "all")
+    assert row["instrument"]["signed"] == "2019-07-01"
+    assert row["usable_for"] == _TRANSFER
+
+
+def test_japan_thailand_transfer_treaty_in_force_2010_08_28():
+    # mofa-jp-2010-07-29-jpn-tha-transfer: ratifications exchanged at Tokyo 2010-07-29, "8月28日(土曜日)に効力を生ずる";
+    # signed at Phuket 2009-07-22; mofa-jp-2013-12-13-jpn-irn-talks: "平成22年8月28日,効力発生"
+    iid = "bilateral-jpn-tha-2009-transfer-of-sentenced-persons"
+    row = _in_force_from("japan", "thailand", iid, "2010-08-27", "2010-08-28", "all")
+    assert row["instrument"]["signed"] == "2009-07-22"
+    assert {"mofa-jp-2010-07-29-jpn-tha-transfer", "mofa-jp-2013-12-13-jpn-irn-talks"} <= set(row["sources"])
+
+
+def test_japan_brazil_transfer_treaty_in_force_2016_02_14_as_reported():
+    # asahi-2016-01-bra-jpn-transfer: "2月14日に正式発効する"; emb-jp-br-2016-01-15-bra-jpn-transfer: notes exchanged at
+    # Brasília 2016-01-15; signed at Tokyo 2014-01-24 (megabrasil-2014-01-28-bra-jpn-transfer)
+    iid = "bilateral-bra-jpn-2014-transfer-of-sentenced-persons"
+    row = _in_force_from("brazil", "japan", iid, "2016-02-13", "2016-02-14", "all")
+    assert row["instrument"]["signed"] == "2014-01-24"
+    assert "asahi-2016-01-bra-jpn-transfer" in row["sources"]
