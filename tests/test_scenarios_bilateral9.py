@@ -129,3 +129,12 @@ def test_japan_brazil_transfer_treaty_in_force_2016_02_14_as_reported():
     row = _in_force_from("brazil", "japan", iid, "2016-02-13", "2016-02-14", "all")
     assert row["instrument"]["signed"] == "2014-01-24"
     assert "asahi-2016-01-bra-jpn-transfer" in row["sources"]
+
+
+def test_korea_china_extradition_treaty_in_force_2002_04_12_as_the_foreign_ministry_announced():
+    # hankyung-2002-03-12-chn-kor-extradition: the ministry said the treaty "내달 12일부터 공식 발효된다" (in force
+    # 2002-04-12); concluded in October 2000 (the month only: the day announced in advance is not filled in)
+    row = _in_force_from("KOR", "china", "bilateral-chn-kor-2000-extradition", "2002-04-11", "2002-04-12",
+                         "extradition")
+    assert row["instrument"]["signed"] == "2000-10"
+    assert "hankyung-2002-03-12-chn-kor-extradition" in row["sources"]
