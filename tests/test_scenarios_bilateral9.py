@@ -138,3 +138,26 @@ def test_korea_china_extradition_treaty_in_force_2002_04_12_as_the_foreign_minis
                          "extradition")
     assert row["instrument"]["signed"] == "2000-10"
     assert "hankyung-2002-03-12-chn-kor-extradition" in row["sources"]
+
+
+def test_brazil_korea_extradition_treaty_in_force_2002_02_01():
+    # br-decreto-4152-2002-bra-kor: signed at Brasília 1995-09-01, "Considerando que o Acordo entrou em vigor em 1º de
+    # fevereiro de 2002"
+    row = _in_force_from("brazil", "KOR", "bilateral-bra-kor-1995-extradition", "2002-01-31", "2002-02-01",
+                         "extradition")
+    assert row["instrument"]["signed"] == "1995-09-01"
+
+
+def test_brazil_korea_mla_agreement_in_force_2006_02_08():
+    # br-decreto-5721-2006-bra-kor-mla: signed at Brasília 2002-12-13, "o Acordo entrou em vigor em 8 de fevereiro de
+    # 2006, nos termos do parágrafo 1 de seu Artigo 21"
+    row = _in_force_from("KOR", "brazil", "bilateral-bra-kor-2002-mla", "2006-02-07", "2006-02-08", "mla")
+    assert row["instrument"]["signed"] == "2002-12-13"
+
+
+def test_brazil_australia_extradition_treaty_signed_1994_stays_uncertain():
+    # aldair-2007-07-10-bra-aus-extradition: "Firmado em Camberra, em 22 de agosto de 1994", promulgated by Decreto
+    # 2.010/1996; no day of entry into force given, none taken from the decree
+    row = _row("brazil", "australia", "bilateral-aus-bra-1994-extradition", "2026-12-01", "extradition")
+    assert row["instrument"]["signed"] == "1994-08-22"
+    assert _sides(row) == ("uncertain", "uncertain")
