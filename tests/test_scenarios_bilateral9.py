@@ -161,3 +161,11 @@ def test_brazil_australia_extradition_treaty_signed_1994_stays_uncertain():
     row = _row("brazil", "australia", "bilateral-aus-bra-1994-extradition", "2026-12-01", "extradition")
     assert row["instrument"]["signed"] == "1994-08-22"
     assert _sides(row) == ("uncertain", "uncertain")
+
+
+def test_brazil_peru_transfer_of_prisoners_treaty_in_force_2006_08_25():
+    # br-decreto-5931-2006-bra-per-transfer: signed at Lima 2003-08-25, "o Tratado entrou em vigor internacional em 25 de
+    # agosto de 2006, nos termos do parágrafo 1o de seu Artigo 10"
+    iid = "bilateral-bra-per-2003-transfer-of-sentenced-persons"
+    row = _in_force_from("brazil", "peru", iid, "2006-08-24", "2006-08-25", "all")
+    assert row["usable_for"] == _TRANSFER
