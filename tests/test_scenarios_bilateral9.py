@@ -169,3 +169,11 @@ def test_brazil_peru_transfer_of_prisoners_treaty_in_force_2006_08_25():
     iid = "bilateral-bra-per-2003-transfer-of-sentenced-persons"
     row = _in_force_from("brazil", "peru", iid, "2006-08-24", "2006-08-25", "all")
     assert row["usable_for"] == _TRANSFER
+
+
+def test_us_japan_extradition_treaty_in_force_1980_03_26():
+    # kotobank-britannica-jpn-usa-extradition: "1978年3月3日に東京で調印され,80年3月26日に発効した";
+    # jawiki-jpn-usa-extradition-kotoba gives the same day from MOFA's Notice No. 86 of 1980
+    row = _in_force_from("united states", "japan", "bilateral-jpn-usa-1978-extradition", "1980-03-25", "1980-03-26",
+                         "extradition")
+    assert row["instrument"]["signed"] == "1978-03-03"
