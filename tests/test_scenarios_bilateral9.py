@@ -78,10 +78,12 @@ def test_japan_russia_mla_treaty_signed_2009_05_12_entry_into_force_not_found():
 
 def test_australia_korea_extradition_treaty_in_force_1991_01_16():
     # hankyung-1990-12-19-aus-kor-extradition: the Foreign Ministry announced on 1990-12-19 that the treaty "내년
-    # 1월16일자로 발효된다"; its signature day was not found
+    # 1월16일자로 발효된다"; hankyung-1992-08-25-aus-kor-mla repeats the day and says it was concluded in May 1990 (the
+    # month only: no day of signature found)
     row = _in_force_from("australia", "KOR", "bilateral-aus-kor-1990-extradition", "1991-01-15", "1991-01-16",
                          "extradition")
-    assert row["instrument"]["signed"] is None
+    assert row["instrument"]["signed"] == "1990-05"
+    assert {"hankyung-1990-12-19-aus-kor-extradition", "hankyung-1992-08-25-aus-kor-mla"} <= set(row["sources"])
 
 
 def test_australia_korea_mla_treaty_done_at_canberra_1992_08_25():
@@ -177,3 +179,11 @@ def test_us_japan_extradition_treaty_in_force_1980_03_26():
     row = _in_force_from("united states", "japan", "bilateral-jpn-usa-1978-extradition", "1980-03-25", "1980-03-26",
                          "extradition")
     assert row["instrument"]["signed"] == "1978-03-03"
+
+
+def test_us_korea_mla_treaty_signed_1993_11_in_force_1997_05_23_on_the_exchange():
+    # sedaily-1997-05-20-kor-usa-mla and hankookilbo-1997-05-21-kor-usa-mla: ratifications exchanged at Washington on the
+    # 23rd and in force that day (the Foreign Ministry, 1997-05-20); signed at Washington in November 1993 (month only)
+    row = _in_force_from("KOR", "united states", "bilateral-kor-usa-1997-mla", "1997-05-22", "1997-05-23", "mla")
+    assert row["instrument"]["signed"] == "1993-11"
+    assert {"ielr-2000-usa-kor", "sedaily-1997-05-20-kor-usa-mla"} <= set(row["sources"])
