@@ -53,11 +53,11 @@ def test_japan_hong_kong_mla_agreement_in_force_2009_09_24():
     assert row["usable_for"] == {"mla": "the whole agreement"}
 
 
-def test_japan_viet_nam_mla_treaty_in_force_2022_08_31_signed_in_a_month_only():
-    # mofa-jp-2022-08-01-jpn-vnm-mla: "令和3年11月署名" (the month only), notes exchanged in Hanoi 2022-08-01,
+def test_japan_viet_nam_mla_treaty_signed_2021_11_24_in_force_2022_08_31():
+    # mofa-jp-2021-11-24-jpn-vnm-mla: signed 2021-11-24; mofa-jp-2022-08-01-jpn-vnm-mla: notes exchanged in Hanoi 2022-08-01,
     # "本年8月31日 ... に効力を生ずる"
     row = _in_force_from("japan", "viet nam", "bilateral-jpn-vnm-2021-mla", "2022-08-30", "2022-08-31", "mla")
-    assert row["instrument"]["signed"] == "2021-11"
+    assert row["instrument"]["signed"] == "2021-11-24"
 
 
 def test_japan_china_mla_treaty_stays_uncertain_though_its_exchange_of_ratifications_is_known():
