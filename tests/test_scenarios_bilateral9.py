@@ -187,3 +187,18 @@ def test_us_korea_mla_treaty_signed_1993_11_in_force_1997_05_23_on_the_exchange(
     row = _in_force_from("KOR", "united states", "bilateral-kor-usa-1997-mla", "1997-05-22", "1997-05-23", "mla")
     assert row["instrument"]["signed"] == "1993-11"
     assert {"ielr-2000-usa-kor", "sedaily-1997-05-20-kor-usa-mla"} <= set(row["sources"])
+
+
+def test_brazil_canada_mla_treaty_in_force_2008_11_01():
+    # br-decreto-6747-2009-bra-can-mla: signed at Brasília 1995-01-27, "o Acordo entrou em vigor internacional em 1o de
+    # novembro de 2008, nos termos do parágrafo 1o de seu Artigo 21"
+    row = _in_force_from("brazil", "canada", "bilateral-bra-can-1995-mla", "2008-10-31", "2008-11-01", "mla")
+    assert row["instrument"]["signed"] == "1995-01-27"
+
+
+def test_brazil_mexico_mla_treaty_signed_2007_stays_uncertain():
+    # agenciasenado-2009-09-01-bra-mex-mla: "assinado na Cidade do México, em 6 de agosto de 2007";
+    # br-mj-orientacoes-mexico names Decreto 7.595/2011 but no day of entry into force
+    row = _row("brazil", "mexico", "bilateral-bra-mex-2007-mla", "2026-12-01", "mla")
+    assert row["instrument"]["signed"] == "2007-08-06"
+    assert _sides(row) == ("uncertain", "uncertain")
