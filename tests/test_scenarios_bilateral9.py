@@ -202,3 +202,11 @@ def test_brazil_mexico_mla_treaty_signed_2007_stays_uncertain():
     row = _row("brazil", "mexico", "bilateral-bra-mex-2007-mla", "2026-12-01", "mla")
     assert row["instrument"]["signed"] == "2007-08-06"
     assert _sides(row) == ("uncertain", "uncertain")
+
+
+def test_mexico_south_africa_mla_treaty_signed_in_two_capitals_stays_uncertain():
+    # mx-dof-2022-05-18-mex-zaf-mla: signed at Mexico City 2013-11-01 and at Pretoria 2014-03-24, ratifications exchanged
+    # 2021-12-08 and 2022-02-21; no day of entry into force stated, none worked out
+    row = _row("mexico", "south africa", "bilateral-mex-zaf-2013-mla", "2026-12-01", "mla")
+    assert (row["a"]["signature"], row["b"]["signature"]) == ("2013-11-01", "2014-03-24")
+    assert _sides(row) == ("uncertain", "uncertain")
