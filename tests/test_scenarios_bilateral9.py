@@ -210,3 +210,14 @@ def test_mexico_south_africa_mla_treaty_signed_in_two_capitals_stays_uncertain()
     row = _row("mexico", "south africa", "bilateral-mex-zaf-2013-mla", "2026-12-01", "mla")
     assert (row["a"]["signature"], row["b"]["signature"]) == ("2013-11-01", "2014-03-24")
     assert _sides(row) == ("uncertain", "uncertain")
+
+
+def test_benelux_extradition_and_mla_treaty_binds_each_pair_from_1967_12_11():
+    # unts-benelux-1962-extradition-copy: signed at Brussels 1962-06-27, "Came into force on 11 December 1967, two months
+    # after the deposit of the last instrument of ratification"; be-justel-1962-06-27-benelux-extradition and
+    # nl-trb-1962-97-benelux-extradition give the same day
+    iid = "bilateral-bel-lux-nld-1962-extradition-mla"
+    for a, b in (("belgium", "netherlands"), ("luxembourg", "belgium"), ("netherlands", "luxembourg")):
+        row = _in_force_from(a, b, iid, "1967-12-10", "1967-12-11", "mla")
+        assert row["instrument"]["signed"] == "1962-06-27"
+        assert row["usable_for"] == {"mla": "the whole treaty: chapter II (arts. 22-43)"}
