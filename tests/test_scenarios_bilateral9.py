@@ -221,3 +221,11 @@ def test_benelux_extradition_and_mla_treaty_binds_each_pair_from_1967_12_11():
         row = _in_force_from(a, b, iid, "1967-12-10", "1967-12-11", "mla")
         assert row["instrument"]["signed"] == "1962-06-27"
         assert row["usable_for"] == {"mla": "the whole treaty: chapter II (arts. 22-43)"}
+
+
+def test_belgium_dr_congo_mla_convention_signed_2009_stays_uncertain():
+    # kluwer-2023-05-11-bel-cod: concluded 2009-04-29, Belgian law of assent 2014-04-03 published 2023-05-08;
+    # lalibre-afrique-2022-05-cod-bel: the Congolese Senate authorised ratification in 2022; no day of entry into force
+    row = _row("belgium", "democratic republic of the congo", "bilateral-bel-cod-2009-mla", "2026-12-01", "mla")
+    assert row["instrument"]["signed"] == "2009-04-29"
+    assert _sides(row) == ("uncertain", "uncertain")
