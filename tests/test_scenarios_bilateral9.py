@@ -229,3 +229,11 @@ def test_belgium_dr_congo_mla_convention_signed_2009_stays_uncertain():
     row = _row("belgium", "democratic republic of the congo", "bilateral-bel-cod-2009-mla", "2026-12-01", "mla")
     assert row["instrument"]["signed"] == "2009-04-29"
     assert _sides(row) == ("uncertain", "uncertain")
+
+
+def test_russia_north_korea_extradition_treaty_signed_2015_11_17_stays_uncertain():
+    # yna-2016-11-13-rus-prk-extradition: concluded in Pyongyang on 2015-11-17; yna-2017-02-08-rus-prk-ratification:
+    # Russia's ratification law signed 2017-02-07; no day of entry into force found
+    row = _row("russia", "PRK", "bilateral-prk-rus-2015-extradition", "2026-12-01", "extradition")
+    assert row["instrument"]["signed"] == "2015-11-17"
+    assert _sides(row) == ("uncertain", "uncertain")
