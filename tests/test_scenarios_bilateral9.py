@@ -7,6 +7,8 @@ ratifications: no day is worked out from it.
 
 from __future__ import annotations
 
+import datetime
+
 from .scenario import bilateral as _bilateral
 from .scenario import sides as _sides
 
@@ -86,12 +88,26 @@ def test_australia_korea_extradition_treaty_in_force_1991_01_16():
     assert {"hankyung-1990-12-19-aus-kor-extradition", "hankyung-1992-08-25-aus-kor-mla"} <= set(row["sources"])
 
 
-def test_australia_korea_mla_treaty_done_at_canberra_1992_08_25():
+def _in_force_by(a: str, b: str, iid: str, day: str, purpose: str) -> dict:
+    """Asserts the agreement is uncertain the day before the bound and bound from it; returns the row on the day."""
+    before = _row(a, b, iid, _day_before(day), purpose)
+    assert _sides(before) == ("uncertain", "uncertain")
+    after = _row(a, b, iid, day, purpose)
+    assert _sides(after) == ("bound", "bound")
+    assert after["instrument"]["entry_into_force"] is None
+    return after
+
+
+def _day_before(day: str) -> str:
+    return (datetime.date.fromisoformat(day) - datetime.timedelta(days=1)).isoformat()
+
+
+def test_australia_korea_mla_treaty_done_at_canberra_1992_08_25_in_force_by_1997_05_21():
     # au-sr-1993-305-aus-kor-mla: "the Treaty between Australia and the Republic of Korea done at Canberra on 25 August
-    # 1992"; the regulations' commencement (1993-12-19) is not the treaty's entry into force
-    row = _row("australia", "KOR", "bilateral-aus-kor-1992-mla", "2026-12-01", "mla")
+    # 1992"; the regulations' commencement (1993-12-19) is not the treaty's entry into force;
+    # hankookilbo-1997-05-21-kor-usa-mla names Australia among Korea's MLA treaties "체결, 발효중" (in force)
+    row = _in_force_by("australia", "KOR", "bilateral-aus-kor-1992-mla", "1997-05-21", "mla")
     assert row["instrument"]["signed"] == "1992-08-25"
-    assert _sides(row) == ("uncertain", "uncertain")
 
 
 _TRANSFER = {"other": "transfer of sentenced persons (with their consent)"}
@@ -237,3 +253,32 @@ def test_russia_north_korea_extradition_treaty_signed_2015_11_17_stays_uncertain
     row = _row("russia", "PRK", "bilateral-prk-rus-2015-extradition", "2026-12-01", "extradition")
     assert row["instrument"]["signed"] == "2015-11-17"
     assert _sides(row) == ("uncertain", "uncertain")
+
+
+def test_canada_korea_treaties_signed_1994_04_in_force_by_the_korean_ministrys_lists():
+    # seoul-1994-04-17-can-kor: both signed in April 1994 (month only); hankookilbo-1997-05-21-kor-usa-mla: the MLA treaty
+    # in force by 1997-05-21; donga-2000-01-21-kor-mng: the extradition treaty in force by 2000-01-21
+    mla = _in_force_by("canada", "KOR", "bilateral-can-kor-1994-mla", "1997-05-21", "mla")
+    assert mla["instrument"]["signed"] == "1994-04"
+    extradition = _in_force_by("canada", "KOR", "bilateral-can-kor-1994-extradition", "2000-01-21", "extradition")
+    assert "donga-2000-01-21-kor-mng" in extradition["sources"]
+
+
+def test_france_korea_mla_convention_1995_in_force_by_1997_and_extradition_convention_2006_uncertain():
+    # senat-rap-l96-004-fra-kor-mla: signed at Paris 1995-03-02; hankookilbo-1997-05-21-kor-usa-mla: in force by
+    # 1997-05-21; senat-rap-l07-121-fra-kor-extradition: the extradition convention signed at Paris 2006-06-06, no day of
+    # entry into force found
+    mla = _in_force_by("france", "KOR", "bilateral-fra-kor-1995-mla", "1997-05-21", "mla")
+    assert mla["instrument"]["signed"] == "1995-03-02"
+    extradition = _row("france", "KOR", "bilateral-fra-kor-2006-extradition", "2026-12-01", "extradition")
+    assert extradition["instrument"]["signed"] == "2006-06-06"
+    assert _sides(extradition) == ("uncertain", "uncertain")
+
+
+def test_korean_extradition_treaties_the_justice_ministry_counted_in_force_in_january_2000():
+    # donga-2000-01-21-kor-mng: extradition treaties in force with "미국과 캐나다, 호주 필리핀 스페인 멕시코 칠레 파라과이"
+    for country, iid in (("philippines", "bilateral-kor-phl-extradition"), ("spain", "bilateral-esp-kor-extradition"),
+                         ("mexico", "bilateral-kor-mex-extradition"), ("chile", "bilateral-chl-kor-extradition"),
+                         ("paraguay", "bilateral-kor-pry-extradition")):
+        row = _in_force_by(country, "KOR", iid, "2000-01-21", "extradition")
+        assert row["instrument"]["signed"] is None
