@@ -282,3 +282,18 @@ def test_korean_extradition_treaties_the_justice_ministry_counted_in_force_in_ja
                          ("paraguay", "bilateral-kor-pry-extradition")):
         row = _in_force_by(country, "KOR", iid, "2000-01-21", "extradition")
         assert row["instrument"]["signed"] is None
+
+
+def test_switzerland_canada_extradition_treaty_in_force_1996_03_19_by_exchange_of_notes():
+    # ch-auslieferungsvertrag-can-1993-lexaris: "Abgeschlossen am 7. Oktober 1993 ... In Kraft getreten durch
+    # Notenaustausch am 19. März 1996"
+    row = _in_force_from("switzerland", "canada", "bilateral-can-che-1993-extradition", "1996-03-18", "1996-03-19",
+                         "extradition")
+    assert row["instrument"]["signed"] == "1993-10-07"
+
+
+def test_switzerland_argentina_mla_treaty_in_force_by_2013_02_16_when_it_repealed_the_1906_articles():
+    # ch-sr-0-353-915-4-droit-bilingue: articles of the 1906 treaty "Abrogés par l'art. 33 al. 2 du Tr. du 10 nov. 2009
+    # d'entraide judiciaire en matière pénale avec l'Argentine ... avec effet au 16 fév. 2013"
+    row = _in_force_by("switzerland", "argentina", "bilateral-arg-che-2009-mla", "2013-02-16", "mla")
+    assert row["instrument"]["signed"] == "2009-11-10"
