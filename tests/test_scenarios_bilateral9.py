@@ -297,3 +297,11 @@ def test_switzerland_argentina_mla_treaty_in_force_by_2013_02_16_when_it_repeale
     # d'entraide judiciaire en matière pénale avec l'Argentine ... avec effet au 16 fév. 2013"
     row = _in_force_by("switzerland", "argentina", "bilateral-arg-che-2009-mla", "2013-02-16", "mla")
     assert row["instrument"]["signed"] == "2009-11-10"
+
+
+def test_switzerland_canada_mla_treaty_in_force_1995_11_17_on_the_exchange():
+    # ch-sr-0-351-923-2-lexaris: "Ratifikationsurkunden ausgetauscht am 17. November 1995 In Kraft getreten am 17. November
+    # 1995"; ch-admin-1995-11-22-che-can: in force with the exchange in Ottawa; signed at Bern 1993-10-07
+    row = _in_force_from("canada", "switzerland", "bilateral-can-che-1993-mla", "1995-11-16", "1995-11-17", "mla")
+    assert row["instrument"]["signed"] == "1993-10-07"
+    assert {"ch-sr-0-351-923-2-lexaris", "ch-admin-1995-11-22-che-can"} <= set(row["sources"])
