@@ -305,3 +305,9 @@ def test_switzerland_canada_mla_treaty_in_force_1995_11_17_on_the_exchange():
     row = _in_force_from("canada", "switzerland", "bilateral-can-che-1993-mla", "1995-11-16", "1995-11-17", "mla")
     assert row["instrument"]["signed"] == "1993-10-07"
     assert {"ch-sr-0-351-923-2-lexaris", "ch-admin-1995-11-22-che-can"} <= set(row["sources"])
+
+
+def test_switzerland_australia_mla_treaty_in_force_1994_07_31_by_exchange_of_notes():
+    # ch-sr-0-351-915-8-lexaris: "Abgeschlossen am 25. November 1991 ... Inkrafttreten durch Notenaustausch am 31. Juli 1994"
+    row = _in_force_from("switzerland", "australia", "bilateral-aus-che-1991-mla", "1994-07-30", "1994-07-31", "mla")
+    assert row["instrument"]["signed"] == "1991-11-25"
