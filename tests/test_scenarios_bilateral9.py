@@ -311,3 +311,10 @@ def test_switzerland_australia_mla_treaty_in_force_1994_07_31_by_exchange_of_not
     # ch-sr-0-351-915-8-lexaris: "Abgeschlossen am 25. November 1991 ... Inkrafttreten durch Notenaustausch am 31. Juli 1994"
     row = _in_force_from("switzerland", "australia", "bilateral-aus-che-1991-mla", "1994-07-30", "1994-07-31", "mla")
     assert row["instrument"]["signed"] == "1991-11-25"
+
+
+def test_switzerland_hong_kong_mla_agreement_in_force_2002_10_16_by_exchange_of_notes():
+    # ch-sr-0-351-941-6: "Abgeschlossen am 15. März 1999 ... In Kraft getreten durch Notenaustausch am 16. Oktober 2002";
+    # ch-admin-2000-11-22-che-hkg: signed in Hong Kong on 1999-03-15
+    row = _in_force_from("switzerland", "hong kong", "bilateral-che-hkg-1999-mla", "2002-10-15", "2002-10-16", "mla")
+    assert row["instrument"]["signed"] == "1999-03-15"
