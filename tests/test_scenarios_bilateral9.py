@@ -318,3 +318,14 @@ def test_switzerland_hong_kong_mla_agreement_in_force_2002_10_16_by_exchange_of_
     # ch-admin-2000-11-22-che-hkg: signed in Hong Kong on 1999-03-15
     row = _in_force_from("switzerland", "hong kong", "bilateral-che-hkg-1999-mla", "2002-10-15", "2002-10-16", "mla")
     assert row["instrument"]["signed"] == "1999-03-15"
+
+
+def test_switzerland_philippines_extradition_treaty_in_force_1997_02_23_mla_treaty_2002_uncertain():
+    # ch-sr-0-353-964-5-lexaris: "Abgeschlossen am 19. Oktober 1989 ... In Kraft getreten durch Notenaustausch am
+    # 23. Februar 1997"; ch-bbl-2004-4867-che-phl-mla: the MLA treaty signed 2002-07-09, no day of entry into force
+    extradition = _in_force_from("switzerland", "philippines", "bilateral-che-phl-1989-extradition", "1997-02-22",
+                                 "1997-02-23", "extradition")
+    assert extradition["instrument"]["signed"] == "1989-10-19"
+    mla = _row("switzerland", "philippines", "bilateral-che-phl-2002-mla", "2026-12-01", "mla")
+    assert mla["instrument"]["signed"] == "2002-07-09"
+    assert _sides(mla) == ("uncertain", "uncertain")
