@@ -80,11 +80,15 @@ def test_japan_russia_mla_treaty_signed_2009_05_12_entry_into_force_not_found():
 
 def test_australia_korea_extradition_treaty_in_force_1991_01_16():
     # hankyung-1990-12-19-aus-kor-extradition: the Foreign Ministry announced on 1990-12-19 that the treaty "내년
-    # 1월16일자로 발효된다"; hankyung-1992-08-25-aus-kor-mla repeats the day and says it was concluded in May 1990 (the
-    # month only: no day of signature found)
-    row = _in_force_from("australia", "KOR", "bilateral-aus-kor-1990-extradition", "1991-01-15", "1991-01-16",
-                         "extradition")
-    assert row["instrument"]["signed"] == "1990-05"
+    # 1월16일자로 발효된다"; hankyung-1992-08-25-aus-kor-mla repeats the day (its "concluded in May 1990" is not taken
+    # for a day of signature, which stays unknown)
+    iid = "bilateral-aus-kor-1990-extradition"
+    # with no day of signature, the agreement is not listed before the day it entered into force
+    assert iid not in _bilateral("australia", "KOR", "--as-of", "1991-01-15", "--for", "extradition")
+    row = _row("australia", "KOR", iid, "1991-01-16", "extradition")
+    assert _sides(row) == ("bound", "bound")
+    assert row["linked_since"]["date"] == "1991-01-16"
+    assert row["instrument"]["signed"] is None
     assert {"hankyung-1990-12-19-aus-kor-extradition", "hankyung-1992-08-25-aus-kor-mla"} <= set(row["sources"])
 
 
