@@ -100,3 +100,12 @@ def test_slovenia_eio_not_before_its_act_and_bound_by_15_september_2018():
     assert within["eio"][0:2] == ("one-sided", "uncertain")
     after = rows(link("slovenia", "germany", "2018-09-15", "mla"))
     assert after["eio"][0:3] == ("shared", "bound", "bound")
+
+
+def test_slovenia_eaw_not_before_its_act_and_uncertain_after():
+    """Uradni list RS 37/2004 of 15 April 2004 (si-uradni-list-37-2004-zenpp) publishes the ZENPP,
+    so Slovenia did not apply the EAW on 14 April 2004; the day it began to apply was not found,
+    so after its publication the answer is uncertain, never "not bound"."""
+    assert party("eaw", "SVN", "2004-04-14") is None
+    after = rows(link("slovenia", "austria", "2004-04-20", "extradition"))
+    assert after["eaw"][0:2] == ("one-sided", "uncertain")
