@@ -277,21 +277,6 @@ def test_spain_germany_eio_from_2_july_2018():
     assert after["eio"] == ("shared", "bound", "bound", "2018-07-02")
 
 
-def test_malta_eio_undated_is_uncertain_before_15_september_2018_and_bound_after():
-    """EVIDENCE2e-CODEX quoting the EJN (ejn-eio-2018-09): "Since 15 September 2018, all Member
-    States take part in the EIO with the exception of Denmark and Ireland"; Malta's own date
-    was not found, so before that day the answer is uncertain, never "not bound". (Poland, the
-    earlier example, is now dated: see tests/test_scenarios_eu_eawdates.py.)"""
-    before = rows(link("malta", "germany", "2018-09-14", "mla"))
-    assert before["eio"] == ("one-sided", "uncertain", "bound", None)
-    assert before["ets-030"][0] == "shared"
-    after = rows(link("malta", "germany", "2018-09-15", "mla"))
-    assert after["eio"][0:3] == ("shared", "bound", "bound")
-    assert after["ets-030"][0] == "displaced"
-
-
-# --- The United Kingdom's transition period (1 February to 31 December 2020) ---
-
 def test_uk_us_extradition_agreement_binds_the_uk_through_the_transition_period():
     """UK Parliament written statement of 30 January 2020 (ukparl-ws-2020-01-30-art129):
     "article 129 of the withdrawal agreement specifies that, for the duration of the transition

@@ -7,8 +7,7 @@ data/regional.yaml.
 
 from __future__ import annotations
 
-from tests.scenario import link
-from tests.scenario import party
+from tests.scenario import link, party
 from tests.scenario import sections as rows
 
 # --- Hungary: the European arrest warrant from the day its act names ---

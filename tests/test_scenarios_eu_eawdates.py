@@ -51,16 +51,6 @@ def test_lithuania_poland_eaw_from_accession_1_may_2004():
     assert after["eaw"] == ("shared", "bound", "bound", "2004-05-01")
 
 
-def test_hungary_undated_eaw_is_uncertain_in_2004_and_bound_by_2006():
-    """Hungary's day was not found; Impalà (impala-eaw-italy-2005): Italy's law of April 2005
-    was "the final piece in the mosaic of laws adopted by the 25 Member States", so Hungary is
-    uncertain in 2004, never "not bound", and bound at the latest by the end of 2005."""
-    before = rows(link("hungary", "austria", "2004-06-01", "extradition"))
-    assert before["eaw"][0:2] == ("one-sided", "uncertain")
-    after = rows(link("hungary", "austria", "2006-01-01", "extradition"))
-    assert after["eaw"][0:3] == ("shared", "bound", "bound")
-
-
 def test_cyprus_keeps_the_2004_law_and_shows_the_ejn_date_as_a_conflict():
     """Law 133(I)/2004 (cylaw-133-2004), applied by the Supreme Court in 2005
     (supremecourt-cy-2005-eaw): in 2005 Cyprus is bound, in force from 2004; the EJN's
@@ -204,16 +194,3 @@ def test_iceland_surrender_agreement_ratified_in_2016_in_force_2019():
     assert after["eu-nor-isl-surrender"] == ("shared", "bound", "bound", "2019-11-01")
 
 
-def test_hungary_and_latvia_eio_known_to_may_2017():
-    """EJN news of 23 May 2017 (ejn-news-2017-eio): the Directive had entered into force for
-    Hungary and Latvia, among five States that transposed in time; the Directive replaces the
-    earlier instruments from 22 May 2017 (eurlex-dir-2014-41, art. 34(1)); Hungary's Act XXXIX
-    of 2017 was published on 15 May 2017 (jogtar-hu-2017-39). Before May the EIO does not link
-    them; within May the answer is uncertain; from June they are bound."""
-    for country in ("hungary", "latvia"):
-        before = rows(link(country, "germany", "2017-04-30", "mla"))
-        assert before.get("eio", ("absent",))[0] != "shared"
-        within = rows(link(country, "germany", "2017-05-20", "mla"))
-        assert within["eio"][0:2] == ("one-sided", "uncertain")
-        after = rows(link(country, "germany", "2017-06-01", "mla"))
-        assert after["eio"][0:3] == ("shared", "bound", "bound")
