@@ -288,30 +288,31 @@ def _precedence(q, shared: list[Basis], one_sided: list[Basis]) -> tuple[list[Ba
         for other in x.instrument.replaces:
             possibly.setdefault(other, x)
     # what a regime displaces for some purposes only (the EAW: the Schengen Convention's extradition chapter)
-    partly: dict[str, tuple[Basis, tuple[str, ...]]] = {}
+    partly: dict[str, list[tuple[Basis, tuple[str, ...]]]] = {}
     for x in shared:
         for other, purposes in x.instrument.replaces_for:
-            if x.instrument.id not in gone or other not in partly:
-                partly[other] = (x, purposes)
+            partly.setdefault(other, []).append((x, purposes))
     kept: list[Basis] = []
     displaced: list[Basis] = []
     for x in shared:
         # a Protocol goes with its Convention (FD 2002/584/JHA art. 31: "and its protocols")
         by = displacing.get(x.instrument.id) or displacing.get(x.instrument.parent or "")
-        part = partly.get(x.instrument.id) or partly.get(x.instrument.parent or "")
-        if by is None and part is not None:
-            regime, purposes = part
-            served = {k for k, _ in x.usable_for}
-            rule = regime.instrument.replaces_article or regime.instrument.short
-            labels = _names(list(dict.fromkeys(PURPOSE_LABELS.get(k, k) for k, _ in x.usable_for if k in purposes)))
-            if served and served <= set(purposes):
-                note = (f"displaced between these two by the {regime.instrument.short} ({rule}) for {labels}, "
-                        "which binds both; it still governs what the newer instrument does not cover")
+        parts = partly.get(x.instrument.id) or partly.get(x.instrument.parent or "") or []
+        served = {k for k, _ in x.usable_for}
+        parts = [(regime, [k for k, _ in x.usable_for if k in purposes]) for regime, purposes in parts]
+        parts = [(regime, keys) for regime, keys in parts if keys]
+        if by is None and parts:
+            said = [f"the {regime.instrument.short} ({regime.instrument.replaces_article or regime.instrument.short}) "
+                    f"for {_names([PURPOSE_LABELS.get(k, k) for k in keys])}" for regime, keys in parts]
+            if served and served <= {k for _, keys in parts for k in keys}:
+                note = (f"displaced between these two by {_names(said)}, which bind{'s' if len(parts) == 1 else ''} "
+                        "both; it still governs what the newer instrument does not cover")
                 displaced.append(replace(x, section="displaced", note=note, notes=(*x.notes, note)))
                 continue
-            if served & set(purposes):
-                x = replace(x, notes=(*x.notes, f"its {labels} provisions are displaced between these two by the "
-                                                 f"{regime.instrument.short} ({rule}), which binds both"))
+            x = replace(x, notes=(*x.notes, *(
+                f"its {_names([PURPOSE_LABELS.get(k, k) for k in keys])} provisions are displaced between these "
+                f"two by the {regime.instrument.short} ({regime.instrument.replaces_article or regime.instrument.short}), "
+                "which binds both" for regime, keys in parts)))
         if by is None:
             may = possibly.get(x.instrument.id) or possibly.get(x.instrument.parent or "")
             if may is not None:

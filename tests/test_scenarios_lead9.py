@@ -91,3 +91,23 @@ def test_a_signatory_whose_act_may_have_been_done_is_listed_and_not_said_to_have
            if r["instrument"]["id"] == "ets-099"][0]
     assert row["reason"] == ("signed 1996-02-15; not yet bound: in force for it no earlier than 1999-03-10; the "
                              "date of its ratification is not in the data")
+
+
+def test_the_eaw_and_the_eio_displace_the_schengen_conventions_chapters_not_its_police_cooperation():
+    # eurlex-fd-2002-584 art. 31(1): the EAW replaces "Title III, Chapter 4" of the Schengen Convention between
+    # Member States; Directive 2014/41/EU art. 34(1): the EIO its corresponding mutual assistance provisions
+    extradition = link_rows("germany", "france", "2026-12-01", "extradition")["cisa"]
+    assert (extradition["section"], extradition["note"]) == ("displaced", (
+        "displaced between these two by the European Arrest Warrant (FD 2002/584/JHA art. 31(1)) for extradition, "
+        "which binds both; it still governs what the newer instrument does not cover"))
+    assert link_rows("germany", "france", "2026-12-01", "mla")["cisa"]["section"] == "displaced"
+    police = link_rows("germany", "france", "2026-12-01", "police")["cisa"]
+    assert (police["section"], police["qualifications"]) == ("shared", [])
+    both = link_rows("germany", "france", "2026-12-01")["cisa"]
+    assert (both["section"], both["qualifications"]) == ("shared", [
+        "its extradition provisions are displaced between these two by the European Arrest Warrant (FD 2002/584/JHA "
+        "art. 31(1)), which binds both",
+        "its mutual legal assistance provisions are displaced between these two by the European Investigation Order "
+        "(Directive 2014/41/EU art. 34(1)), which binds both"])
+    # Switzerland is bound by neither: between it and Germany the Convention's chapters all stand
+    assert link_rows("germany", "switzerland", "2026-12-01", "extradition")["cisa"]["section"] == "shared"
