@@ -189,8 +189,10 @@ def consent_when(data: Dataset, inst: Instrument, period: Period, cid: str) -> W
         when = When.from_partial(period.date)
     else:
         when = undated_when(data, inst, cid, period.sources, period.not_before)
-    if period.after is not None and not (period.date and period.date.exact):
-        # an act known to the year or month, or not dated, was not done before the party signed
+    if period.after is not None and not (period.date and period.date.exact) \
+            and (when.hi is None or when.hi >= period.after):
+        # an act known to the year or month, or not dated, was not done before the party signed (a source that
+        # shows it done before the signature contradicts the row: left as it is, for check to find)
         when = when.not_before(period.after)
     return when
 
