@@ -26,7 +26,8 @@ from .model import (
 )
 
 
-def _names(items: list[str]) -> str:
+def and_list(items: list[str]) -> str:
+    """"A, B and C": the items as a sentence lists them."""
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " and " + items[-1]
@@ -52,7 +53,7 @@ def link_summary(a: Country, b: Country, day: date, shared: list[Basis], one_sid
     else:
         parts.append(f"{a.name} and {b.name} share no multilateral convention{for_what} on {d}")
     if closed:
-        regimes = _names([x.instrument.short for x in closed])
+        regimes = and_list([x.instrument.short for x in closed])
         if all(x.instrument.kind in EU_KINDS for x in closed):
             parts.append(f"EU law comes first: {regimes}")
         else:
@@ -60,13 +61,13 @@ def link_summary(a: Country, b: Country, day: date, shared: list[Basis], one_sid
     for items, how in (([x for x in displaced if not x.declared], ""),
                        ([x for x in displaced if x.declared], " by a declaration")):
         if items:
-            parts.append(f"{_names([x.instrument.short for x in items])} "
+            parts.append(f"{and_list([x.instrument.short for x in items])} "
                          f"{'are' if len(items) > 1 else 'is'} displaced between them{how}")
     if maybe:
-        parts.append(f"{_names([x.instrument.short for x in maybe])} may bind both and come first "
+        parts.append(f"{and_list([x.instrument.short for x in maybe])} may bind both and come first "
                      "(the data cannot tell)")
     if orgs:
-        parts.append(f"both are members of {_names([x.instrument.short for x in orgs])}")
+        parts.append(f"both are members of {and_list([x.instrument.short for x in orgs])}")
     # signed by the date, in force for neither side yet: shown, but it links nothing
     not_yet = [x for x in bilateral if not {x.a.state, x.b.state} & LINKING]
     linking = [x for x in bilateral if {x.a.state, x.b.state} & LINKING]
@@ -80,14 +81,14 @@ def link_summary(a: Country, b: Country, day: date, shared: list[Basis], one_sid
     if not_yet:
         parts.append(f"{len(not_yet)} bilateral agreement{'s' if len(not_yet) != 1 else ''} signed, not yet in force")
     if channels:
-        parts.append(f"partner channels: {_names([x.instrument.short for x in channels])}")
+        parts.append(f"partner channels: {and_list([x.instrument.short for x in channels])}")
     if bridges:
-        parts.append("bridges: " + _names(bridge_labels))
+        parts.append("bridges: " + and_list(bridge_labels))
     cannot = [x for x in one_sided if CANNOT_JOIN in (x.a.state, x.b.state)]
     if cannot:
         who = {x.a.country if x.a.state == CANNOT_JOIN else x.b.country for x in cannot}
         names = [a.name if c == a.id else b.name for c in sorted(who)]
-        parts.append(f"{_names(names)} cannot join {len(cannot)} of the instruments the other is bound by")
+        parts.append(f"{and_list(names)} cannot join {len(cannot)} of the instruments the other is bound by")
     summary = "; ".join(parts) + "."
     fallback = None
     unrecognised = unrecognised or []
@@ -101,14 +102,14 @@ def link_summary(a: Country, b: Country, day: date, shared: list[Basis], one_sid
                         f"cooperation rests on the bilateral agreements, partner channels and bridges listed"
                         f"{reciprocity}{relations}.")
         elif maybe:
-            fallback = (f"The data cannot tell whether {_names([x.instrument.short for x in maybe])} bound both "
+            fallback = (f"The data cannot tell whether {and_list([x.instrument.short for x in maybe])} bound both "
                         f"on {d}; nothing else in the data binds them.")
         elif unrecognised:
             fallback = f"No treaty basis in the data{relations}."
         else:
             fallback = "No treaty basis in the data: cooperation only on reciprocity under domestic law."
             if barred:
-                fallback += (f" Sources say one side cannot join {_names(barred)}; "
+                fallback += (f" Sources say one side cannot join {and_list(barred)}; "
                              "for everything else the data simply records no link, which is not a source "
                              "saying that none exists.")
             else:
@@ -184,7 +185,7 @@ def steps_of(data: Dataset, a: Country, b: Country, day: date, purpose: str, sha
                 grouped.setdefault((side.country, side.reason), []).append(x)
     for (cid, reason), items in grouped.items():
         keys = [k for x in items for s in (x.a, x.b) if s.country == cid for k in s.sources]
-        s0.append(f"{data.countries[cid].name} cannot join the {_names([x.instrument.short for x in items])}: "
+        s0.append(f"{data.countries[cid].name} cannot join the {and_list([x.instrument.short for x in items])}: "
                   f"{reason.rstrip('.')}{_cite(keys)}.")
         k0.extend(keys)
     for n in unrecognised or []:
@@ -221,13 +222,13 @@ def steps_of(data: Dataset, a: Country, b: Country, day: date, purpose: str, sha
                            if s.state != BOUND)
         # what it would displace between these two: the instruments it replaces that bind both (all of them if none do)
         ids = [r for r in x.instrument.replaces if r in data.instruments]
-        replaced = _names([data.instruments[r].short for r in ([r for r in ids if r in both] or ids)])
+        replaced = and_list([data.instruments[r].short for r in ([r for r in ids if r in both] or ids)])
         s1.append(f"The {x.instrument.short} may bind both on {d}, but the data cannot tell ({doubts}); "
                   f"if it does, it comes first and displaces the {replaced} between them{_cite(x.sources)}.")
         k1.extend(x.sources)
     if not s1:
         eu = [c.name for c in (a, b)]
-        s1.append(f"No closed regime binds both {_names(eu)} on {d}, so nothing displaces the conventions below.")
+        s1.append(f"No closed regime binds both {and_list(eu)} on {d}, so nothing displaces the conventions below.")
     add("Closed regimes (EU law) first", s1, k1)
 
     # 2. bilateral
@@ -309,10 +310,10 @@ def channels_summary(c: Country, day: date, usable: list[Row], unusable: list[Ro
     what = "multilateral instrument or organisation" if len(usable) == 1 else "multilateral instruments and organisations"
     parts = [f"{c.name} can use {len(usable)} {what} on {d}"]
     if cannot:
-        parts.append(f"it cannot join {len(cannot)} ({_names([r.instrument.short for r in cannot])})")
+        parts.append(f"it cannot join {len(cannot)} ({and_list([r.instrument.short for r in cannot])})")
     if bilateral:
         parts.append(f"{len(bilateral)} bilateral agreement{'s' if len(bilateral) != 1 else ''}")
     if bridges:
-        parts.append("bridges: " + _names(bridge_labels))
+        parts.append("bridges: " + and_list(bridge_labels))
     return "; ".join(parts) + "."
 

@@ -17,7 +17,7 @@ import networkx as nx
 
 from . import graph as G
 from . import standing as S
-from .explain import PURPOSE_LABELS, _names, link_summary, not_existing, since_phrase, steps_of
+from .explain import PURPOSE_LABELS, and_list, link_summary, not_existing, since_phrase, steps_of
 from .model import (
     BOUND,
     CANNOT_JOIN,
@@ -303,14 +303,14 @@ def _precedence(q, shared: list[Basis], one_sided: list[Basis]) -> tuple[list[Ba
         parts = [(regime, keys) for regime, keys in parts if keys]
         if by is None and parts:
             said = [f"the {regime.instrument.short} ({regime.instrument.replaces_article or regime.instrument.short}) "
-                    f"for {_names([PURPOSE_LABELS.get(k, k) for k in keys])}" for regime, keys in parts]
+                    f"for {and_list([PURPOSE_LABELS.get(k, k) for k in keys])}" for regime, keys in parts]
             if served and served <= {k for _, keys in parts for k in keys}:
-                note = (f"displaced between these two by {_names(said)}, which bind{'s' if len(parts) == 1 else ''} "
+                note = (f"displaced between these two by {and_list(said)}, which bind{'s' if len(parts) == 1 else ''} "
                         "both; it still governs what the newer instrument does not cover")
                 displaced.append(replace(x, section="displaced", note=note, notes=(*x.notes, note)))
                 continue
             x = replace(x, notes=(*x.notes, *(
-                f"its {_names([PURPOSE_LABELS.get(k, k) for k in keys])} provisions are displaced between these "
+                f"its {and_list([PURPOSE_LABELS.get(k, k) for k in keys])} provisions are displaced between these "
                 f"two by the {regime.instrument.short} ({regime.instrument.replaces_article or regime.instrument.short}), "
                 "which binds both" for regime, keys in parts)))
         if by is None:
