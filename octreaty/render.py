@@ -15,6 +15,8 @@ from typing import IO, Any
 
 from .model import (
     BOUND,
+    SIGNED,
+    UNCERTAIN,
     Basis,
     BridgeUse,
     Channels,
@@ -475,7 +477,8 @@ def parties_doc(p: Parties, data: Dataset) -> Doc:
              _when(r.standing.in_force), _d(r.standing.withdrawal)] for r in p.rows]
     return Doc(f"{inst.short}: {noun} on {p.as_of.isoformat()}", payload, PARTIES_COLUMNS,
                [_party_csv(r.country.id, r.country.name, r.standing)
-                for r in (*p.rows, *(p.uncertain if p.include_signatories else ()))],
+                for r in (*p.rows, *(r for r in p.uncertain
+                                      if p.include_signatories and r.standing.state in (UNCERTAIN, SIGNED)))],
                lead,
                [Section(noun.capitalize(), ["Country", "State", "Act", "Role", "Signature", "Consent", "In force",
                                             "Withdrawal"], rows, "none on that date")],
