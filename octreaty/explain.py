@@ -160,6 +160,11 @@ def since_phrase(w: When | None) -> str:
     return f"since {label}"
 
 
+def _displaced_sentence(x: Basis) -> str:
+    """What binds both and does not govern between them, with why: a regime's displacement or a declaration."""
+    return f"The {x.instrument.short} binds both but is displaced between them: {x.note}{_cite(x.sources)}."
+
+
 def _cite(keys: tuple[str, ...] | list[str]) -> str:
     keys = list(dict.fromkeys(keys))
     return f" [{', '.join(keys)}]" if keys else ""
@@ -214,7 +219,7 @@ def steps_of(data: Dataset, a: Country, b: Country, day: date, purpose: str, sha
         k1.extend(x.sources)
     for x in displaced:
         if not x.declared:  # what a declaration displaces is said with its convention's kind below
-            s1.append(f"The {x.instrument.short} binds both but is displaced between them: {x.note}{_cite(x.sources)}.")
+            s1.append(_displaced_sentence(x))
             k1.extend(x.sources)
     both = {y.instrument.id for y in (*shared, *displaced)}  # what binds both, displaced or not
     for x in maybe or []:
@@ -262,8 +267,7 @@ def steps_of(data: Dataset, a: Country, b: Country, day: date, purpose: str, sha
         s, k = [], []
         for x in items:
             if x.declared:
-                s.append(f"The {x.instrument.short} binds both but is displaced between them: {x.note}"
-                         f"{_cite(x.sources)}.")
+                s.append(_displaced_sentence(x))
                 k.extend(x.sources)
                 continue
             uses = "; ".join(f"{PURPOSE_LABELS.get(p, p.replace('_', ' '))} under {art}" for p, art in x.usable_for)

@@ -266,6 +266,11 @@ def _purposes(q, inst: Instrument) -> tuple[tuple[str, str], ...]:
     return inst.purposes
 
 
+def _rule(regime: Instrument) -> str:
+    """The provision by which a regime displaces others, or its name where the data has none."""
+    return regime.replaces_article or regime.short
+
+
 def _precedence(q, shared: list[Basis], one_sided: list[Basis]) -> tuple[list[Basis], list[Basis], list[Basis]]:
     """Closed regimes first: what a closed regime binding both replaces is displaced, not deleted.
 
@@ -302,7 +307,7 @@ def _precedence(q, shared: list[Basis], one_sided: list[Basis]) -> tuple[list[Ba
         parts = [(regime, [k for k, _ in x.usable_for if k in purposes]) for regime, purposes in parts]
         parts = [(regime, keys) for regime, keys in parts if keys]
         if by is None and parts:
-            said = [f"the {regime.instrument.short} ({regime.instrument.replaces_article or regime.instrument.short}) "
+            said = [f"the {regime.instrument.short} ({_rule(regime.instrument)}) "
                     f"for {and_list([PURPOSE_LABELS.get(k, k) for k in keys])}" for regime, keys in parts]
             if served and served <= {k for _, keys in parts for k in keys}:
                 note = (f"displaced between these two by {and_list(said)}, which bind{'s' if len(parts) == 1 else ''} "
@@ -311,19 +316,18 @@ def _precedence(q, shared: list[Basis], one_sided: list[Basis]) -> tuple[list[Ba
                 continue
             x = replace(x, notes=(*x.notes, *(
                 f"its {and_list([PURPOSE_LABELS.get(k, k) for k in keys])} provisions are displaced between these "
-                f"two by the {regime.instrument.short} ({regime.instrument.replaces_article or regime.instrument.short}), "
+                f"two by the {regime.instrument.short} ({_rule(regime.instrument)}), "
                 "which binds both" for regime, keys in parts)))
         if by is None:
             may = possibly.get(x.instrument.id) or possibly.get(x.instrument.parent or "")
             if may is not None:
                 note = (f"may be displaced between these two by the {may.instrument.short} "
-                        f"({may.instrument.replaces_article or may.instrument.short}): the data cannot tell "
+                        f"({_rule(may.instrument)}): the data cannot tell "
                         "whether it bound both on this date")
                 x = replace(x, notes=(*x.notes, note))
             kept.append(x)
             continue
-        rule = by.instrument.replaces_article or by.instrument.short
-        note = (f"displaced between these two by the {by.instrument.short} ({rule}), which binds both; "
+        note = (f"displaced between these two by the {by.instrument.short} ({_rule(by.instrument)}), which binds both; "
                 "it still governs what the newer instrument does not cover")
         displaced.append(replace(x, section="displaced", note=note, notes=(*x.notes, note)))
     return kept, displaced, maybe

@@ -81,11 +81,11 @@ def periods(p: Participation) -> tuple[Period, ...]:
     if not p.events:
         if p.act == SIGNATURE:
             return ()
-        return (Period(p.act, p.date, p.effective if p.act == "succession" else p.entry_into_force, p.role,
-                       p.successor_of, p.sources, end=p.withdrawal,
-                       end_type="withdrawal" if p.withdrawal else None, not_before=p.not_before,
-                       after=p.signature.start() if p.signature else None),)
-    out: list[Period] = []
+        out = [Period(p.act, p.date, p.effective if p.act == "succession" else p.entry_into_force, p.role,
+                      p.successor_of, p.sources, end=p.withdrawal,
+                      end_type="withdrawal" if p.withdrawal else None, not_before=p.not_before)]
+        return _after_signature(p, out)
+    out = []
     for e in p.events:
         if e.is_consent:
             if out and out[-1].end is None and out[-1].end_notified is None:
@@ -101,8 +101,13 @@ def periods(p: Participation) -> tuple[Period, ...]:
             out[-1] = replace(out[-1], end=e.effective, end_notified=None if e.effective else e.date,
                               end_type=e.type, end_after=e.not_before,
                               end_sources=e.sources if e.not_before else ())
+    return _after_signature(p, out)
+
+
+def _after_signature(p: Participation, out: list[Period]) -> tuple[Period, ...]:
+    """The periods, the first bounded by the party's own signature: no consent is given before it."""
     sig = signature_of(p)
-    if out and sig is not None:  # the first consent follows the party's signature
+    if out and sig is not None:
         out[0] = replace(out[0], after=sig.start())
     return tuple(out)
 
