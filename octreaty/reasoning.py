@@ -17,6 +17,7 @@ import networkx as nx
 
 from . import graph as G
 from . import standing as S
+from .articles import purposes_of_article
 from .explain import PURPOSE_LABELS, and_list, link_summary, not_existing, since_phrase, steps_of
 from .model import (
     BOUND,
@@ -111,6 +112,16 @@ _DECLARATION_WORDS = {
 }
 
 
+def _concerns(inst: Instrument, d: Declaration, purpose: str) -> bool:
+    """Whether a declaration may concern ``purpose``: not when the article it is made under serves other purposes
+    only, by the instrument's own account of its articles (:mod:`octreaty.articles`); where that cannot be read, it
+    may."""
+    if purpose == "all":
+        return True
+    serves = purposes_of_article(inst.purposes, d.article)
+    return not serves or bool(serves & PURPOSE_KEYS[purpose])
+
+
 def _place_name(data: Dataset, territory: str | None) -> str:
     """A territory named by id or by text, as a person reads it."""
     if territory is None:
@@ -130,6 +141,8 @@ def _declaration_notes(q, inst: Instrument, sa: Standing, sb: Standing, purpose:
             concerns = _DECLARATION_PURPOSES.get(d.type)
             if purpose != "all" and concerns is not None and concerns != purpose:
                 continue
+            if not _concerns(inst, d, purpose):
+                continue  # made under an article that serves another purpose only (1988 art. 7 when extradition is asked)
             if d.type == "territorial-extension" and d.territory not in (sa.country, sb.country):
                 continue  # that it also applies to a territory says nothing about this pair
             if d.type == "non-application":
