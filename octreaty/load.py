@@ -663,7 +663,8 @@ _CONDITION_FIELDS = CONDITION_KEYS
 _GROUP_FIELDS = ("id", "name", "aliases", "members", "note", "sources")
 _DECLARATION_FIELDS = ("type", "text", "date", "territory", "article", "withdrawn", "conditions", "sources")
 _INSTRUMENT_FIELDS = ("id", "short", "name", "aliases", "kind", "parent", "amended_by", "replaces",
-                      "replaces_for", "replaces_article", "supersedes_bilateral", "depositary", "status_page",
+                      "replaces_for", "replaces_article", "supersedes_bilateral", "mla_treaty", "yields_to_mla_treaty",
+                      "depositary", "status_page",
                       "adopted", "signed", "entry_into_force", "eif_rule", "who_may_join",
                       "who_may_join_note", "purposes", "scope", "sources", "coverage",
                       "note", "parties", "non_parties", "binds_members_of", "terminated", "replaced_by",
@@ -968,6 +969,11 @@ def _instrument(d: LDict) -> Instrument:
                     hint = _suggest(purpose, PURPOSES, f"one of: {', '.join(PURPOSES)}")
                     raise _fail(f"unknown purpose {purpose!r} in replaces_for {key!r}", rm, key, hint)
             replaces_for.append((sys.intern(str(key)), wanted))
+    yields: tuple[str, str] | None = None
+    if d.get("yields_to_mla_treaty") is not None:
+        ym = _mapping(d["yields_to_mla_treaty"], d, "yields_to_mla_treaty", "yields_to_mla_treaty")
+        _check_fields(ym, ("article", "provisions"), ("article", "provisions"), "yields_to_mla_treaty")
+        yields = (_str(ym, "article", required=True) or "", _str(ym, "provisions", required=True) or "")
     return Instrument(
         id=ident,
         short=_str(d, "short", required=True) or "",
@@ -980,6 +986,8 @@ def _instrument(d: LDict) -> Instrument:
         replaces_for=tuple(replaces_for),
         replaces_article=_str(d, "replaces_article"),
         supersedes_bilateral=_str(d, "supersedes_bilateral"),
+        mla_treaty=_bool(d, "mla_treaty"),
+        yields_to_mla_treaty=yields,
         depositary=_str(d, "depositary"),
         status_page=_url(d, "status_page"),
         adopted=_date(d, "adopted"),

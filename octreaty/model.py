@@ -579,6 +579,10 @@ class Instrument:
     # extradition chapter, not its police cooperation)
     replaces_for: tuple[tuple[str, tuple[str, ...]], ...] = ()
     supersedes_bilateral: str | None = None  # article by which it supersedes bilateral treaties (ETS 24 art. 28)
+    mla_treaty: bool = False  # a treaty of mutual legal assistance, in the sense of UNTOC art. 18(7) (ETS 30)
+    # (article, provisions): where the two are bound by a treaty of mutual legal assistance, its corresponding
+    # provisions apply in place of these unless they agree otherwise (UNTOC: ("art. 18(7)", "art. 18(9)-(29)"))
+    yields_to_mla_treaty: tuple[str, str] | None = None
     depositary: str | None = None
     status_page: str | None = None  # where the depositary publishes the current table of parties
     adopted: PartialDate | None = None

@@ -246,6 +246,7 @@ def link(q, a: str, b: str, day: date, purpose: str = "all", explain: str = "") 
     shared, displaced, maybe = _precedence(q, shared, one_sided)
     shared, displaced = _not_applied(q, shared, displaced, purpose, day)
     bilateral = _supersession(q, shared + displaced, _later_agreements(bilateral))
+    shared = _mla_treaty_first(shared, bilateral, purpose)
     bridges = [u for u in _bridges(q, a, b, day) + _bridges(q, b, a, day)
                if _serves(data.instruments[u.bridge.instrument].purposes, purpose)]
     labels = [f"{data.instruments[u.bridge.instrument].short} via {u.bridge.via}" for u in bridges]
@@ -493,6 +494,40 @@ def _supersession(q, regional: list[Basis], bilateral: list[Basis]) -> list[Basi
                          f"{r.instrument.short} ({r.instrument.supersedes_bilateral}) {since_phrase(r.since)}")
         notes = list(dict.fromkeys(notes))
         out.append(replace(x, notes=tuple(notes)) if notes != list(x.notes) else x)
+    return out
+
+
+def _is_mla_treaty(x: Basis) -> bool:
+    """Whether a basis binding both is a treaty of mutual legal assistance: an instrument the data says is one
+    (ETS 30), or a bilateral agreement in force for mutual legal assistance that is no police treaty."""
+    if x.instrument.mla_treaty:
+        return True
+    keys = {k for k, _ in x.instrument.purposes}
+    return x.instrument.kind == "bilateral" and "mla" in keys and "police" not in keys
+
+
+def _mla_treaty_first(shared: list[Basis], bilateral: list[Basis], purpose: str) -> list[Basis]:
+    """A convention whose mutual assistance provisions give way to a treaty of mutual legal assistance binding
+    both (UNTOC art. 18(7), UNCAC art. 46(7), the 1988 Convention art. 7(7), Budapest art. 27(1)) says so: the
+    treaty's corresponding provisions apply unless the two agree to apply the convention's instead. The
+    convention stays a basis; only its procedure yields."""
+    if purpose not in ("all", "mla"):
+        return shared
+    treaties = [x.instrument.short for x in (*shared, *bilateral)
+                if BOUND == x.a.state == x.b.state and _is_mla_treaty(x)]
+    if not treaties:
+        return shared
+    out = []
+    for x in shared:
+        rule = x.instrument.yields_to_mla_treaty
+        if rule and "mla" in {k for k, _ in x.usable_for}:
+            article, provisions = rule
+            bound = "a treaty" if len(treaties) == 1 else "treaties"
+            x = replace(x, notes=(*x.notes, (
+                f"{x.instrument.short} {article}: the two are bound by {bound} of mutual legal assistance "
+                f"({and_list(treaties)}), whose corresponding provisions apply in place of {provisions} unless "
+                "they agree to apply those instead")))
+        out.append(x)
     return out
 
 
