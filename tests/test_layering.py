@@ -40,5 +40,6 @@ def test_imports_run_one_way():
     # time rules (standing) -> pair reasoning (reasoning) -> questions (query); words (explain) read results only
     assert _imports_of("standing") <= {"graph", "model"}
     assert _imports_of("explain") <= {"model"}
-    assert _imports_of("reasoning") <= {"graph", "model", "standing", "explain"}
+    assert _imports_of("reasoning") <= {"graph", "model", "standing", "explain", "articles"}
+    assert _imports_of("articles") == set()  # reads the data's words, nothing of the package
     assert "query" not in _imports_of("reasoning") | _imports_of("standing") | _imports_of("explain")
