@@ -549,6 +549,22 @@ def listing_doc(x: Listing, data: Dataset | None = None) -> Doc:
                [Section(title, list(heads), rows, "none", detach=_LISTING_DETACH.get(x.what, ()))], foot)
 
 
+def _precedence_facts(i: Instrument) -> list[tuple[str, str]]:
+    """What the instrument says of the others between its parties, as ``show`` states it."""
+    rule = f" ({i.replaces_article})" if i.replaces_article else ""
+    displaces = [*i.replaces, *(f"{other} for {', '.join(PURPOSE_LABELS.get(p, p) for p in only)}"
+                                for other, only in i.replaces_for)]
+    yields = ""
+    if i.yields_to_mla_treaty:
+        article, provisions = i.yields_to_mla_treaty
+        yields = (f"{article}: where the two are bound by a treaty of mutual legal assistance, its corresponding "
+                  f"provisions apply in place of {provisions} unless they agree otherwise")
+    return [("displaces between its parties", ", ".join(displaces) + rule if displaces else ""),
+            ("supersedes bilateral treaties", i.supersedes_bilateral or ""),
+            ("treaty of mutual legal assistance", "yes" if i.mla_treaty else ""),
+            ("gives way to a treaty of mutual legal assistance", yields)]
+
+
 def detail_doc(d: Detail) -> Doc:
     i = d.instrument
     facts: list[tuple[str, str]] = [
@@ -564,7 +580,8 @@ def detail_doc(d: Detail) -> Doc:
                          ("entry into force", i.in_force_text() or ("not in force" if i.kind in ("convention", "protocol") else "not found in the sources")),
                          ("per-party entry into force", i.eif_rule.describe() if i.eif_rule else ""),
                          ("who may join", "; ".join(filter(None, [i.who_may_join, i.who_may_join_note]))),
-                         ("usable for", _purposes(i.purposes)), ("scope", i.scope), ("note", i.note)):
+                         ("usable for", _purposes(i.purposes)), *_precedence_facts(i), ("scope", i.scope),
+                         ("note", i.note)):
         if value:
             facts.append((label, value))
     noun = "members" if i.kind == "organisation" else "parties"
@@ -584,7 +601,13 @@ def detail_doc(d: Detail) -> Doc:
         "entry_into_force": _d(i.entry_into_force) or None,
         "eif_rule": i.eif_rule.describe() if i.eif_rule else None,
         "who_may_join": i.who_may_join, "who_may_join_note": i.who_may_join_note,
-        "usable_for": dict(i.purposes), "scope": i.scope, "note": i.note,
+        "usable_for": dict(i.purposes),
+        "replaces": list(i.replaces), "replaces_for": {k: list(v) for k, v in i.replaces_for},
+        "replaces_article": i.replaces_article, "supersedes_bilateral": i.supersedes_bilateral,
+        "mla_treaty": i.mla_treaty,
+        "yields_to_mla_treaty": None if i.yields_to_mla_treaty is None else {
+            "article": i.yields_to_mla_treaty[0], "provisions": i.yields_to_mla_treaty[1]},
+        "scope": i.scope, "note": i.note,
         "parties": d.parties_now, "signatories": d.signatories_now,
         "coverage": None if cov is None else {"stated": cov.stated, "stated_by": cov.stated_by,
                                               "as_of": _d(cov.as_of) or None, "complete": cov.complete,

@@ -151,3 +151,28 @@ def test_mla_treaty_must_be_true_or_false(tmp_path):
                                             1), encoding="utf-8")
     r = invoke("link", "hungary", "italy", "--data-dir", str(d), expect=4)
     assert "'mla_treaty' must be true or false, not 'yes please'" in r.stderr
+
+
+def test_show_states_what_an_instrument_says_of_the_others():
+    # the rules as the data writes them: UNTOC art. 18(7); ETS 30 art. 26 and its being an MLA treaty; the EAW's
+    # displacement of ETS 24 and of the Schengen Convention's extradition chapter (FD 2002/584/JHA art. 31(1))
+    def facts(iid):
+        rows = json.loads(invoke("show", iid, "--format", "json").stdout)["results"][0]
+        text = dict(r.split(",", 1) for r in invoke("show", iid, "--format", "csv").stdout.splitlines()[1:]
+                    if r.split(",", 1)[0] in ("displaces between its parties", "supersedes bilateral treaties",
+                                              "treaty of mutual legal assistance",
+                                              "gives way to a treaty of mutual legal assistance"))
+        return rows, text
+    untoc, text = facts("untoc")
+    assert untoc["yields_to_mla_treaty"] == {"article": "art. 18(7)", "provisions": "art. 18(9)-(29)"}
+    assert untoc["mla_treaty"] is False and untoc["replaces"] == [] and untoc["replaces_for"] == {}
+    assert text == {"gives way to a treaty of mutual legal assistance":
+                    '"art. 18(7): where the two are bound by a treaty of mutual legal assistance, its corresponding '
+                    'provisions apply in place of art. 18(9)-(29) unless they agree otherwise"'}
+    ets30, text = facts("ets-030")
+    assert (ets30["mla_treaty"], ets30["supersedes_bilateral"], ets30["yields_to_mla_treaty"]) == (True, "art. 26", None)
+    assert text == {"supersedes bilateral treaties": "art. 26", "treaty of mutual legal assistance": "yes"}
+    eaw, text = facts("eaw")
+    assert (eaw["replaces"], eaw["replaces_for"], eaw["replaces_article"]) == \
+        (["ets-024"], {"cisa": ["extradition"]}, "FD 2002/584/JHA art. 31(1)")
+    assert text == {"displaces between its parties": '"ets-024, cisa for extradition (FD 2002/584/JHA art. 31(1))"'}
