@@ -271,7 +271,10 @@ DECLARATION_TYPES = (
     "reservation",
     "other",
 )
-MEMBER_ROLES = frozenset({None, "member", "party"})
+FULL_ROLES = frozenset({None, "member", "party"})  # what depositaries and organisations count
+# bound: a partial participant (Ireland and Cyprus in the Schengen Convention) by the parts it takes part in,
+# which its row's declarations quote, but not counted among the parties
+MEMBER_ROLES = FULL_ROLES | {"partial-participant"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,7 @@ from . import standing as S
 from .explain import channels_summary
 from .model import (
     BOUND,
+    FULL_ROLES,
     LINKING,
     NOT_PARTY,
     PARTNER,
@@ -220,7 +221,7 @@ class Queries:
         uncertain.sort(key=key)
         signatories.sort(key=key)
         # depositaries and organisations count parties and members, not partners or observers
-        count = sum(1 for r in rows if r.standing.role in (None, "member", "party"))
+        count = sum(1 for r in rows if r.standing.role in FULL_ROLES)
         shown = rows + signatories if include_signatories else rows
         shown.sort(key=key)
         return Parties(inst, day, tuple(shown), tuple(uncertain), count, len(signatories),
@@ -267,7 +268,7 @@ class Queries:
                     and (c.un_member_since is None or c.un_member_since.end() <= day)]
         inst = data.instruments[gid]
         return sorted({p.party for p in inst.parties
-                       if p.is_member and evaluate(data, inst, p, day).bound is Truth.YES})
+                       if p.role in FULL_ROLES and p.is_consent and evaluate(data, inst, p, day).bound is Truth.YES})
 
     def matrix(self, day: date, members: list[str] | None = None, purpose: str = "all",
                group: str | None = None) -> Matrix:
