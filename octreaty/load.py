@@ -550,7 +550,7 @@ def _check_fields(d: LDict, allowed: tuple[str, ...], required: tuple[str, ...],
             raise _fail(f"unknown field {key!r} in {what}", d, key, hint)
     for key in required:
         if d.get(key) in (None, "", [], {}):
-            raise _fail(f"{what} needs a {key!r}", d, key if key in d else None)
+            raise _fail(f"missing {key!r} in {what}", d, key if key in d else None)
 
 
 def _str(d: LDict, key: str, *, required: bool = False) -> str | None:

@@ -131,7 +131,8 @@ def test_once_the_mla_treaty_binds_both_the_conventions_procedure_gives_way(data
 
 
 @pytest.mark.parametrize(("value", "message"), [
-    ("{article: art. 9(7)}", "yields_to_mla_treaty needs a 'provisions'"),
+    ("{article: art. 9(7)}", "missing 'provisions' in yields_to_mla_treaty"),
+    ("{provisions: art. 9(8)-(20), article: ''}", "missing 'article' in yields_to_mla_treaty"),
     ("{article: art. 9(7), provisions: x, paragraphs: y}", "unknown field 'paragraphs' in yields_to_mla_treaty"),
     ("[art. 9(7)]", "yields_to_mla_treaty must be a mapping, not a list"),
 ])
