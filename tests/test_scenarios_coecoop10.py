@@ -45,3 +45,57 @@ def test_ets98_bulgaria_signed_then_deposited():
     assert _party("ets-098", "BGR", "1994-06-17")["state"] == "consent-pending"
     assert _party("ets-098", "BGR", "1994-09-15")["state"] == "bound"
     assert "coe-098-decl-2017" in _party("ets-098", "BGR", "1994-09-15")["sources"].split()
+
+
+# -- ETS 30 ----------------------------------------------------------------------------------------------------
+
+# nl-trb-2001-165 (Tractatenblad 2001, 165): section B, "Het Verdrag is voorts nog in overeenstemming met artikel 27,
+# eerste lid, ondertekend voor de volgende staten: Albanië 19 mei 1998, Slovenië 26 februari 1999, Georgië 27 april
+# 1999, Kroatië 7 mei 1999, de Voormalige Joegoslavische Republiek Macedonië 28 juli 1999, San Marino 29 september
+# 2000, Armenië 11 mei 2001"; section E, instruments of ratification deposited by "Roemenië 17 maart 1999", "de
+# Voormalige Joegoslavische Republiek Macedonië 28 juli 1999", "Slovenië 29 juli 2001" (and Moldova, Ukraine,
+# Croatia, Georgia, Russia, Cyprus, Albania on the days the data already gave). nl-trb-1997-280: signed for Cyprus
+# 1996-03-27, Moldova 1996-05-02, Russia 1996-11-07, Ukraine 1997-05-29; nl-trb-2002-204: "Azerbeidzjan 7 november
+# 2001". Art. 27(3): in force 90 days after the deposit.
+
+
+@pytest.mark.parametrize("country, signed, source", [
+    ("ALB", "1998-05-19", "nl-trb-2001-165"), ("SVN", "1999-02-26", "nl-trb-2001-165"),
+    ("GEO", "1999-04-27", "nl-trb-2001-165"), ("HRV", "1999-05-07", "nl-trb-2001-165"),
+    ("MKD", "1999-07-28", "nl-trb-2001-165"), ("SMR", "2000-09-29", "nl-trb-2001-165"),
+    ("ARM", "2001-05-11", "nl-trb-2001-165"), ("CYP", "1996-03-27", "nl-trb-1997-280"),
+    ("MDA", "1996-05-02", "nl-trb-1997-280"), ("RUS", "1996-11-07", "nl-trb-1997-280"),
+    ("UKR", "1997-05-29", "nl-trb-1997-280"), ("AZE", "2001-11-07", "nl-trb-2002-204"),
+])
+def test_ets30_signature_days_from_the_tractatenblad(country, signed, source):
+    row = _party("ets-030", country, signed)
+    assert row is not None and row["signature"] == signed
+    assert source in row["sources"].split()
+
+
+@pytest.mark.parametrize("country, signed, deposit, in_force", [
+    ("ROU", None, "1999-03-17", "1999-06-15"),
+    ("SVN", "1999-02-26", "2001-07-29", "2001-10-27"),
+])
+def test_ets30_deposit_days_from_trb_2001_165(country, signed, deposit, in_force):
+    # the deposit day from nl-trb-2001-165; the entry into force is art. 27(3)'s 90 days (computed, not read)
+    from datetime import date, timedelta
+    day_before = (date.fromisoformat(deposit) - timedelta(days=1)).isoformat()
+    before = _party("ets-030", country, day_before)
+    assert before is None or before["state"] == "signed-only"
+    if signed:
+        assert before["signature"] == signed
+    pending = _party("ets-030", country, deposit)
+    assert pending["state"] == "consent-pending" and pending["consent"] == deposit
+    assert pending["act"] == "ratification"
+    assert "nl-trb-2001-165" in pending["sources"].split()
+    assert _party("ets-030", country, in_force)["state"] == "bound"
+
+
+def test_ets30_north_macedonia_ratified_on_the_day_it_signed():
+    # nl-trb-2001-165: signed and ratified on 1999-07-28; in force 1999-10-26 (inview-ets-030-parties)
+    assert _party("ets-030", "MKD", "1999-07-27") is None
+    row = _party("ets-030", "MKD", "1999-07-28")
+    assert row["state"] == "consent-pending" and row["act"] == "ratification" and row["signature"] == "1999-07-28"
+    assert _party("ets-030", "MKD", "1999-10-25")["state"] == "consent-pending"
+    assert _party("ets-030", "MKD", "1999-10-26")["state"] == "bound"
