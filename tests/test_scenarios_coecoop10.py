@@ -99,3 +99,23 @@ def test_ets30_north_macedonia_ratified_on_the_day_it_signed():
     assert row["state"] == "consent-pending" and row["act"] == "ratification" and row["signature"] == "1999-07-28"
     assert _party("ets-030", "MKD", "1999-10-25")["state"] == "consent-pending"
     assert _party("ets-030", "MKD", "1999-10-26")["state"] == "bound"
+
+
+# -- ETS 24 ----------------------------------------------------------------------------------------------------
+
+# nl-trb-1997-71 (Tractatenblad 1997, 71, section B): "Het Verdrag is voorts nog ondertekend voor: Letland 30 oktober
+# 1996, Rusland 7 november 1996". Russia's deposit (1999-12-10) is nl-trb-2000-53's.
+
+
+@pytest.mark.parametrize("country, signed", [("LVA", "1996-10-30"), ("RUS", "1996-11-07")])
+def test_ets24_signature_days_from_trb_1997_71(country, signed):
+    from datetime import date, timedelta
+    assert _party("ets-024", country, (date.fromisoformat(signed) - timedelta(days=1)).isoformat()) is None
+    row = _party("ets-024", country, signed)
+    assert row["state"] == "signed-only" and row["signature"] == signed
+    assert "nl-trb-1997-71" in row["sources"].split()
+
+
+def test_ets24_russia_signed_in_1996_then_ratified_in_1999():
+    assert _party("ets-024", "RUS", "1999-12-09")["state"] == "signed-only"
+    assert _party("ets-024", "RUS", "1999-12-10")["state"] == "consent-pending"
