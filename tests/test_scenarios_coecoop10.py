@@ -119,3 +119,36 @@ def test_ets24_signature_days_from_trb_1997_71(country, signed):
 def test_ets24_russia_signed_in_1996_then_ratified_in_1999():
     assert _party("ets-024", "RUS", "1999-12-09")["state"] == "signed-only"
     assert _party("ets-024", "RUS", "1999-12-10")["state"] == "consent-pending"
+
+
+# -- CETS 212 --------------------------------------------------------------------------------------------------
+
+# at-bgbl-2023-iii-124-cets212 (BGBl. III Nr. 124/2023): "Nach Mitteilungen der Generalsekretärin des Europarats haben
+# folgende weitere Staaten ihre Ratifikations- bzw. Genehmigungsurkunden zum Vierten Zusatzprotokoll ... hinterlegt:
+# Aserbaidschan 10. Jänner 2023, Frankreich 10. Juni 2021, Portugal 28. Juli 2021". The entry into force is the
+# rule's (the first day of the month after three months from the deposit), computed, not read.
+
+
+@pytest.mark.parametrize("country, deposit, in_force", [
+    ("AZE", "2023-01-10", "2023-05-01"),
+    ("FRA", "2021-06-10", "2021-10-01"),
+    ("PRT", "2021-07-28", "2021-11-01"),
+])
+def test_cets212_deposits_from_the_austrian_notice_of_2023(country, deposit, in_force):
+    from datetime import date, timedelta
+    before = _party("cets-212", country, (date.fromisoformat(deposit) - timedelta(days=1)).isoformat())
+    assert before is None or before["state"] == "signed-only"
+    pending = _party("cets-212", country, deposit)
+    assert pending["state"] == "consent-pending" and pending["consent"] == deposit
+    assert "at-bgbl-2023-iii-124-cets212" in pending["sources"].split()
+    assert _party("cets-212", country, (date.fromisoformat(in_force) - timedelta(days=1)).isoformat())["state"] \
+        == "consent-pending"
+    assert _party("cets-212", country, in_force)["state"] == "bound"
+
+
+def test_cets212_azerbaijan_was_a_signatory_only_in_2020():
+    # kmetro0-2019-10-15-aze-cets212: signed on 2019-10-15; at-bgbl-2023-iii-124-cets212: deposit on 2023-01-10. The
+    # Verdragenbank's list of 2020 (nl-012799-decl), which names it with its declarations made at signature, is no
+    # statement that it was bound.
+    row = _party("cets-212", "AZE", "2020-10-31")
+    assert row["state"] == "signed-only" and row["signature"] == "2019-10-15"
