@@ -152,3 +152,17 @@ def test_cets212_azerbaijan_was_a_signatory_only_in_2020():
     # statement that it was bound.
     row = _party("cets-212", "AZE", "2020-10-31")
     assert row["state"] == "signed-only" and row["signature"] == "2019-10-15"
+
+
+# -- ETS 182 ---------------------------------------------------------------------------------------------------
+
+# lu-loi-2021-07-23-ets182 (Loi du 23 juillet 2021, Mémorial A n° 594): "Est approuvé le Deuxième Protocole
+# additionnel ..."; "Lors du dépôt de l'instrument de ratification, le Gouvernement est autorisé à faire les
+# déclarations suivantes": a ratification, deposited after 2021-07-23; in force 2022-02-01 (the Verdragenbank list).
+
+
+def test_ets182_luxembourg_ratified_after_its_law_of_2021_07_23():
+    row = _party("ets-182", "LUX", "2021-07-23")
+    assert row["state"] == "signed-only" and row["act"] == "ratification" and row["signature"] == "2008-01-30"
+    assert "lu-loi-2021-07-23-ets182" in row["sources"].split()
+    assert _party("ets-182", "LUX", "2022-02-01")["state"] == "bound"
