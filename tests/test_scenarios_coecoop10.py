@@ -166,3 +166,17 @@ def test_ets182_luxembourg_ratified_after_its_law_of_2021_07_23():
     assert row["state"] == "signed-only" and row["act"] == "ratification" and row["signature"] == "2008-01-30"
     assert "lu-loi-2021-07-23-ets182" in row["sources"].split()
     assert _party("ets-182", "LUX", "2022-02-01")["state"] == "bound"
+
+
+# -- ETS 99 ----------------------------------------------------------------------------------------------------
+
+# si-ul-1999-84-mekppkz (Uradni list RS 84/1999): "Ratificirata se Evropska konvencija o medsebojni pravni pomoči v
+# kazenskih zadevah ... in Dodatni protokol ...", adopted 1999-09-22; no deposit of the Protocol read: an
+# unconfirmed ratification, uncertain afterwards and never bound by a day.
+
+
+def test_ets99_slovenia_ratified_domestically_in_1999_deposit_unread():
+    assert _party("ets-099", "SVN", "1999-09-22") is None
+    row = _party("ets-099", "SVN", "2002-01-01")
+    assert row["state"] == "uncertain" and row["act"] == "ratification" and row["consent"] == ""
+    assert "si-ul-1999-84-mekppkz" in row["sources"].split()
