@@ -13,3 +13,11 @@ def test_portugal_ets141_deposit_1998_10_19():
     # deposited its instrument of ratification on 19/10/1998, in force for Portugal 01/02/1999.
     consent_then_bound("ets-141", "PRT", "1998-10-19", "1998-10-18", "1999-02-01", "1999-01-31")
     assert party("ets-141", "PRT", "1998-10-18")["state"] == "signed-only"
+
+
+def test_switzerland_ets173_signed_2001_02_26_in_force_2006_07_01():
+    # Tractatenblad 2002, 109: "voorts nog ondertekend voor ... Zwitserland 26 februari 2001"; SR 0.311.55's head
+    # note: in force for Switzerland on 1 July 2006 (deposit 2006-03-31).
+    assert party("ets-173", "CHE", "2001-02-25") is None
+    assert party("ets-173", "CHE", "2001-02-26")["state"] == "signed-only"
+    consent_then_bound("ets-173", "CHE", "2006-03-31", "2006-03-30", "2006-07-01", "2006-06-30")
