@@ -21,3 +21,13 @@ def test_switzerland_ets173_signed_2001_02_26_in_force_2006_07_01():
     assert party("ets-173", "CHE", "2001-02-25") is None
     assert party("ets-173", "CHE", "2001-02-26")["state"] == "signed-only"
     consent_then_bound("ets-173", "CHE", "2006-03-31", "2006-03-30", "2006-07-01", "2006-06-30")
+
+
+def test_russia_cets198_signed_2009_01_26():
+    # Government of the Russian Federation (2017, presenting the Convention for ratification) and TASS
+    # (2017-06-26, 2017-07-19): signed on behalf of the Russian Federation at Strasbourg on 26 January 2009;
+    # deposit 2017-09-27 (the depositary's reservations page), in force 2018-01-01.
+    assert party("cets-198", "RUS", "2009-01-25") is None
+    signed = party("cets-198", "RUS", "2009-01-26")
+    assert signed["state"] == "signed-only" and signed["signature"] == "2009-01-26"
+    consent_then_bound("cets-198", "RUS", "2017-09-27", "2017-09-26", "2018-01-01", "2017-12-31")
