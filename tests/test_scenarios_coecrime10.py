@@ -31,3 +31,12 @@ def test_russia_cets198_signed_2009_01_26():
     signed = party("cets-198", "RUS", "2009-01-26")
     assert signed["state"] == "signed-only" and signed["signature"] == "2009-01-26"
     consent_then_bound("cets-198", "RUS", "2017-09-27", "2017-09-26", "2018-01-01", "2017-12-31")
+
+
+def test_portugal_cets197_signed_on_opening_day_in_force_2008_06_01():
+    # Resolução da Assembleia da República n.º 1/2008: the Convention "aberta à assinatura em Varsóvia em 16 de Maio
+    # de 2005 e assinada por Portugal na respectiva data de abertura"; GDDC's list of Council of Europe criminal-law
+    # conventions: "Entrada em vigor para Portugal: 01-06-2008"; deposit 2008-02-27 (BGBl. III Nr. 54/2009).
+    assert party("cets-197", "PRT", "2005-05-15") is None
+    assert party("cets-197", "PRT", "2005-05-16")["state"] == "signed-only"
+    consent_then_bound("cets-197", "PRT", "2008-02-27", "2008-02-26", "2008-06-01", "2008-05-31")
