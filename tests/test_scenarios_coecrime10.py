@@ -5,7 +5,7 @@ Each test names the source of the answer it expects; the helpers are in tests/sc
 
 from __future__ import annotations
 
-from .scenario import consent_then_bound, party
+from .scenario import consent_then_bound, party, qualifications
 
 
 def test_portugal_ets141_deposit_1998_10_19():
@@ -40,3 +40,10 @@ def test_portugal_cets197_signed_on_opening_day_in_force_2008_06_01():
     assert party("cets-197", "PRT", "2005-05-15") is None
     assert party("cets-197", "PRT", "2005-05-16")["state"] == "signed-only"
     consent_then_bound("cets-197", "PRT", "2008-02-27", "2008-02-26", "2008-06-01", "2008-05-31")
+
+
+def test_serbia_ets173_political_offence_reservation_quoted_for_mla():
+    # Aviso n.º 79/2006 (Portugal): the Federal Republic of Yugoslavia acceded on 18 December 2002, reserving under
+    # art. 37(3) the right to refuse legal assistance under art. 26(1) for offences its legislation deems political.
+    [q] = qualifications("SRB", "ITA", "2020-01-01", "ets-173", "mla")
+    assert q.startswith("Serbia (reservation, art. 37(3), 2002-12-18):") and "political offence" in q
