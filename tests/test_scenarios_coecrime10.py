@@ -47,3 +47,20 @@ def test_serbia_ets173_political_offence_reservation_quoted_for_mla():
     # art. 37(3) the right to refuse legal assistance under art. 26(1) for offences its legislation deems political.
     [q] = qualifications("SRB", "ITA", "2020-01-01", "ets-173", "mla")
     assert q.startswith("Serbia (reservation, art. 37(3), 2002-12-18):") and "political offence" in q
+
+
+def test_armenia_ets141_ratification_with_language_and_speciality_reservations():
+    # Aviso n.º 18/2006 (Portugal): Armenia deposited its instrument of ratification on 24 November 2003, with
+    # reservations under art. 25(3) (translation into Armenian or a Council of Europe language) and art. 32(2).
+    row = party("ets-141", "ARM", "2004-03-01")
+    assert (row["state"], row["act"], row["consent"], row["in_force"]) == ("bound", "ratification", "2003-11-24", "2004-03-01")
+    quoted = qualifications("ARM", "FRA", "2010-01-01", "ets-141", "mla")
+    assert [q.split(":")[0] for q in quoted] == ["Armenia (reservation, art. 25(3), 2003-11-24)",
+                                                   "Armenia (reservation, art. 32(2), 2003-11-24)"]
+
+
+def test_portugal_ets173_central_authority_quoted_for_mla():
+    # Resolução da AR n.º 68/2001, point 3: under art. 29 Portugal designates the Procuradoria-Geral da República;
+    # Aviso 60/2002: the instrument deposited on 2002-05-07 contains a declaration under art. 29.
+    quoted = qualifications("PRT", "ALB", "2010-01-01", "ets-173", "mla")
+    assert any(q.startswith("Portugal (other, art. 29, 2002-05-07)") and "Procuradoria-Geral" in q for q in quoted)
