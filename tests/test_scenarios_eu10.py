@@ -24,3 +24,25 @@ def test_italy_eu_mla_2000_signed_then_uncertain_then_bound():
     bound = party("eu-mla-2000", "ITA", "2018-06-20")
     assert bound is not None and bound["state"] == "bound"
     assert "at-bgbl-2018-iii-75-mla" in bound["sources"]
+
+
+# --- EU Mutual Assistance Protocol 2001: days of deposit from Austria's notice of its scope -----------------
+
+# Source: at-bgbl-2008-iii-29-mla-protocol (BGBl. III Nr. 29/2008: "Zypern 3. November 2005", "Vereinigtes
+# Königreich 15. März 2006", as communicated by the Council's Secretary-General); the entry into force follows
+# art. 14(4) (ninety days after the accession), which the Dutch table gives as 1 February 2006 for Cyprus's
+# accession to the Convention on the same day (nl-trb-2013-14).
+def test_cyprus_eu_mla_protocol_from_its_accession():
+    assert party("eu-mla-2001-protocol", "CYP", "2005-11-02") is None
+    pending = party("eu-mla-2001-protocol", "CYP", "2006-01-31")
+    assert pending is not None and pending["state"] == "consent-pending" and pending["consent"] == "2005-11-03"
+    bound = party("eu-mla-2001-protocol", "CYP", "2006-02-01")
+    assert bound is not None and bound["state"] == "bound" and bound["in_force"] == "2006-02-01"
+    assert "at-bgbl-2008-iii-29-mla-protocol" in bound["sources"]
+
+
+def test_united_kingdom_eu_mla_protocol_ratification_day():
+    row = party("eu-mla-2001-protocol", "GBR", "2007-02-07")
+    assert row is not None and row["state"] == "bound"
+    assert row["consent"] == "2006-03-15" and row["signature"] == "2001-10-16"
+    assert "at-bgbl-2008-iii-29-mla-protocol" in row["sources"]
