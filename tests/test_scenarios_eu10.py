@@ -46,3 +46,20 @@ def test_united_kingdom_eu_mla_protocol_ratification_day():
     assert row is not None and row["state"] == "bound"
     assert row["consent"] == "2006-03-15" and row["signature"] == "2001-10-16"
     assert "at-bgbl-2008-iii-29-mla-protocol" in row["sources"]
+
+
+# Sources: at-bgbl-2008-iii-29-mla-protocol ("Tschechische Republik 14. März 2006", instrument of accession to the
+# Protocol); gh-laws-markdown-bwbv0001638 (art. 14(1): the Protocol is open to a new Member State that accedes to
+# the 2000 Convention; art. 14(4): in force ninety days after the accession). So the Czech Republic is bound by the
+# Protocol from 2006-06-12, and by the Convention at the latest once its undated accession row's source (the 2008
+# notice) holds plus the ninety days of art. 28(4).
+def test_czech_republic_eu_mla_protocol_and_convention():
+    assert party("eu-mla-2001-protocol", "CZE", "2006-03-13") is None
+    pending = party("eu-mla-2001-protocol", "CZE", "2006-06-11")
+    assert pending is not None and pending["state"] == "consent-pending" and pending["consent"] == "2006-03-14"
+    bound = party("eu-mla-2001-protocol", "CZE", "2006-06-12")
+    assert bound is not None and bound["state"] == "bound" and bound["in_force"] == "2006-06-12"
+    convention = party("eu-mla-2000", "CZE", "2007-01-01")
+    assert convention is not None and convention["state"] == "uncertain" and convention["act"] == "accession"
+    later = party("eu-mla-2000", "CZE", "2009-04-01")
+    assert later is not None and later["state"] == "bound"
