@@ -39,8 +39,9 @@ def test_ets141_entry_into_force_from_the_verdragenbank_party_list():
     # (Luxembourg, also in that list with 2002-01-01, has since a deposit day: see the test below)
     expected = {"LTU": "1995-10-01", "MLT": "2000-03-01", "MDA": "2002-09-01",
                 "MNE": "2006-06-06", "MKD": "2000-09-01", "NOR": "1995-03-01", "POL": "2001-04-01",
-                "PRT": "1999-02-01", "ROU": "2002-12-01", "RUS": "2001-12-01",
-                "SRB": "2004-02-01"}  # San Marino (2001-02-01) has since a deposit day, 2000-10-12
+                "ROU": "2002-12-01", "RUS": "2001-12-01",
+                "SRB": "2004-02-01"}  # San Marino (2001-02-01) has since a deposit day, 2000-10-12, and
+    # Portugal (1999-02-01) one of 1998-10-19 (pt-gddc-ets141, test_scenarios_coecrime10.py)
     got = {c: _party("ets-141", c, "2026-11-30") for c in expected}
     assert {c: (r["in_force"], r["consent"]) for c, r in got.items()} == {c: (d, "") for c, d in expected.items()}
 

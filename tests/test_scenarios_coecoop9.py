@@ -65,9 +65,9 @@ def test_norway_signed_ets182_on_2001_11_08_in_force_2013_02_01():
 def test_azerbaijan_signed_cets212_on_2019_10_15():
     # kmetro0-2019-10-15-aze-cets212: "Il giorno 15 ottobre 2019, il Ministro della Giustizia dell'Azerbaigian,
     # Fikrat Mammadov, ha firmato il Quarto Protocollo addizionale alla Convenzione europea di estradizione";
-    # no source read gives a deposit, so the row stays undated (uncertain, from the Verdragenbank's list of 2020-10).
+    # at-bgbl-2023-iii-124-cets212 (round 10): its deposit of 2023-01-10, so on 2020-10-31 it had only signed
     row = _party("cets-212", "AZE", "2020-10-31")
-    assert row["signature"] == "2019-10-15" and row["consent"] == ""
+    assert (row["signature"], row["state"], row["consent"]) == ("2019-10-15", "signed-only", "2023-01-10")
     assert "kmetro0-2019-10-15-aze-cets212" in row["sources"].split()
 
 

@@ -213,10 +213,11 @@ def test_slovenia_acceded_to_the_2001_protocol_on_2005_06_28_in_force_on_2005_10
 
 def test_slovenia_ratified_the_2000_convention_on_a_day_no_source_gives():
     # si-dz-mkppkz-mla: "Ratificira se Konvencija ..., sestavljena 29. maja 2000 v Bruslju" (Slovenia's law ratifying the
-    # Convention, undated record): Slovenia is a party, undated, so uncertain before its sources' date.
+    # Convention, undated record): Slovenia is a party whose act no source dates; nl-verdragenbank-mla-2000 (the Dutch
+    # treaty database's party table, round 10) gives its entry into force, 2005-09-26, so it is bound from that day
     row = party("eu-mla-2000", "SVN", "2010-01-01")
-    assert row["state"] == "uncertain" and row["act"] == "party" and row["consent"] == ""
-    assert row["sources"] == "si-dz-mkppkz-mla"
+    assert (row["state"], row["act"], row["consent"], row["in_force"]) == ("bound", "party", "", "2005-09-26")
+    assert row["sources"] == "si-dz-mkppkz-mla nl-verdragenbank-mla-2000"
 
 
 def test_slovakia_acceded_to_the_2000_convention_on_2006_07_03_in_effect_from_2006_10_01():
