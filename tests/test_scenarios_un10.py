@@ -1,0 +1,54 @@
+"""Scenario tests on the shipped data: round-10 facts and cross-checks for the United Nations conventions.
+
+Each expectation names its source: unodc-2024-cop12-untoc (the UNODC Executive Director's statement at the twelfth
+session of the Conference of the Parties to UNTOC, dated 2024-10-16: "192 States Parties"), untc-xviii12-2024 (the
+depositary's status page as at 2024-05-04: 192 parties), at-ris-tip-2025 (the Austrian consolidated text of the
+Trafficking Protocol, last adjusted by the scope notice BGBl. III Nr. 58/2025) and gvnet-usdos-tip-2023-ton (the
+US TIP Report 2023 recommending that Tonga accede to the Trafficking Protocol).
+"""
+
+from __future__ import annotations
+
+from tests.scenario import answer, party
+from tests.scenario import parties_answer as _answer
+
+
+def _count(iid: str, day: str) -> tuple[int, list[str]]:
+    """The parties the table counts on the day and, apart, those that may have joined by then (undated)."""
+    out = _answer(iid, day, "--all")
+    counted = [r for r in out["results"] if r["state"] in ("bound", "consent-pending")]
+    return len(counted), sorted(r["country"] for r in out["uncertain"] if r["state"] == "uncertain")
+
+
+def test_untoc_table_adds_up_to_unodcs_192_at_cop12():
+    """unodc-2024-cop12-untoc: 192 States Parties on 2024-10-16, the depositary's own count of 2024-05-04
+    (untc-xviii12-2024): the 188 dated parties and the four undated ones that may have joined by then make it,
+    and the count did not move between the two days."""
+    for day in ("2024-05-04", "2024-10-16"):
+        counted, uncertain = _count("untoc", day)
+        assert uncertain == ["PLW", "PRK", "PSE", "WSM"]
+        assert counted + len(uncertain) == 192
+
+
+def test_somalia_is_not_a_untoc_party_at_cop12():
+    """Somalia's accession was signed in Mogadishu on 2024-11-23 (goobjoog-2024-som-untoc), after UNODC's count of
+    192 on 2024-10-16 (unodc-2024-cop12-untoc), which therefore cannot include it."""
+    row = party("untoc", "SOM", "2024-10-16")
+    assert row is None or row["state"] not in ("bound", "consent-pending", "uncertain")
+
+
+def test_untoc_shows_the_cop12_statement_among_its_sources():
+    """The instrument lists the UNODC statement, dated 2024-10-16, among its sources."""
+    sources = answer("show", "untoc")["sources"]
+    assert "unodc-2024-cop12-untoc" in sources
+    assert sources["unodc-2024-cop12-untoc"]["as_of"] == "2024-10-16"
+
+
+def test_trafficking_protocol_names_the_austrian_2025_scope_notice_as_a_lead():
+    """at-ris-tip-2025: the Austrian consolidated text was last adjusted by BGBl. III Nr. 58/2025 (in force
+    2025-05-01); the coverage note names it as the source to read for the accessions of 2024-2025, and Tonga's
+    candidacy is bounded by the US TIP Report 2023 (gvnet-usdos-tip-2023-ton)."""
+    out = answer("show", "untoc-tip")
+    text = str(out)
+    assert "BGBl. III Nr. 58/2025" in text
+    assert "gvnet-usdos-tip-2023-ton" in text
