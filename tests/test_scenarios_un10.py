@@ -52,3 +52,26 @@ def test_trafficking_protocol_names_the_austrian_2025_scope_notice_as_a_lead():
     text = str(out)
     assert "BGBl. III Nr. 58/2025" in text
     assert "gvnet-usdos-tip-2023-ton" in text
+
+
+def test_russia_has_signed_the_cybercrime_convention_and_begun_ratifying_only():
+    """tass-2025-rus-cybercrime-signature-order (the President's order of 2025-10-23 to sign) and
+    ria-2026-rus-cybercrime-ratification (the Foreign Ministry, 2026-01-28: ratification procedures begun): a
+    signatory, not a party, and the answer says how far its sources reach."""
+    from tests.scenario import ratified
+    row = ratified("RUS", "cybercrime-2024", "2026-06-01")
+    assert row is not None and row["state"] == "signed-only" and row["signature"] == "2025-10-25"
+    assert "not ratified as of 2026-01-28" in row["reason"]
+    assert "ria-2026-rus-cybercrime-ratification" in row["sources"]
+    assert party("cybercrime-2024", "RUS", "2025-10-24") is None
+
+
+def test_viet_nams_january_2026_statement_has_a_second_report():
+    """sggp-2026-vnm-hanoi-convention: at the Vienna meeting of 26-30 January 2026 Viet Nam was still completing its
+    domestic procedures (as vietnamplus-2026-hanoi-convention reports): a signatory only before the meeting, its
+    reported ratification uncertain after it."""
+    before = party("cybercrime-2024", "VNM", "2026-01-20")
+    assert before is not None and before["state"] == "signed-only"
+    after = party("cybercrime-2024", "VNM", "2026-02-01")
+    assert after is not None and after["state"] == "uncertain"
+    assert "sggp-2026-vnm-hanoi-convention" in answer("show", "cybercrime-2024")["sources"]
