@@ -75,3 +75,18 @@ def test_viet_nams_january_2026_statement_has_a_second_report():
     after = party("cybercrime-2024", "VNM", "2026-02-01")
     assert after is not None and after["state"] == "uncertain"
     assert "sggp-2026-vnm-hanoi-convention" in answer("show", "cybercrime-2024")["sources"]
+
+
+def test_azerbaijans_ratification_law_signed_but_no_deposit_shown():
+    """reportaz-2026-aze-cybercrime-law: the President signed the law approving the Convention on 2026-02-23 (after
+    the Milli Majlis vote of 2026-02-10, trend-2026-aze-cybercrime); dayaz-2026-aze-cybercrime-authorities names
+    the State Security Service (mutual legal assistance, 24/7) and the Ministry of Justice (extradition). Domestic
+    steps: the day after the signature Azerbaijan is still a signatory only, and its reported ratification stays
+    undated and uncertain afterwards (no deposit with the depositary is shown)."""
+    day_after = party("cybercrime-2024", "AZE", "2026-02-24")
+    assert day_after is not None and day_after["state"] == "signed-only"
+    assert "reportaz-2026-aze-cybercrime-law" in day_after["sources"]
+    later = party("cybercrime-2024", "AZE", "2026-03-15")
+    assert later is not None and later["state"] == "uncertain" and later["consent"] == ""
+    sources = answer("show", "cybercrime-2024")["sources"]
+    assert sources["dayaz-2026-aze-cybercrime-authorities"]["as_of"] == "2026-02-23"
