@@ -90,3 +90,15 @@ def test_azerbaijans_ratification_law_signed_but_no_deposit_shown():
     assert later is not None and later["state"] == "uncertain" and later["consent"] == ""
     sources = answer("show", "cybercrime-2024")["sources"]
     assert sources["dayaz-2026-aze-cybercrime-authorities"]["as_of"] == "2026-02-23"
+
+
+def test_syria_still_a_uncac_signatory_after_the_doha_conference():
+    """hgaza-syr-uncac-observer (Syria's Central Authority for Monitoring and Inspection: an observer at the Doha
+    Conference of the States Parties of December 2025, ratification still being studied) and
+    levant24-2025-syr-cosp11: Syria is not the unidentified 192nd party. The answer says it had not ratified by
+    December 2025 and, the table being one short of its count, that a later ratification would not show."""
+    from tests.scenario import ratified
+    row = ratified("SYR", "uncac", "2026-06-01")
+    assert row is not None and row["signature"] == "2003-12-09" and row["consent"] == ""
+    assert "not ratified as of 2025-12-31" in row["reason"]
+    assert "hgaza-syr-uncac-observer" in row["sources"]
