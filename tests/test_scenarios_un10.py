@@ -102,3 +102,16 @@ def test_syria_still_a_uncac_signatory_after_the_doha_conference():
     assert row is not None and row["signature"] == "2003-12-09" and row["consent"] == ""
     assert "not ratified as of 2025-12-31" in row["reason"]
     assert "hgaza-syr-uncac-observer" in row["sources"]
+
+
+def test_gabon_is_no_smuggling_protocol_party_though_the_austrian_gazette_lists_it():
+    """untc-xml-2018-xviii (the depositary's table, which has Gabon's accessions of 2010-09-22 to the Trafficking
+    and Firearms Protocols only) against at-bgbl-2010-117-som (the Austrian scope notice for the Smuggling
+    Protocol, listing Gabon 2010-09-22): the depositary's record is kept, and the answer names the disagreement."""
+    rows = [r for r in answer("channels", "GAB")["results"] if r["instrument"]["id"] == "untoc-som"]
+    assert len(rows) == 1 and rows[0]["state"] == "not-party"
+    assert "BGBl. III Nr. 117/2010" in rows[0]["reason"]
+    assert "at-bgbl-2010-117-som" in rows[0]["sources"]
+    for iid in ("untoc-tip", "untoc-firearms"):
+        row = party(iid, "GAB", "2026-01-01")
+        assert row is not None and row["state"] == "bound" and row["consent"] == "2010-09-22"
