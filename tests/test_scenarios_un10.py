@@ -115,3 +115,17 @@ def test_gabon_is_no_smuggling_protocol_party_though_the_austrian_gazette_lists_
     for iid in ("untoc-tip", "untoc-firearms"):
         row = party(iid, "GAB", "2026-01-01")
         assert row is not None and row["state"] == "bound" and row["consent"] == "2010-09-22"
+
+
+def test_austrian_scope_notices_confirm_the_depositarys_days():
+    """at-bgbl-2008-137-tip (Trafficking Protocol deposits notified up to 2008) and at-bgbl-2010-117-som (Smuggling
+    Protocol deposits up to 2010) give the same days as the depositary's table for every State they list but
+    Gabon (see the Smuggling Protocol's non-party entry): e.g. Switzerland's and the United Kingdom's
+    ratifications of the Trafficking Protocol, San Marino's and Monaco's of the Smuggling Protocol."""
+    for iid, country, deposit, key in (("untoc-tip", "CHE", "2006-10-27", "at-bgbl-2008-137-tip"),
+                                       ("untoc-tip", "GBR", "2006-02-09", "at-bgbl-2008-137-tip"),
+                                       ("untoc-som", "SMR", "2010-07-20", "at-bgbl-2010-117-som"),
+                                       ("untoc-som", "MCO", "2001-06-05", "at-bgbl-2010-117-som")):
+        row = party(iid, country, "2026-01-01")
+        assert row is not None and row["state"] == "bound" and row["consent"] == deposit
+        assert key in row["sources"]
