@@ -481,7 +481,7 @@ class Queries:
         ps = self.parties(iid, day, include_signatories=True)
         keys = merge_sources(inst.sources, (inst.coverage.stated_by,) if inst.coverage and inst.coverage.stated_by else ())
         protocols = tuple(sorted((i for i in self.data.instruments.values() if i.parent == iid), key=self._order))
-        conflicts = tuple(f"{self.data.countries[p.party].name}: {c.field} {c.value} per {', '.join(c.sources)}, "
+        conflicts = tuple(f"{self.data.countries[p.party].name}: {c.field.replace('_', ' ')} {c.value} per {', '.join(c.sources)}, "
                           f"not the row's {getattr(p, c.field) or 'value'} ({', '.join(c.backing(p.sources))})"
                           + (f": {c.note}" if c.note else "") for p in inst.parties for c in p.conflicts)
         return Detail(inst, day, ps.count, ps.signatories, self.coverage(iid, day),

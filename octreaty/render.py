@@ -593,6 +593,8 @@ def detail_doc(d: Detail) -> Doc:
         stated = d.coverage or "no count stated by a source"
         facts.append(("coverage", stated + ("; complete" if cov.complete else "; incomplete")
                       + (f"; {cov.note}" if cov.note else "")))
+    # where two official sources disagree on a row: the answers use the row's value, the other is named
+    facts.extend(("conflict between sources", c) for c in d.conflicts)
     payload = _envelope("show", {"instrument": i.id, "as_of": d.as_of.isoformat()}, d.data_as_of)
     payload["results"] = [{
         **_instrument_json(i),
@@ -612,6 +614,7 @@ def detail_doc(d: Detail) -> Doc:
         "coverage": None if cov is None else {"stated": cov.stated, "stated_by": cov.stated_by,
                                               "as_of": _d(cov.as_of) or None, "complete": cov.complete,
                                               "summary": d.coverage or None, "note": cov.note},
+        "conflicts": list(d.conflicts),
         "sources": [s.key for s in d.sources],
     }]
     payload["sources"] = {s.key: {"title": s.title, "url": s.url, "as_of": _d(s.as_of) or None} for s in d.sources}

@@ -337,6 +337,18 @@ def _describe(period: Period) -> str:
     return f"{period.act} {when}"
 
 
+def _came_later(period: Period) -> str:
+    """That a party's act came after the day asked, in words: its day where known, else what shows it later."""
+    if period.date is not None:
+        return f"{period.act} {period.date} came later"
+    if period.not_before is not None:
+        shown = f"not yet done on {period.not_before.date} ({', '.join(period.not_before.sources)})"
+        if period.not_before.unconfirmed:
+            return f"its {period.act} {shown}, and no source in the data shows it done since"
+        return f"its {period.act} came later: {shown}; its day is not in the data"
+    return f"its {period.act} came later, on a day not in the data"
+
+
 def _declarations_on(p: Participation, day: date) -> tuple[Declaration, ...]:
     """The declarations in effect on ``day``: made by then (or undated) and not withdrawn."""
     out = []
@@ -380,7 +392,7 @@ def standing_from(data: Dataset, inst: Instrument, p: Participation, day: date) 
         best = _handover(data, inst, p, day, options) or best
     if best.state == NOT_PARTY and sig is not None and When.from_partial(sig).by(day) is Truth.YES:
         first = periods(p)[0]
-        best = replace(best, state=SIGNED, reason=f"signed {sig}; {_describe(first)} came later")
+        best = replace(best, state=SIGNED, reason=f"signed {sig}; {_came_later(first)}")
     return best
 
 
@@ -530,7 +542,7 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
             return Standing(state=NOT_PARTY, reason=why, **common)
         return Standing(state=UNCERTAIN, reason=f"{period.act}; date not found", **common)
     if sig is not None and When.from_partial(sig).by(day) is Truth.YES:
-        return Standing(state=SIGNED, reason=f"signed {sig}; {_describe(period)} came later", **common)
+        return Standing(state=SIGNED, reason=f"signed {sig}; {_came_later(period)}", **common)
     return Standing(state=NOT_PARTY, reason=f"joined later ({_describe(period)})", **common)
 
 

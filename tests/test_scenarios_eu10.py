@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from .scenario import link_rows, party
 
-
 # --- EU Mutual Assistance Convention 2000: Italy --------------------------------------------------------------
 
 # Sources: castellaneta-2016-it-mla (Law 149/2016 authorising ratification in force 2016-08-05; until then Italy
