@@ -11,3 +11,37 @@ from .scenario import coverage, party
 # countries"). The count of 196 is the same as at the 93rd General Assembly (2025-11-24), now dated 2026-01-26.
 def test_interpol_196_members_as_of_2026_01_26():
     assert coverage("interpol") == "196 of 196 stated by org-arabnews-2026-interpol-liberterra as of 2026-01-26"
+
+
+# Sources: org-europol-2016-uae (Europol's release: the Agreement on Cooperation "signed today in Abu Dhabi";
+# cooperation "after entry into force of the agreement"), org-gulfnews-2016-uae-europol ("on Wednesday"),
+# org-envolverde-2016-uae-europol (IPS, 2016-09-09: "assinaram, no dia 7"). No entry into force is given, so the
+# strategic partnership is uncertain after the signature, never dated by its sources.
+def test_uae_europol_strategic_agreement_signed_2016_09_07_uncertain_after():
+    assert party("europol", "ARE", "2016-09-06") is None
+    row = party("europol", "ARE", "2016-09-08")
+    assert row is not None
+    assert (row["state"], row["role"], row["signature"], row["consent"]) == (
+        "uncertain", "strategic-partner", "2016-09-07", "")
+    row = party("europol", "ARE", "2026-06-01")
+    assert row is not None and row["state"] == "uncertain"
+
+
+# Sources: org-elsoldemexico-2020-europol ("firmaron este lunes un acuerdo de trabajo", Europol's tweet of
+# 2020-07-20), org-eluniversal-2020-mexico-europol (Mexico among the States with an arrangement "en vigor"),
+# org-angulo7-2020-mexico-europol (approved by Europol's Management Board "para su inmediata entrada en vigor").
+def test_mexico_europol_working_arrangement_from_2020_07_20():
+    assert party("europol", "MEX", "2020-07-19") is None
+    row = party("europol", "MEX", "2020-07-20")
+    assert row is not None
+    assert (row["state"], row["role"], row["consent"]) == ("partner", "working-arrangement", "2020-07-20")
+    assert "org-elsoldemexico-2020-europol" in row["sources"]
+
+
+# Source: org-albaniandailynews-2025-egypt-europol (Europol's announcement: "On 9 April 2025 ... signed a Working
+# Arrangement"; "Following the signing ... will be able to deploy a liaison officer").
+def test_egypt_europol_working_arrangement_from_2025_04_09():
+    assert party("europol", "EGY", "2025-04-08") is None
+    row = party("europol", "EGY", "2025-04-09")
+    assert row is not None
+    assert (row["state"], row["role"], row["consent"]) == ("partner", "working-arrangement", "2025-04-09")
