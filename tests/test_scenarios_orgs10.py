@@ -45,3 +45,23 @@ def test_egypt_europol_working_arrangement_from_2025_04_09():
     row = party("europol", "EGY", "2025-04-09")
     assert row is not None
     assert (row["state"], row["role"], row["consent"]) == ("partner", "working-arrangement", "2025-04-09")
+
+
+# Sources: org-radio-cz-2021-csk-coe (Czech Radio: "21. února 1991 se tehdejší Československo stalo 25. řádným
+# členem Rady Evropy", admitted in Madrid; membership ended with the federation), org-taz-1991-csfr-coe (AFP:
+# admitted "am Donnerstag in Madrid" as the 25th member), pace-doc-6885 (a member "until it ceased to exist on
+# 31 December 1992"; its "21 January 1991" is kept as a named conflict). The Czech Republic and Slovakia are
+# members from 1993-06-30, so between 1993-01-01 and 1993-06-29 neither they nor Czechoslovakia are.
+def test_czechoslovakia_council_of_europe_member_1991_02_21_to_1992_12_31():
+    assert party("coe", "CSK", "1991-02-20") is None
+    row = party("coe", "CSK", "1991-02-21")
+    assert row is not None
+    assert (row["state"], row["role"], row["consent"]) == ("bound", "member", "1991-02-21")
+    row = party("coe", "CSK", "1992-12-31")
+    assert row is not None and row["state"] == "bound"
+    row = party("coe", "CSK", "1993-01-01")
+    assert row is None or row["state"] != "bound"
+    assert party("coe", "CZE", "1993-06-29") is None
+    row = party("coe", "SVK", "1993-06-30")
+    assert row is not None and row["consent"] == "1993-06-30"
+    assert "org-stvr-2023-svk-coe" in row["sources"]
