@@ -65,3 +65,29 @@ def test_czechoslovakia_council_of_europe_member_1991_02_21_to_1992_12_31():
     row = party("coe", "SVK", "1993-06-30")
     assert row is not None and row["consent"] == "1993-06-30"
     assert "org-stvr-2023-svk-coe" in row["sources"]
+
+
+# Sources: org-albaniandailynews-2024-nz-europol (Europol: the EU-New Zealand agreement on personal data "entered
+# into force on 15 August 2024", building on the Working Arrangement "in place since 2019"),
+# org-eucrim-2023-nz-europol (concluded by the Council on 2023-02-14; the Working Arrangement "concluded in 2019"),
+# org-nzpolice-europol (signed in July 2022). The row held only a liaison bureau of October 2019.
+def test_new_zealand_europol_working_arrangement_then_operational_from_2024_08_15():
+    row = party("europol", "NZL", "2024-08-14")
+    assert row is not None
+    assert (row["state"], row["role"], row["consent"]) == ("partner", "working-arrangement", "2019")
+    row = party("europol", "NZL", "2024-08-15")
+    assert row is not None
+    assert (row["state"], row["role"], row["consent"], row["in_force"]) == (
+        "partner", "operational-partner", "2022-07", "2024-08-15")
+
+
+# Sources: org-eltelegrafo-2023-ecuador-europol (26 October 2023: the Interior Ministry "firmó un acuerdo" with
+# Europol, signed by Minister Juan Zapata), org-srradio-ecuador-europol ("octubre 2023"),
+# org-abc-py-2025-eu-ecuador-europol (EFE, 2025-09-24: the EU-Ecuador agreement rests on "un acuerdo de trabajo ya
+# existente" and awaits the European Parliament's consent, so it is no operational period).
+def test_ecuador_europol_working_arrangement_october_2023_not_yet_operational():
+    assert party("europol", "ECU", "2023-09-30") is None
+    assert party("europol", "ECU", "2023-10-15")["state"] == "uncertain"
+    row = party("europol", "ECU", "2026-06-01")
+    assert row is not None
+    assert (row["state"], row["role"], row["consent"]) == ("partner", "working-arrangement", "2023-10")
