@@ -91,3 +91,21 @@ def test_ecuador_europol_working_arrangement_october_2023_not_yet_operational():
     row = party("europol", "ECU", "2026-06-01")
     assert row is not None
     assert (row["state"], row["role"], row["consent"]) == ("partner", "working-arrangement", "2023-10")
+
+
+# Source: org-eeas-2021-chile-europol (the EU Delegation to Chile, 22/06/2021: the Ministry of the Interior and
+# Public Security and Europol "signed a formal Working Arrangement" in a virtual ceremony).
+def test_chile_europol_working_arrangement_from_2021_06_22():
+    assert party("europol", "CHL", "2021-06-21") is None
+    row = party("europol", "CHL", "2021-06-22")
+    assert row is not None
+    assert (row["state"], row["role"], row["consent"]) == ("partner", "working-arrangement", "2021-06-22")
+
+
+# Source: org-ieu-2022-qatar-europol (Europol's release: "On 5 October 2022, the Ministry of Interior of the State of
+# Qatar and ... Europol signed a Working Arrangement"; no entry into force in the copy): signed, then uncertain.
+def test_qatar_europol_working_arrangement_signed_2022_10_05_uncertain_after():
+    row = party("europol", "QAT", "2022-10-05")
+    assert row is not None and (row["state"], row["signature"]) == ("signed-only", "2022-10-05")
+    row = party("europol", "QAT", "2026-06-01")
+    assert row is not None and row["state"] == "uncertain"
