@@ -109,3 +109,13 @@ def test_qatar_europol_working_arrangement_signed_2022_10_05_uncertain_after():
     assert row is not None and (row["state"], row["signature"]) == ("signed-only", "2022-10-05")
     row = party("europol", "QAT", "2026-06-01")
     assert row is not None and row["state"] == "uncertain"
+
+
+# Source: org-coe-pr-2003-scg-invited (the Council's release of 2003-03-26: Serbia and Montenegro invited as the 45th
+# member, the accession ceremony "due to take place in Strasbourg on Thursday 3 April"), beside the copy of the
+# Council's list the row rested on alone.
+def test_serbia_council_of_europe_member_from_2003_04_03_on_the_councils_own_release():
+    assert party("coe", "SRB", "2003-04-02") is None
+    row = party("coe", "SRB", "2003-04-03")
+    assert row is not None and row["consent"] == "2003-04-03"
+    assert "org-coe-pr-2003-scg-invited" in row["sources"]
