@@ -119,3 +119,13 @@ def test_serbia_council_of_europe_member_from_2003_04_03_on_the_councils_own_rel
     row = party("coe", "SRB", "2003-04-03")
     assert row is not None and row["consent"] == "2003-04-03"
     assert "org-coe-pr-2003-scg-invited" in row["sources"]
+
+
+# Sources: org-hina-2002-04-24-bih-coe (HINA, Sarajevo, 24 April 2002: the media "on Wednesday reported about the
+# country's admission to the Council of Europe"), org-coe-sg-inf-2003-21-bih (invited by Resolution (2002) 5 of
+# 20 March 2002): invited, not yet a member, in March; a member from 24 April 2002.
+def test_bosnia_council_of_europe_member_from_2002_04_24_not_at_its_invitation():
+    assert party("coe", "BIH", "2002-03-20") is None
+    row = party("coe", "BIH", "2002-04-24")
+    assert row is not None and row["consent"] == "2002-04-24"
+    assert "org-hina-2002-04-24-bih-coe" in row["sources"]
