@@ -129,3 +129,12 @@ def test_bosnia_council_of_europe_member_from_2002_04_24_not_at_its_invitation()
     row = party("coe", "BIH", "2002-04-24")
     assert row is not None and row["consent"] == "2002-04-24"
     assert "org-hina-2002-04-24-bih-coe" in row["sources"]
+
+
+# Source: org-az-mfa-coe-history (Azerbaijan's Permanent Representation to the Council of Europe: "a full-fledged
+# member of the Council of Europe since 25 January 2001"), beside the copy of the Council's list.
+def test_azerbaijan_council_of_europe_member_from_2001_01_25_per_its_permanent_representation():
+    assert party("coe", "AZE", "2001-01-24") is None
+    row = party("coe", "AZE", "2001-01-25")
+    assert row is not None and row["consent"] == "2001-01-25"
+    assert "org-az-mfa-coe-history" in row["sources"]
