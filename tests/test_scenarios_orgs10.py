@@ -138,3 +138,13 @@ def test_azerbaijan_council_of_europe_member_from_2001_01_25_per_its_permanent_r
     row = party("coe", "AZE", "2001-01-25")
     assert row is not None and row["consent"] == "2001-01-25"
     assert "org-az-mfa-coe-history" in row["sources"]
+
+
+# Sources: org-armenpress-2024-01-24-europol ("On September 28, ... Vahe Ghazaryan and Europol Executive Director
+# Catherine De Bolle signed an agreement on establishing cooperation"), org-forarmenians-2024-europol (the Government's
+# reasoning: "28 сентября 2021 года было подписано рабочее соглашение").
+def test_armenia_europol_working_arrangement_from_2021_09_28():
+    assert party("europol", "ARM", "2021-09-27") is None
+    row = party("europol", "ARM", "2021-09-28")
+    assert row is not None
+    assert (row["state"], row["role"], row["consent"]) == ("partner", "working-arrangement", "2021-09-28")
