@@ -118,10 +118,12 @@ def test_council_of_europe_47_members_before_russia_left_and_46_after():
 
 # Source: org-italpress-2025-interpol ("the Organisation's 196 member countries" at the opening of the 93rd
 # General Assembly, 2025-11-24).
-def test_interpol_196_members_at_the_93rd_general_assembly():
+def test_interpol_196_members_as_last_counted():
+    # the 93rd General Assembly's 196 (org-italpress-2025-interpol, 2025-11-24) restated by INTERPOL's release of
+    # 2026-01-26 (org-arabnews-2026-interpol-liberterra, round 10), the newest dated count
     text = invoke("instruments", "--multilateral", "--as-of", "2026-12-01", "--format", "csv").stdout
     [row] = [r for r in csv.DictReader(io.StringIO(text)) if r["id"] == "interpol"]
-    assert "196 of 196 stated by org-italpress-2025-interpol as of 2025-11-24" in row.values()
+    assert "196 of 196 stated by org-arabnews-2026-interpol-liberterra as of 2026-01-26" in row.values()
 
 
 # Sources: pccsee-secretariat ("ratified by the respective parliaments of 6 EU and 6 non-EU Member States"),
