@@ -52,3 +52,46 @@ def test_austria_liechtenstein_extradition_supplement_in_force_1983_09_01():
     row = _in_force_from("AUT", "LIE", "bilateral-aut-lie-1982-extradition-supplementary", "1983-08-31", "1983-09-01",
                          "extradition")
     assert row["instrument"]["signed"] == "1982-06-04"
+
+
+def test_ireland_united_states_extradition_treaty_1983_in_force_by_2010():
+    # ie-si-300-1984-irl-usa: "signed in Washington on the 13th day of July, 1983", ratified by Ireland 1984-11-15;
+    # ie-si-45-2010-irl-usa (2010-02-19) applies Part II to the United States under it: no day of entry into force read
+    iid = "bilateral-irl-usa-1983-extradition"
+    early = _row("IRL", "USA", iid, "1990-01-01", "extradition")
+    assert early["a"]["state"] == "uncertain"
+    row = _row("IRL", "USA", iid, "2010-02-19", "extradition")
+    assert _sides(row) == ("bound", "bound")
+    assert row["instrument"]["signed"] == "1983-07-13"
+
+
+def test_australia_ireland_extradition_treaty_in_force_1989_03_29():
+    # ie-si-392-2019-aus-irl: done at Dublin 1985-09-02, notes exchanged at Canberra 1989-02-27;
+    # au-es-f2021l00529-aus-irl: "The Treaty entered into force in 1989"; extraditiontoaustralia-irl-aus: March 29, 1989
+    row = _in_force_from("IRL", "AUS", "bilateral-aus-irl-1985-extradition", "1989-03-28", "1989-03-29",
+                         "extradition")
+    assert row["instrument"]["signed"] == "1985-09-02"
+    assert "ie-si-392-2019-aus-irl" in row["sources"]
+
+
+def test_australia_ireland_revenue_offences_amendment_in_force_2022_03_30():
+    # au-frl-f2021l00529-aus-irl: letters of 2019-04-02; commencement "30 March 2022 (F2022N00066) (paragraph (b)
+    # applies)", the day the amendments came into force
+    row = _in_force_from("AUS", "IRL", "bilateral-aus-irl-2019-extradition-amendment", "2022-03-29", "2022-03-30",
+                         "extradition")
+    assert row["instrument"]["signed"] == "2019-04-02"
+
+
+def test_austria_germany_mla_supplement_1972_signed_entry_into_force_not_found():
+    # at-ris-10002399-aut-deu-mla: "GESCHEHEN zu Bonn am 31. Jänner 1972"; BGBl. Nr. 36/1977; no day of entry into force
+    row = _row("AUT", "DEU", "bilateral-aut-deu-1972-mla-supplementary", "1990-01-01", "mla")
+    assert _sides(row) == ("uncertain", "uncertain")
+    assert row["instrument"]["signed"] == "1972-01-31"
+    assert row["instrument"]["entry_into_force"] is None
+
+
+def test_switzerland_uk_1934_supplementary_convention_keeps_uk_day_and_names_swiss_conflict():
+    # uk-treaties-online-2022: in force 1935-09-06; lexaris-sr-0-353-936-71: "In Kraft getreten am 7. September 1935"
+    row = _row("CHE", "GBR", "bilateral-che-gbr-1934-extradition-supplementary", "1935-09-06", "extradition")
+    assert _sides(row) == ("bound", "bound")
+    assert "lexaris-sr-0-353-936-71" in row["sources"]
