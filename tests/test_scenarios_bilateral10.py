@@ -95,3 +95,30 @@ def test_switzerland_uk_1934_supplementary_convention_keeps_uk_day_and_names_swi
     row = _row("CHE", "GBR", "bilateral-che-gbr-1934-extradition-supplementary", "1935-09-06", "extradition")
     assert _sides(row) == ("bound", "bound")
     assert "lexaris-sr-0-353-936-71" in row["sources"]
+
+
+def test_australia_mexico_extradition_treaty_in_force_by_1991_03_27():
+    # au-sr-1991-36-aus-mex: "done at Canberra on 22 June 1990"; the Regulations "commence on 27 March 1991", the day
+    # Australia was to notify Mexico under art. 28(1) (au-es-1991-36-aus-mex): in force by then, no day worked out
+    iid = "bilateral-aus-mex-1990-extradition"
+    before = _row("AUS", "MEX", iid, "1991-03-26", "extradition")
+    assert _sides(before) == ("uncertain", "uncertain")
+    row = _row("AUS", "MEX", iid, "1991-03-27", "extradition")
+    assert _sides(row) == ("bound", "bound")
+    assert row["instrument"]["signed"] == "1990-06-22"
+    assert row["instrument"]["entry_into_force"] is None
+
+
+def test_australia_chile_extradition_treaty_signed_1993_entry_into_force_not_read():
+    # au-es-1995-402-aus-chl: "signed at Canberra on 6 October 1993"; Chile's notice of 1995-09-28, no day of entry into force
+    row = _row("CHL", "AUS", "bilateral-aus-chl-1993-extradition", "2000-01-01", "extradition")
+    assert _sides(row) == ("uncertain", "uncertain")
+    assert row["instrument"]["signed"] == "1993-10-06"
+
+
+def test_grenada_united_states_extradition_treaty_in_force_by_2020_08_28():
+    # nowgrenada-2020-08-28-grd-extradition: the Minister names "Grenada's extradition treaty with USA" among the bilateral
+    # treaties Grenada must discharge; tias-99-914-1-grd-usa-copy: ratified by Grenada 1999-07-08 (no day of entry into force read)
+    iid = "bilateral-grd-usa-1996-extradition"
+    assert _sides(_row("GRD", "USA", iid, "2020-08-27", "extradition")) == ("uncertain", "uncertain")
+    assert _sides(_row("GRD", "USA", iid, "2020-08-28", "extradition")) == ("bound", "bound")
