@@ -122,3 +122,23 @@ def test_grenada_united_states_extradition_treaty_in_force_by_2020_08_28():
     iid = "bilateral-grd-usa-1996-extradition"
     assert _sides(_row("GRD", "USA", iid, "2020-08-27", "extradition")) == ("uncertain", "uncertain")
     assert _sides(_row("GRD", "USA", iid, "2020-08-28", "extradition")) == ("bound", "bound")
+
+
+def test_spain_united_states_supplementary_extradition_treaties_in_force_by_2010_01_26():
+    # es-boe-a-2010-1173: BOE of 2010-01-26, the EU-US Agreement "se aplicará en relación con" the 1970 treaty and the
+    # supplementary treaties of 1975-01-25, 1988-02-09 and 1996-03-12; no day of entry into force read
+    for iid, signed in [("bilateral-esp-usa-1975-extradition-supplementary", "1975-01-25"),
+                        ("bilateral-esp-usa-1988-extradition-supplementary", "1988-02-09"),
+                        ("bilateral-esp-usa-1996-extradition-supplementary", "1996-03-12")]:
+        assert _sides(_row("ESP", "USA", iid, "2010-01-25", "extradition")) == ("uncertain", "uncertain")
+        row = _row("ESP", "USA", iid, "2010-01-26", "extradition")
+        assert _sides(row) == ("bound", "bound")
+        assert row["instrument"]["signed"] == signed
+        assert "es-boe-a-2010-1173" in row["sources"]
+
+
+def test_spain_nigeria_extradition_treaty_signed_2022_06_01():
+    # es-bocg-14-cg-a-293-esp-nga: "hecho 'ad referendum' en Madrid el 1 de junio de 2022"; no entry into force read
+    row = _row("ESP", "NGA", "bilateral-esp-nga-2022-extradition", "2023-03-01", "extradition")
+    assert _sides(row) == ("uncertain", "uncertain")
+    assert row["instrument"]["signed"] == "2022-06-01"
