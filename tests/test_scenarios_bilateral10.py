@@ -142,3 +142,23 @@ def test_spain_nigeria_extradition_treaty_signed_2022_06_01():
     row = _row("ESP", "NGA", "bilateral-esp-nga-2022-extradition", "2023-03-01", "extradition")
     assert _sides(row) == ("uncertain", "uncertain")
     assert row["instrument"]["signed"] == "2022-06-01"
+
+
+def test_chile_united_states_extradition_treaty_2013_in_force_2016_12_14_replaces_1900_treaty():
+    # cl-decreto-207-2016-chl-usa: signed at Washington 2013-06-05; "el Canje de los Instrumentos de Ratificación ... se
+    # verificó en Santiago el 14 de diciembre de 2016 ... éste entró en vigor internacional el 14 de diciembre de 2016";
+    # efe-2014-chl-usa-extradition: it replaces the treaty of 1900-04-17
+    row = _in_force_from("CHL", "USA", "bilateral-chl-usa-2013-extradition", "2016-12-13", "2016-12-14", "extradition")
+    assert row["instrument"]["signed"] == "2013-06-05"
+    old = _bilateral("CHL", "USA", "--as-of", "2016-12-13", "--for", "extradition")["bilateral-chl-usa-1900-extradition"]
+    assert _sides(old) == ("bound", "bound")
+    rows = _bilateral("CHL", "USA", "--as-of", "2017-01-01", "--for", "extradition")
+    assert "bilateral-chl-usa-1900-extradition" not in rows or _sides(rows["bilateral-chl-usa-1900-extradition"]) != (
+        "bound", "bound")
+
+
+def test_spain_korea_mla_convention_signed_2009_03_23():
+    # es-boe-a-2012-13582-esp-kor: "hecho en Seúl el 23 de marzo de 2009", BOE of 2012-11-02; entry into force not read
+    row = _row("ESP", "KOR", "bilateral-esp-kor-2009-mla", "2013-01-01", "mla")
+    assert _sides(row) == ("uncertain", "uncertain")
+    assert row["instrument"]["signed"] == "2009-03-23"
