@@ -162,3 +162,20 @@ def test_spain_korea_mla_convention_signed_2009_03_23():
     row = _row("ESP", "KOR", "bilateral-esp-kor-2009-mla", "2013-01-01", "mla")
     assert _sides(row) == ("uncertain", "uncertain")
     assert row["instrument"]["signed"] == "2009-03-23"
+
+
+def test_chile_italy_extradition_treaty_and_protocol_in_force_2017_06_01():
+    # cl-decreto-85-2017-chl-ita: treaty signed at Rome 2002-02-27, protocol at Santiago 2012-10-04; "éstos entrarán en
+    # vigor internacional el 1 de junio de 2017"
+    row = _in_force_from("ITA", "CHL", "bilateral-chl-ita-2002-extradition", "2017-05-31", "2017-06-01", "extradition")
+    assert row["instrument"]["signed"] == "2002-02-27"
+    prot = _in_force_from("ITA", "CHL", "bilateral-chl-ita-2012-extradition-protocol", "2017-05-31", "2017-06-01",
+                          "extradition")
+    assert prot["instrument"]["signed"] == "2012-10-04"
+
+
+def test_chile_china_extradition_treaty_signed_2015_05_25():
+    # larazon-cl-chl-chn-extradition: "hecho en Santiago, Chile, el 25 de mayo de 2015"; no entry into force read
+    row = _row("CHL", "CHN", "bilateral-chl-chn-2015-extradition", "2019-01-01", "extradition")
+    assert _sides(row) == ("uncertain", "uncertain")
+    assert row["instrument"]["signed"] == "2015-05-25"
