@@ -179,3 +179,15 @@ def test_chile_china_extradition_treaty_signed_2015_05_25():
     row = _row("CHL", "CHN", "bilateral-chl-chn-2015-extradition", "2019-01-01", "extradition")
     assert _sides(row) == ("uncertain", "uncertain")
     assert row["instrument"]["signed"] == "2015-05-25"
+
+
+def test_chile_italy_mla_treaty_in_force_2011_05_01():
+    # cl-decreto-50-2011-chl-ita-mla: signed at Rome 2002-02-27; "éste entrará en vigor internacional el 1 de mayo de 2011"
+    row = _in_force_from("CHL", "ITA", "bilateral-chl-ita-2002-mla", "2011-04-30", "2011-05-01", "mla")
+    assert row["instrument"]["signed"] == "2002-02-27"
+
+
+def test_switzerland_chile_mla_treaty_second_source_chilean_decree():
+    # cl-decreto-96-2016-che-chl-mla: "éste entrará en vigor internacional el 23 de agosto de 2016", as SR 0.351.924.5
+    row = _in_force_from("CHE", "CHL", "bilateral-che-chl-2006-mla", "2016-08-22", "2016-08-23", "mla")
+    assert "cl-decreto-96-2016-che-chl-mla" in row["sources"]
