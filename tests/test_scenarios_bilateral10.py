@@ -191,3 +191,20 @@ def test_switzerland_chile_mla_treaty_second_source_chilean_decree():
     # cl-decreto-96-2016-che-chl-mla: "éste entrará en vigor internacional el 23 de agosto de 2016", as SR 0.351.924.5
     row = _in_force_from("CHE", "CHL", "bilateral-che-chl-2006-mla", "2016-08-22", "2016-08-23", "mla")
     assert "cl-decreto-96-2016-che-chl-mla" in row["sources"]
+
+
+def test_spain_uk_extradition_treaty_1985_in_force_1986_07_01_then_superseded_by_ets_24():
+    # es-boe-a-1986-10500-esp-gbr: signed at London 1985-07-22, ratified by Spain 1986-03-24; in force 1986-07-01 (vLex's
+    # record of the BOE text); ETS 24 art. 28(1) supersedes it once the UK is a party too (1991)
+    row = _in_force_from("ESP", "GBR", "bilateral-esp-gbr-1985-extradition", "1986-06-30", "1986-07-01", "extradition")
+    assert row["instrument"]["signed"] == "1985-07-22"
+    later = _row("ESP", "GBR", "bilateral-esp-gbr-1985-extradition", "1992-01-01", "extradition")
+    assert _sides(later) == ("uncertain", "uncertain")
+
+
+def test_spain_mexico_extradition_and_mla_treaty_in_force_1980_06_01():
+    # es-boe-a-1980-12240-esp-mex: signed at Mexico City 1978-11-21, ratified by Spain 1980-03-14; "Fecha de Entrada en
+    # Vigor 1 de Junio de 1980"
+    row = _in_force_from("MEX", "ESP", "bilateral-esp-mex-1978-extradition-mla", "1980-05-31", "1980-06-01", "mla")
+    assert row["instrument"]["signed"] == "1978-11-21"
+    assert set(row["usable_for"]) == {"extradition", "mla"}
