@@ -207,4 +207,5 @@ def test_spain_mexico_extradition_and_mla_treaty_in_force_1980_06_01():
     # Vigor 1 de Junio de 1980"
     row = _in_force_from("MEX", "ESP", "bilateral-esp-mex-1978-extradition-mla", "1980-05-31", "1980-06-01", "mla")
     assert row["instrument"]["signed"] == "1978-11-21"
-    assert set(row["usable_for"]) == {"extradition", "mla"}
+    both = _row("MEX", "ESP", "bilateral-esp-mex-1978-extradition-mla", "1980-06-01")
+    assert set(both["usable_for"]) == {"extradition", "mla"}
