@@ -209,3 +209,19 @@ def test_spain_mexico_extradition_and_mla_treaty_in_force_1980_06_01():
     assert row["instrument"]["signed"] == "1978-11-21"
     both = _row("MEX", "ESP", "bilateral-esp-mex-1978-extradition-mla", "1980-06-01")
     assert set(both["usable_for"]) == {"extradition", "mla"}
+
+
+def test_chile_mexico_extradition_and_mla_treaty_in_force_by_1993_11_30():
+    # cl-decreto-1011-1993-chl-mex: signed 1990-10-02; art. 40 complied with; decree published 1993-11-30
+    iid = "bilateral-chl-mex-1990-extradition-mla"
+    assert _sides(_row("CHL", "MEX", iid, "1993-11-29", "mla")) == ("uncertain", "uncertain")
+    row = _row("CHL", "MEX", iid, "1993-11-30", "mla")
+    assert _sides(row) == ("bound", "bound")
+    assert row["instrument"]["signed"] == "1990-10-02"
+
+
+def test_argentina_chile_extradition_treaty_signed_2023_12_05_not_in_force():
+    # biobiochile-2023-12-05-chl-arg: "Esta jornada de martes ... firmaron el primer Tratado Bilateral de Extradición"
+    row = _row("ARG", "CHL", "bilateral-arg-chl-2023-extradition", "2024-06-01", "extradition")
+    assert _sides(row) == ("uncertain", "uncertain")
+    assert row["instrument"]["signed"] == "2023-12-05"
