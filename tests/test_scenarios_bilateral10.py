@@ -225,3 +225,28 @@ def test_argentina_chile_extradition_treaty_signed_2023_12_05_not_in_force():
     row = _row("ARG", "CHL", "bilateral-arg-chl-2023-extradition", "2024-06-01", "extradition")
     assert _sides(row) == ("uncertain", "uncertain")
     assert row["instrument"]["signed"] == "2023-12-05"
+
+
+def test_us_mlats_the_2011_incsr_lists_in_force_are_in_force_by_2011_03_03():
+    # state-incsr-2011-treaties: "MLATs ... are in force with the following countries: ... Austria, ... Belize, ...
+    # Dominica, Egypt, ... Germany, Greece, ... Hungary, ... Israel, ... Latvia, ... Luxembourg, ... Nigeria, Panama,
+    # Philippines, Poland, ..." (2011-03-03); no day of entry into force read for these treaties
+    for country, iid in (("AUT", "bilateral-aut-usa-1995-mla"), ("BLZ", "bilateral-blz-usa-2000-mla"),
+                         ("DEU", "bilateral-deu-usa-2003-mla"), ("DMA", "bilateral-dma-usa-1996-mla"),
+                         ("EGY", "bilateral-egy-usa-1998-mla"), ("GRC", "bilateral-grc-usa-1999-mla"),
+                         ("HUN", "bilateral-hun-usa-1994-mla"), ("ISR", "bilateral-isr-usa-1998-mla"),
+                         ("LUX", "bilateral-lux-usa-1997-mla"), ("LVA", "bilateral-lva-usa-1997-mla"),
+                         ("NGA", "bilateral-nga-usa-1989-mla"), ("PAN", "bilateral-pan-usa-1991-mla"),
+                         ("PHL", "bilateral-phl-usa-1994-mla"), ("POL", "bilateral-pol-usa-1996-mla")):
+        row = _row("USA", country, iid, "2011-03-03", "mla")
+        assert _sides(row) == ("bound", "bound"), iid
+        assert row["instrument"]["entry_into_force"] is None
+        assert "state-incsr-2011-treaties" in row["sources"]
+
+
+def test_denmark_united_states_extradition_treaty_1972_in_force_by_2010_04_13():
+    # dk-bki-25-2010-dnk-usa: BKI nr 25 of 2010-04-13, the EU-US Agreement "anvendes ... i forhold til den bilaterale
+    # traktat om udlevering undertegnet den 22. juni 1972"
+    iid = "bilateral-dnk-usa-1972-extradition"
+    assert _sides(_row("DNK", "USA", iid, "2010-04-13", "extradition")) == ("bound", "bound")
+    assert _row("DNK", "USA", iid, "2000-01-01", "extradition")["a"]["state"] == "uncertain"
