@@ -250,3 +250,12 @@ def test_denmark_united_states_extradition_treaty_1972_in_force_by_2010_04_13():
     iid = "bilateral-dnk-usa-1972-extradition"
     assert _sides(_row("DNK", "USA", iid, "2010-04-13", "extradition")) == ("bound", "bound")
     assert _row("DNK", "USA", iid, "2000-01-01", "extradition")["a"]["state"] == "uncertain"
+
+
+def test_belgium_chile_extradition_treaty_1899_and_its_1933_extension_signed_entry_into_force_not_read():
+    # cl-bcn-leychile-400217: Additional Convention signed 1933-02-21 to the treaty "suscrito entre Chile y Bélgica el 29
+    # de Mayo de 1899", applying it to the Belgian Congo and Ruanda-Urundi; no days of entry into force read
+    rows = _bilateral("BEL", "CHL", "--as-of", "1950-01-01", "--for", "extradition")
+    assert rows["bilateral-bel-chl-1899-extradition"]["instrument"]["signed"] == "1899-05-29"
+    assert rows["bilateral-bel-chl-1933-extradition-extension"]["instrument"]["signed"] == "1933-02-21"
+    assert _sides(rows["bilateral-bel-chl-1899-extradition"]) == ("uncertain", "uncertain")
