@@ -259,3 +259,18 @@ def test_belgium_chile_extradition_treaty_1899_and_its_1933_extension_signed_ent
     assert rows["bilateral-bel-chl-1899-extradition"]["instrument"]["signed"] == "1899-05-29"
     assert rows["bilateral-bel-chl-1933-extradition-extension"]["instrument"]["signed"] == "1933-02-21"
     assert _sides(rows["bilateral-bel-chl-1899-extradition"]) == ("uncertain", "uncertain")
+
+
+def test_korea_philippines_extradition_treaty_in_force_1996_11_30():
+    # adb-oecd-kor-phl-extradition-copy: "Signed at Seoul May 25, 1993; Entered into force November 30, 1996"
+    row = _in_force_from("KOR", "PHL", "bilateral-kor-phl-extradition", "1996-11-29", "1996-11-30", "extradition")
+    assert row["instrument"]["signed"] == "1993-05-25"
+
+
+def test_chile_korea_extradition_treaty_signed_1994_in_force_by_1997_10_23():
+    # cl-decreto-1417-1997-chl-kor: signed at Seoul 1994-11-21; art. 23(1) complied with; decree published 1997-10-23
+    iid = "bilateral-chl-kor-extradition"
+    assert _sides(_row("CHL", "KOR", iid, "1997-10-22", "extradition")) == ("uncertain", "uncertain")
+    row = _row("CHL", "KOR", iid, "1997-10-23", "extradition")
+    assert _sides(row) == ("bound", "bound")
+    assert row["instrument"]["signed"] == "1994-11-21"
