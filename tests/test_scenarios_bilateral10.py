@@ -274,3 +274,16 @@ def test_chile_korea_extradition_treaty_signed_1994_in_force_by_1997_10_23():
     row = _row("CHL", "KOR", iid, "1997-10-23", "extradition")
     assert _sides(row) == ("bound", "bound")
     assert row["instrument"]["signed"] == "1994-11-21"
+
+
+def test_uk_philippines_mla_treaty_in_force_2012_06_01():
+    # uk-ts-33-2012-gbr-phl-mla: "London, 18 September 2009 [The Agreement entered into force on the 1 June 2012]"
+    row = _in_force_from("GBR", "PHL", "bilateral-gbr-phl-2009-mla", "2012-05-31", "2012-06-01", "mla")
+    assert row["instrument"]["signed"] == "2009-09-18"
+
+
+def test_australia_philippines_extradition_treaty_signed_1988_03_07():
+    # ph-sc-elibrary-aus-phl-extradition: dated March 07, 1988; no day of entry into force read
+    row = _row("AUS", "PHL", "bilateral-aus-phl-1988-extradition", "1995-01-01", "extradition")
+    assert _sides(row) == ("uncertain", "uncertain")
+    assert row["instrument"]["signed"] == "1988-03-07"
