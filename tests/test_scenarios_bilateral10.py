@@ -287,3 +287,17 @@ def test_australia_philippines_extradition_treaty_signed_1988_03_07():
     row = _row("AUS", "PHL", "bilateral-aus-phl-1988-extradition", "1995-01-01", "extradition")
     assert _sides(row) == ("uncertain", "uncertain")
     assert row["instrument"]["signed"] == "1988-03-07"
+
+
+def test_finland_united_states_extradition_treaty_1976_in_force_1980_05_11():
+    # fi-sops-4-2010-fin-usa: "Suomen ja Amerikan yhdysvaltojen 11 päivänä kesäkuuta 1976 allekirjoittama luovutussopimus";
+    # intlextraditionblog-fin-usa-1976: ratifications exchanged 1980-02-11, "the Treaty will enter into force on May 11, 1980"
+    row = _in_force_from("FIN", "USA", "bilateral-fin-usa-1976-extradition", "1980-05-10", "1980-05-11", "extradition")
+    assert row["instrument"]["signed"] == "1976-06-11"
+
+
+def test_finland_united_states_serious_crime_agreement_in_force_2012_08_01():
+    # fi-sops-63-2012-fin-usa-pcsc: "Washingtonissa 17 päivänä maaliskuuta 2010 tehty sopimus tulee voimaan 1 päivänä
+    # elokuuta 2012"
+    row = _in_force_from("FIN", "USA", "bilateral-fin-usa-2010-serious-crime", "2012-07-31", "2012-08-01", "police")
+    assert row["instrument"]["signed"] == "2010-03-17"
