@@ -301,3 +301,10 @@ def test_finland_united_states_serious_crime_agreement_in_force_2012_08_01():
     # elokuuta 2012"
     row = _in_force_from("FIN", "USA", "bilateral-fin-usa-2010-serious-crime", "2012-07-31", "2012-08-01", "police")
     assert row["instrument"]["signed"] == "2010-03-17"
+
+
+def test_finland_hong_kong_surrender_agreement_in_force_2013_08_30():
+    # fi-sdk-646-2013-fin-hkg: "Hongkongissa 20 päivänä toukokuuta 2005 tehty sopimus tulee voimaan 30 päivänä elokuuta 2013"
+    row = _in_force_from("finland", "hong kong", "bilateral-fin-hkg-2005-surrender-of-fugitive-offenders", "2013-08-29",
+                         "2013-08-30", "extradition")
+    assert row["instrument"]["signed"] == "2005-05-20"
