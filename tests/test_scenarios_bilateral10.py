@@ -308,3 +308,13 @@ def test_finland_hong_kong_surrender_agreement_in_force_2013_08_30():
     row = _in_force_from("finland", "hong kong", "bilateral-fin-hkg-2005-surrender-of-fugitive-offenders", "2013-08-29",
                          "2013-08-30", "extradition")
     assert row["instrument"]["signed"] == "2005-05-20"
+
+
+def test_australia_finland_extradition_treaty_1985_06_20_and_protocol_1986_02_14():
+    # fi-sops-24-1985-aus-fin: done at Helsinki 1984-06-07, "tulee voimaan 20 päivänä kesäkuuta 1985";
+    # fi-sops-14-1986-aus-fin: protocol of 1985-09-10, "tulee voimaan 14 päivänä helmikuuta 1986"
+    row = _in_force_from("FIN", "AUS", "bilateral-aus-fin-1984-extradition", "1985-06-19", "1985-06-20", "extradition")
+    assert row["instrument"]["signed"] == "1984-06-07"
+    prot = _in_force_from("AUS", "FIN", "bilateral-aus-fin-1985-extradition-protocol", "1986-02-13", "1986-02-14",
+                          "extradition")
+    assert prot["instrument"]["signed"] == "1985-09-10"
