@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import MINI, invoke
-from .scenario import qualifications
+from .scenario import link_rows, qualifications
 
 ITA_ALB = ("the two are bound by treaties of mutual legal assistance (ETS 30 Mutual Assistance and Albania–Italy "
            "extradition 2007), whose corresponding provisions apply in place of {} unless they agree to apply "
@@ -51,7 +51,23 @@ def test_asked_about_extradition_nothing_is_said_of_the_mutual_assistance_proced
 
 
 def test_without_a_treaty_of_mutual_legal_assistance_between_them_the_conventions_apply_as_written():
-    assert qualifications("china", "usa", "2026-07-01", "untoc", "mla") == []
+    assert qualifications("nigeria", "japan", "2026-07-01", "untoc", "mla") == []
+
+
+def test_china_and_the_us_have_their_2000_agreement_in_force_by_2017():
+    # grips-worldjpn-2000-chn-usa-mla (signed at Beijing 2000-06-19, the State Department's text) and
+    # chinadaily-moj-2017-08-16-judicial-assistance (China's Ministry of Justice names the US among the countries
+    # with which it has criminal judicial assistance agreements): in force by 2017-08-16, its day not read
+    rows = link_rows("china", "usa", "2026-07-01", "mla")
+    agreement = rows["bilateral-chn-usa-2000-mla"]
+    assert (agreement["section"], agreement["instrument"]["signed"]) == ("bilateral", "2000-06-19")
+    assert (agreement["a"]["state"], agreement["a"]["in_force"]) == (
+        "bound", {"date": None, "earliest": "2000-06-19", "latest": "2017-08-16"})
+    assert rows["untoc"]["qualifications"] == [
+        "UNTOC art. 18(7): the two are bound by a treaty of mutual legal assistance (US–China MLA 2000), whose "
+        "corresponding provisions apply in place of art. 18(9)-(29) unless they agree to apply those instead"]
+    # before the source shows it in force, whether it was is not known
+    assert link_rows("china", "usa", "2010-01-01", "mla")["bilateral-chn-usa-2000-mla"]["a"]["state"] == "uncertain"
 
 
 MLA = """
