@@ -84,6 +84,14 @@ def cache(tmp_path: Path, monkeypatch) -> Path:
     return d
 
 
+def mini_with(folder: Path, name: str, text: str) -> Path:
+    """A copy of the mini dataset in ``folder``/data with one more file, ``name``, holding ``text``."""
+    dest = folder / "data"
+    shutil.copytree(MINI, dest)
+    (dest / name).write_text(text, encoding="utf-8")
+    return dest
+
+
 @pytest.fixture()
 def mini_copy(tmp_path: Path) -> Path:
     """A writable copy of the mini dataset."""

@@ -92,6 +92,21 @@ def sides(row: dict) -> tuple[str, str]:
     return row["a"]["state"], row["b"]["state"]
 
 
+def agreement(a: str, b: str, iid: str, day: str, purpose: str = "all") -> dict:
+    """The bilateral agreement's row in `link A B --for PURPOSE` on the day."""
+    return bilateral(a, b, "--as-of", day, "--for", purpose)[iid]
+
+
+def agreement_in_force_from(a: str, b: str, iid: str, day_before: str, day: str, purpose: str) -> dict:
+    """Asserts the agreement is pending the day before and binds both from the day; returns the row on the day."""
+    before = agreement(a, b, iid, day_before, purpose)
+    assert sides(before) == ("consent-pending", "consent-pending")
+    after = agreement(a, b, iid, day, purpose)
+    assert sides(after) == ("bound", "bound")
+    assert after["linked_since"]["date"] == day
+    return after
+
+
 def link(a: str, b: str, day: str, purpose: str) -> dict:
     """The whole JSON `link` answer."""
     return answer("link", a, b, "--as-of", day, "--for", purpose)

@@ -7,12 +7,11 @@ instruments between Hungary and Italy."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 
-from .conftest import MINI, invoke
+from .conftest import invoke, mini_with
 from .scenario import link_rows, qualifications
 
 ITA_ALB = ("the two are bound by treaties of mutual legal assistance (ETS 30 Mutual Assistance and Albania–Italy "
@@ -120,10 +119,7 @@ instruments:
 
 @pytest.fixture(scope="module")
 def data_dir(tmp_path_factory) -> Path:
-    d = tmp_path_factory.mktemp("mla") / "data"
-    shutil.copytree(MINI, d)
-    (d / "mla.yaml").write_text(MLA, encoding="utf-8")
-    return d
+    return mini_with(tmp_path_factory.mktemp("mla"), "mla.yaml", MLA)
 
 
 def _notes(data_dir: Path, day: str, purpose: str = "mla") -> list[str]:
@@ -153,19 +149,13 @@ def test_once_the_mla_treaty_binds_both_the_conventions_procedure_gives_way(data
     ("[art. 9(7)]", "yields_to_mla_treaty must be a mapping, not a list"),
 ])
 def test_a_malformed_rule_is_named(tmp_path, value, message):
-    d = tmp_path / "data"
-    shutil.copytree(MINI, d)
-    (d / "mla.yaml").write_text(MLA.replace("{article: art. 9(7), provisions: art. 9(8)-(20)}", value),
-                                encoding="utf-8")
+    d = mini_with(tmp_path, "mla.yaml", MLA.replace("{article: art. 9(7), provisions: art. 9(8)-(20)}", value))
     r = invoke("link", "hungary", "italy", "--data-dir", str(d), expect=4)
     assert message in r.stderr and "Traceback" not in r.stderr
 
 
 def test_mla_treaty_must_be_true_or_false(tmp_path):
-    d = tmp_path / "data"
-    shutil.copytree(MINI, d)
-    (d / "mla.yaml").write_text(MLA.replace("    kind: bilateral\n", "    kind: bilateral\n    mla_treaty: yes please\n",
-                                            1), encoding="utf-8")
+    d = mini_with(tmp_path, "mla.yaml", MLA.replace("    kind: bilateral\n", "    kind: bilateral\n    mla_treaty: yes please\n", 1))
     r = invoke("link", "hungary", "italy", "--data-dir", str(d), expect=4)
     assert "'mla_treaty' must be true or false, not 'yes please'" in r.stderr
 

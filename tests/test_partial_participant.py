@@ -6,7 +6,6 @@ with an invented convention between Hungary, Italy and Albania."""
 from __future__ import annotations
 
 import json
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -15,7 +14,7 @@ import pytest
 from octreaty.load import load
 from octreaty.query import Queries
 
-from .conftest import MINI, invoke
+from .conftest import invoke, mini_with
 
 PARTIAL = """
 sources:
@@ -49,10 +48,7 @@ instruments:
 
 @pytest.fixture(scope="module")
 def data_dir(tmp_path_factory) -> Path:
-    d = tmp_path_factory.mktemp("partial") / "data"
-    shutil.copytree(MINI, d)
-    (d / "partial.yaml").write_text(PARTIAL, encoding="utf-8")
-    return d
+    return mini_with(tmp_path_factory.mktemp("partial"), "partial.yaml", PARTIAL)
 
 
 def test_the_partial_participant_is_listed_but_not_counted(data_dir):

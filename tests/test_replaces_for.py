@@ -6,7 +6,6 @@ counts as link does. On a copy of the mini data with two invented instruments be
 from __future__ import annotations
 
 import json
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -15,7 +14,7 @@ import pytest
 from octreaty.load import load
 from octreaty.query import Queries
 
-from .conftest import MINI, invoke
+from .conftest import invoke, mini_with
 
 REGIMES = """
 sources:
@@ -55,10 +54,7 @@ instruments:
 
 @pytest.fixture(scope="module")
 def data_dir(tmp_path_factory) -> Path:
-    d = tmp_path_factory.mktemp("regimes") / "data"
-    shutil.copytree(MINI, d)
-    (d / "regimes.yaml").write_text(REGIMES, encoding="utf-8")
-    return d
+    return mini_with(tmp_path_factory.mktemp("regimes"), "regimes.yaml", REGIMES)
 
 
 def _rows(data_dir: Path, purpose: str, day: str = "2020-01-01") -> dict[str, dict]:
@@ -102,10 +98,7 @@ def test_the_matrix_counts_what_link_counts(data_dir, purpose):
 
 
 def test_a_purpose_replaces_for_does_not_know_is_refused(tmp_path):
-    d = tmp_path / "data"
-    shutil.copytree(MINI, d)
-    (d / "regimes.yaml").write_text(REGIMES.replace("conv-x: [extradition]", "conv-x: [extradiction]"),
-                                    encoding="utf-8")
+    d = mini_with(tmp_path, "regimes.yaml", REGIMES.replace("conv-x: [extradition]", "conv-x: [extradiction]"))
     r = invoke("link", "hungary", "italy", "--data-dir", str(d), expect=4)
     assert "unknown purpose 'extradiction' in replaces_for 'conv-x'" in r.stderr
     assert "did you mean 'extradition'" in r.stderr
@@ -119,9 +112,7 @@ def test_a_purpose_replaces_for_does_not_know_is_refused(tmp_path):
     ("{nope: [extradition]}", "unknown instrument 'nope' in replaces_for"),
 ])
 def test_a_malformed_replaces_for_is_named(tmp_path, value, message):
-    d = tmp_path / "data"
-    shutil.copytree(MINI, d)
-    (d / "regimes.yaml").write_text(REGIMES.replace("replaces_for: {conv-x: [extradition]}", f"replaces_for: {value}"),
-                                    encoding="utf-8")
+    d = mini_with(tmp_path, "regimes.yaml", REGIMES.replace("replaces_for: {conv-x: [extradition]}",
+                                                            f"replaces_for: {value}"))
     r = invoke("link", "hungary", "italy", "--data-dir", str(d), expect=4)
     assert message in r.stderr and "Traceback" not in r.stderr

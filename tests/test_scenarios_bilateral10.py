@@ -7,23 +7,10 @@ from the day a source shows it applied), whatever its exchange of ratifications:
 
 from __future__ import annotations
 
+from .scenario import agreement as _row
+from .scenario import agreement_in_force_from as _in_force_from
 from .scenario import bilateral as _bilateral
 from .scenario import sides as _sides
-
-
-def _row(a: str, b: str, iid: str, day: str, purpose: str = "all") -> dict:
-    """The agreement's row in `link A B --for PURPOSE` on the day."""
-    return _bilateral(a, b, "--as-of", day, "--for", purpose)[iid]
-
-
-def _in_force_from(a: str, b: str, iid: str, day_before: str, day: str, purpose: str) -> dict:
-    """Asserts the agreement is pending the day before and binds both from the day; returns the row on the day."""
-    before = _row(a, b, iid, day_before, purpose)
-    assert _sides(before) == ("consent-pending", "consent-pending")
-    after = _row(a, b, iid, day, purpose)
-    assert _sides(after) == ("bound", "bound")
-    assert after["linked_since"]["date"] == day
-    return after
 
 
 def test_liechtenstein_united_states_mla_treaty_in_force_2003_08_01():
