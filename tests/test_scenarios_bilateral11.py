@@ -1,0 +1,57 @@
+"""Bilateral agreements added in the eleventh round of issue 12, on the shipped data.
+
+Each test names the source key (data/bilateral.yaml) of its expected answer and asks on both sides of the day the
+source states. An agreement whose entry into force no source gives stays uncertain from its signature: no day is
+worked out from a ratification, an exchange of notes or a treaty series number.
+"""
+
+from __future__ import annotations
+
+from .scenario import bilateral as _bilateral
+from .scenario import sides as _sides
+
+
+def _signed_uncertain(a: str, b: str, iid: str, day_before: str, signed: str, purpose: str,
+                      sources: set[str]) -> None:
+    """Absent from `link` the day before its signature; uncertain on both sides from the signature to today."""
+    assert iid not in _bilateral(a, b, "--as-of", day_before, "--for", purpose)
+    on_day = _bilateral(a, b, "--as-of", signed, "--for", purpose)[iid]
+    assert _sides(on_day) == ("uncertain", "uncertain")
+    assert on_day["instrument"]["signed"] == signed
+    assert on_day["instrument"]["entry_into_force"] is None
+    today = _bilateral(a, b, "--as-of", "2026-12-02", "--for", purpose)[iid]
+    assert _sides(today) == ("uncertain", "uncertain")
+    assert sources <= set(today["sources"])
+
+
+def test_australia_united_states_mla_treaty_signed_1997_04_30():
+    # au-es-1999-150-aus-usa-mla: "signed at Washington on 30 April 1997"; tias-99-930-aus-usa-mla-copy: "Signed at
+    # Washington April 30, 1997"; no day of entry into force in either
+    _signed_uncertain("AUS", "USA", "bilateral-aus-usa-1997-mla", "1997-04-29", "1997-04-30", "mla",
+                      {"au-es-1999-150-aus-usa-mla", "tias-99-930-aus-usa-mla-copy"})
+
+
+def test_australia_united_kingdom_proceeds_of_crime_agreement_signed_1997_02_06():
+    # au-es-1999-310-aus-gbr-proceeds: "signed at Canberra on 6 February 1997"
+    _signed_uncertain("GBR", "AUS", "bilateral-aus-gbr-1997-proceeds-of-crime", "1997-02-05", "1997-02-06", "mla",
+                      {"au-es-1999-310-aus-gbr-proceeds"})
+
+
+def test_sweden_united_states_mla_treaty_signed_2001_12_17():
+    # us-treaty-doc-107-12-swe-usa-mla: "signed at Stockholm on December 17, 2001" (Treaty Doc. 107-12)
+    _signed_uncertain("SWE", "USA", "bilateral-swe-usa-2001-mla", "2001-12-16", "2001-12-17", "mla",
+                      {"us-treaty-doc-107-12-swe-usa-mla"})
+
+
+def test_ireland_hong_kong_surrender_agreement_signed_2007_10_05():
+    # ie-si-395-2019-irl-hkg: "done at Dublin on 5 October 2007"; ie-doj-2007-10-05-irl-hkg: "today signed"
+    _signed_uncertain("IRL", "HKG", "bilateral-irl-hkg-2007-surrender-of-fugitive-offenders", "2007-10-04",
+                      "2007-10-05", "extradition", {"ie-si-395-2019-irl-hkg", "ie-doj-2007-10-05-irl-hkg"})
+
+
+def test_italy_colombia_extradition_and_mla_treaties_signed_2016_12_16():
+    # it-camera-18-ac-1941-ita-col: both "fatto a Roma il 16 dicembre 2016"; it-ppg-l-82-2020-ita-col: Italy's law
+    # no. 82 of 2020-07-17 authorised ratification (no entry into force read)
+    for iid, purpose in (("bilateral-col-ita-2016-extradition", "extradition"), ("bilateral-col-ita-2016-mla", "mla")):
+        _signed_uncertain("ITA", "COL", iid, "2016-12-15", "2016-12-16", purpose,
+                          {"it-camera-18-ac-1941-ita-col", "it-ppg-l-82-2020-ita-col"})
