@@ -55,3 +55,21 @@ def test_italy_colombia_extradition_and_mla_treaties_signed_2016_12_16():
     for iid, purpose in (("bilateral-col-ita-2016-extradition", "extradition"), ("bilateral-col-ita-2016-mla", "mla")):
         _signed_uncertain("ITA", "COL", iid, "2016-12-15", "2016-12-16", purpose,
                           {"it-camera-18-ac-1941-ita-col", "it-ppg-l-82-2020-ita-col"})
+
+
+def test_italy_kenya_extradition_and_mla_treaties_signed_2015_09_08_entry_into_force_left_open():
+    # it-camera-18-ac-1539-ita-ken: both "fatto a Milano l'8 settembre 2015"; it-giustizia-2015-09-08-ita-ken: signed
+    # that day; nigrizia-2023-ita-ken-extradition's "entrato in vigore il 21 agosto 2019" is unconfirmed and not used
+    for iid, purpose in (("bilateral-ita-ken-2015-extradition", "extradition"), ("bilateral-ita-ken-2015-mla", "mla")):
+        _signed_uncertain("ITA", "KEN", iid, "2015-09-07", "2015-09-08", purpose,
+                          {"it-camera-18-ac-1539-ita-ken", "it-giustizia-2015-09-08-ita-ken"})
+        assert _sides(_bilateral("ITA", "KEN", "--as-of", "2019-08-21", "--for", purpose)[iid]) == (
+            "uncertain", "uncertain")
+
+
+def test_italy_nigeria_extradition_and_mla_treaties_signed_2016_11_08():
+    # it-senato-18-ddl-987-ita-nga: "fatto a Roma l'8 novembre 2016"; it-gu-2019-12-17-19g00152-ita-nga: the texts
+    # with Italy's authorising law (no entry into force read)
+    for iid, purpose in (("bilateral-ita-nga-2016-extradition", "extradition"), ("bilateral-ita-nga-2016-mla", "mla")):
+        _signed_uncertain("ITA", "NGA", iid, "2016-11-07", "2016-11-08", purpose,
+                          {"it-senato-18-ddl-987-ita-nga", "it-gu-2019-12-17-19g00152-ita-nga"})
