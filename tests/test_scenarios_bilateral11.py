@@ -73,3 +73,18 @@ def test_italy_nigeria_extradition_and_mla_treaties_signed_2016_11_08():
     for iid, purpose in (("bilateral-ita-nga-2016-extradition", "extradition"), ("bilateral-ita-nga-2016-mla", "mla")):
         _signed_uncertain("ITA", "NGA", iid, "2016-11-07", "2016-11-08", purpose,
                           {"it-senato-18-ddl-987-ita-nga", "it-gu-2019-12-17-19g00152-ita-nga"})
+
+
+def test_netherlands_united_states_mla_treaty_signed_1981_06_12_in_force_1983_09_15():
+    # reagan-1981-08-06-nld-usa-mla: "signed at The Hague on June 12, 1981"; nl-wetten-bwbv0001033-nld-usa-mla: the
+    # US note of "12 juni 1981" on the treaty "heden ondertekende", Trb. 1981, 188, in force 15-09-1983 (Trb. 1983, 134)
+    iid = "bilateral-nld-usa-1983-mla"
+    assert iid not in _bilateral("NLD", "USA", "--as-of", "1981-06-11", "--for", "mla")
+    signed = _bilateral("NLD", "USA", "--as-of", "1981-06-12", "--for", "mla")[iid]
+    assert _sides(signed) == ("consent-pending", "consent-pending")
+    assert signed["instrument"]["signed"] == "1981-06-12"
+    assert _sides(_bilateral("NLD", "USA", "--as-of", "1983-09-14", "--for", "mla")[iid]) == (
+        "consent-pending", "consent-pending")
+    row = _bilateral("NLD", "USA", "--as-of", "1983-09-15", "--for", "mla")[iid]
+    assert _sides(row) == ("bound", "bound")
+    assert {"reagan-1981-08-06-nld-usa-mla", "nl-wetten-bwbv0001033-nld-usa-mla"} <= set(row["sources"])
