@@ -88,3 +88,25 @@ def test_netherlands_united_states_mla_treaty_signed_1981_06_12_in_force_1983_09
     row = _bilateral("NLD", "USA", "--as-of", "1983-09-15", "--for", "mla")[iid]
     assert _sides(row) == ("bound", "bound")
     assert {"reagan-1981-08-06-nld-usa-mla", "nl-wetten-bwbv0001033-nld-usa-mla"} <= set(row["sources"])
+
+
+def test_australia_china_mla_treaty_signed_2006_04_03():
+    # au-es-sli-2007-7-aus-chn-mla: "signed at Canberra on 3 April 2006"; the regulations commence on its (unstated)
+    # entry into force
+    _signed_uncertain("AUS", "CHN", "bilateral-aus-chn-2006-mla", "2006-04-02", "2006-04-03", "mla",
+                      {"au-es-sli-2007-7-aus-chn-mla"})
+
+
+def test_australia_china_extradition_treaty_signed_2007_09_06_never_shown_in_force():
+    # aph-jscot-167-aus-chn-extradition: "signed on 6 September 2007 and tabled in the Parliament on 2 March 2016"
+    _signed_uncertain("AUS", "CHN", "bilateral-aus-chn-2007-extradition", "2007-09-05", "2007-09-06", "extradition",
+                      {"aph-jscot-167-aus-chn-extradition"})
+
+
+def test_china_new_zealand_mla_treaty_signed_2006_04_06():
+    # chinaorg-2007-06-30-chn-nzl-mla: "signed ... in ... Wellington on April 6, 2006"; approved by the NPC Standing
+    # Committee 2007-06-29 (sohu-2007-06-29-chn-nzl-mla); NZ's regulations of 2008-01-01 are not its entry into force
+    _signed_uncertain("NZL", "CHN", "bilateral-chn-nzl-2006-mla", "2006-04-05", "2006-04-06", "mla",
+                      {"chinaorg-2007-06-30-chn-nzl-mla", "sohu-2007-06-29-chn-nzl-mla"})
+    assert _sides(_bilateral("NZL", "CHN", "--as-of", "2008-01-01", "--for", "mla")["bilateral-chn-nzl-2006-mla"]) == (
+        "uncertain", "uncertain")
