@@ -110,3 +110,30 @@ def test_china_new_zealand_mla_treaty_signed_2006_04_06():
                       {"chinaorg-2007-06-30-chn-nzl-mla", "sohu-2007-06-29-chn-nzl-mla"})
     assert _sides(_bilateral("NZL", "CHN", "--as-of", "2008-01-01", "--for", "mla")["bilateral-chn-nzl-2006-mla"]) == (
         "uncertain", "uncertain")
+
+
+def test_korea_china_mla_treaty_signed_1998_11_12_in_force_from_march_2000():
+    # donga-1998-11-12-chn-kor-mla: concluded and exchanged at Beijing on the 12th; hankyung-2000-10-16-chn-kor-
+    # extradition: "지난 3월 한.중 형사법 공조조약이 발효" (in force since March 2000, no day): uncertain on 03-01
+    iid = "bilateral-chn-kor-1998-mla"
+    assert iid not in _bilateral("KOR", "CHN", "--as-of", "1998-11-11", "--for", "mla")
+    signed = _bilateral("KOR", "CHN", "--as-of", "1998-11-12", "--for", "mla")[iid]
+    assert _sides(signed) == ("consent-pending", "consent-pending")
+    assert signed["instrument"]["signed"] == "1998-11-12"
+    assert _sides(_bilateral("KOR", "CHN", "--as-of", "2000-02-29", "--for", "mla")[iid]) == (
+        "consent-pending", "consent-pending")
+    assert _sides(_bilateral("KOR", "CHN", "--as-of", "2000-03-01", "--for", "mla")[iid]) == ("uncertain", "uncertain")
+    row = _bilateral("KOR", "CHN", "--as-of", "2000-04-01", "--for", "mla")[iid]
+    assert _sides(row) == ("bound", "bound")
+    assert {"donga-1998-11-12-chn-kor-mla", "hankyung-2000-10-16-chn-kor-extradition"} <= set(row["sources"])
+
+
+def test_canada_china_mla_treaty_in_force_1995_07_01():
+    # shfamilylaw-can-chn-mla-text: the Chinese text's header, approved by the NPC Standing Committee 1995-02-28,
+    # "于1995年7月1日生效" (a law firm's copy); fmprc-2002-04-19-can-chn-mla: the Foreign Ministry's English text
+    iid = "bilateral-can-chn-1995-mla"
+    assert iid not in _bilateral("CAN", "CHN", "--as-of", "1995-06-30", "--for", "mla")
+    row = _bilateral("CAN", "CHN", "--as-of", "1995-07-01", "--for", "mla")[iid]
+    assert _sides(row) == ("bound", "bound")
+    assert row["instrument"]["signed"] is None
+    assert {"fmprc-2002-04-19-can-chn-mla", "shfamilylaw-can-chn-mla-text"} <= set(row["sources"])
