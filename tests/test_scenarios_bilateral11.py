@@ -137,3 +137,19 @@ def test_canada_china_mla_treaty_in_force_1995_07_01():
     assert _sides(row) == ("bound", "bound")
     assert row["instrument"]["signed"] is None
     assert {"fmprc-2002-04-19-can-chn-mla", "shfamilylaw-can-chn-mla-text"} <= set(row["sources"])
+
+
+def test_china_philippines_extradition_treaty_signed_2001_10_30_no_day_worked_out_from_the_exchange():
+    # ph-senate-res-107-2004-chn-phl-extradition: "signed in Beijing on 30 October 2001"; sohu-2006-02-11-chn-phl-
+    # extradition: ratifications exchanged at Manila 2006-02-10, in force on the 30th day after (no day stated)
+    iid = "bilateral-chn-phl-2001-extradition"
+    _signed_uncertain("PHL", "CHN", iid, "2001-10-29", "2001-10-30", "extradition",
+                      {"ph-sc-elibrary-chn-phl-extradition", "ph-senate-res-107-2004-chn-phl-extradition"})
+    assert _sides(_bilateral("PHL", "CHN", "--as-of", "2006-03-13", "--for", "extradition")[iid]) == (
+        "uncertain", "uncertain")
+
+
+def test_china_philippines_mla_treaty_dated_2000_10_16():
+    # ph-sc-elibrary-chn-phl-mla: the Supreme Court E-Library's text dated "October 16, 2000"
+    _signed_uncertain("PHL", "CHN", "bilateral-chn-phl-2000-mla", "2000-10-15", "2000-10-16", "mla",
+                      {"ph-sc-elibrary-chn-phl-mla"})
