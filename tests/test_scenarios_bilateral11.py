@@ -153,3 +153,43 @@ def test_china_philippines_mla_treaty_dated_2000_10_16():
     # ph-sc-elibrary-chn-phl-mla: the Supreme Court E-Library's text dated "October 16, 2000"
     _signed_uncertain("PHL", "CHN", "bilateral-chn-phl-2000-mla", "2000-10-15", "2000-10-16", "mla",
                       {"ph-sc-elibrary-chn-phl-mla"})
+
+
+def _in_force_from(a: str, b: str, iid: str, day_before: str, in_force: str, purpose: str) -> dict:
+    """Not yet in force (but listed) the day before; in force on both sides from ``in_force``."""
+    before = _bilateral(a, b, "--as-of", day_before, "--for", purpose)[iid]
+    assert _sides(before) != ("bound", "bound")
+    row = _bilateral(a, b, "--as-of", in_force, "--for", purpose)[iid]
+    assert _sides(row) == ("bound", "bound")
+    return row
+
+
+def test_china_kazakhstan_extradition_treaty_in_force_1999_02_10():
+    # adilet-z970000123-kaz-chn-extradition: "signed on July 5, 1996 in Almaty"; "entered into force on February 10,
+    # 1999" (Bulletin of diplomacy, special issue No. 2, 2000)
+    row = _in_force_from("KAZ", "CHN", "bilateral-chn-kaz-1996-extradition", "1999-02-09", "1999-02-10",
+                         "extradition")
+    assert row["instrument"]["signed"] == "1996-07-05"
+
+
+def test_china_kazakhstan_legal_assistance_treaty_1993_and_protocol_2023_signed_only():
+    # adilet-u950002309-kaz-chn-legal-assistance: "signed in Beijing on 14 January 1993", ratified 1995-05-30;
+    # adilet-z2400000087-kaz-chn-legal-assistance-protocol: the protocol done at Xi'an 2023-05-17
+    _signed_uncertain("KAZ", "CHN", "bilateral-chn-kaz-1993-legal-assistance", "1993-01-13", "1993-01-14", "mla",
+                      {"adilet-u950002309-kaz-chn-legal-assistance"})
+    _signed_uncertain("KAZ", "CHN", "bilateral-chn-kaz-2023-legal-assistance-protocol", "2023-05-16", "2023-05-17",
+                      "mla", {"adilet-z2400000087-kaz-chn-legal-assistance-protocol"})
+
+
+def test_kazakhstan_dprk_legal_assistance_treaty_in_force_2001_07_28():
+    # zakonpravo-z1998-291-kaz-prk-mla: "signed in Pyongyang on April 7, 1997"; "Entered into force on July 28, 2001"
+    row = _in_force_from("KAZ", "PRK", "bilateral-kaz-prk-1997-legal-assistance", "2001-07-27", "2001-07-28", "mla")
+    assert row["instrument"]["signed"] == "1997-04-07"
+
+
+def test_kazakhstan_uae_extradition_agreement_in_force_2012_09_22():
+    # zakonpravo-z2012-12-are-kaz-extradition: "concluded in Abu Dhabi on March 16, 2009"; "Entered into force on
+    # September 22, 2012" (the Kazakh Foreign Ministry's website)
+    row = _in_force_from("KAZ", "ARE", "bilateral-are-kaz-2009-extradition", "2012-09-21", "2012-09-22",
+                         "extradition")
+    assert row["instrument"]["signed"] == "2009-03-16"
