@@ -193,3 +193,21 @@ def test_kazakhstan_uae_extradition_agreement_in_force_2012_09_22():
     row = _in_force_from("KAZ", "ARE", "bilateral-are-kaz-2009-extradition", "2012-09-21", "2012-09-22",
                          "extradition")
     assert row["instrument"]["signed"] == "2009-03-16"
+
+
+def test_kazakhstan_kyrgyzstan_extradition_agreement_in_force_2000_07_02():
+    # zakonpravo-z1999-417-kaz-kgz-extradition: "concluded in Almaty on April 8, 1997"; "Entered into force on July 2,
+    # 2000" (Bulletin of international treaties of Kazakhstan 2001 No. 5 art. 44)
+    row = _in_force_from("KAZ", "KGZ", "bilateral-kaz-kgz-1997-extradition", "2000-07-01", "2000-07-02",
+                         "extradition")
+    assert row["instrument"]["signed"] == "1997-04-08"
+
+
+def test_kazakhstan_ukraine_extradition_agreement_concluded_october_2018():
+    # kazinform-2019-09-18-kaz-ukr-extradition: "concluded on October 2018 in the city of Astana" (no day);
+    # kazinform-2019-11-07-kaz-ukr-extradition: Senate approval, no entry into force
+    iid = "bilateral-kaz-ukr-2018-extradition"
+    assert iid not in _bilateral("KAZ", "UKR", "--as-of", "2018-09-30", "--for", "extradition")
+    row = _bilateral("KAZ", "UKR", "--as-of", "2019-12-01", "--for", "extradition")[iid]
+    assert _sides(row) == ("uncertain", "uncertain")
+    assert row["instrument"]["signed"] == "2018-10"
