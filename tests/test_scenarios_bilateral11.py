@@ -211,3 +211,12 @@ def test_kazakhstan_ukraine_extradition_agreement_concluded_october_2018():
     row = _bilateral("KAZ", "UKR", "--as-of", "2019-12-01", "--for", "extradition")[iid]
     assert _sides(row) == ("uncertain", "uncertain")
     assert row["instrument"]["signed"] == "2018-10"
+
+
+def test_kazakhstan_kyrgyzstan_legal_assistance_agreement_in_force_1998_12_18_and_its_protocol_of_2022():
+    # zakonpravo-z1997-142-kaz-kgz-legal-assistance: "signed on August 26, 1996 in Almaty"; "Entered into force on
+    # December 18, 1998"; zakonpravo-z2023-3-kaz-kgz-legal-assistance-protocol: "signed in Bishkek on May 26, 2022"
+    row = _in_force_from("KAZ", "KGZ", "bilateral-kaz-kgz-1996-legal-assistance", "1998-12-17", "1998-12-18", "mla")
+    assert row["instrument"]["signed"] == "1996-08-26"
+    _signed_uncertain("KAZ", "KGZ", "bilateral-kaz-kgz-2022-legal-assistance-protocol", "2022-05-25", "2022-05-26",
+                      "mla", {"zakonpravo-z2023-3-kaz-kgz-legal-assistance-protocol"})
