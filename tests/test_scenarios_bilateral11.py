@@ -24,11 +24,27 @@ def _signed_uncertain(a: str, b: str, iid: str, day_before: str, signed: str, pu
     assert sources <= set(today["sources"])
 
 
-def test_australia_united_states_mla_treaty_signed_1997_04_30():
+def _signed_then_in_force_by(a: str, b: str, iid: str, day_before: str, signed: str, by_before: str, by: str,
+                             purpose: str, sources: set[str]) -> None:
+    """Absent before its signature; uncertain from it; in force (bound) from the day a source shows it in force."""
+    assert iid not in _bilateral(a, b, "--as-of", day_before, "--for", purpose)
+    on_day = _bilateral(a, b, "--as-of", signed, "--for", purpose)[iid]
+    assert _sides(on_day) == ("uncertain", "uncertain")
+    assert on_day["instrument"]["signed"] == signed
+    assert on_day["instrument"]["entry_into_force"] is None
+    assert _sides(_bilateral(a, b, "--as-of", by_before, "--for", purpose)[iid]) == ("uncertain", "uncertain")
+    row = _bilateral(a, b, "--as-of", by, "--for", purpose)[iid]
+    assert _sides(row) == ("bound", "bound")
+    assert sources <= set(row["sources"])
+
+
+def test_australia_united_states_mla_treaty_signed_1997_04_30_in_force_by_2011():
     # au-es-1999-150-aus-usa-mla: "signed at Washington on 30 April 1997"; tias-99-930-aus-usa-mla-copy: "Signed at
-    # Washington April 30, 1997"; no day of entry into force in either
-    _signed_uncertain("AUS", "USA", "bilateral-aus-usa-1997-mla", "1997-04-29", "1997-04-30", "mla",
-                      {"au-es-1999-150-aus-usa-mla", "tias-99-930-aus-usa-mla-copy"})
+    # Washington April 30, 1997"; no day of entry into force in either; state-incsr-2011-treaties lists Australia
+    # among the MLATs in force on 2011-03-03
+    _signed_then_in_force_by("AUS", "USA", "bilateral-aus-usa-1997-mla", "1997-04-29", "1997-04-30", "2011-03-02",
+                             "2011-03-03", "mla",
+                             {"au-es-1999-150-aus-usa-mla", "tias-99-930-aus-usa-mla-copy", "state-incsr-2011-treaties"})
 
 
 def test_australia_united_kingdom_proceeds_of_crime_agreement_signed_1997_02_06():
@@ -37,10 +53,11 @@ def test_australia_united_kingdom_proceeds_of_crime_agreement_signed_1997_02_06(
                       {"au-es-1999-310-aus-gbr-proceeds"})
 
 
-def test_sweden_united_states_mla_treaty_signed_2001_12_17():
-    # us-treaty-doc-107-12-swe-usa-mla: "signed at Stockholm on December 17, 2001" (Treaty Doc. 107-12)
-    _signed_uncertain("SWE", "USA", "bilateral-swe-usa-2001-mla", "2001-12-16", "2001-12-17", "mla",
-                      {"us-treaty-doc-107-12-swe-usa-mla"})
+def test_sweden_united_states_mla_treaty_signed_2001_12_17_in_force_by_2011():
+    # us-treaty-doc-107-12-swe-usa-mla: "signed at Stockholm on December 17, 2001" (Treaty Doc. 107-12);
+    # state-incsr-2011-treaties lists Sweden among the MLATs in force on 2011-03-03
+    _signed_then_in_force_by("SWE", "USA", "bilateral-swe-usa-2001-mla", "2001-12-16", "2001-12-17", "2011-03-02",
+                             "2011-03-03", "mla", {"us-treaty-doc-107-12-swe-usa-mla", "state-incsr-2011-treaties"})
 
 
 def test_ireland_hong_kong_surrender_agreement_signed_2007_10_05():
