@@ -237,3 +237,11 @@ def test_kazakhstan_kyrgyzstan_legal_assistance_agreement_in_force_1998_12_18_an
     assert row["instrument"]["signed"] == "1996-08-26"
     _signed_uncertain("KAZ", "KGZ", "bilateral-kaz-kgz-2022-legal-assistance-protocol", "2022-05-25", "2022-05-26",
                       "mla", {"zakonpravo-z2023-3-kaz-kgz-legal-assistance-protocol"})
+
+
+def test_china_mexico_mla_treaty_signed_2005_01_24_no_day_worked_out_from_the_exchange():
+    # mx-dof-2006-12-28-chn-mex-mla: "firmado en la Ciudad de México el veinticuatro de enero de dos mil cinco";
+    # ratifications exchanged at Beijing 2006-11-30 (no day of entry into force read)
+    iid = "bilateral-chn-mex-2005-mla"
+    _signed_uncertain("MEX", "CHN", iid, "2005-01-23", "2005-01-24", "mla", {"mx-dof-2006-12-28-chn-mex-mla"})
+    assert _sides(_bilateral("MEX", "CHN", "--as-of", "2006-12-30", "--for", "mla")[iid]) == ("uncertain", "uncertain")
