@@ -245,3 +245,10 @@ def test_china_mexico_mla_treaty_signed_2005_01_24_no_day_worked_out_from_the_ex
     iid = "bilateral-chn-mex-2005-mla"
     _signed_uncertain("MEX", "CHN", iid, "2005-01-23", "2005-01-24", "mla", {"mx-dof-2006-12-28-chn-mex-mla"})
     assert _sides(_bilateral("MEX", "CHN", "--as-of", "2006-12-30", "--for", "mla")[iid]) == ("uncertain", "uncertain")
+
+
+def test_china_mexico_extradition_treaty_signed_2008_07_11():
+    # chinaorg-2009-02-25-chn-mex-extradition: "signed ... on July 11, 2008"; efe-2012-06-11-chn-mex-extradition:
+    # ratifications exchanged in Mexico City (no day of exchange or of entry into force)
+    _signed_uncertain("MEX", "CHN", "bilateral-chn-mex-2008-extradition", "2008-07-10", "2008-07-11", "extradition",
+                      {"chinaorg-2009-02-25-chn-mex-extradition", "efe-2012-06-11-chn-mex-extradition"})
