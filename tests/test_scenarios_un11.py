@@ -1,12 +1,15 @@
 """Scenario tests on the shipped data: round-11 facts for the United Nations conventions.
 
 Each expectation names its source: unodc-eaf-2020-comoros-tip (UNODC Eastern Africa, Moroni, 23 July 2020: Comoros
-"has today become the 179th State Party" to the Trafficking Protocol).
+"has today become the 179th State Party" to the Trafficking Protocol); smrtv-2025-smr-uncac and
+insider-sm-2025-smr-uncac (San Marino's Secretary of State for Foreign Affairs at the Doha Conference of the States
+Parties to UNCAC, 2025-12-15: the instrument was deposited at UN Headquarters on 2025-09-25); unodc-2025-cosp11
+(UNODC: "As of October 2025 ... 192 Parties").
 """
 
 from __future__ import annotations
 
-from tests.scenario import party
+from tests.scenario import coverage, party, parties_answer
 
 
 def test_comoros_bound_by_the_trafficking_protocol_from_23_july_2020():
@@ -18,3 +21,21 @@ def test_comoros_bound_by_the_trafficking_protocol_from_23_july_2020():
     assert row is not None and row["state"] == "bound" and row["in_force"] == "2020-07-23"
     assert row["consent"] == ""
     assert "unodc-eaf-2020-comoros-tip" in row["sources"]
+
+
+def test_san_marino_joined_uncac_on_25_september_2025():
+    """smrtv-2025-smr-uncac: deposit at UN Headquarters on 2025-09-25; not a signatory (zmjones-untc-2014-xviii), so
+    an accession in the depositary's terms; bound 30 days later (art. 68(2)), and not before the deposit."""
+    assert party("uncac", "SMR", "2025-09-24") is None
+    row = party("uncac", "SMR", "2025-12-01")
+    assert row is not None and row["state"] == "bound" and row["act"] == "accession"
+    assert row["consent"] == "2025-09-25" and row["in_force"] == "2025-10-25"
+    assert "smrtv-2025-smr-uncac" in row["sources"]
+
+
+def test_uncac_table_reaches_unodcs_192_of_october_2025():
+    """unodc-2025-cosp11: 192 Parties as of October 2025; with San Marino the table counts 192 at the end of that
+    month, and the coverage line no longer reports a shortfall."""
+    out = parties_answer("uncac", "2025-10-31")
+    assert len([r for r in out["results"] if r["state"] == "bound"]) == 192
+    assert coverage("uncac").startswith("192 of 192 stated by unodc-2025-cosp11")
