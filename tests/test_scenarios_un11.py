@@ -39,3 +39,25 @@ def test_uncac_table_reaches_unodcs_192_of_october_2025():
     out = parties_answer("uncac", "2025-10-31")
     assert len([r for r in out["results"] if r["state"] == "bound"]) == 192
     assert coverage("uncac").startswith("192 of 192 stated by unodc-2025-cosp11")
+
+
+def test_south_sudan_outside_the_trafficking_and_firearms_protocols_in_mid_2024():
+    """eyeradio-2024-ssd-untoc-protocols (Council of Ministers, 2024-04-05) and newsportalnp-2024-ssd-untoc-protocols
+    (the Protocols laid before the Transitional National Legislative Assembly on 2024-07-01): not a party to either
+    Protocol then, and the answer says why, with both sources."""
+    from tests.scenario import answer
+    rows = {r["instrument"]["id"]: r for r in answer("channels", "SSD", "--as-of", "2024-08-01")["results"]}
+    for iid in ("untoc-tip", "untoc-firearms"):
+        assert rows[iid]["section"] == "unusable" and rows[iid]["state"] == "not-party"
+        assert "newsportalnp-2024-ssd-untoc-protocols" in rows[iid]["sources"]
+        assert "2024-07-01" in str(rows[iid]["reason"]) + str(rows[iid]["note"])
+
+
+def test_south_sudan_smuggling_protocol_deposit_keeps_its_day():
+    """at-bgbl-2025-57: accession deposited 2025-04-09; the domestic steps of 2024 are named beside it, and it is not
+    a party the day before."""
+    row = party("untoc-som", "SSD", "2025-05-10")
+    assert row is not None and row["state"] == "bound" and row["consent"] == "2025-04-09"
+    assert "eyeradio-2024-ssd-untoc-protocols" in row["sources"]
+    before = party("untoc-som", "SSD", "2025-04-08")
+    assert before is None or before["state"] != "bound"
