@@ -61,3 +61,20 @@ def test_south_sudan_smuggling_protocol_deposit_keeps_its_day():
     assert "eyeradio-2024-ssd-untoc-protocols" in row["sources"]
     before = party("untoc-som", "SSD", "2025-04-08")
     assert before is None or before["state"] != "bound"
+
+
+def test_bhutan_trafficking_protocol_in_force_22_march_2023_per_its_foreign_ministry():
+    """mfa-bt-2023 (Bhutan's Ministry of Foreign Affairs, 2023-03-23): in force for Bhutan on 2023-03-22, as
+    inview-untoc-tip-parties says; UNODC's accession day 2023-02-20 (unodc-sa-2023-bhutan) is kept."""
+    row = party("untoc-tip", "BTN", "2023-03-22")
+    assert row is not None and row["state"] == "bound"
+    assert row["consent"] == "2023-02-20" and row["in_force"] == "2023-03-22"
+    assert "mfa-bt-2023" in row["sources"]
+
+
+def test_bangladesh_joined_the_trafficking_protocol_in_september_2019():
+    """bdun-2020-bgd-tip: "Last September, we joined the Palermo Protocol" (2020-07-30): month only, so the row keeps
+    2019-09 and the Government's own statement among its sources."""
+    row = party("untoc-tip", "BGD", "2019-12-01")
+    assert row is not None and row["state"] == "bound" and row["consent"] == "2019-09"
+    assert "bdun-2020-bgd-tip" in row["sources"]
