@@ -714,6 +714,12 @@ def absent(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instrument, day: d
         keys: list[str] = []
         for n in statements:
             keys.extend(k for k in n.sources if k not in keys)
+        # a source saying it was not a party on a day speaks for that day: after it, an incomplete table cannot
+        # show that it did not join since
+        past = not cannot and not inst.complete and all(n.date is not None and n.date.end() < day for n in statements)
+        if past:
+            return Standing(country=cid, state=NOT_IN_DATA, sources=tuple(keys), reason=(
+                f"{reason}; the party table is incomplete, so whether it became a party since is not in the data"))
         return Standing(country=cid, state=CANNOT_JOIN if cannot else NOT_PARTY, reason=reason, sources=tuple(keys))
     if inst.kind == "bilateral":
         return Standing(country=cid, state=NOT_PARTY, reason="not a party to this agreement", sources=inst.sources)

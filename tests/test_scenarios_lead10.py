@@ -42,3 +42,18 @@ def test_an_act_no_source_shows_done_since_is_not_said_to_have_come():
     assert _reason("cybercrime-2024", "VNM", "2026-01-20") == (
         "signed-only", "signed 2025-10-25; its ratification not yet done on 2026-01-26 (vietnamplus-2026-hanoi-"
                        "convention, sggp-2026-vnm-hanoi-convention), and no source in the data shows it done since")
+
+
+def test_a_source_saying_not_a_party_on_a_day_speaks_for_that_day_only():
+    # eyeradio-2024-ssd-untoc-protocols, newsportalnp-2024-ssd-untoc-protocols (round 11): South Sudan not a party to
+    # the Trafficking Protocol on 2024-07-01, when its Protocols were before Parliament; the table is incomplete
+    # (180 of 185), so afterwards absence proves nothing
+    def state(day):
+        [row] = [r for r in answer("channels", "south sudan", "--as-of", day)["results"]
+                 if r["instrument"]["id"] == "untoc-tip"]
+        return row["state"], row["reason"]
+    assert state("2024-07-01")[0] == "not-party"
+    later, why = state("2026-07-01")
+    assert later == "not-in-data"
+    assert why.endswith("(2024-07-01); the party table is incomplete, so whether it became a party since is not in "
+                        "the data")

@@ -120,8 +120,9 @@ def test_untoc_counted_against_the_depositary():
 
 
 def test_uncac_counted_against_unodc():
-    """unodc-2025-cosp11: "As of October 2025 ... 192 Parties"; the data holds 191."""
+    """unodc-2025-cosp11: "As of October 2025 ... 192 Parties"; the data holds them all, with San Marino's accession
+    of 2025-09-25 (smrtv-2025-smr-uncac, round 11)."""
     answer = _parties("uncac", "2025-10-31")
     assert answer["coverage"]["stated"] == 192
     assert answer["coverage"]["stated_by"] == "unodc-2025-cosp11"
-    assert answer["count"] == 191
+    assert answer["count"] == 192
