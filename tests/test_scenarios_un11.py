@@ -9,7 +9,7 @@ Parties to UNCAC, 2025-12-15: the instrument was deposited at UN Headquarters on
 
 from __future__ import annotations
 
-from tests.scenario import coverage, party, parties_answer
+from .scenario import coverage, parties_answer, party
 
 
 def test_comoros_bound_by_the_trafficking_protocol_from_23_july_2020():
@@ -46,7 +46,7 @@ def test_south_sudan_outside_the_trafficking_and_firearms_protocols_in_mid_2024(
     (the Protocols laid before the Transitional National Legislative Assembly on 2024-07-01): not a party to either
     Protocol then, and the answer says why, with both sources; a month later the incomplete tables prove nothing, and
     the answer quotes the statement of that day (test_scenarios_lead10.py)."""
-    from tests.scenario import answer
+    from .scenario import answer
     for day, state in (("2024-07-01", "not-party"), ("2024-08-01", "not-in-data")):
         rows = {r["instrument"]["id"]: r for r in answer("channels", "SSD", "--as-of", day)["results"]}
         for iid in ("untoc-tip", "untoc-firearms"):
