@@ -534,8 +534,14 @@ class Participation:
 
     @property
     def is_member(self) -> bool:
-        """True for a full party or member, False for partners and observers."""
+        """True for a party or member bound by its act (a partial participant too), False for partners and
+        observers."""
         return self.is_consent and self.role in MEMBER_ROLES
+
+    @property
+    def is_full_member(self) -> bool:
+        """True for a party or member the depositary counts: not a partial participant, partner or observer."""
+        return self.is_consent and self.role in FULL_ROLES
 
 
 @dataclass(frozen=True, slots=True)

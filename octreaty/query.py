@@ -268,7 +268,7 @@ class Queries:
                     and (c.un_member_since is None or c.un_member_since.end() <= day)]
         inst = data.instruments[gid]
         return sorted({p.party for p in inst.parties
-                       if p.role in FULL_ROLES and p.is_consent and evaluate(data, inst, p, day).bound is Truth.YES})
+                       if p.is_full_member and evaluate(data, inst, p, day).bound is Truth.YES})
 
     def matrix(self, day: date, members: list[str] | None = None, purpose: str = "all",
                group: str | None = None) -> Matrix:

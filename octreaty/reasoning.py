@@ -113,11 +113,15 @@ _DECLARATION_WORDS = {
 
 
 def _concerns(inst: Instrument, d: Declaration, purpose: str) -> bool:
-    """Whether a declaration may concern ``purpose``: not when the article it is made under serves other purposes
-    only, by the instrument's own account of its articles (:mod:`octreaty.articles`); where that cannot be read, it
-    may."""
+    """Whether a declaration may concern ``purpose``: not when its type is about another purpose (a declaration on
+    extraditing nationals when mutual assistance is asked), nor when the article it is made under serves other
+    purposes only, by the instrument's own account of its articles (:mod:`octreaty.articles`: 1988 art. 7 when
+    extradition is asked); where neither can be read, it may."""
     if purpose == "all":
         return True
+    by_type = _DECLARATION_PURPOSES.get(d.type)
+    if by_type is not None and by_type != purpose:
+        return False
     serves = purposes_of_article(inst.purposes, d.article)
     return not serves or bool(serves & PURPOSE_KEYS[purpose])
 
@@ -138,11 +142,8 @@ def _declaration_notes(q, inst: Instrument, sa: Standing, sb: Standing, purpose:
         if country.parent and not any(p.instrument == inst.id for p in q.data.by_country.get(country.id, ())):
             name = f"{_place_name(q.data, country.parent)} (for {country.name})"  # the parent's declaration
         for d in s.declarations:
-            concerns = _DECLARATION_PURPOSES.get(d.type)
-            if purpose != "all" and concerns is not None and concerns != purpose:
-                continue
             if not _concerns(inst, d, purpose):
-                continue  # made under an article that serves another purpose only (1988 art. 7 when extradition is asked)
+                continue
             if d.type == "territorial-extension" and d.territory not in (sa.country, sb.country):
                 continue  # that it also applies to a territory says nothing about this pair
             if d.type == "non-application":
