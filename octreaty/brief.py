@@ -198,10 +198,8 @@ def timeline(link: Link, data: Dataset) -> tuple[str, list[str]]:
 
 def _pair_standing(x: Basis) -> str:
     """A bilateral agreement between the two on the day: in force, or why not (a side not bound says why)."""
-    if x.a.state == BOUND and x.b.state == BOUND:
-        return "in force"
-    side = next(s for s in (x.a, x.b) if s.state != BOUND)
-    return f"{side.state}: {side.reason}" if side.reason else side.state
+    state, reason = x.pair_state()
+    return f"{state}: {reason}" if reason else state
 
 
 def brief(link: Link, data: Dataset) -> str:

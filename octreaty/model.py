@@ -721,6 +721,9 @@ SUSPENDED = "suspended"  # a bilateral agreement one party has suspended: not ap
 # a bilateral agreement links a pair (link's summary, matrix's count) while its parties stand so:
 # in force, possibly in force, or suspended; not signed-only, not yet in force, not ended
 LINKING = frozenset({BOUND, UNCERTAIN, SUSPENDED})
+# why a bilateral agreement no source dates the entry into force of is "uncertain"; its table's "In force"
+# cell already says so
+NO_ENTRY_INTO_FORCE = "signed; entry into force not found in the sources"
 
 
 @dataclass(frozen=True)
@@ -757,6 +760,14 @@ class Basis:
     note: str | None = None
     notes: tuple[str, ...] = ()  # declarations and precedence rules that qualify it
     declared: bool = False  # displaced by a declaration of one side, not by a regime that comes first
+
+    def pair_state(self) -> tuple[str, str | None]:
+        """Where the two stand under it on the day: "in force" where both are bound, otherwise the first
+        side not bound, with its reason (a bilateral agreement's two sides mostly share one)."""
+        if self.a.state == BOUND and self.b.state == BOUND:
+            return "in force", None
+        side = self.a if self.a.state != BOUND else self.b
+        return side.state, side.reason or None
 
 
 @dataclass(frozen=True)

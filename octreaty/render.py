@@ -15,6 +15,7 @@ from typing import IO, Any
 
 from .model import (
     BOUND,
+    NO_ENTRY_INTO_FORCE,
     SIGNED,
     UNCERTAIN,
     Basis,
@@ -302,7 +303,11 @@ def link_doc(link: Link, data: Dataset, fmt: str | None = None) -> Doc:
         csv_rows.append(["fallback", "", "", "", a.id, "", "", "", "", "", "", b.id, "", "", "", "", "", "", "", "",
                          "", link.fallback, ""])
 
-    qual = Notes([n for x in (*link.shared, *link.displaced, *link.bilateral) for n in x.notes], min_repeat=1)
+    # a bilateral agreement not in force between them on the day says why in a note (superseded, a later
+    # agreement, not yet in force): its "In force" cell speaks of the agreement, not of the day asked
+    unbound = [r for x in link.bilateral for r in [_pair_reason(x)] if r]
+    qual = Notes([*(n for x in (*link.shared, *link.displaced, *link.bilateral) for n in x.notes), *unbound],
+                 min_repeat=1)
     sections = [
         Section("Bound by both", ["Instrument", a.name, b.name, "Linked since", "Usable for", "Sources"],
                 [[x.instrument.short + _refs(x.notes, qual), _standing_cell(x.a), _standing_cell(x.b),
@@ -315,10 +320,11 @@ def link_doc(link: Link, data: Dataset, fmt: str | None = None) -> Doc:
                                 [[x.instrument.short + _refs(x.notes[:-1], qual), _standing_cell(x.a),
                                   _standing_cell(x.b), x.note or "", " ".join(x.sources)] for x in link.displaced]))
     sections.append(
-        Section("Bilateral agreements", ["Agreement", "Signed", "In force", "Scope", "Sources"],
+        Section("Bilateral agreements", ["Agreement", "Signed", "In force", "On the day", "Scope",
+                                         "Sources"],
                 [[x.instrument.name + _refs(x.notes, qual), _d(x.instrument.signed) or "not found",
                   x.instrument.in_force_text() or "not found in the sources",
-                  x.instrument.scope or "", " ".join(x.sources)] for x in link.bilateral],
+                  _pair_cell(x, qual), x.instrument.scope or "", " ".join(x.sources)] for x in link.bilateral],
                 "none in the data"))
     if link.channels:
         sections.append(Section("Partner channels", ["Organisation", a.name, b.name, "Since", "Usable for", "Sources"],
@@ -348,6 +354,20 @@ def link_doc(link: Link, data: Dataset, fmt: str | None = None) -> Doc:
     foot.append(_data_line(link.data_as_of))
     return Doc(f"{a.name} and {b.name} on {link.as_of.isoformat()}", payload, LINK_COLUMNS, csv_rows,
                lead, sections, foot)
+
+
+def _pair_cell(x: Basis, notes: Notes) -> str:
+    """A bilateral agreement between the two on the day asked: "in force", or its state with the note that
+    says why ("uncertain (3)")."""
+    reason = _pair_reason(x)
+    return x.pair_state()[0] + (_refs((reason,), notes) if reason else "")
+
+
+def _pair_reason(x: Basis) -> str | None:
+    """Why a bilateral agreement is not in force between the two on the day, where its "In force" cell
+    does not already say it."""
+    reason = x.pair_state()[1]
+    return None if reason == NO_ENTRY_INTO_FORCE else reason
 
 
 def _data_line(as_of: PartialDate | None) -> str:

@@ -31,6 +31,7 @@ from .model import (
     BOUND,
     CANNOT_JOIN,
     MEMBER_ROLES,
+    NO_ENTRY_INTO_FORCE,
     NOT_IN_DATA,
     NOT_PARTY,
     PARTNER,
@@ -514,7 +515,7 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
                       f"into force is not found, so whether it was in force on {day.isoformat()} is not known")
         elif inst.kind == "bilateral":
             reason = ("continued by the successor from a date the sources do not give" if period.act == "succession"
-                      else "signed; entry into force not found in the sources")
+                      else NO_ENTRY_INTO_FORCE)
         elif ev.withdrawn is Truth.UNKNOWN:
             reason = f"{_describe(period)}; {_end_phrase(period)}"
         elif ev.party is Truth.YES:
