@@ -32,3 +32,12 @@ def test_montenegro_ets141_succession_declared_2006_10_13_effective_2006_06_06()
     assert party("ets-141", "MNE", "2006-06-05") is None
     row = party("ets-141", "MNE", "2006-06-06")
     assert (row["state"], row["act"], row["consent"], row["in_force"]) == ("bound", "succession", "2006-10-13", "2006-06-06")
+
+
+def test_austria_and_liechtenstein_ets173_ratification_days_from_the_encyclopaedia():
+    # dewiki-ets173-mirror (German-language encyclopaedia, not the depositary): Österreich Ratifikation 25. September
+    # 2013, Liechtenstein Ratifikation 9. Dezember 2016; both agree with the Verdragenbank's entry into force
+    # (nl-inview-173-parties: 2014-01-01 and 2017-04-01).
+    consent_then_bound("ets-173", "AUT", "2013-09-25", "2013-09-24", "2014-01-01", "2013-12-31")
+    consent_then_bound("ets-173", "LIE", "2016-12-09", "2016-12-08", "2017-04-01", "2017-03-31")
+    assert party("ets-173", "LIE", "2016-12-08")["signature"] == "2009-11-17"
