@@ -68,11 +68,12 @@ def test_cets198_san_marino_serves_documents_only_through_its_central_authority(
 def test_montenegro_succeeds_to_ets141_and_ets173_from_6_june_2006():
     # coe-cm-2006-967-mne: Montenegro's letters of 2006-06-06 and 2006-06-12 asking to succeed to the
     # Council of Europe conventions of Serbia and Montenegro; nl-inview-141-parties and nl-inview-173-parties
-    # give it in force from 2006-06-06. The act is a succession (to SCG), its notification day unread.
-    for iid in ("ets-141", "ets-173"):
+    # give it in force from 2006-06-06. The act is a succession (to SCG); its notification is dated for ETS 141
+    # only (the declaration of 2006-10-13, at-bgbl-2011-iii-62-ets141, coecrime12), unread for ETS 173.
+    for iid, notified in (("ets-141", "2006-10-13"), ("ets-173", "")):
         assert party(iid, "MNE", "2006-06-05") is None
         row = party(iid, "MNE", "2006-06-06")
-        assert row["state"] == "bound" and row["act"] == "succession" and row["consent"] == "", row
+        assert row["state"] == "bound" and row["act"] == "succession" and row["consent"] == notified, row
         assert "coe-cm-2006-967-mne" in row["sources"].split()
 
 
@@ -133,7 +134,9 @@ def test_ets173_san_marino_and_liechtenstein_not_yet_ratified_in_mid_2016():
     assert party("ets-173", "SMR", "2016-07-12")["state"] == "signed-only"
     assert party("ets-173", "LIE", "2016-06-02")["state"] == "signed-only"
     uncertain = {u["country"] for u in answer("parties", "ets-173", "--as-of", "2016-08-01")["uncertain"]}
-    assert {"SMR", "LIE"} <= uncertain
+    assert "SMR" in uncertain and "LIE" not in uncertain
+    # Liechtenstein's deposit of 2016-12-09 (coecrime12): a signatory only until then
+    assert party("ets-173", "LIE", "2016-08-01")["state"] == "signed-only"
     assert party("ets-173", "SMR", "2016-12-01")["state"] == "bound"
     assert party("ets-173", "LIE", "2017-04-01")["state"] == "bound"
 
