@@ -1,0 +1,58 @@
+"""Round 12 of the organisations' tables (Council of Europe membership, INTERPOL, Europol, SELEC, PCC SEE): each test
+names the source of its expected answer, with days on both sides of the boundary the fact sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from .scenario import party
+
+
+# Each Council of Europe member whose accession day rested on a Wikipedia-derived copy (ecotaf) and HREA alone now
+# also rests on an official statement: the member's own Foreign Ministry or Permanent Representation, its official
+# gazette, or the Council of Europe's own office in the country. (country, accession day, the day before, source)
+OFFICIAL_ACCESSIONS = [
+    # europarat.li: "Liechtenstein joined the Council of Europe on 23 November 1978".
+    ("LIE", "1978-11-23", "1978-11-22", "org-li-europarat-membership"),
+    # Postimees 2018-05-14: 25 years of the full membership of Estonia, Lithuania and Slovenia "on Monday";
+    # Estonia's accession signed on 14 May 1993.
+    ("EST", "1993-05-14", "1993-05-13", "org-postimees-2018-coe-est-ltu-svn"),
+    ("LTU", "1993-05-14", "1993-05-13", "org-postimees-2018-coe-est-ltu-svn"),
+    ("SVN", "1993-05-14", "1993-05-13", "org-postimees-2018-coe-est-ltu-svn"),
+    # The Council of Europe's office in Tbilisi: "set up on 5 May 1949 by 10 countries (Belgium, ...)".
+    ("BEL", "1949-05-05", "1949-05-04", "org-coe-tbilisi-member-states"),
+    ("GBR", "1949-05-05", "1949-05-04", "org-coe-tbilisi-member-states"),
+    # Croatia's Foreign Ministry: "On 6 November 1996, Croatia became a full member of CoE"; RFE/RL that day.
+    ("HRV", "1996-11-06", "1996-11-05", "org-mvep-hr-2021-coe-25years"),
+    # SR 0.192.030: "Schweizerische Beitrittsurkunde hinterlegt am 6. Mai 1963 In Kraft getreten ... 6. Mai 1963".
+    ("CHE", "1963-05-06", "1963-05-05", "ch-sr-0-192-030"),
+    # BGBl. Nr. 121/1956 (RIS): "Inkrafttretensdatum 16.04.1956".
+    ("AUT", "1956-04-16", "1956-04-15", "at-bgbl-1956-121-coe-statute"),
+    # Ukraine's Permanent Representation: "On November 9, 1995 Ukraine became the 37th member".
+    ("UKR", "1995-11-09", "1995-11-08", "org-ua-mfa-coe-cooperation"),
+    # The Council's office in Georgia: "On 27 April 1999 ... Georgia became a full-fledged member".
+    ("GEO", "1999-04-27", "1999-04-26", "org-coe-tbilisi-2011-georgia"),
+    # The Council's office in Chisinau: "became the 36th member state of the Council of Europe on 13 July 1995".
+    ("MDA", "1995-07-13", "1995-07-12", "org-coe-chisinau-2020-moldova-25years"),
+    # Romania's Permanent Representation: statutory documents signed in Vienna on 7 October 1993.
+    ("ROU", "1993-10-07", "1993-10-06", "org-ro-coe-mae-accession"),
+    # Spain's Permanent Representation: "España se convirtió en el 19º Estado miembro el 24 de noviembre de 1977".
+    ("ESP", "1977-11-24", "1977-11-23", "org-es-maec-coe-historia"),
+    # Bulgaria's Foreign Ministry, 2022-05-10: "On May 7, 1992, Bulgaria became a full member".
+    ("BGR", "1992-05-07", "1992-05-06", "org-bg-mfa-2022-coe-30years"),
+    # Hungary's Permanent Representation: "On 6 November we celebrated ... Hungary joined ... 30 years ago".
+    ("HUN", "1990-11-06", "1990-11-05", "org-hu-strasbourg-2020-coe-30years"),
+    # Latvia's Foreign Ministry: "Latvia joined the Council of Europe on 10 February 1995".
+    ("LVA", "1995-02-10", "1995-02-09", "org-lv-mfa-2024-coe-29years"),
+    # Malta's Permanent Representation: "acceding on 29 April 1965".
+    ("MLT", "1965-04-29", "1965-04-28", "org-mt-pr-strasbourg-coe"),
+]
+
+
+@pytest.mark.parametrize(("country", "day", "day_before", "source"), OFFICIAL_ACCESSIONS)
+def test_council_of_europe_member_from_its_official_accession_day(country, day, day_before, source):
+    assert party("coe", country, day_before) is None
+    row = party("coe", country, day)
+    assert row is not None
+    assert (row["state"], row["role"], row["consent"]) == ("bound", "member", day)
+    assert source in row["sources"].split()
