@@ -46,6 +46,16 @@ OFFICIAL_ACCESSIONS = [
     ("LVA", "1995-02-10", "1995-02-09", "org-lv-mfa-2024-coe-29years"),
     # Malta's Permanent Representation: "acceding on 29 April 1965".
     ("MLT", "1965-04-29", "1965-04-28", "org-mt-pr-strasbourg-coe"),
+    # SopS 21/1989: the instrument of accession deposited on 5 May 1989, the Statute in force for Finland that day.
+    ("FIN", "1989-05-05", "1989-05-04", "fi-sops-1989-21-coe-statute"),
+    # The Council's portal: "Germany became the 14th member State of the Council of Europe on 13 July 1950."
+    ("DEU", "1950-07-13", "1950-07-12", "org-coe-portal-germany"),
+    # North Macedonia's Foreign Ministry: "On 9.11.1995 ... became the 38th full-fledged member".
+    ("MKD", "1995-11-09", "1995-11-08", "org-mk-mfa-coe"),
+    # Cyprus Post: "έγινε μέλος του Συμβουλίου της Ευρώπης (ΣτΕ) στις 24 Μαΐου 1961".
+    ("CYP", "1961-05-24", "1961-05-23", "org-cypruspost-2016-coe-chairmanship"),
+    # San Marino RTV: "Il 16 novembre del 1988 San Marino entrava, come 22esimo membro, nel Consiglio d'Europa".
+    ("SMR", "1988-11-16", "1988-11-15", "org-smrtv-2013-coe-25years"),
 ]
 
 
@@ -56,3 +66,26 @@ def test_council_of_europe_member_from_its_official_accession_day(country, day, 
     assert row is not None
     assert (row["state"], row["role"], row["consent"]) == ("bound", "member", day)
     assert source in row["sources"].split()
+
+
+# Source: org-pccsee-secretariat-2013 (the PCC SEE Secretariat's page: "After ratification by all seven signatory
+# states, the Convention entered into force on 10 October 2007"). Each of the seven signatories of 2006-05-05 is
+# bound from that day and signed only the day before; the Bulgarian CPDP's 2008-07-11 is kept as a named conflict.
+@pytest.mark.parametrize("country", ["ALB", "BIH", "MKD", "MDA", "ROU", "SRB"])
+def test_pcc_see_signatories_bound_from_the_entry_into_force_2007_10_10(country):
+    before = party("pcc-see", country, "2007-10-09")
+    assert before is not None and before["state"] == "signed-only"
+    row = party("pcc-see", country, "2007-10-10")
+    assert row is not None
+    assert (row["state"], row["in_force"]) == ("bound", "2007-10-10")
+    assert "org-pccsee-secretariat-2013" in row["sources"].split()
+
+
+# Source: co-cc-c-749-13 (Colombia's Constitutional Court, Judgment C-749/13 of 2013-10-30: the operational and
+# strategic agreement "suscrito en Bogotá, el 20 de septiembre de 2010") beside the agreement's entry into force in
+# February 2014 (org-diplomatmagazine-2018-colombia): an operational partner then, the Court's judgment among its sources.
+def test_colombia_europol_operational_partner_in_2014_with_the_courts_record():
+    row = party("europol", "COL", "2014-03-01")
+    assert row is not None
+    assert (row["state"], row["role"], row["in_force"]) == ("partner", "operational-partner", "2014-02")
+    assert "co-cc-c-749-13" in row["sources"].split()
