@@ -89,3 +89,12 @@ def test_colombia_europol_operational_partner_in_2014_with_the_courts_record():
     assert row is not None
     assert (row["state"], row["role"], row["in_force"]) == ("partner", "operational-partner", "2014-02")
     assert "co-cc-c-749-13" in row["sources"].split()
+
+
+# Source: org-interpol-ga-2017-86-rep-01-membership (INTERPOL's Historical Perspective on membership, Appendix 1 of
+# GA-2017-86-REP-01: "the Republic of China (ROC) had been a Member of INTERPOL since 1961"): a member in 1970, the
+# year-level row now resting on INTERPOL's own statement as well as the Correlates of War data.
+def test_republic_of_china_interpol_member_in_1970_from_interpols_own_account():
+    row = party("interpol", "TWN", "1970-06-01")
+    assert row is not None and row["role"] == "member"
+    assert "org-interpol-ga-2017-86-rep-01-membership" in row["sources"].split()
