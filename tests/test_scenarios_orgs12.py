@@ -56,6 +56,8 @@ OFFICIAL_ACCESSIONS = [
     ("CYP", "1961-05-24", "1961-05-23", "org-cypruspost-2016-coe-chairmanship"),
     # San Marino RTV: "Il 16 novembre del 1988 San Marino entrava, come 22esimo membro, nel Consiglio d'Europa".
     ("SMR", "1988-11-16", "1988-11-15", "org-smrtv-2013-coe-25years"),
+    # The Council's newsroom: Montenegro "trat der Organisation am 11. Mai 2007 bei".
+    ("MNE", "2007-05-11", "2007-05-10", "org-coe-sg-montenegro-pm"),
 ]
 
 
