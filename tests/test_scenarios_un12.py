@@ -44,3 +44,13 @@ def test_untoc_undated_parties_at_unodcs_cop10_count_no_longer_include_palestine
     assert undated == ["PLW", "PRK", "WSM"]
     assert len(counted) + len(undated) == 190
     assert "PSE" in {r["country"] for r in counted}
+
+
+def test_tonga_outside_the_trafficking_protocol_when_the_2024_us_report_was_written():
+    """talanoa-2024-ton-tip: the US Trafficking in Persons Report 2024 still recommends that Tonga accede, so it is
+    not the unidentified party of October 2020 to April 2024; the table has no row for it, and the Protocol's sources
+    name the report beside the 2023 one (gvnet-usdos-tip-2023-ton)."""
+    assert party("untoc-tip", "TON", "2024-06-30") is None
+    assert "TON" not in _uncertain("untoc-tip", "2024-06-30")
+    out = parties_answer("untoc-tip", "2024-06-30")
+    assert {"talanoa-2024-ton-tip", "gvnet-usdos-tip-2023-ton"} <= set(out["sources"])
