@@ -22,7 +22,9 @@ def test_no_untoc_party_is_left_uncertain_in_2010():
     """The review's case: DPRK, Palau, Samoa, Somalia and Palestine all joined after the 2014 table."""
     assert _uncertain("untoc", "2010-01-01") == []
     assert _uncertain("untoc", "2013-10-17") == []
-    assert set(_uncertain("untoc", "2013-10-18")) == {"PLW", "WSM", "PSE"}
+    # Palestine's instrument was handed over on 2015-01-01 (radioalgerie-2015-pse-treaties, un12): no party before
+    assert set(_uncertain("untoc", "2013-10-18")) == {"PLW", "WSM"}
+    assert "PSE" not in _uncertain("untoc", "2014-12-31") and "PSE" in _uncertain("untoc", "2015-01-01")
     # Somalia: its instrument of accession was signed in Mogadishu on 2024-11-23 (goobjoog-2024-som-untoc,
     # allafrica-2024-som), a tighter bound than the 2014 table's; neither report shows the deposit done, so it is
     # no party before that day and uncertain after it, never "bound" from a ceremony
@@ -45,8 +47,8 @@ def test_parties_all_in_csv_lists_the_undated_parties_as_uncertain():
     """JSON names them under "uncertain" and the table in a sentence; a CSV reader sees them only with --all,
     each with its state, so a script counting the depositary's parties (no --all) counts the same rows as before."""
     listed = {r["country"]: r["state"] for r in csv_rows("parties", "untoc", "--all", "--as-of", "2020-01-01")}
-    assert {c: listed[c] for c in ("PRK", "PLW", "WSM", "PSE")} == dict.fromkeys(
-        ("PRK", "PLW", "WSM", "PSE"), "uncertain")
+    assert {c: listed[c] for c in ("PRK", "PLW", "WSM")} == dict.fromkeys(("PRK", "PLW", "WSM"), "uncertain")
+    assert listed["PSE"] == "bound"  # accepted for deposit by 2015-01-07 (un12)
     assert "SOM" not in listed  # its accession was signed only in 2024 (goobjoog-2024-som-untoc)
     counted = [r["country"] for r in csv_rows("parties", "untoc", "--as-of", "2020-01-01")]
-    assert len(counted) == 186 and "PRK" not in counted
+    assert len(counted) == 187 and "PRK" not in counted and "PSE" in counted
