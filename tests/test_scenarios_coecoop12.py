@@ -1,0 +1,40 @@
+"""Round 12 scenarios for the Council of Europe extradition and mutual assistance Protocols (data/coe-cooperation.yaml).
+
+Each test names the source of the answer it expects, quoted where the data quotes it.
+"""
+
+from __future__ import annotations
+
+from .scenario import party
+
+# -- ETS 99 ------------------------------------------------------------------------------------------------------
+
+# ru-duma-cttee-2019-683904-7 (State Duma Committee on International Affairs, 2019): "Российская Федерация с 9 марта
+# 2000 года участвует в Европейской конвенции о взаимной правовой помощи по уголовным делам 1959 года ... и
+# Дополнительном протоколе к ней 1978 года (ратифицированы Федеральным законом от 25 октября 1999 года N 193-ФЗ)".
+# The signature (1996-11-07) is Tractatenblad 1997, 284's; no source gives the day of the deposit.
+
+
+def test_ets99_russia_signed_in_1996_and_bound_from_2000_03_09():
+    assert party("ets-099", "RUS", "1996-11-06") is None
+    signed = party("ets-099", "RUS", "2000-03-08")
+    assert signed["state"] == "signed-only" and signed["signature"] == "1996-11-07"
+    bound = party("ets-099", "RUS", "2000-03-09")
+    assert bound["state"] == "bound" and bound["act"] == "ratification" and bound["in_force"] == "2000-03-09"
+    assert bound["consent"] == ""
+    assert "ru-duma-cttee-2019-683904-7" in bound["sources"].split()
+
+
+# -- ETS 182 -----------------------------------------------------------------------------------------------------
+
+# ru-poyasn-2019-683904-7 (explanatory note to the ratification bill No. 683904-7, 2019-04-08): "Второй
+# дополнительный протокол, подписанный от имени Российской Федерации Министром юстиции Российской Федерации
+# Коноваловым А.В. в г. Страсбурге 1 декабря 2017 г."; in force for Russia from 2020-01-01 (the Verdragenbank).
+
+
+def test_ets182_russia_signed_on_2017_12_01():
+    assert party("ets-182", "RUS", "2017-11-30") is None
+    signed = party("ets-182", "RUS", "2017-12-01")
+    assert signed["state"] == "signed-only" and signed["signature"] == "2017-12-01"
+    assert "ru-poyasn-2019-683904-7" in signed["sources"].split()
+    assert party("ets-182", "RUS", "2020-01-01")["state"] == "bound"
