@@ -38,3 +38,15 @@ def test_ets182_russia_signed_on_2017_12_01():
     assert signed["state"] == "signed-only" and signed["signature"] == "2017-12-01"
     assert "ru-poyasn-2019-683904-7" in signed["sources"].split()
     assert party("ets-182", "RUS", "2020-01-01")["state"] == "bound"
+
+
+# ua-khpg-ets099-44-98 (the Verkhovna Rada database's head note, copied on khpg.org): "Додатковий Протокол
+# ратифіковано із заявами і застереженнями Законом N 44/98-ВР ... від 16.01.98". A domestic act: no source gives the
+# deposit, so Ukraine is uncertain after the law, never dated by it.
+
+
+def test_ets99_ukraine_uncertain_after_its_1998_ratification_law():
+    assert party("ets-099", "UKR", "1998-01-16")["state"] == "signed-only"
+    after = party("ets-099", "UKR", "1998-01-17")
+    assert after["state"] == "uncertain" and after["act"] == "ratification" and after["consent"] == ""
+    assert "ua-khpg-ets099-44-98" in after["sources"].split()
