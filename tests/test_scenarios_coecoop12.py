@@ -42,11 +42,13 @@ def test_ets182_russia_signed_on_2017_12_01():
 
 # ua-khpg-ets099-44-98 (the Verkhovna Rada database's head note, copied on khpg.org): "Додатковий Протокол
 # ратифіковано із заявами і застереженнями Законом N 44/98-ВР ... від 16.01.98". A domestic act: no source gives the
-# deposit, so Ukraine is uncertain after the law, never dated by it.
+# deposit, so Ukraine is never dated by the law: it is not yet bound until the first day a deposit made after the law
+# could have bound it (90 days after 1998-01-17, art. 5(3)), and uncertain from then on.
 
 
 def test_ets99_ukraine_uncertain_after_its_1998_ratification_law():
     assert party("ets-099", "UKR", "1998-01-16")["state"] == "signed-only"
-    after = party("ets-099", "UKR", "1998-01-17")
+    assert party("ets-099", "UKR", "1998-04-16")["state"] == "signed-only"
+    after = party("ets-099", "UKR", "1998-04-17")
     assert after["state"] == "uncertain" and after["act"] == "ratification" and after["consent"] == ""
     assert "ua-khpg-ets099-44-98" in after["sources"].split()
