@@ -52,3 +52,25 @@ def test_ets99_ukraine_uncertain_after_its_1998_ratification_law():
     after = party("ets-099", "UKR", "1998-04-17")
     assert after["state"] == "uncertain" and after["act"] == "ratification" and after["consent"] == ""
     assert "ua-khpg-ets099-44-98" in after["sources"].split()
+
+
+# -- ETS 24 and ETS 98 (Ukraine) ------------------------------------------------------------------------------------
+
+# ua-liga-ets024 (head note of the Ukrainian official text of ETS 24): "ДАТА НАБУТТЯ ЧИННОСТІ: 09.06.98 р."; the deposit
+# (1998-03-11) is Tractatenblad 2000, 13's. ua-zakon-43-98-vr (Law No. 43/98-VR of 1998-01-16): ETS 24, ETS 86 and
+# ETS 98 "ратифікувати з такими заявами і застереженнями".
+
+
+def test_ets24_ukraine_deposit_then_in_force_from_1998_06_09():
+    pending = party("ets-024", "UKR", "1998-06-08")
+    assert pending["state"] == "consent-pending" and pending["consent"] == "1998-03-11"
+    bound = party("ets-024", "UKR", "1998-06-09")
+    assert bound["state"] == "bound" and bound["in_force"] == "1998-06-09"
+    assert "ua-liga-ets024" in bound["sources"].split()
+
+
+def test_ets98_ukraine_is_a_ratification_in_force_from_1998_06_09():
+    bound = party("ets-098", "UKR", "1998-06-09")
+    assert bound["state"] == "bound" and bound["act"] == "ratification" and bound["in_force"] == "1998-06-09"
+    assert "ua-zakon-43-98-vr" in bound["sources"].split()
+    assert party("ets-098", "UKR", "1998-06-08")["state"] == "signed-only"
