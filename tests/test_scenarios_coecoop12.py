@@ -74,3 +74,17 @@ def test_ets98_ukraine_is_a_ratification_in_force_from_1998_06_09():
     assert bound["state"] == "bound" and bound["act"] == "ratification" and bound["in_force"] == "1998-06-09"
     assert "ua-zakon-43-98-vr" in bound["sources"].split()
     assert party("ets-098", "UKR", "1998-06-08")["state"] == "signed-only"
+
+
+# -- CETS 212 (Russian Federation) ----------------------------------------------------------------------------------
+
+# ru-volodin-cets212 (the State Duma Chairman's site on the ratification bill): "Подписанный 24 февраля 2015 года в
+# Страсбурге Протокол"; the deposit (2017-05-29) is BGBl. III Nr. 111/2017's.
+
+
+def test_cets212_russia_signed_on_2015_02_24_then_deposited_on_2017_05_29():
+    assert party("cets-212", "RUS", "2015-02-23") is None
+    signed = party("cets-212", "RUS", "2015-02-24")
+    assert signed["state"] == "signed-only" and signed["signature"] == "2015-02-24"
+    assert "ru-volodin-cets212" in signed["sources"].split()
+    assert party("cets-212", "RUS", "2017-05-29")["state"] == "consent-pending"
