@@ -88,3 +88,17 @@ def test_cets212_russia_signed_on_2015_02_24_then_deposited_on_2017_05_29():
     assert signed["state"] == "signed-only" and signed["signature"] == "2015-02-24"
     assert "ru-volodin-cets212" in signed["sources"].split()
     assert party("cets-212", "RUS", "2017-05-29")["state"] == "consent-pending"
+
+
+# ua-parus-ets182-3449-vi (head note of the Ukrainian official text of ETS 182): "Дата підписання від імені України:
+# 08.11.2001", "Протокол ратифіковано ... Законом N 3449-VI від 01.06.2011", "Дата набрання чинності для України:
+# 01.01.2012".
+
+
+def test_ets182_ukraine_signed_2001_ratified_and_bound_from_2012():
+    assert party("ets-182", "UKR", "2001-11-07") is None
+    signed = party("ets-182", "UKR", "2001-11-08")
+    assert signed["state"] == "signed-only" and signed["signature"] == "2001-11-08"
+    bound = party("ets-182", "UKR", "2012-01-01")
+    assert bound["state"] == "bound" and bound["act"] == "ratification" and bound["in_force"] == "2012-01-01"
+    assert "ua-parus-ets182-3449-vi" in bound["sources"].split()
