@@ -102,3 +102,15 @@ def test_ets182_ukraine_signed_2001_ratified_and_bound_from_2012():
     bound = party("ets-182", "UKR", "2012-01-01")
     assert bound["state"] == "bound" and bound["act"] == "ratification" and bound["in_force"] == "2012-01-01"
     assert "ua-parus-ets182-3449-vi" in bound["sources"].split()
+
+
+# hr-nn-mu-1999-4-113 (Narodne novine - Međunarodni ugovori 4/1999): the State Parliament passed on 1999-03-05 the law
+# by which "Potvrđuje se Europska konvencija ... i Dodatni protokol ... od 17. ožujka 1978. godine". No source gives the
+# deposit: Croatia is a new row, uncertain from the first day a deposit after the law could have bound it (art. 5(3)).
+
+
+def test_ets99_croatia_uncertain_after_its_1999_ratification_law():
+    assert party("ets-099", "HRV", "1999-06-03") is None
+    after = party("ets-099", "HRV", "1999-06-04")
+    assert after["state"] == "uncertain" and after["act"] == "ratification" and after["consent"] == ""
+    assert "hr-nn-mu-1999-4-113" in after["sources"].split()
