@@ -114,3 +114,16 @@ def test_ets99_croatia_uncertain_after_its_1999_ratification_law():
     after = party("ets-099", "HRV", "1999-06-04")
     assert after["state"] == "uncertain" and after["act"] == "ratification" and after["consent"] == ""
     assert "hr-nn-mu-1999-4-113" in after["sources"].split()
+
+
+# al-qpz-2010-ligj-8498 (the Albanian Official Publications Centre's compilation of 2010): "Ligj nr.8498, datë
+# 10.6.1999 Për ratifikimin e konventës së Këshillit të Europës 'Për ndihmën e ndërsjellë juridike në fushën penale'
+# dhe protokollin e saj shtesë". No source gives the deposit: a new row, uncertain from the first day a deposit after
+# the law could have bound Albania (90 days after 1999-06-11, art. 5(3)).
+
+
+def test_ets99_albania_uncertain_after_its_1999_ratification_law():
+    assert party("ets-099", "ALB", "1999-09-08") is None
+    after = party("ets-099", "ALB", "1999-09-09")
+    assert after["state"] == "uncertain" and after["act"] == "ratification" and after["consent"] == ""
+    assert "al-qpz-2010-ligj-8498" in after["sources"].split()
