@@ -210,6 +210,6 @@ def test_spain_is_bound_by_ets99_from_1991_09_11_with_a_fiscal_reservation():
 def test_russian_federation_deposited_cets212_on_2017_05_29():
     # at-bgbl-2017-iii-111-cets212: "hat die Russische Föderation am 29. Mai 2017 ihre Ratifikationsurkunde ...
     # hinterlegt".
-    assert _party("cets-212", "RUS", "2017-05-28") is None
+    assert _party("cets-212", "RUS", "2017-05-28")["state"] == "signed-only"  # signed 2015-02-24 (ru-volodin-cets212, coecoop12)
     row = _party("cets-212", "RUS", "2017-05-29")
     assert row is not None and row["consent"] == "2017-05-29" and row["act"] == "ratification"
