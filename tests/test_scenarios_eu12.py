@@ -43,3 +43,29 @@ def test_2001_protocol_counted_against_statewatch_23_of_late_2007():
     on = parties("eu-mla-2001-protocol", "2007-12-01")
     assert {"BGR", "ROU", "CZE", "CYP", "GBR"} <= set(on)
     assert not {"GRC", "ITA", "IRL", "EST"} & set(on)
+
+
+def _sections(a: str, b: str, day: str, purpose: str) -> dict[str, str]:
+    from tests.scenario import link
+    return {r["instrument"]["id"]: r["section"] for r in link(a, b, day, purpose)["results"]
+            if (r.get("instrument") or {}).get("id")}
+
+
+def test_tca_surrender_displaces_ets24_between_uk_and_member_states_from_2021():
+    """ejn-2021-eu-uk-tca (data/eu.yaml): the TCA's surrender rules "replace the corresponding provisions of the
+    European Convention on Extradition of 1957 and its additional protocols" between the United Kingdom and the
+    Member States; the day before, the European arrest warrant governed and displaced ETS 24 (FD art. 31(1))."""
+    after = _sections("germany", "united kingdom", "2021-01-01", "extradition")
+    assert after["eu-gbr-tca"] == "shared"
+    assert after["ets-024"] == "displaced"
+    assert after["ets-098"] == "displaced"  # a Protocol goes with its Convention
+    before = _sections("germany", "united kingdom", "2020-12-31", "extradition")
+    assert before["eaw"] == "shared" and before["ets-024"] == "displaced"
+
+
+def test_tca_supplements_ets30_for_mutual_assistance():
+    """ejn-2021-eu-uk-tca: for mutual legal assistance the TCA "supplements the provisions of the European
+    Convention on Mutual Assistance in Criminal Matters of 1959" and its Protocols, so ETS 30 stays beside it."""
+    after = _sections("germany", "united kingdom", "2021-01-01", "mla")
+    assert after["eu-gbr-tca"] == "shared"
+    assert after["ets-030"] == "shared"
