@@ -78,3 +78,15 @@ def test_uk_leaves_the_2000_convention_with_the_transition_period():
     assert "GBR" in parties("eu-mla-2000", "2020-12-31")
     assert "GBR" not in parties("eu-mla-2000", "2021-01-01")
     assert _instrument("eu-mla-2000")["coverage"] == "25 of 26 stated by nl-verdragenbank-mla-2000 as of 2021"
+
+
+def test_denmark_bound_by_the_nordic_arrest_warrant_by_15_february_2020():
+    """dk-lov-2020-117-naw (data/regional.yaml): Denmark's Extradition Act of 2020, § 9, surrenders to Finland,
+    Iceland, Norway and Sweden on the basis of a Nordic arrest warrant, in force on 15 February 2020 (§ 55); the
+    day of Denmark's ratification is not found, so the day before Denmark is still uncertain."""
+    from tests.scenario import parties_answer
+    on = parties("nordic-arrest-warrant", "2020-02-15")
+    assert on["DNK"]["state"] == "bound"
+    before = parties_answer("nordic-arrest-warrant", "2020-02-14")
+    [dnk] = [u for u in before["uncertain"] if u["country"] == "DNK"]
+    assert dnk["in_force"] == {"date": None, "earliest": "2012-10-16", "latest": "2020-02-15"}
