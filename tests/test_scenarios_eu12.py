@@ -90,3 +90,16 @@ def test_denmark_bound_by_the_nordic_arrest_warrant_by_15_february_2020():
     before = parties_answer("nordic-arrest-warrant", "2020-02-14")
     [dnk] = [u for u in before["uncertain"] if u["country"] == "DNK"]
     assert dnk["in_force"] == {"date": None, "earliest": "2012-10-16", "latest": "2020-02-15"}
+
+
+def test_eu_iceland_norway_mla_agreement_supplements_ets30():
+    """lv-vestnesis-119368-eu-isl-nor-mla (data/regional.yaml): the Agreement is "RESOLVED to supplement the
+    European Convention on Mutual Assistance in Criminal Matters of 20 April 1959", whose provisions "remain
+    applicable for all matters not covered by this Agreement": ETS 30 stays beside it between Germany and Iceland;
+    stjr-2003-12-19-isl-mla: Iceland signed on 19 December 2003; in force from 1 January 2013
+    (fi-sdk-64-2013-eu-isl-nor-mla)."""
+    on = _sections("germany", "iceland", "2014-01-01", "mla")
+    assert on["eu-isl-nor-mla"] == "shared"
+    assert on["ets-030"] == "shared"
+    row = parties("eu-isl-nor-mla", "2013-01-01")["ISL"]
+    assert row["signature"] == "2003-12-19" and row["in_force"]["date"] == "2013-01-01"
