@@ -34,8 +34,9 @@ def test_uk_germany_tca_from_the_first_day_after_the_transition_period():
     r = rows(answer)
     assert r["eu-gbr-tca"] == ("shared", "bound", "bound", "2021-01-01")
     assert r["eaw"] == ("one-sided", "bound", "withdrawn", None)
-    # no replacement clause was found in a source, so ETS 24 is not said to be displaced
-    assert r["ets-024"][0] == "shared"
+    # the EJN (ejn-2021-eu-uk-tca): the TCA's surrender rules "replace the corresponding provisions of the
+    # European Convention on Extradition of 1957 and its additional protocols" (eu12)
+    assert r["ets-024"][0] == "displaced"
 
 
 def test_uk_ireland_eaw_began_on_1_january_2004():
