@@ -62,8 +62,15 @@ def test_sweden_united_states_mla_treaty_signed_2001_12_17_in_force_by_2011():
 
 def test_ireland_hong_kong_surrender_agreement_signed_2007_10_05():
     # ie-si-395-2019-irl-hkg: "done at Dublin on 5 October 2007"; ie-doj-2007-10-05-irl-hkg: "today signed"
-    _signed_uncertain("IRL", "HKG", "bilateral-irl-hkg-2007-surrender-of-fugitive-offenders", "2007-10-04",
-                      "2007-10-05", "extradition", {"ie-si-395-2019-irl-hkg", "ie-doj-2007-10-05-irl-hkg"})
+    # (in force by 2019-08-09 and suspended by Ireland from 2020-10-13: test_scenarios_bilateral12.py)
+    iid = "bilateral-irl-hkg-2007-surrender-of-fugitive-offenders"
+    assert iid not in _bilateral("IRL", "HKG", "--as-of", "2007-10-04", "--for", "extradition")
+    on_day = _bilateral("IRL", "HKG", "--as-of", "2007-10-05", "--for", "extradition")[iid]
+    assert _sides(on_day) == ("uncertain", "uncertain")
+    assert on_day["instrument"]["signed"] == "2007-10-05"
+    today = _bilateral("IRL", "HKG", "--as-of", "2026-12-02", "--for", "extradition")[iid]
+    assert _sides(today) == ("suspended", "bound")
+    assert {"ie-si-395-2019-irl-hkg", "ie-doj-2007-10-05-irl-hkg"} <= set(today["sources"])
 
 
 def test_italy_colombia_extradition_and_mla_treaties_signed_2016_12_16():

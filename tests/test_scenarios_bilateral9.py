@@ -286,7 +286,8 @@ def test_switzerland_canada_extradition_treaty_in_force_1996_03_19_by_exchange_o
 def test_switzerland_argentina_mla_treaty_in_force_by_2013_02_16_when_it_repealed_the_1906_articles():
     # ch-sr-0-353-915-4-droit-bilingue: articles of the 1906 treaty "Abrogés par l'art. 33 al. 2 du Tr. du 10 nov. 2009
     # d'entraide judiciaire en matière pénale avec l'Argentine ... avec effet au 16 fév. 2013"
-    row = _in_force_by("switzerland", "argentina", "bilateral-arg-che-2009-mla", "2013-02-16", "mla")
+    # and Fedlex's own record (legalize-ch mirror, bilateral12) dates its entry into force that day
+    row = _in_force_from("switzerland", "argentina", "bilateral-arg-che-2009-mla", "2013-02-15", "2013-02-16", "mla")
     assert row["instrument"]["signed"] == "2009-11-10"
 
 
@@ -311,12 +312,12 @@ def test_switzerland_hong_kong_mla_agreement_in_force_2002_10_16_by_exchange_of_
     assert row["instrument"]["signed"] == "1999-03-15"
 
 
-def test_switzerland_philippines_extradition_treaty_in_force_1997_02_23_mla_treaty_2002_uncertain():
+def test_switzerland_philippines_extradition_treaty_in_force_1997_02_23_mla_treaty_2005_12_01():
     # ch-sr-0-353-964-5-lexaris: "Abgeschlossen am 19. Oktober 1989 ... In Kraft getreten durch Notenaustausch am
     # 23. Februar 1997"; ch-bbl-2004-4867-che-phl-mla: the MLA treaty signed 2002-07-09, no day of entry into force
     extradition = _in_force_from("switzerland", "philippines", "bilateral-che-phl-1989-extradition", "1997-02-22",
                                  "1997-02-23", "extradition")
     assert extradition["instrument"]["signed"] == "1989-10-19"
-    mla = _row("switzerland", "philippines", "bilateral-che-phl-2002-mla", "2026-12-01", "mla")
+    # its entry into force, 2005-12-01, from Fedlex's own record (legalize-ch mirror, bilateral12)
+    mla = _in_force_from("switzerland", "philippines", "bilateral-che-phl-2002-mla", "2005-11-30", "2005-12-01", "mla")
     assert mla["instrument"]["signed"] == "2002-07-09"
-    assert _sides(mla) == ("uncertain", "uncertain")

@@ -82,14 +82,15 @@ def test_swiss_chilean_mla_in_force_only_2016_08_23():
     assert after["linked_since"]["date"] == "2016-08-23"
 
 
-def test_swiss_kosovo_transfer_treaty_2012_is_recorded_but_its_entry_into_force_is_not_known():
+def test_swiss_kosovo_transfer_and_mla_treaties_in_force():
     # ch-bbl-2012-che-xkx-transfer: concluded at Pristina 2012-05-14; ch-sr-0.344.475: in the classified compilation,
     # the day of entry into force not read; nau-2023-02-27-che-xkx-mla: the 2022 MLA treaty approved, not yet in force
     rows = _bilateral("switzerland", "kosovo", "--as-of", "2026-12-01")
     transfer = rows["bilateral-che-xkx-2012-transfer-of-sentenced-persons"]
     assert transfer["instrument"]["signed"] == "2012-05-14"
-    assert _states(transfer) == ("uncertain", "uncertain")
-    assert _states(rows["bilateral-che-xkx-2022-mla"]) == ("uncertain", "uncertain")
+    # in force 2014-05-11 and 2023-08-13, from Fedlex's own records (legalize-ch mirror, bilateral12)
+    assert _states(transfer) == ("bound", "bound")
+    assert _states(rows["bilateral-che-xkx-2022-mla"]) == ("bound", "bound")
     assert _states(rows["bilateral-xkx-che-2013-police-cooperation"]) == ("bound", "bound")
 
 

@@ -7,7 +7,6 @@ import pytest
 
 from .scenario import party
 
-
 # Each Council of Europe member whose accession day rested on a Wikipedia-derived copy (ecotaf) and HREA alone now
 # also rests on an official statement: the member's own Foreign Ministry or Permanent Representation, its official
 # gazette, or the Council of Europe's own office in the country. (country, accession day, the day before, source)
