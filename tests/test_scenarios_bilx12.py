@@ -1,0 +1,163 @@
+"""Bilateral extradition, MLA and prisoner-transfer agreements between non-European States added in round 12 of
+issue 12 (data/bilateral-extra.yaml), on the shipped data.
+
+Each test names the source key of its expected answer and asks on both sides of the boundary the fact sets. An
+agreement whose entry into force no source gives stays uncertain from its signature; one that a source shows
+applied on a day (``in_force_by``: here India's Gazette orders applying the Extradition Act 1962 to a treaty State,
+or Brazil's Ministry of Justice listing its treaties in force) is uncertain before that day and bound from it; no
+day is worked out from a treaty's entry-into-force clause or from an exchange of ratifications.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from .scenario import agreement as _row
+from .scenario import agreement_in_force_from as _in_force_from
+from .scenario import bilateral as _bilateral
+from .scenario import sides as _sides
+
+
+def _absent(a: str, b: str, iid: str, day: str, purpose: str = "all") -> None:
+    assert iid not in _bilateral(a, b, "--as-of", day, "--for", purpose)
+
+
+def test_india_kuwait_extradition_treaty_in_force_2007_08_07():
+    # in-gsr-634e-2007-ind-kwt-extradition: India's order G.S.R. 634(E) of 2007-09-26 recites that the treaty was
+    # signed at New Delhi on 2004-08-25 and 'has entered into force from 7th August, 2007 in terms of Article 24'
+    iid = "bilateral-ind-kwt-2004-extradition"
+    _absent("india", "kuwait", iid, "2004-08-24", "extradition")
+    signed = _row("india", "kuwait", iid, "2004-08-25", "extradition")
+    assert signed["instrument"]["signed"] == "2004-08-25"
+    after = _in_force_from("india", "kuwait", iid, "2007-08-06", "2007-08-07", "extradition")
+    assert "in-gsr-634e-2007-ind-kwt-extradition" in after["a"]["sources"]
+
+
+@pytest.mark.parametrize(
+    ("b", "iid", "signed", "by", "source"),
+    [
+        # in-gsr-653e-2000-ind-are-extradition: signed at New Delhi 1999-10-25, ratifications exchanged at Abu Dhabi
+        # 2000-05-29; the order applying the Extradition Act to the UAE under it is of 2000-07-20
+        ("united arab emirates", "bilateral-are-ind-1999-extradition", "1999-10-25", "2000-07-20",
+         "in-gsr-653e-2000-ind-are-extradition"),
+        # in-gsr-606e-2005-ind-bhr-extradition: signed at New Delhi 2004-01-13, exchanged at Bahrain 2005-07-16;
+        # order of 2005-09-20
+        ("bahrain", "bilateral-bhr-ind-2004-extradition", "2004-01-13", "2005-09-20",
+         "in-gsr-606e-2005-ind-bhr-extradition"),
+        # in-gsr-341e-2006-ind-omn-extradition: signed at Muscat 2004-12-26, exchanged at New Delhi 2005-09-14;
+        # order of 2006-06-01
+        ("oman", "bilateral-ind-omn-2004-extradition", "2004-12-26", "2006-06-01",
+         "in-gsr-341e-2006-ind-omn-extradition"),
+    ],
+)
+def test_india_gulf_extradition_treaties_in_force_by_the_gazette_order(b, iid, signed, by, source):
+    # the exchange of ratifications is not taken as the entry into force: the treaty stays uncertain until the
+    # day of India's order under s. 3 of the Extradition Act, which sets it out and applies the Act under it
+    _absent("india", b, iid, "1999-01-01", "extradition")
+    before = _row("india", b, iid, signed, "extradition")
+    assert before["instrument"]["signed"] == signed
+    assert _sides(before) == ("uncertain", "uncertain")
+    day_before = _row("india", b, iid, {"2000-07-20": "2000-07-19", "2005-09-20": "2005-09-19",
+                                        "2006-06-01": "2006-05-31"}[by], "extradition")
+    assert _sides(day_before) == ("uncertain", "uncertain")
+    after = _row("india", b, iid, by, "extradition")
+    assert _sides(after) == ("bound", "bound")
+    assert after["a"]["in_force"]["latest"] == by
+    assert source in after["a"]["sources"]
+
+
+def test_india_korea_prisoner_transfer_in_force_2012_06_18_without_a_signature_day():
+    # koreaherald-2012-06-24-ind-kor-transfer: in effect from 2012-06-18, the day of the exchange of instruments;
+    # the report's 'March 2010' signature (no day) is not carried
+    iid = "bilateral-ind-kor-2012-transfer-of-sentenced-persons"
+    row = _row("india", "KOR", iid, "2012-06-18")
+    assert _sides(row) == ("bound", "bound")
+    assert row["instrument"]["signed"] is None
+    assert row["a"]["in_force"]["date"] == "2012-06-18"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "iid", "signed", "purpose", "source"),
+    [
+        # ruvisa-rus-ind-1998-extradition: the treaty's text, 'от 21 декабря 1998 года'
+        ("russia", "india", "bilateral-ind-rus-1998-extradition", "1998-12-21", "extradition",
+         "ruvisa-rus-ind-1998-extradition"),
+        # kremlin-54933-rus-bhr-extradition: 'signed in Moscow on May 27, 2016'; ratified by Russia 2017-07-01
+        ("russia", "bahrain", "bilateral-bhr-rus-2016-extradition", "2016-05-27", "extradition",
+         "kremlin-54933-rus-bhr-extradition"),
+        # kremlin-53530-rus-lao-extradition: 'signed in St Petersburg on May 28, 2015'
+        ("russia", "laos", "bilateral-lao-rus-2015-extradition", "2015-05-28", "extradition",
+         "kremlin-53530-rus-lao-extradition"),
+        # id-uu-19-2025-idn-rus-extradition: Indonesia's Law 19/2025, 'ditandatangani pada tanggal 31 Maret 2023 di Bali'
+        ("russia", "indonesia", "bilateral-idn-rus-2023-extradition", "2023-03-31", "extradition",
+         "id-uu-19-2025-idn-rus-extradition"),
+        # rg-2025-rus-tha-extradition: 'подписанному в Москве 23 октября 2024 года'
+        ("russia", "thailand", "bilateral-rus-tha-2024-extradition", "2024-10-23", "extradition",
+         "rg-2025-rus-tha-extradition"),
+        # argentinian-me-rus-arg-extradition: 'firmado en Buenos Aires el 12 de julio de 2014'
+        ("russia", "argentina", "bilateral-arg-rus-2014-extradition", "2014-07-12", "extradition",
+         "argentinian-me-rus-arg-extradition"),
+        # tr-kanun-4832-tur-ind-extradition: Turkish Law 4832, '29 Haziran 2001 tarihinde Ankara'da imzalanan'
+        ("turkey", "india", "bilateral-ind-tur-2001-extradition", "2001-06-29", "extradition",
+         "tr-kanun-4832-tur-ind-extradition"),
+        # reagan-1984-04-17-usa-jam-extradition: 'signed at Kingston on June 14, 1983'
+        ("united states", "jamaica", "bilateral-jam-usa-1983-extradition", "1983-06-14", "extradition",
+         "reagan-1984-04-17-usa-jam-extradition"),
+        # epochtimes-2024-01-25-jpn-bra-mla and brasilnippou-2024-01-27-jpn-bra-mla: signed in Tokyo on 2024-01-25
+        ("japan", "brazil", "bilateral-bra-jpn-2024-mla", "2024-01-25", "mla", "epochtimes-2024-01-25-jpn-bra-mla"),
+        # ians-2010-02-28-ind-sau-extradition: signed at Riyadh on Sunday 2010-02-28
+        ("india", "saudi arabia", "bilateral-ind-sau-2010-extradition", "2010-02-28", "extradition",
+         "ians-2010-02-28-ind-sau-extradition"),
+        # professoraldair-2007-07-29-bra-chl-extradition: signed at Rio de Janeiro on 1935-11-08
+        ("brazil", "chile", "bilateral-bra-chl-1935-extradition", "1935-11-08", "extradition",
+         "professoraldair-2007-07-29-bra-chl-extradition"),
+    ],
+)
+def test_signed_agreements_without_a_day_of_entry_into_force_stay_uncertain(a, b, iid, signed, purpose, source):
+    # no source read gives these agreements' entry into force: from their signature they are listed, uncertain on
+    # both sides, with the signature day the source states; the day before, they are not listed
+    _absent(a, b, iid, str(date.fromisoformat(signed) - timedelta(days=1)), purpose)
+    row = _row(a, b, iid, signed, purpose)
+    assert row["instrument"]["signed"] == signed
+    assert _sides(row) == ("uncertain", "uncertain")
+    assert source in row["a"]["sources"]
+    later = _row(a, b, iid, "2026-12-01", purpose)
+    assert _sides(later) == ("uncertain", "uncertain")
+
+
+@pytest.mark.parametrize(
+    ("b", "iid", "signed"),
+    [
+        # br-mj-2012-10-16-extradition-treaties: Argentina 'assinado em 15 de novembro de 1961'; Bolivia 'assinado em
+        # 25 de fevereiro de 1938'; both among 'Tratados de Extradição em vigor' on 2012-10-16
+        ("argentina", "bilateral-arg-bra-1961-extradition", "1961-11-15"),
+        ("bolivia", "bilateral-bol-bra-1938-extradition", "1938-02-25"),
+    ],
+)
+def test_brazil_treaties_in_force_by_the_ministry_of_justice_list_of_2012_10_16(b, iid, signed):
+    before = _row("brazil", b, iid, "2012-10-15", "extradition")
+    assert before["instrument"]["signed"] == signed
+    assert _sides(before) == ("uncertain", "uncertain")
+    after = _row("brazil", b, iid, "2012-10-16", "extradition")
+    assert _sides(after) == ("bound", "bound")
+    assert "br-mj-2012-10-16-extradition-treaties" in after["a"]["sources"]
+
+
+def test_india_afghanistan_extradition_signed_in_september_2016_only_to_the_month():
+    # etvbharat-2019-11-25-afg-ind-extradition: the Afghan Foreign Ministry's statement dates the signature to
+    # September 2016 without a day; the exchange of ratifications (devdiscourse-2019-11-25-afg-ind-extradition) is
+    # not taken as an entry into force
+    iid = "bilateral-afg-ind-2016-extradition"
+    row = _row("india", "afghanistan", iid, "2019-12-01", "extradition")
+    assert row["instrument"]["signed"] == "2016-09"
+    assert _sides(row) == ("uncertain", "uncertain")
+
+
+def test_prisoner_transfer_agreements_are_not_offered_for_extradition():
+    # ians-2010-02-28-ind-sau-extradition: the India-Saudi prisoner transfer agreement signed with the extradition
+    # treaty serves neither extradition nor MLA; asked for extradition, only the treaty is listed
+    rows = _bilateral("india", "saudi arabia", "--as-of", "2011-01-01", "--for", "extradition")
+    assert "bilateral-ind-sau-2010-extradition" in rows
+    assert "bilateral-ind-sau-2010-transfer-of-sentenced-persons" not in rows
