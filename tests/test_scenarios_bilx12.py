@@ -161,3 +161,30 @@ def test_prisoner_transfer_agreements_are_not_offered_for_extradition():
     rows = _bilateral("india", "saudi arabia", "--as-of", "2011-01-01", "--for", "extradition")
     assert "bilateral-ind-sau-2010-extradition" in rows
     assert "bilateral-ind-sau-2010-transfer-of-sentenced-persons" not in rows
+
+
+@pytest.mark.parametrize(
+    ("b", "iid", "year"),
+    [
+        # in-embassy-qatar-mla-list (and in-mea-mlatcriminal-list for the first rows): India's list of countries with
+        # operational MLA treaties in criminal matters, by year: Turkey 1993, Canada 1998, UAE 2000, Thailand 2004,
+        # Kuwait 2007, Hong Kong 2009, Bangladesh 2011
+        ("turkey", "bilateral-ind-tur-1993-mla", "1993"),
+        ("canada", "bilateral-can-ind-1998-mla", "1998"),
+        ("united arab emirates", "bilateral-are-ind-2000-mla", "2000"),
+        ("thailand", "bilateral-ind-tha-2004-mla", "2004"),
+        ("kuwait", "bilateral-ind-kwt-2007-mla", "2007"),
+        ("HKG", "bilateral-hkg-ind-2009-mla", "2009"),
+        ("bangladesh", "bilateral-bgd-ind-2011-mla", "2011"),
+    ],
+)
+def test_india_mla_treaties_operational_from_the_year_india_lists(b, iid, year):
+    # the listed year is carried as a year of entry into force: not listed before it, uncertain within it (the day
+    # is unknown), bound from its last day on; no signature day is known
+    _absent("india", b, iid, f"{int(year) - 1}-12-31", "mla")
+    within = _row("india", b, iid, f"{year}-01-01", "mla")
+    assert within["instrument"]["signed"] is None
+    assert _sides(within) == ("uncertain", "uncertain")
+    after = _row("india", b, iid, f"{int(year) + 1}-01-01", "mla")
+    assert _sides(after) == ("bound", "bound")
+    assert "in-embassy-qatar-mla-list" in after["a"]["sources"]
