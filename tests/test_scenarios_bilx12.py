@@ -180,10 +180,12 @@ def test_prisoner_transfer_agreements_are_not_offered_for_extradition():
 )
 def test_india_mla_treaties_operational_from_the_year_india_lists(b, iid, year):
     # the listed year is carried as a year of entry into force: not listed before it, uncertain within it (the day
-    # is unknown), bound from its last day on; no signature day is known
+    # is unknown), bound from its last day on
     _absent("india", b, iid, f"{int(year) - 1}-12-31", "mla")
-    within = _row("india", b, iid, f"{year}-01-01", "mla")
-    assert within["instrument"]["signed"] is None
+    within = _row("india", b, iid, f"{year}-09-30", "mla")
+    # xinhua-2009-09-15-hkg-ind-mla dates the Hong Kong agreement's signature to September 2009; no other
+    # signature is known
+    assert within["instrument"]["signed"] == ("2009-09" if b == "HKG" else None)
     assert _sides(within) == ("uncertain", "uncertain")
     after = _row("india", b, iid, f"{int(year) + 1}-01-01", "mla")
     assert _sides(after) == ("bound", "bound")
