@@ -190,3 +190,50 @@ def test_india_mla_treaties_operational_from_the_year_india_lists(b, iid, year):
     after = _row("india", b, iid, f"{int(year) + 1}-01-01", "mla")
     assert _sides(after) == ("bound", "bound")
     assert "in-embassy-qatar-mla-list" in after["a"]["sources"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "iid", "signed", "in_force", "source"),
+    [
+        # vn-mofa-tb-42-2013-vnm-ind-extradition: 'ký tại Niu Đê-li ngày 12 tháng 10 năm 2011, có hiệu lực kể từ ngày
+        # 12 tháng 8 năm 2013'
+        ("india", "viet nam", "bilateral-ind-vnm-2011-extradition", "2011-10-12", "2013-08-12",
+         "vn-mofa-tb-42-2013-vnm-ind-extradition"),
+        # vn-mofa-6965-2024-vnm-are-extradition: signed at Dubai 2023-12-02, in force from 2024-11-24
+        ("viet nam", "united arab emirates", "bilateral-are-vnm-2023-extradition", "2023-12-02", "2024-11-24",
+         "vn-mofa-6965-2024-vnm-are-extradition"),
+        # vn-mofa-14-2021-vnm-mng-extradition: signed at Ulaanbaatar 2019-07-10, in force from 2021-05-28
+        ("viet nam", "mongolia", "bilateral-mng-vnm-2019-extradition", "2019-07-10", "2021-05-28",
+         "vn-mofa-14-2021-vnm-mng-extradition"),
+        # dhakatribune-2013-10-23-bgd-ind-extradition: signed in January 2013, 'takes effect today' on the exchange of
+        # 2013-10-23
+        ("india", "bangladesh", "bilateral-bgd-ind-2013-extradition", "2013-01", "2013-10-23",
+         "dhakatribune-2013-10-23-bgd-ind-extradition"),
+        # za-doj-2021-06-11-are-zaf (the Minister of Justice, for both treaties of 2018-09-25): in force 10 July 2021;
+        # timeslive-2018-09-26-zaf-are-extradition: signed at Abu Dhabi on 2018-09-25
+        ("south africa", "united arab emirates", "bilateral-are-zaf-2018-extradition", "2018-09-25", "2021-07-10",
+         "timeslive-2018-09-26-zaf-are-extradition"),
+    ],
+)
+def test_agreements_in_force_on_the_day_an_official_notice_gives(a, b, iid, signed, in_force, source):
+    # pending (signed, consent given or awaited) the day before, bound on both sides from the day the source states
+    after = _in_force_from(a, b, iid, str(date.fromisoformat(in_force) - timedelta(days=1)), in_force, "extradition")
+    assert after["instrument"]["signed"] == signed
+    assert source in after["a"]["sources"]
+
+
+def test_south_africa_uae_extradition_cites_the_ministers_day(shipped):
+    # za-doj-2021-06-11-are-zaf and ewn-2021-06-11-are-zaf give 10 July 2021 for both treaties of 2018-09-25
+    inst = shipped.instruments["bilateral-are-zaf-2018-extradition"]
+    assert str(inst.entry_into_force) == "2021-07-10"
+    assert {"za-doj-2021-06-11-are-zaf", "ewn-2021-06-11-are-zaf"} <= set(inst.sources)
+
+
+def test_viet_nam_korea_extradition_in_force_2005_04_19_without_a_signature():
+    # vn-mofa-46-2005-vnm-kor-extradition: 'có hiệu lực từ ngày 19 tháng 4 năm 2005'; the copy's header date is not
+    # taken as the signature
+    iid = "bilateral-kor-vnm-2005-extradition"
+    row = _row("viet nam", "KOR", iid, "2005-04-19", "extradition")
+    assert _sides(row) == ("bound", "bound")
+    assert row["instrument"]["signed"] is None
+    assert row["a"]["in_force"]["date"] == "2005-04-19"
