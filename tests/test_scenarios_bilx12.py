@@ -167,10 +167,9 @@ def test_prisoner_transfer_agreements_are_not_offered_for_extradition():
     ("b", "iid", "year"),
     [
         # in-embassy-qatar-mla-list (and in-mea-mlatcriminal-list for the first rows): India's list of countries with
-        # operational MLA treaties in criminal matters, by year: Turkey 1993, Canada 1998, UAE 2000, Thailand 2004,
-        # Kuwait 2007, Hong Kong 2009, Bangladesh 2011
+        # operational MLA treaties in criminal matters, by year: Turkey 1993, UAE 2000, Thailand 2004, Kuwait 2007,
+        # Hong Kong 2009, Bangladesh 2011
         ("turkey", "bilateral-ind-tur-1993-mla", "1993"),
-        ("canada", "bilateral-can-ind-1998-mla", "1998"),
         ("united arab emirates", "bilateral-are-ind-2000-mla", "2000"),
         ("thailand", "bilateral-ind-tha-2004-mla", "2004"),
         ("kuwait", "bilateral-ind-kwt-2007-mla", "2007"),
@@ -178,10 +177,9 @@ def test_prisoner_transfer_agreements_are_not_offered_for_extradition():
         ("bangladesh", "bilateral-bgd-ind-2011-mla", "2011"),
     ],
 )
-def test_india_mla_treaties_operational_from_the_year_india_lists(b, iid, year):
-    # the listed year is carried as a year of entry into force: not listed before it, uncertain within it (the day
-    # is unknown), bound from its last day on
-    _absent("india", b, iid, f"{int(year) - 1}-12-31", "mla")
+def test_india_mla_treaties_in_force_by_the_year_india_lists(b, iid, year):
+    # the listed year is carried only as a bound (in_force_by): uncertain until the year is out, bound after it;
+    # never an entry into force, which no source read gives
     within = _row("india", b, iid, f"{year}-09-30", "mla")
     # xinhua-2009-09-15-hkg-ind-mla dates the Hong Kong agreement's signature to September 2009; no other
     # signature is known
@@ -189,7 +187,18 @@ def test_india_mla_treaties_operational_from_the_year_india_lists(b, iid, year):
     assert _sides(within) == ("uncertain", "uncertain")
     after = _row("india", b, iid, f"{int(year) + 1}-01-01", "mla")
     assert _sides(after) == ("bound", "bound")
-    assert "in-embassy-qatar-mla-list" in after["a"]["sources"]
+    assert after["a"]["in_force"]["latest"] == f"{year}-12-31"
+    assert after["a"]["in_force"]["date"] is None
+
+
+def test_india_canada_mla_in_force_1995_10_25_not_the_year_india_lists():
+    # commonlii-catser-1995-26-can-ind-mla: CTS 1995 No. 18, [1995] CATSer 26 (25 October 1995); India's list gives
+    # 1998 (in-embassy-qatar-mla-list), which is not taken as the entry into force
+    iid = "bilateral-can-ind-1995-mla"
+    _absent("india", "canada", iid, "1995-10-24", "mla")  # no signature day is known, so nothing lists it before
+    after = _row("india", "canada", iid, "1995-10-25", "mla")
+    assert _sides(after) == ("bound", "bound")
+    assert after["a"]["in_force"]["date"] == "1995-10-25"
 
 
 @pytest.mark.parametrize(
