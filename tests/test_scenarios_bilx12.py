@@ -222,6 +222,9 @@ def test_india_canada_mla_in_force_1995_10_25_not_the_year_india_lists():
         # timeslive-2018-09-26-zaf-are-extradition: signed at Abu Dhabi on 2018-09-25
         ("south africa", "united arab emirates", "bilateral-are-zaf-2018-extradition", "2018-09-25", "2021-07-10",
          "timeslive-2018-09-26-zaf-are-extradition"),
+        # vn-mofa-24-2015-vnm-idn-extradition: signed at Hanoi 2013-06-27, in force from 2015-04-26
+        ("viet nam", "indonesia", "bilateral-idn-vnm-2013-extradition", "2013-06-27", "2015-04-26",
+         "vn-mofa-24-2015-vnm-idn-extradition"),
     ],
 )
 def test_agreements_in_force_on_the_day_an_official_notice_gives(a, b, iid, signed, in_force, source):
@@ -246,3 +249,29 @@ def test_viet_nam_korea_extradition_in_force_2005_04_19_without_a_signature():
     assert _sides(row) == ("bound", "bound")
     assert row["instrument"]["signed"] is None
     assert row["a"]["in_force"]["date"] == "2005-04-19"
+
+
+@pytest.mark.parametrize(
+    ("b", "iid", "signed", "in_force", "source"),
+    [
+        # br-decreto-3895-2001-bra-col-mla: signed at Cartagena de Indias 1997-11-07, 'entrou em vigor em 29 de junho
+        # de 2001'
+        ("colombia", "bilateral-bra-col-1997-mla", "1997-11-07", "2001-06-29", "br-decreto-3895-2001-bra-col-mla"),
+        # br-decreto-3988-2001-bra-per-mla: signed at Lima 1999-07-21, 'entrou em vigor em 24 de agosto de 2001'
+        ("peru", "bilateral-bra-per-1999-mla", "1999-07-21", "2001-08-24", "br-decreto-3988-2001-bra-per-mla"),
+    ],
+)
+def test_brazil_mla_agreements_in_force_on_the_day_the_promulgation_decree_states(b, iid, signed, in_force, source):
+    after = _in_force_from("brazil", b, iid, str(date.fromisoformat(in_force) - timedelta(days=1)), in_force, "mla")
+    assert after["instrument"]["signed"] == signed
+    assert source in after["a"]["sources"]
+
+
+def test_brazil_extradition_treaties_known_only_to_the_year_of_signature():
+    # aras-blog-br-cooperation-treaties: 'Equador (1937)', 'Venezuela (1938)': listed from the start of that year,
+    # uncertain, never in force without a day
+    for b, iid, year in (("ecuador", "bilateral-bra-ecu-1937-extradition", "1937"),
+                         ("venezuela", "bilateral-bra-ven-1938-extradition", "1938")):
+        row = _row("brazil", b, iid, "2020-01-01", "extradition")
+        assert row["instrument"]["signed"] == year
+        assert _sides(row) == ("uncertain", "uncertain")
