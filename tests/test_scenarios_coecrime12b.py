@@ -1,0 +1,43 @@
+"""Round-12b scenarios: checking values already in the data for the Council of Europe crime conventions.
+
+Each test names the source of the answer it expects; the helpers are in tests/scenario.py.
+"""
+
+from __future__ import annotations
+
+from .scenario import consent_then_bound, party
+
+
+def test_bosnia_and_herzegovina_cets197_deposit_2008_01_11_confirmed_by_the_committee_of_the_parties():
+    # coe-cp-rec-bih-197: the Committee of the Parties' recital "Having regard to the instrument of ratification
+    # deposited by Bosnia and Herzegovina on 11 January 2008"; whatconvention-197 labels the row with the same days
+    # (signed 2006-01-19); in force 2008-05-01 (loc-gov-2008: BiH, France and Norway on 1 May 2008).
+    consent_then_bound("cets-197", "BIH", "2008-01-11", "2008-01-10", "2008-05-01", "2008-04-30")
+    assert party("cets-197", "BIH", "2008-01-10")["signature"] == "2006-01-19"
+
+
+def test_denmark_cets197_deposit_2007_09_19_and_entry_into_force_2008_02_01():
+    # whatconvention-197 quotes the depositary's text of Denmark's reservation, "contained in a letter from the
+    # Minister of Foreign Affairs of Denmark deposited with the instrument of ratification, on 19 September 2007";
+    # the Danish Centre against Human Trafficking (cmm-dk-197): ratified in 2007, in force on 1 February 2008.
+    consent_then_bound("cets-197", "DNK", "2007-09-19", "2007-09-18", "2008-02-01", "2008-01-31")
+
+
+def test_cyprus_cets197_the_tenth_ratification_before_the_press_statement_of_2007_11_01():
+    # coe-press-2007-cyp-197 (Council of Europe Press Division, relayed on 2007-11-01): the Convention "will enter
+    # into force on 1 February 2008, following the ratification by Cyprus as the tenth country to ratify it"; the
+    # day, 2007-10-24, is the mirror's (whatconvention-197).
+    pending = party("cets-197", "CYP", "2007-11-01")
+    assert (pending["state"], pending["consent"]) == ("consent-pending", "2007-10-24")
+    consent_then_bound("cets-197", "CYP", "2007-10-24", "2007-10-23", "2008-02-01", "2008-01-31")
+
+
+def test_whatconvention_rows_mapped_by_order_between_two_anchors():
+    # whatconvention-197: the labelled row of Bosnia and Herzegovina (2008-01-11) is followed by unlabelled rows whose
+    # deposits are 2007-04-17, 2007-09-05, 2007-10-24 and 2007-09-19; the third is Croatia's (hr-mvep-2007-197, the
+    # Croatian Foreign Ministry: handed over on Wednesday 5 September 2007), the fifth Denmark's (its reservation
+    # names the day), so the second and fourth are Bulgaria's and Cyprus's in the alphabetical order.
+    rows = {c: party("cets-197", c, "2008-06-01") for c in ("BIH", "BGR", "HRV", "CYP", "DNK")}
+    assert {c: r["consent"] for c, r in rows.items()} == {
+        "BIH": "2008-01-11", "BGR": "2007-04-17", "HRV": "2007-09-05", "CYP": "2007-10-24", "DNK": "2007-09-19"}
+    assert all(r["state"] == "bound" for r in rows.values())
