@@ -41,3 +41,13 @@ def test_whatconvention_rows_mapped_by_order_between_two_anchors():
     assert {c: r["consent"] for c, r in rows.items()} == {
         "BIH": "2008-01-11", "BGR": "2007-04-17", "HRV": "2007-09-05", "CYP": "2007-10-24", "DNK": "2007-09-19"}
     assert all(r["state"] == "bound" for r in rows.values())
+
+
+def test_norway_ets141_a_party_in_force_from_1995_03_01_confirmed_by_the_riksdag():
+    # nl-inview-141-parties (the Verdragenbank's party list): in force for Norway on 1 March 1995; the Swedish Riksdag's
+    # Committee on Justice (riksdagen-juu10-1995-96) names Norway among the States that joined after 1993-09-01. The
+    # deposit day is in no source reached, so the row is undated and Norway is a party from its entry into force.
+    assert party("ets-141", "NOR", "1995-02-28") is None
+    row = party("ets-141", "NOR", "1995-03-01")
+    assert (row["state"], row["in_force"], row["consent"]) == ("bound", "1995-03-01", "")
+    assert "riksdagen-juu10-1995-96" in row["sources"]
