@@ -51,3 +51,17 @@ def test_norway_ets141_a_party_in_force_from_1995_03_01_confirmed_by_the_riksdag
     row = party("ets-141", "NOR", "1995-03-01")
     assert (row["state"], row["in_force"], row["consent"]) == ("bound", "1995-03-01", "")
     assert "riksdagen-juu10-1995-96" in row["sources"]
+
+
+def test_liechtenstein_entries_into_force_confirmed_by_its_landesgesetzblatt():
+    # Liechtenstein's gazette headings ("Inkrafttreten für das Fürstentum Liechtenstein: ..."): LGBl. 2000 Nr. 270
+    # (ETS 141: 1 March 2001), LGBl. 2017 Nr. 2 (ETS 173: 1 April 2017, after the Landtag's approval of 28 September
+    # 2016), LGBl. 2016 Nr. 73 (ETS 185: 1 May 2016), LGBl. 2016 Nr. 68 (CETS 197: 1 May 2016).
+    for iid, in_force, day_before, key in (("ets-141", "2001-03-01", "2001-02-28", "li-lgbl-2000-270-ets141"),
+                                           ("ets-173", "2017-04-01", "2017-03-31", "li-lgbl-2017-002-ets173"),
+                                           ("ets-185", "2016-05-01", "2016-04-30", "li-lgbl-2016-073-ets185"),
+                                           ("cets-197", "2016-05-01", "2016-04-30", "li-lgbl-2016-068-cets197")):
+        assert party(iid, "LIE", day_before)["state"] == "consent-pending", iid
+        row = party(iid, "LIE", in_force)
+        assert (row["state"], row["in_force"]) == ("bound", in_force), iid
+        assert key in row["sources"].split(), iid
