@@ -65,3 +65,12 @@ def test_liechtenstein_entries_into_force_confirmed_by_its_landesgesetzblatt():
         row = party(iid, "LIE", in_force)
         assert (row["state"], row["in_force"]) == ("bound", in_force), iid
         assert key in row["sources"].split(), iid
+
+
+def test_sweden_ets173_deposit_2004_06_25_confirmed_by_the_swedish_treaty_series():
+    # se-so-nr15-ets173 (Sveriges internationella överenskommelser Nr 15): the Government decided on 27 May 2004 to
+    # ratify; "Ratifikationsinstrumentet deponerades hos Europarådets generalsekreterare i Strasbourg den 25 juni",
+    # in force for Sweden "den 1 oktober" - the days the depositary's list copied by zaki.ru gives (2004-06-25,
+    # reservations applying from 2004-10-01).
+    consent_then_bound("ets-173", "SWE", "2004-06-25", "2004-06-24", "2004-10-01", "2004-09-30")
+    assert "se-so-nr15-ets173" in party("ets-173", "SWE", "2004-10-01")["sources"].split()
