@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -43,6 +46,26 @@ def invoke(*args: str, expect: int = 0, env: dict[str, str] | None = None) -> Re
         f"exit {r.exit_code}, expected {expect}\nstdout:\n{r.stdout}\nstderr:\n{r.stderr}"
     )
     return result
+
+
+@contextmanager
+def must_end(seconds: int = 120) -> Iterator[None]:
+    """Fail, rather than hang the suite, if the block has not ended after ``seconds``.
+
+    A guard against blocking (a FIFO, /dev/zero) or a blow-up in the size of the input, never a speed
+    measurement: the bound is far above what a loaded machine takes, and speed is measured by
+    benchmarks/run.py. Unix only (SIGALRM), as the cases it guards are.
+    """
+    def stop(signum, frame):
+        raise AssertionError(f"did not end within {seconds} s: it blocks or grows out of bounds")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def mini(*args: str, expect: int = 0, env: dict[str, str] | None = None) -> Result:

@@ -4,7 +4,6 @@ that is not text or never ends, and Click's own usage errors, each one line and 
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ from typer.testing import CliRunner
 from octreaty import cli
 from octreaty.cli import app
 
-from .conftest import DAY, MINI_NOTE, invoke
+from .conftest import DAY, MINI_NOTE, invoke, must_end
 
 OVERFLOW = "octreaty: error: a date falls outside the years 1 to 9999"
 OVERFLOW_HINT = "octreaty: hint: check --as-of and the data's dates and entry-into-force rules (days_after_deposit)"
@@ -125,9 +124,8 @@ def test_batch_with_bytes_that_are_not_utf8_answers_the_good_lines():
 
 
 def test_batch_from_dev_zero_is_refused_at_once():
-    start = time.monotonic()
-    r = invoke("link", "--batch", "/dev/zero", expect=2)
-    assert time.monotonic() - start < 10
+    with must_end():
+        r = invoke("link", "--batch", "/dev/zero", expect=2)
     assert r.stderr.splitlines() == [
         "octreaty: error: cannot read the batch file: /dev/zero is not a regular file but a character device",
         "octreaty: hint: give a file of pairs, or - for stdin",
@@ -196,9 +194,8 @@ def test_usage_errors_are_one_line_and_a_hint(args, error, hint):
 
 def test_a_batch_of_many_unknown_names_ends_quickly():
     names = "".join(f"zq{n:05d}x,yq{n:05d}w\n" for n in range(5000)).encode() + b"albania,italy\nkorea,italy\n"
-    start = time.monotonic()
-    r = _batch(names, expect=3)
-    assert time.monotonic() - start < 10
+    with must_end():
+        r = _batch(names, expect=3)
     lines = [json.loads(x) for x in r.stdout.splitlines()]
     assert len(lines) == 5002
     assert lines[0]["error"].startswith("unknown country 'zq00000x'")
