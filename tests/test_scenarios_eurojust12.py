@@ -114,12 +114,22 @@ def test_norway_signed_2005_04_28_uncertain_until_a_source_shows_it_applied():
 
 
 # Sources: ej-interfax-2017-ukraine (law on ratification signed 2017-03-08, the entry into force still to come),
-# ej-interfax-2021-ukraine (2021-02-11: "since the conclusion of the Agreement on Cooperation between Ukraine and
-# Eurojust in 2016").
-def test_ukraine_signed_2016_06_27_not_in_force_when_ratified_a_partner_by_2021_02_11():
+# ej-eumonitor-com-2020-743 (the Commission, 2020-11-19: agreements "in place" with Ukraine among twelve).
+def test_ukraine_signed_2016_06_27_not_in_force_when_ratified_a_partner_by_2020_11_19():
     assert _state("UKR", "2017-03-09") == "signed-only"
     assert _state("UKR", "2017-03-10") == "uncertain"
-    assert _state("UKR", "2021-02-11") == "partner"
+    assert _state("UKR", "2020-11-18") == "uncertain"
+    assert _state("UKR", "2020-11-19") == "partner"
+
+
+# Sources: ej-eumonitor-com-2020-743 ("Eurojust has cooperation agreements which allow for exchanges of personal data
+# in place with Montenegro, Ukraine, Moldova, Liechtenstein, Switzerland, North Macedonia, the USA, Iceland, Norway,
+# Georgia, Albania and Serbia"): on that day each is a partner, and Denmark's agreement makes a thirteenth.
+def test_the_commissions_list_of_agreements_in_place_on_2020_11_19():
+    out = answer("parties", "eurojust", "--as-of", "2020-11-19")
+    partners = {r["country"] for r in out["results"] if r["state"] == "partner"}
+    assert partners == {"MNE", "UKR", "MDA", "LIE", "CHE", "MKD", "USA", "ISL", "NOR", "GEO", "ALB", "SRB", "DNK"}
+    assert out["count"] == 27  # 28 Member States less Denmark; the United Kingdom still a member
 
 
 # Sources: ej-eurojust-lp-usa ("signed a Cooperation Agreement in November 2006"), ej-eurojust-ar2020-usa ("a
