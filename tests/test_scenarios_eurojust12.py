@@ -151,17 +151,36 @@ def test_armenia_eu_agreement_signed_2024_04_05_possibly_in_force_after_ratifica
     assert _state("ARM", "2026-12-02") == "uncertain"
 
 
-# Sources: ej-ocnal-2018-albania (signed in October 2018), ej-eurojust-ar2020-wb (Annual Report 2020: agreements
-# concluded with the Western Balkans; the Albanian Liaison Prosecutor appointed in December 2020). A channel, not a
-# legal basis: ETS 30, its Second Protocol and UNTOC remain the bases between Albania and Italy.
+# Sources: ej-tv1-2018-albania (signed "sot", 2018-10-05), ej-javanews-2021-albania (it "hyri në fuqi vitin e kaluar",
+# said in October 2021: in force in 2020), ej-eumonitor-com-2020-743 (in place on 2020-11-19). A channel, not a legal
+# basis: ETS 30 and the other conventions remain the bases between Albania and Italy.
 def test_albania_italy_mla_eurojust_is_a_channel_beside_the_treaties():
     rows = link_rows("albania", "italy", "2026-12-02", "mla")
     assert rows["eurojust"]["section"] == "channel"
     assert rows["ets-030"]["section"] == "shared"
     assert rows["eurojust"]["usable_for"]["mla"].startswith("a channel for coordination, not a legal basis")
-    assert _state("ALB", "2018-09-30") is None
-    assert _state("ALB", "2018-10-15") == "uncertain"
-    assert _state("ALB", "2022-01-01") == "partner"
+    assert _state("ALB", "2018-10-04") is None
+    assert _state("ALB", "2019-12-31") == "signed-only"
+    assert _state("ALB", "2020-01-01") == "uncertain"
+    assert _state("ALB", "2020-11-19") == "partner"
+
+
+# Sources: ej-govme-2016-montenegro (signed in Brussels on 2016-05-03), ej-rfe-2018-montenegro (the Minister, 2018-06-11:
+# the agreement entered into force "prije godinu"), ej-analitika-montenegro (undated report of the entry into force).
+def test_montenegro_signed_2016_05_03_a_partner_by_2018_06_11():
+    assert _state("MNE", "2016-05-02") is None
+    assert _state("MNE", "2016-05-03") == "uncertain"
+    assert _state("MNE", "2018-06-10") == "uncertain"
+    assert _state("MNE", "2018-06-11") == "partner"
+
+
+# Sources: gitoc-2023 (Kosovo: "no Eurojust agreement"), ej-eurojust-ar2023-third (Bosnia and Herzegovina only among
+# the countries with which negotiations were authorised): not partners, with the reason quoted.
+def test_kosovo_and_bosnia_have_no_eurojust_agreement():
+    for a in ("kosovo", "bosnia and herzegovina"):
+        row = link_rows(a, "germany", "2026-12-02", "mla")["eurojust"]
+        assert row["section"] == "one-sided"
+        assert row["a"]["state"] == "not-party"
 
 
 # Sources: ej-eurojust-ar2020-wb, ej-parlement-2013-liechtenstein and the rows above: `channels albania` lists
