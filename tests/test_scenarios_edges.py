@@ -43,7 +43,7 @@ def test_path_chains_only_channels_and_bridges_through_a_third_state():
     for chain in out["results"]:
         for n, hop in enumerate(chain[1:-1], 1):
             if hop["kind"] == "country":
-                assert {chain[n - 1]["id"], chain[n + 1]["id"]} <= {"interpol", "europol", "selec", "pcc-see"}, chain
+                assert {chain[n - 1]["id"], chain[n + 1]["id"]} <= {"interpol", "europol", "eurojust", "selec", "pcc-see"}, chain
 
 
 def test_non_recognition_is_shown_and_no_reciprocity_is_promised():
