@@ -210,9 +210,12 @@ class Queries:
             country = self.data.countries[cid]
             evs = [evaluate(self.data, inst, p, day) for p in ps]
             s = standing_of(self.data, self.g, cid, inst, day)
+            # an organisation's member or partner is one from its agreement's entry into force, whatever the day
+            # of its consent: where that is known to come later, it is a signatory on the day, not an unknown
+            not_yet = inst.kind == "organisation" and s.state in (SIGNED, NOT_PARTY)
             if any(ev.party is Truth.YES for ev in evs):
                 rows.append(PartyRow(country, s))
-            elif any(ev.party is Truth.UNKNOWN for ev in evs):
+            elif any(ev.party is Truth.UNKNOWN for ev in evs) and not not_yet:
                 uncertain.append(PartyRow(country, s))
             elif s.state == SIGNED or (s.state == UNCERTAIN and s.act == SIGNATURE):
                 signatories.append(PartyRow(country, s))

@@ -485,7 +485,8 @@ def parties_doc(p: Parties, data: Dataset) -> Doc:
         "complete": cov.complete, "note": cov.note}
     noun = "members" if inst.kind == "organisation" else "parties"
     lead = [f"{inst.short}: {p.count} {noun} on {p.as_of.isoformat()}"
-            + (f", {p.signatories} signatories not bound" if p.signatories else "") + "."]
+            + (f", {p.signatories} {'signatory' if p.signatories == 1 else 'signatories'} not bound"
+               if p.signatories else "") + "."]
     if p.uncertain:
         lead.append(f"{len(p.uncertain)} more with no date in the sources, so not counted for that day: "
                     + ", ".join(r.country.name for r in p.uncertain) + ".")

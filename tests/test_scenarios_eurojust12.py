@@ -6,7 +6,7 @@ carries its URL, date and the words quoted) and checks both sides of the boundar
 from __future__ import annotations
 
 from .conftest import invoke
-from .scenario import answer, csv_rows, link_rows, party, sections
+from .scenario import answer, csv_rows, link_rows, party
 
 
 def _state(country: str, day: str) -> str | None:
