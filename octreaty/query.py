@@ -433,9 +433,15 @@ class Queries:
         cov = inst.coverage
         if cov is None or cov.stated is None:
             return ""
-        on = cov.as_of.end() if cov.as_of else day
-        p = self.parties(iid, on)
-        ours = f"{p.count}" + (f" (+{len(p.uncertain)} undated)" if p.uncertain else "")
+        def counted(on: date) -> str:
+            p = self.parties(iid, on)
+            return f"{p.count}" + (f" (+{len(p.uncertain)} undated)" if p.uncertain else "")
+
+        ours = counted(cov.as_of.end() if cov.as_of else day)
+        if cov.as_of and cov.as_of.start() != cov.as_of.end():
+            # a count stated for a month or a year: ours on its first and its last day, where they differ
+            first = counted(cov.as_of.start())
+            ours = ours if first == ours else f"{first} to {ours}"
         when = f" as of {cov.as_of}" if cov.as_of else ""
         return f"{ours} of {cov.stated} stated by {cov.stated_by or 'the source'}{when}"
 

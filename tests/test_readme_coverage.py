@@ -22,7 +22,7 @@ from .conftest import invoke
 README = Path(__file__).resolve().parent.parent / "README.md"
 COMMAND = re.compile(r"^\$ octreaty instruments --multilateral --as-of (\d{4}-\d{2}-\d{2}) --format markdown\n"
                      r"(.*?)^```", re.M | re.S)
-COUNT = re.compile(r"^(\d+)(?: \(\+(\d+) undated\))? of (\d+) stated")
+COUNT = re.compile(r"^(?:(\d+)(?: \(\+(\d+) undated\))? to )?(\d+)(?: \(\+(\d+) undated\))? of (\d+) stated")
 
 
 def _end(partial: str) -> date:
@@ -65,8 +65,12 @@ def test_readme_coverage_table_names_what_check_warns_about():
         if r["kind"] not in ("bilateral", "eu-agreement") and (not m or " as of " not in r["coverage"]):
             short.add(r["id"])  # no stated count, or one with no date: nothing to hold the table against
         if m:
-            counted, undated, stated = int(m.group(1)), int(m.group(2) or 0), int(m.group(3))
-            if counted + undated < stated or counted > stated:
+            # a count stated for a period ("43 to 45 of 43 ... as of 2013"): ours on its first and last day
+            stated = int(m.group(5))
+            ends = [(int(m.group(3)), int(m.group(4) or 0))]
+            if m.group(1):
+                ends.append((int(m.group(1)), int(m.group(2) or 0)))
+            if all(c + u < stated for c, u in ends) or all(c > stated for c, _ in ends):
                 short.add(r["id"])
         if r["kind"] not in ("bilateral", "eu-agreement") and (
                 not r["as_of"] or (date.fromisoformat(day) - _end(r["as_of"])).days > 365):
