@@ -1,0 +1,44 @@
+"""Hungary's bilateral treaties on extradition and mutual legal assistance, from the Acts that promulgate them.
+
+Each Act of the Hungarian Parliament (njt.hu, read in the GitHub mirror Ansvar-Systems/Hungarian-law-mcp,
+snapshot of 2026-05-17) authorises the recognition of the treaty's binding force and promulgates its authentic
+texts, which end with the place and day of signature; it leaves the day of entry into force to a notice of the
+foreign minister in the Magyar Közlöny, which the mirror does not hold. So each treaty is absent before its
+signature and uncertain from it, never in force on a guessed day.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .scenario import bilateral, sides
+
+TREATIES = [
+    # (a, b, id, purpose, signed, the Act's source key)
+    ("hungary", "kazakhstan", "bilateral-hun-kaz-2015-mla", "mla", "2015-04-01", "hu-act-2015-198-hun-kaz-mla"),
+    ("hungary", "kazakhstan", "bilateral-hun-kaz-2014-extradition", "extradition", "2014-06-03",
+     "hu-act-2015-199-hun-kaz-extradition"),
+    ("kosovo", "hungary", "bilateral-xkx-hun-2015-mla", "mla", "2015-06-09", "hu-act-2015-201-hun-xkx-mla"),
+    ("hungary", "viet nam", "bilateral-hun-vnm-2013-extradition", "extradition", "2013-09-16",
+     "hu-act-2017-38-hun-vnm-extradition"),
+    ("hungary", "thailand", "bilateral-hun-tha-2018-extradition", "extradition", "2018-09-26",
+     "hu-act-2018-74-hun-tha-extradition"),
+    ("hungary", "brazil", "bilateral-bra-hun-2019-extradition", "extradition", "2019-05-09",
+     "hu-act-2019-46-hun-bra-extradition"),
+]
+
+
+def _day_before(day: str) -> str:
+    from datetime import date, timedelta
+    return (date.fromisoformat(day) - timedelta(days=1)).isoformat()
+
+
+@pytest.mark.parametrize("a, b, iid, purpose, signed, source", TREATIES)
+def test_signed_on_the_day_its_text_gives_entry_into_force_not_known(a, b, iid, purpose, signed, source):
+    assert iid not in bilateral(a, b, "--as-of", _day_before(signed), "--for", purpose)
+    row = bilateral(a, b, "--as-of", signed, "--for", purpose)[iid]
+    assert sides(row) == ("uncertain", "uncertain")
+    assert (row["instrument"]["signed"], row["instrument"]["entry_into_force"]) == (signed, None)
+    today = bilateral(a, b, "--as-of", "2026-12-02", "--for", purpose)[iid]
+    assert sides(today) == ("uncertain", "uncertain")
+    assert today["sources"] == [source]
