@@ -124,6 +124,8 @@ POLICE = [
      "sk-zz-2012-204-mzv"),
     ("ALB", "bilateral-alb-svk-2015-crime", "2015-05-04", "2015-09-21", "2015-09-22", "sk-zz-2015-183-mzv"),
     ("GEO", "bilateral-geo-svk-2015-crime", "2015-11-13", "2016-02-02", "2016-02-03", "sk-zz-2016-189-mzv"),
+    ("ISR", "bilateral-isr-svk-2010-public-security", "2010-11-02", "2012-07-10", "2012-07-11",
+     "sk-zz-2012-205-mzv"),
     ("UZB", "bilateral-svk-uzb-2016-drugs", "2016-09-20", "2017-02-22", "2017-02-23", "sk-zz-2017-37-mzv"),
     ("POL", "bilateral-pol-svk-2010-police-amendment", "2010-05-12", "2011-07-30", "2011-07-31",
      "sk-zz-2011-240-mzv"),
@@ -143,10 +145,11 @@ def test_slovak_police_agreement_in_force_on_the_day_its_notice_states(other, ii
 @pytest.mark.parametrize(("other", "iid", "day", "notice"), [
     ("VNM", "bilateral-svk-vnm-2017-crime", "2017-03-06", "sk-zz-2017-62-mzv"),
     ("RUS", "bilateral-rus-svk-2010-drugs", "2010-04-07", "sk-zz-2010-182-mzv"),
+    ("ARE", "bilateral-are-svk-2015-security-mou", "2015-04-05", "sk-zz-2015-116-mzv"),
     ("USA", "bilateral-svk-usa-2013-serious-crime-implementing-protocol", "2013-05-31", "sk-zz-2013-169-mzv"),
 ])
 def test_slovak_police_agreements_in_force_on_signature(other, iid, day, notice):
-    # Oznámenia MZV SR č. 62/2017, 182/2010 and 169/2013 Z. z.: signed and in force the same day
+    # Oznámenia MZV SR č. 62/2017, 182/2010, 116/2015 and 169/2013 Z. z.: signed and in force the same day
     row = _agreement("SVK", other, iid, day, "police")
     assert _sides(row) == ("bound", "bound")
     assert row["instrument"]["signed"] == day and row["instrument"]["entry_into_force"] == day
