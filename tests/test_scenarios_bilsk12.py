@@ -24,13 +24,18 @@ def _dated(a: str, b: str, iid: str, day_before: str, day: str, purpose: str, si
     return row
 
 
-def test_czech_slovak_legal_assistance_treaty_of_1992_in_force_1993_04_05_for_mla_and_extradition():
-    # Oznámenie MZV SR č. 193/1993 Z. z. (sk-zz-1993-193-mzv): signed at Prague 1992-10-29, "nadobudla platnosť
-    # 5. aprílom 1993"; art. 28 legal assistance under ETS 30, art. 30 extradition under ETS 24
-    _dated("CZE", "SVK", "bilateral-cze-svk-1992-mla", "1993-04-04", "1993-04-05", "mla", "1992-10-29",
-           "sk-zz-1993-193-mzv")
-    row = _agreement("CZE", "SVK", "bilateral-cze-svk-1992-mla", "1993-04-05", "extradition")
-    assert _sides(row) == ("bound", "bound")
+def test_czech_slovak_legal_assistance_treaty_of_1992_applied_from_1993_01_01_in_force_1993_04_05():
+    # Oznámenie MZV SR č. 193/1993 Z. z. (sk-zz-1993-193-mzv): signed at Prague 1992-10-29, "predbežne vykonateľná
+    # od 1. januára 1993 a nadobudla platnosť 5. aprílom 1993"; art. 28 legal assistance under ETS 30, art. 30
+    # extradition under ETS 24. Provisional application is recorded as the day each party applied it (docs/DATA.md).
+    iid = "bilateral-cze-svk-1992-mla"
+    for purpose in ("mla", "extradition"):
+        row = _agreement("CZE", "SVK", iid, "1993-01-01", purpose)
+        assert _sides(row) == ("bound", "bound")
+        assert row["linked_since"]["date"] == "1993-01-01"
+        assert row["instrument"]["signed"] == "1992-10-29"
+        assert row["instrument"]["entry_into_force"] == "1993-04-05"
+        assert "sk-zz-1993-193-mzv" in row["sources"]
 
 
 def test_czech_slovak_protocol_of_2012_in_force_2014_12_01():
