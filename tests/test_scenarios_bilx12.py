@@ -1,5 +1,5 @@
 """Bilateral extradition, MLA and prisoner-transfer agreements between non-European States added in round 12 of
-issue 12 (data/bilateral-extra.yaml), on the shipped data.
+issue 12 (added in data/bilateral-extra.yaml, since moved into data/bilateral.yaml), on the shipped data.
 
 Each test names the source key of its expected answer and asks on both sides of the boundary the fact sets. An
 agreement whose entry into force no source gives stays uncertain from its signature; one that a source shows
