@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import date, timedelta
 
 from .conftest import invoke
 
@@ -105,6 +106,23 @@ def agreement_in_force_from(a: str, b: str, iid: str, day_before: str, day: str,
     assert sides(after) == ("bound", "bound")
     assert after["linked_since"]["date"] == day
     return after
+
+
+def agreement_signed_uncertain(a: str, b: str, iid: str, signed: str, purpose: str,
+                               sources: set[str]) -> tuple[dict, dict]:
+    """Asserts an agreement whose entry into force no source gives is absent from `link` the day before its
+    signature and uncertain on both sides from it to today, citing ``sources``; returns its rows on the day of
+    signature and today."""
+    day_before = (date.fromisoformat(signed) - timedelta(days=1)).isoformat()
+    assert iid not in bilateral(a, b, "--as-of", day_before, "--for", purpose)
+    on_day = agreement(a, b, iid, signed, purpose)
+    assert sides(on_day) == ("uncertain", "uncertain")
+    assert on_day["instrument"]["signed"] == signed
+    assert on_day["instrument"]["entry_into_force"] is None
+    today = agreement(a, b, iid, "2026-12-02", purpose)
+    assert sides(today) == ("uncertain", "uncertain")
+    assert sources <= set(today["sources"])
+    return on_day, today
 
 
 def link(a: str, b: str, day: str, purpose: str) -> dict:

@@ -7,21 +7,9 @@ worked out from a ratification, an exchange of notes or a treaty series number.
 
 from __future__ import annotations
 
+from .scenario import agreement_signed_uncertain as _signed_uncertain
 from .scenario import bilateral as _bilateral
 from .scenario import sides as _sides
-
-
-def _signed_uncertain(a: str, b: str, iid: str, day_before: str, signed: str, purpose: str,
-                      sources: set[str]) -> None:
-    """Absent from `link` the day before its signature; uncertain on both sides from the signature to today."""
-    assert iid not in _bilateral(a, b, "--as-of", day_before, "--for", purpose)
-    on_day = _bilateral(a, b, "--as-of", signed, "--for", purpose)[iid]
-    assert _sides(on_day) == ("uncertain", "uncertain")
-    assert on_day["instrument"]["signed"] == signed
-    assert on_day["instrument"]["entry_into_force"] is None
-    today = _bilateral(a, b, "--as-of", "2026-12-02", "--for", purpose)[iid]
-    assert _sides(today) == ("uncertain", "uncertain")
-    assert sources <= set(today["sources"])
 
 
 def _signed_then_in_force_by(a: str, b: str, iid: str, day_before: str, signed: str, by_before: str, by: str,
@@ -49,7 +37,7 @@ def test_australia_united_states_mla_treaty_signed_1997_04_30_in_force_by_2011()
 
 def test_australia_united_kingdom_proceeds_of_crime_agreement_signed_1997_02_06():
     # au-es-1999-310-aus-gbr-proceeds: "signed at Canberra on 6 February 1997"
-    _signed_uncertain("GBR", "AUS", "bilateral-aus-gbr-1997-proceeds-of-crime", "1997-02-05", "1997-02-06", "mla",
+    _signed_uncertain("GBR", "AUS", "bilateral-aus-gbr-1997-proceeds-of-crime", "1997-02-06", "mla",
                       {"au-es-1999-310-aus-gbr-proceeds"})
 
 
@@ -77,7 +65,7 @@ def test_italy_colombia_extradition_and_mla_treaties_signed_2016_12_16():
     # it-camera-18-ac-1941-ita-col: both "fatto a Roma il 16 dicembre 2016"; it-ppg-l-82-2020-ita-col: Italy's law
     # no. 82 of 2020-07-17 authorised ratification (no entry into force read)
     for iid, purpose in (("bilateral-col-ita-2016-extradition", "extradition"), ("bilateral-col-ita-2016-mla", "mla")):
-        _signed_uncertain("ITA", "COL", iid, "2016-12-15", "2016-12-16", purpose,
+        _signed_uncertain("ITA", "COL", iid, "2016-12-16", purpose,
                           {"it-camera-18-ac-1941-ita-col", "it-ppg-l-82-2020-ita-col"})
 
 
@@ -85,7 +73,7 @@ def test_italy_kenya_extradition_and_mla_treaties_signed_2015_09_08_entry_into_f
     # it-camera-18-ac-1539-ita-ken: both "fatto a Milano l'8 settembre 2015"; it-giustizia-2015-09-08-ita-ken: signed
     # that day; nigrizia-2023-ita-ken-extradition's "entrato in vigore il 21 agosto 2019" is unconfirmed and not used
     for iid, purpose in (("bilateral-ita-ken-2015-extradition", "extradition"), ("bilateral-ita-ken-2015-mla", "mla")):
-        _signed_uncertain("ITA", "KEN", iid, "2015-09-07", "2015-09-08", purpose,
+        _signed_uncertain("ITA", "KEN", iid, "2015-09-08", purpose,
                           {"it-camera-18-ac-1539-ita-ken", "it-giustizia-2015-09-08-ita-ken"})
         assert _sides(_bilateral("ITA", "KEN", "--as-of", "2019-08-21", "--for", purpose)[iid]) == (
             "uncertain", "uncertain")
@@ -95,7 +83,7 @@ def test_italy_nigeria_extradition_and_mla_treaties_signed_2016_11_08():
     # it-senato-18-ddl-987-ita-nga: "fatto a Roma l'8 novembre 2016"; it-gu-2019-12-17-19g00152-ita-nga: the texts
     # with Italy's authorising law (no entry into force read)
     for iid, purpose in (("bilateral-ita-nga-2016-extradition", "extradition"), ("bilateral-ita-nga-2016-mla", "mla")):
-        _signed_uncertain("ITA", "NGA", iid, "2016-11-07", "2016-11-08", purpose,
+        _signed_uncertain("ITA", "NGA", iid, "2016-11-08", purpose,
                           {"it-senato-18-ddl-987-ita-nga", "it-gu-2019-12-17-19g00152-ita-nga"})
 
 
@@ -117,20 +105,20 @@ def test_netherlands_united_states_mla_treaty_signed_1981_06_12_in_force_1983_09
 def test_australia_china_mla_treaty_signed_2006_04_03():
     # au-es-sli-2007-7-aus-chn-mla: "signed at Canberra on 3 April 2006"; the regulations commence on its (unstated)
     # entry into force
-    _signed_uncertain("AUS", "CHN", "bilateral-aus-chn-2006-mla", "2006-04-02", "2006-04-03", "mla",
+    _signed_uncertain("AUS", "CHN", "bilateral-aus-chn-2006-mla", "2006-04-03", "mla",
                       {"au-es-sli-2007-7-aus-chn-mla"})
 
 
 def test_australia_china_extradition_treaty_signed_2007_09_06_never_shown_in_force():
     # aph-jscot-167-aus-chn-extradition: "signed on 6 September 2007 and tabled in the Parliament on 2 March 2016"
-    _signed_uncertain("AUS", "CHN", "bilateral-aus-chn-2007-extradition", "2007-09-05", "2007-09-06", "extradition",
+    _signed_uncertain("AUS", "CHN", "bilateral-aus-chn-2007-extradition", "2007-09-06", "extradition",
                       {"aph-jscot-167-aus-chn-extradition"})
 
 
 def test_china_new_zealand_mla_treaty_signed_2006_04_06():
     # chinaorg-2007-06-30-chn-nzl-mla: "signed ... in ... Wellington on April 6, 2006"; approved by the NPC Standing
     # Committee 2007-06-29 (sohu-2007-06-29-chn-nzl-mla); NZ's regulations of 2008-01-01 are not its entry into force
-    _signed_uncertain("NZL", "CHN", "bilateral-chn-nzl-2006-mla", "2006-04-05", "2006-04-06", "mla",
+    _signed_uncertain("NZL", "CHN", "bilateral-chn-nzl-2006-mla", "2006-04-06", "mla",
                       {"chinaorg-2007-06-30-chn-nzl-mla", "sohu-2007-06-29-chn-nzl-mla"})
     assert _sides(_bilateral("NZL", "CHN", "--as-of", "2008-01-01", "--for", "mla")["bilateral-chn-nzl-2006-mla"]) == (
         "uncertain", "uncertain")
@@ -167,7 +155,7 @@ def test_china_philippines_extradition_treaty_signed_2001_10_30_no_day_worked_ou
     # ph-senate-res-107-2004-chn-phl-extradition: "signed in Beijing on 30 October 2001"; sohu-2006-02-11-chn-phl-
     # extradition: ratifications exchanged at Manila 2006-02-10, in force on the 30th day after (no day stated)
     iid = "bilateral-chn-phl-2001-extradition"
-    _signed_uncertain("PHL", "CHN", iid, "2001-10-29", "2001-10-30", "extradition",
+    _signed_uncertain("PHL", "CHN", iid, "2001-10-30", "extradition",
                       {"ph-sc-elibrary-chn-phl-extradition", "ph-senate-res-107-2004-chn-phl-extradition"})
     assert _sides(_bilateral("PHL", "CHN", "--as-of", "2006-03-13", "--for", "extradition")[iid]) == (
         "uncertain", "uncertain")
@@ -175,7 +163,7 @@ def test_china_philippines_extradition_treaty_signed_2001_10_30_no_day_worked_ou
 
 def test_china_philippines_mla_treaty_dated_2000_10_16():
     # ph-sc-elibrary-chn-phl-mla: the Supreme Court E-Library's text dated "October 16, 2000"
-    _signed_uncertain("PHL", "CHN", "bilateral-chn-phl-2000-mla", "2000-10-15", "2000-10-16", "mla",
+    _signed_uncertain("PHL", "CHN", "bilateral-chn-phl-2000-mla", "2000-10-16", "mla",
                       {"ph-sc-elibrary-chn-phl-mla"})
 
 
@@ -199,9 +187,9 @@ def test_china_kazakhstan_extradition_treaty_in_force_1999_02_10():
 def test_china_kazakhstan_legal_assistance_treaty_1993_and_protocol_2023_signed_only():
     # adilet-u950002309-kaz-chn-legal-assistance: "signed in Beijing on 14 January 1993", ratified 1995-05-30;
     # adilet-z2400000087-kaz-chn-legal-assistance-protocol: the protocol done at Xi'an 2023-05-17
-    _signed_uncertain("KAZ", "CHN", "bilateral-chn-kaz-1993-legal-assistance", "1993-01-13", "1993-01-14", "mla",
+    _signed_uncertain("KAZ", "CHN", "bilateral-chn-kaz-1993-legal-assistance", "1993-01-14", "mla",
                       {"adilet-u950002309-kaz-chn-legal-assistance"})
-    _signed_uncertain("KAZ", "CHN", "bilateral-chn-kaz-2023-legal-assistance-protocol", "2023-05-16", "2023-05-17",
+    _signed_uncertain("KAZ", "CHN", "bilateral-chn-kaz-2023-legal-assistance-protocol", "2023-05-17",
                       "mla", {"adilet-z2400000087-kaz-chn-legal-assistance-protocol"})
 
 
@@ -242,7 +230,7 @@ def test_kazakhstan_kyrgyzstan_legal_assistance_agreement_in_force_1998_12_18_an
     # December 18, 1998"; zakonpravo-z2023-3-kaz-kgz-legal-assistance-protocol: "signed in Bishkek on May 26, 2022"
     row = _in_force_from("KAZ", "KGZ", "bilateral-kaz-kgz-1996-legal-assistance", "1998-12-17", "1998-12-18", "mla")
     assert row["instrument"]["signed"] == "1996-08-26"
-    _signed_uncertain("KAZ", "KGZ", "bilateral-kaz-kgz-2022-legal-assistance-protocol", "2022-05-25", "2022-05-26",
+    _signed_uncertain("KAZ", "KGZ", "bilateral-kaz-kgz-2022-legal-assistance-protocol", "2022-05-26",
                       "mla", {"zakonpravo-z2023-3-kaz-kgz-legal-assistance-protocol"})
 
 
@@ -250,12 +238,12 @@ def test_china_mexico_mla_treaty_signed_2005_01_24_no_day_worked_out_from_the_ex
     # mx-dof-2006-12-28-chn-mex-mla: "firmado en la Ciudad de México el veinticuatro de enero de dos mil cinco";
     # ratifications exchanged at Beijing 2006-11-30 (no day of entry into force read)
     iid = "bilateral-chn-mex-2005-mla"
-    _signed_uncertain("MEX", "CHN", iid, "2005-01-23", "2005-01-24", "mla", {"mx-dof-2006-12-28-chn-mex-mla"})
+    _signed_uncertain("MEX", "CHN", iid, "2005-01-24", "mla", {"mx-dof-2006-12-28-chn-mex-mla"})
     assert _sides(_bilateral("MEX", "CHN", "--as-of", "2006-12-30", "--for", "mla")[iid]) == ("uncertain", "uncertain")
 
 
 def test_china_mexico_extradition_treaty_signed_2008_07_11():
     # chinaorg-2009-02-25-chn-mex-extradition: "signed ... on July 11, 2008"; efe-2012-06-11-chn-mex-extradition:
     # ratifications exchanged in Mexico City (no day of exchange or of entry into force)
-    _signed_uncertain("MEX", "CHN", "bilateral-chn-mex-2008-extradition", "2008-07-10", "2008-07-11", "extradition",
+    _signed_uncertain("MEX", "CHN", "bilateral-chn-mex-2008-extradition", "2008-07-11", "extradition",
                       {"chinaorg-2009-02-25-chn-mex-extradition", "efe-2012-06-11-chn-mex-extradition"})

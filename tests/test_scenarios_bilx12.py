@@ -16,6 +16,7 @@ import pytest
 
 from .scenario import agreement as _row
 from .scenario import agreement_in_force_from as _in_force_from
+from .scenario import agreement_signed_uncertain as _signed_uncertain
 from .scenario import bilateral as _bilateral
 from .scenario import sides as _sides
 
@@ -118,13 +119,8 @@ def test_india_korea_prisoner_transfer_in_force_2012_06_18_without_a_signature_d
 def test_signed_agreements_without_a_day_of_entry_into_force_stay_uncertain(a, b, iid, signed, purpose, source):
     # no source read gives these agreements' entry into force: from their signature they are listed, uncertain on
     # both sides, with the signature day the source states; the day before, they are not listed
-    _absent(a, b, iid, str(date.fromisoformat(signed) - timedelta(days=1)), purpose)
-    row = _row(a, b, iid, signed, purpose)
-    assert row["instrument"]["signed"] == signed
-    assert _sides(row) == ("uncertain", "uncertain")
-    assert source in row["a"]["sources"]
-    later = _row(a, b, iid, "2026-12-01", purpose)
-    assert _sides(later) == ("uncertain", "uncertain")
+    on_day, _ = _signed_uncertain(a, b, iid, signed, purpose, {source})
+    assert source in on_day["a"]["sources"]
 
 
 @pytest.mark.parametrize(
