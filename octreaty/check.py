@@ -143,7 +143,7 @@ def check(user_dir: Path | str | None = None, *, today: date | None = None) -> l
 
 
 def _semantic(data: Dataset, places: _Places, today: date) -> list[Finding]:
-    from .query import Queries
+    from .query import Queries, counted
 
     out: list[Finding] = []
     q = Queries(data)
@@ -181,22 +181,20 @@ def _semantic(data: Dataset, places: _Places, today: date) -> list[Finding]:
         if cov is not None and cov.stated is not None and inst.kind != "bilateral":
             # a count stated for a month or a year held on some day of it: the table disagrees only where it
             # disagrees at both ends of that period (its first and its last day)
-            first = q.parties(inst.id, cov.as_of.start()) if cov.as_of else None
-            on = cov.as_of.end() if cov.as_of else today
-            counted = q.parties(inst.id, on)
-            ours, undated = counted.count, len(counted.uncertain)
+            ends = [p for p in q.coverage_ends(inst.id, today) if p is not None]
+            last = ends[-1]
             when = f" as of {cov.as_of}" if cov.as_of else ""
-            if ours + undated < cov.stated and (first is None or first.count + len(first.uncertain) < cov.stated):
+            if all(p.count + len(p.uncertain) < cov.stated for p in ends):
                 add(places.of(inst.id, "coverage"), WARNING,
-                    f"coverage: {ours}{f' (+{undated} undated)' if undated else ''} parties in the data, "
+                    f"coverage: {counted(last)} parties in the data, "
                     f"{cov.stated} stated by {cov.stated_by or 'the source'}{when}", f"{inst.id}.coverage")
-            elif ours > cov.stated and (first is None or first.count > cov.stated):
+            elif all(p.count > cov.stated for p in ends):
                 add(places.of(inst.id, "coverage"), WARNING,
-                    f"coverage: {ours} parties in the data, more than the {cov.stated} stated by "
+                    f"coverage: {last.count} parties in the data, more than the {cov.stated} stated by "
                     f"{cov.stated_by or 'the source'}{when}: the count or a row is out of date", f"{inst.id}.coverage")
-            if cov.complete and ours != cov.stated and not cov.as_of:
+            if cov.complete and last.count != cov.stated and not cov.as_of:
                 add(places.of(inst.id, "coverage"), ERROR,
-                    f"coverage is marked complete but {ours} parties are counted against {cov.stated} stated",
+                    f"coverage is marked complete but {last.count} parties are counted against {cov.stated} stated",
                     f"{inst.id}.coverage")
     out.extend(_timelines(data, places))
     for inst in data.instruments.values():

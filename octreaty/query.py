@@ -112,6 +112,11 @@ def _order_key(data: Dataset):
     return key
 
 
+def counted(p: Parties) -> str:
+    """A table's count of parties on a day, with those no source dates beside it: "180 (+2 undated)"."""
+    return f"{p.count}" + (f" (+{len(p.uncertain)} undated)" if p.uncertain else "")
+
+
 class Queries:
     """The questions octreaty answers, over one dataset and its graph."""
 
@@ -433,17 +438,21 @@ class Queries:
         cov = inst.coverage
         if cov is None or cov.stated is None:
             return ""
-        def counted(on: date) -> str:
-            p = self.parties(iid, on)
-            return f"{p.count}" + (f" (+{len(p.uncertain)} undated)" if p.uncertain else "")
-
-        ours = counted(cov.as_of.end() if cov.as_of else day)
-        if cov.as_of and cov.as_of.start() != cov.as_of.end():
-            # a count stated for a month or a year: ours on its first and its last day, where they differ
-            first = counted(cov.as_of.start())
-            ours = ours if first == ours else f"{first} to {ours}"
+        # a count stated for a month or a year: ours on its first and its last day, where they differ
+        ours = " to ".join(dict.fromkeys(counted(p) for p in self.coverage_ends(iid, day) if p is not None))
         when = f" as of {cov.as_of}" if cov.as_of else ""
         return f"{ours} of {cov.stated} stated by {cov.stated_by or 'the source'}{when}"
+
+    def coverage_ends(self, iid: str, day: date) -> tuple[Parties | None, Parties]:
+        """The parties to hold an instrument's stated count against: on the day the count is stated for (``day``
+        where it has no date) and, for a count stated for a month or a year, which held on some day of it, on
+        that period's first day too (None otherwise)."""
+        cov = self.data.instruments[iid].coverage
+        as_of = cov.as_of if cov is not None else None
+        if as_of is None:
+            return None, self.parties(iid, day)
+        first = self.parties(iid, as_of.start()) if as_of.start() != as_of.end() else None
+        return first, self.parties(iid, as_of.end())
 
     def countries(self) -> Listing:
         """Every entity, with its parent (territories), the dates it existed, and its bilateral coverage."""
