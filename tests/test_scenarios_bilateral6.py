@@ -11,22 +11,15 @@ from datetime import date, timedelta
 
 import pytest
 
+from .scenario import agreement as _row
+from .scenario import agreement_in_force_from
 from .scenario import bilateral as _bilateral
 from .scenario import sides as _sides
 
 
-def _row(a: str, b: str, iid: str, day: str, purpose: str = "all") -> dict:
-    """The agreement's row in `link A B --for PURPOSE` on the day."""
-    return _bilateral(a, b, "--as-of", day, "--for", purpose)[iid]
-
-
 def _in_force_from(a: str, b: str, iid: str, purpose: str, day_before: str, in_force: str) -> dict:
-    """The agreement signed but not in force on ``day_before`` and binding both from ``in_force``; its row then."""
-    before = _row(a, b, iid, day_before, purpose)
-    assert _sides(before) == ("consent-pending", "consent-pending")
-    after = _row(a, b, iid, in_force, purpose)
-    assert _sides(after) == ("bound", "bound")
-    assert after["linked_since"]["date"] == in_force
+    """scenario.agreement_in_force_from, and the agreement offered for ``purpose`` only; its row from ``in_force``."""
+    after = agreement_in_force_from(a, b, iid, day_before, in_force, purpose)
     assert after["usable_for"].keys() == {purpose}
     return after
 
