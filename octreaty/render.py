@@ -193,7 +193,9 @@ LINK_COLUMNS = [
 
 
 def _basis_csv(x: Basis) -> list[str]:
-    reason = x.note or "; ".join(dict.fromkeys(s.reason for s in (x.a, x.b) if s.state != BOUND))
+    # a side's reason that a note already says ("not applied: <reason>") is said once
+    reason = x.note or "; ".join(dict.fromkeys(s.reason for s in (x.a, x.b) if s.state != BOUND
+                                               and not any(s.reason in n for n in x.notes)))
     reason = "; ".join(dict.fromkeys(filter(None, [reason, *x.notes])))
     if x.instrument.kind == "bilateral" and x.instrument.scope:
         reason = "; ".join(filter(None, [reason, f"scope: {x.instrument.scope}"]))
