@@ -11,7 +11,9 @@
 * ``status-change``: a partner's new agreement (strategic to operational) or a
   member becoming a partner, from the participation's timeline;
 * ``suspension`` and ``supervision``: a member's rights suspended, or measures on
-  its bureau, which end no membership;
+  its bureau, which end no membership; an instrument a party stays bound by but
+  cannot apply for a time (its implementing act void), on the day it stops and
+  the day it is applied again;
 * ``termination``: a bilateral agreement terminated.
 
 Each event of a timeline is reported as what it is: a denunciation, an
@@ -139,6 +141,12 @@ def changes(data: Dataset, graph: nx.MultiDiGraph, since: date, until: date) -> 
                         f"{name}: {e.type} of {inst.short} " + ("takes effect" if e.effective else "notified"),
                         e.sources)
                     bound = False
+                elif e.type == "not-applied":
+                    add(e.date, "suspension", inst.id, p.party, f"{name}: {inst.short} not applied (still bound)",
+                        e.sources)
+                    if e.effective is not None:
+                        add(e.effective, "suspension", inst.id, p.party, f"{name}: {inst.short} applied again",
+                            e.sources)
                 elif e.type in ("suspension", "supervision"):
                     what = "rights suspended in" if e.type == "suspension" else "bureau placed under supervisory measures in"
                     add(e.date, e.type, inst.id, p.party, f"{name}: {what} {inst.short}", e.sources)

@@ -231,6 +231,14 @@ def steps_of(data: Dataset, a: Country, b: Country, day: date, purpose: str, sha
         s1.append(f"The {x.instrument.short} may bind both on {d}, but the data cannot tell ({doubts}); "
                   f"if it does, it comes first and displaces the {replaced} between them{_cite(x.sources)}.")
         k1.extend(x.sources)
+    for x in one_sided:
+        # a closed regime both are bound by, which one of them does not apply on the day: it displaces nothing
+        if x.instrument.closed and SUSPENDED in (x.a.state, x.b.state) \
+                and {x.a.state, x.b.state} <= {BOUND, SUSPENDED}:
+            why = "; ".join(s.reason.rstrip(".") for s in (x.a, x.b) if s.state == SUSPENDED)
+            s1.append(f"Both are bound by the {x.instrument.short} on {d}, but it is not applied between them ({why}), "
+                      f"so it displaces nothing: the bases below govern{_cite(x.sources)}.")
+            k1.extend(x.sources)
     if not s1:
         eu = [c.name for c in (a, b)]
         s1.append(f"No closed regime binds both {and_list(eu)} on {d}, so nothing displaces the conventions below.")

@@ -243,8 +243,11 @@ SIGNATURE = "signature"
 ACTS = CONSENT_ACTS | {SIGNATURE}
 # Events that end a period of consent; ``effective`` is the first day the party is no longer bound.
 ENDING_EVENTS = frozenset({"denunciation", "withdrawal", "expulsion", "termination"})
-# Events that qualify a membership without ending it.
-STATUS_EVENTS = frozenset({"suspension", "supervision"})
+# Events that qualify a participation without ending it: a member's rights suspended, its bureau under
+# supervision (organisations); an agreement suspended by a party; an instrument a party stays bound by but
+# cannot apply for a time (``not-applied``: its implementing act declared void, say). ``effective`` is the
+# first day it is lifted.
+STATUS_EVENTS = frozenset({"suspension", "supervision", "not-applied"})
 EVENT_TYPES = ACTS | ENDING_EVENTS | STATUS_EVENTS
 
 KINDS = ("convention", "protocol", "organisation", "bilateral", "eu-law", "eu-agreement")
@@ -717,7 +720,7 @@ WITHDRAWN = "withdrawn"
 UNCERTAIN = "uncertain"  # the data cannot say for that date
 NOT_IN_DATA = "not-in-data"  # table incomplete: absence proves nothing
 PARTNER = "partner"  # organisation: agreement or arrangement, not a member
-SUSPENDED = "suspended"  # a bilateral agreement one party has suspended: not applied
+SUSPENDED = "suspended"  # binds in law, not applied: an agreement a party suspended, an act it cannot apply
 # a bilateral agreement links a pair (link's summary, matrix's count) while its parties stand so:
 # in force, possibly in force, or suspended; not signed-only, not yet in force, not ended
 LINKING = frozenset({BOUND, UNCERTAIN, SUSPENDED})

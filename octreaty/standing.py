@@ -38,6 +38,7 @@ from .model import (
     PENDING,
     SIGNATURE,
     SIGNED,
+    STATUS_EVENTS,
     SUSPENDED,
     UNCERTAIN,
     WITHDRAWN,
@@ -363,15 +364,21 @@ def _declarations_on(p: Participation, day: date) -> tuple[Declaration, ...]:
 
 
 def _status_notes(p: Participation, day: date, organisation: bool = False) -> tuple[str, ...]:
-    """Suspensions and supervision in effect on ``day``, in words."""
+    """Suspensions, supervision and periods of non-application in effect on ``day``, in words."""
     notes = []
     for e in p.events:
-        if e.type not in ("suspension", "supervision"):
+        if e.type not in STATUS_EVENTS:
             continue
         if e.date is not None and When.from_partial(e.date).by(day) is not Truth.YES:
             continue
         if e.effective is not None and When.from_partial(e.effective).by(day) is Truth.YES:
             continue  # lifted
+        if e.type == "not-applied":
+            # bound all along; the end is said where the data has it, as a fact about the period
+            again = f"; applied again from {e.effective}" if e.effective is not None else ""
+            notes.append(f"bound but not applied from {e.date or 'a date not found'}{again}"
+                         + (f": {e.note}" if e.note else ""))
+            continue
         what = ("rights suspended" if organisation else "suspended") if e.type == "suspension" \
             else "under supervisory measures"
         notes.append(f"{what} since {e.date or 'a date not found'}" + (f": {e.note}" if e.note else ""))
@@ -487,8 +494,9 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
             return Standing(state=WITHDRAWN, reason=f"{verb} after {period.end_after.date}, "
                             f"{window.label()} (the day is not found)", **common)
         return Standing(state=WITHDRAWN, reason=f"{verb} (effective {effective})", **common)
-    if ev.bound is not Truth.NO and inst.kind == "bilateral" and status:
-        # a party suspended the agreement: it binds in law but is not applied
+    if ev.bound is not Truth.NO and status and inst.kind != "organisation":
+        # a party suspended the agreement, or cannot apply the instrument for a time: it binds in law but
+        # is not applied (an organisation's suspended member stays a member: its rights are what is suspended)
         name = data.countries[p.party].name if p.party in data.countries else p.party
         return Standing(state=SUSPENDED, reason=f"{name}: {'; '.join(status)}",
                         **common)
