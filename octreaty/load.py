@@ -680,7 +680,7 @@ _ONE_ACT_FIELDS = ("signature", "act", "date", "entry_into_force", "withdrawal",
                    "not_before")
 _NON_PARTY_FIELDS = ("party", "status", "date", "note", "sources")
 _BRIDGE_FIELDS = ("id", "country", "instrument", "via", "title", "since", "until", "note", "sources")
-_COVERAGE_FIELDS = ("stated", "stated_by", "as_of", "complete", "note")
+_COVERAGE_FIELDS = ("stated", "stated_by", "as_of", "complete", "note", "still_lists")
 _RULE_FIELDS = ("days_after_deposit", "months_then_first_of_month", "article")
 _URL = re.compile(r"https?://\S+\Z")
 _TOP_FIELDS = ("schema", "sources", "countries", "groups", "instruments", "bridges", "non_recognition",
@@ -947,7 +947,7 @@ def _instrument(d: LDict) -> Instrument:
         _check_fields(c, _COVERAGE_FIELDS, (), "coverage")
         coverage = Coverage(stated=_int(c, "stated"), stated_by=_str(c, "stated_by"),
                             as_of=_date(c, "as_of"), complete=_bool(c, "complete"),
-                            note=_str(c, "note"))
+                            note=_str(c, "note"), still_lists=_strs(c, "still_lists"))
     purposes: list[tuple[str, str]] = []
     if d.get("purposes") is not None:
         pm = _mapping(d["purposes"], d, "purposes", "purposes")
@@ -1333,6 +1333,8 @@ def _cross_check(acc: _Acc, raws: dict[str, bytes] | None = None) -> None:
                             _suggest(other, instruments, "use an instrument id"))
         if inst.coverage and inst.coverage.stated_by and inst.coverage.stated_by not in sources:
             raise _fail(f"unknown source {inst.coverage.stated_by!r}", d, "coverage")
+        for cid in inst.coverage.still_lists if inst.coverage else ():
+            need_country(cid, d, "coverage")
         for n, p in enumerate(inst.parties):
             pd = functools.partial(row, d, "parties", n)
             need_country(p.party, pd, "party")

@@ -502,6 +502,9 @@ class Coverage:
     as_of: PartialDate | None
     complete: bool
     note: str | None = None
+    # parties the stated count still lists although the data ends their participation before its date (a national
+    # table that kept a State that left): held against the count beside the parties, never answered as parties
+    still_lists: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -112,9 +112,21 @@ def _order_key(data: Dataset):
     return key
 
 
+def still_listed(p: Parties) -> tuple[str, ...]:
+    """The former parties a stated count still lists (its coverage's ``still_lists``) that are not parties on the day."""
+    cov = p.instrument.coverage
+    if cov is None or not cov.still_lists:
+        return ()
+    present = {r.country.id for r in (*p.rows, *p.uncertain)}
+    return tuple(c for c in cov.still_lists if c not in present)
+
+
 def counted(p: Parties) -> str:
-    """A table's count of parties on a day, with those no source dates beside it: "180 (+2 undated)"."""
-    return f"{p.count}" + (f" (+{len(p.uncertain)} undated)" if p.uncertain else "")
+    """A table's count of parties on a day, with those no source dates beside it and the former parties its stated
+    count still lists: "180 (+2 undated)", "25 (+1 listed after leaving: GBR)"."""
+    former = still_listed(p)
+    return (f"{p.count}" + (f" (+{len(p.uncertain)} undated)" if p.uncertain else "")
+            + (f" (+{len(former)} listed after leaving: {', '.join(former)})" if former else ""))
 
 
 class Queries:
