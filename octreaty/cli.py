@@ -414,7 +414,8 @@ def run(opts: Common, question: Callable[["Session", date], object], *, needs_da
 def _beyond_the_data(data, day: date) -> None:  # type: ignore[no-untyped-def]
     """Say so when --as-of is later than anything the data's sources have seen: the answer then carries
     forward what was known (and entries into force already fixed by a deposit), never what happened since."""
-    if data.as_of is not None and day > data.as_of.end():
+    # a newest source dated only to a month or a year may speak for its first day: the note is owed from then
+    if data.as_of is not None and day > data.as_of.start():
         _err(f"{PROG}: note: {day} is after the data's newest source ({data.as_of}): the answer carries the "
              "sources' record forward and cannot show what was done since")
 
