@@ -78,3 +78,41 @@ def test_ets30_slovakia_art15_6_declaration_applies_from_2006_07_28():
     assert _slovak(qualifications("SVK", "CHE", "2006-07-27", "ets-030", "mla"), "art. 15(6)") == []
     [q] = _slovak(qualifications("SVK", "CHE", "2006-07-28", "ets-030", "mla"), "art. 15(6)")
     assert "Ministerstvu spravodlivosti Slovenskej republiky" in q
+
+
+# -- ETS 99 and ETS 182: Slovakia ---------------------------------------------------------------------------------
+
+# sk-zz-1997-12 (notice 12/1997 Z. z.): "Ratifikačná listina bola uložená ... 23. septembra 1996 ... Vo vzťahu k
+# Slovenskej republike nadobudol platnosť 22. decembra 1996 na základe článku 5 ods. 3".
+
+
+def test_ets99_slovakia_deposit_1996_09_23_in_force_from_1996_12_22():
+    pending = party("ets-099", "SVK", "1996-12-21")
+    assert pending["state"] == "consent-pending" and pending["consent"] == "1996-09-23"
+    bound = party("ets-099", "SVK", "1996-12-22")
+    assert bound["state"] == "bound" and bound["in_force"] == "1996-12-22"
+    assert "sk-zz-1997-12" in bound["sources"].split()
+
+
+# sk-zz-2005-165 (notice 165/2005 Z. z.): "V mene Slovenskej republiky bol protokol podpísaný v Štrasburgu 12. mája 2004".
+# sk-zz-2021-113 (notice 113/2021 Z. z.): on 2020-07-01 Slovakia deposited a partial withdrawal of its art. 33(2)
+# reservation, which at the deposit of 2005-01-11 read "v plnom rozsahu neprijíma čl. 16, čl. 17, čl. 19 a čl. 20
+# protokolu"; "s účinnosťou od 1. júla 2020" it keeps only the limitation on art. 18.
+
+
+def test_ets182_slovakia_signed_2004_05_12():
+    assert party("ets-182", "SVK", "2004-05-11") is None
+    signed = party("ets-182", "SVK", "2004-05-12")
+    assert signed["state"] == "signed-only" and signed["signature"] == "2004-05-12"
+    assert "sk-zz-2005-165" in signed["sources"].split()
+
+
+def test_ets182_slovakia_reservation_on_arts_16_to_20_narrowed_from_2020_07_01():
+    def reservations(day: str) -> list[str]:
+        return [q for q in qualifications("SVK", "CHE", day, "ets-182", "mla")
+                if q.startswith("Slovakia (reservation, art. 33(2),")]
+
+    [before] = reservations("2020-06-30")
+    assert "2005-01-11" in before and "neprijíma čl. 16, čl. 17, čl. 19 a čl. 20" in before
+    [after] = reservations("2020-07-01")
+    assert "2020-07-01" in after and "neprijíma" not in after and "článku 18" in after
