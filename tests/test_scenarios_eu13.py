@@ -45,3 +45,14 @@ def test_luxembourg_convention_row_names_its_approval_law():
     bound = party("eu-mla-2000", "LUX", "2011-03-06")
     assert bound["state"] == "bound" and bound["consent"] == "2010-12-06"
     assert "legilux-loi-2010-10-27-mla" in bound["sources"].split()
+
+
+def test_portugal_protocol_proposed_for_ratification_in_2006_its_instrument_undated():
+    """pt-dar-2006-ppr-35-x-mla-protocol: the Government's Proposta de Resolução n.º 35/X to approve the 2001 Protocol
+    for ratification was published on 11 May 2006; nl-trb-2005-294: signed 2001-10-16. No source dates the deposit:
+    a signatory on that day, uncertain later, never counted as a party."""
+    assert party("eu-mla-2001-protocol", "PRT", "2001-10-15") is None
+    assert party("eu-mla-2001-protocol", "PRT", "2006-05-11")["state"] == "signed-only"
+    later = party("eu-mla-2001-protocol", "PRT", "2007-12-01")
+    assert later["state"] == "uncertain" and later["consent"] == ""
+    assert "PRT" not in parties("eu-mla-2001-protocol", "2026-01-01")
