@@ -37,9 +37,10 @@ def test_schengen_netherlands_belgium_germany_denmark_bound_in_december_2025_cyp
 def test_2001_protocol_counted_against_statewatch_23_of_late_2007():
     """statewatch-mla-protocol-2001 (data/regional.yaml): twelve of the first fifteen Member States (all but
     Greece, Italy and Ireland), nine of the ten of 2004 (all but Estonia), Bulgaria and Romania from
-    1 December 2007: 23; the data has 20 of them (Luxembourg, Portugal and Malta undated, no row)."""
+    1 December 2007: 23; the data has 20 of them (Malta no row; Portugal's Government asked Parliament to approve
+    the Protocol on 2006-05-11, its deposit not found: undated, pt-dar-2006-ppr-35-x-mla-protocol, round 13)."""
     assert _instrument("eu-mla-2001-protocol")["coverage"] == (
-        "18 to 20 of 23 stated by statewatch-mla-protocol-2001 as of 2007-11")  # on 2007-11-01 and 2007-11-30
+        "18 (+1 undated) to 20 (+1 undated) of 23 stated by statewatch-mla-protocol-2001 as of 2007-11")
     on = parties("eu-mla-2001-protocol", "2007-12-01")
     assert {"BGR", "ROU", "CZE", "CYP", "GBR"} <= set(on)
     assert not {"GRC", "ITA", "IRL", "EST"} & set(on)

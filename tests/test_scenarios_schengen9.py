@@ -98,12 +98,15 @@ def test_united_kingdom_partial_participant_until_the_end_of_the_transition_peri
     assert "GBR" in parties("cisa", "2020-12-31") and "GBR" not in parties("cisa", "2021-01-01")
 
 
-def test_cyprus_partial_participant_by_the_councils_2011_statement():
+def test_cyprus_partial_participant_from_its_accession():
     """consilium-2011-lie-schengen: Cyprus, Ireland and the United Kingdom "participate in some of the
-    Schengen rules" (13 December 2011); no day of its own: a party by then, not listed before."""
+    Schengen rules" (13 December 2011); round 13 dated Cyprus's participation from its accession on 2004-05-01
+    (eurlex-act-2003-art3: the 2003 Act of Accession, art. 3(1), binds the new Member States by the provisions
+    its Annex I lists "from the date of accession")."""
     row = ratified("CYP", "cisa", "2026-01-01")
-    assert row["state"] == "bound" and row["in_force"] == "2011-12-13" and row["in_force_qualifier"] == "by"
-    assert "CYP" not in parties("cisa", "2011-12-12")
+    assert row["state"] == "bound" and row["in_force"] == "2004-05-01" and row["in_force_qualifier"] == ""
+    assert "CYP" in parties("cisa", "2004-05-01")
+    assert "CYP" not in parties("cisa", "2004-04-30")
 
 
 def test_twenty_nine_in_full_and_two_partial_participants():
