@@ -1,0 +1,18 @@
+"""Round 13, UN instruments: deposit days found for parties that had none.
+
+Each test names the source of the expected answer and asks on both sides of the boundary the fact sets:
+not yet a party the day before the deposit, consent given but not yet in force until the day the
+instrument's own rule (or the source) puts it in force, bound from that day.
+"""
+
+from __future__ import annotations
+
+from .scenario import consent_then_bound, party
+
+
+def test_niue_acceded_to_uncac_on_2017_10_03_in_force_2017_11_02():
+    """UNCAC, Niue: accession of 2017-10-03, in force 2017-11-02 (TV Niue / BCN News, 2019-09,
+    tvniue-2019-uncac-review). Before the round it was a party by elimination only, without a day."""
+    consent_then_bound("uncac", "NIU", "2017-10-03", "2017-10-02", "2017-11-02", "2017-11-01")
+    row = party("uncac", "NIU", "2017-11-02")
+    assert "tvniue-2019-uncac-review" in row["sources"].split()
