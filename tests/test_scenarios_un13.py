@@ -16,3 +16,12 @@ def test_niue_acceded_to_uncac_on_2017_10_03_in_force_2017_11_02():
     consent_then_bound("uncac", "NIU", "2017-10-03", "2017-10-02", "2017-11-02", "2017-11-01")
     row = party("uncac", "NIU", "2017-11-02")
     assert "tvniue-2019-uncac-review" in row["sources"].split()
+
+
+def test_new_zealand_ratified_uncac_on_2015_12_01_in_force_30_days_later():
+    """UNCAC, New Zealand: signed 2003-12-10, "formally ratified" on 2015-12-01 (New Zealand Ministry of
+    Justice, nz-moj-bribery-corruption); in force on the 30th day after deposit, 2015-12-31 (art. 68(2)).
+    Before the round the ratification had no day (only "November 2015" and a minister's statement of 2015-12-02)."""
+    consent_then_bound("uncac", "NZL", "2015-12-01", "2015-11-30", "2015-12-31", "2015-12-30")
+    assert party("uncac", "NZL", "2015-11-30")["signature"] == "2003-12-10"
+    assert "nz-moj-bribery-corruption" in party("uncac", "NZL", "2015-12-31")["sources"].split()
