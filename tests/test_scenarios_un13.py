@@ -25,3 +25,16 @@ def test_new_zealand_ratified_uncac_on_2015_12_01_in_force_30_days_later():
     consent_then_bound("uncac", "NZL", "2015-12-01", "2015-11-30", "2015-12-31", "2015-12-30")
     assert party("uncac", "NZL", "2015-11-30")["signature"] == "2003-12-10"
     assert "nz-moj-bribery-corruption" in party("uncac", "NZL", "2015-12-31")["sources"].split()
+
+
+def test_palau_acceded_to_the_trafficking_protocol_in_2019_year_only():
+    """Trafficking Protocol, Palau: acceded "in 2019" (United States' statement at Palau's Universal Periodic Review,
+    2021-05-06, usmission-ge-2021-plw-upr); the day is not known. So: not a party at the end of 2018, uncertain
+    within 2019, and bound at the latest 30 days after the year's last day (art. 17(2)): 2020-01-30. Before the
+    round the row had no date at all."""
+    assert party("untoc-tip", "PLW", "2018-12-31") is None
+    mid = party("untoc-tip", "PLW", "2019-06-01")
+    assert mid is not None and mid["state"] == "uncertain" and mid["consent"] == "2019"
+    late = party("untoc-tip", "PLW", "2020-01-30")
+    assert late["state"] == "bound" and late["in_force"] == "2020-01-30" and late["in_force_qualifier"] == "by"
+    assert "usmission-ge-2021-plw-upr" in late["sources"].split()
