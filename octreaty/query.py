@@ -51,6 +51,7 @@ from .model import (
     Row,
     Standing,
     Truth,
+    When,
 )
 from .reasoning import PURPOSE_CHOICES, PURPOSE_KEYS, _serves  # noqa: F401 - the names callers know
 from .standing import merge_sources
@@ -202,8 +203,9 @@ class Queries:
         rows = []
         for inst in self._instruments_of(cid):
             s = self.standing(cid, inst.id, day)
-            if s.state == NOT_PARTY:
-                continue  # acted only after the date asked
+            if s.state == NOT_PARTY and not (s.consent is not None
+                                             and When.from_partial(s.consent).by(day) is Truth.UNKNOWN):
+                continue  # acted only after the date asked (an act of a month or year that may be before it stays)
             note = None
             if inst.kind == "bilateral":
                 others = [self.data.countries[p.party].name for p in inst.parties if p.party != cid]

@@ -121,9 +121,10 @@ def test_icsft_counted_against_the_depositary_in_2018():
 
 
 def test_uncac_undated_parties_in_january_2018():
-    """183 parties on 2018-01-15 against 179 dated rows and three undated ones (New Zealand, Niue,
-    Tuvalu); Samoa and Equatorial Guinea, undated here before round 3, acceded later (deposits of
-    2018-04-16 and 2018-05-30 in the UN Statement of Treaties, un-mss-2018)."""
+    """183 parties on 2018-01-15 against 181 dated rows and one undated one (Tuvalu); Samoa and Equatorial
+    Guinea, undated here before round 3, acceded later (deposits of 2018-04-16 and 2018-05-30 in the UN Statement
+    of Treaties, un-mss-2018); New Zealand (2015-12-01, nz-moj-bribery-corruption) and Niue (2017-10-03,
+    tvniue-2019-uncac-review) were dated in round 13."""
     answer = _parties("uncac", "2018-01-15")
-    assert answer["count"] == 179
-    assert {u["country"] for u in answer["uncertain"]} == {"NZL", "NIU", "TUV"}
+    assert answer["count"] == 181
+    assert {u["country"] for u in answer["uncertain"]} == {"TUV"}

@@ -6,9 +6,6 @@ data/instruments.yaml). Dates sit on both sides of the boundary each fact sets.
 
 from __future__ import annotations
 
-from datetime import timedelta
-
-from octreaty.model import PartialDate
 from tests.scenario import parties as _rows
 from tests.scenario import parties_answer as _parties_answer
 from tests.scenario import party as _party
@@ -54,17 +51,13 @@ def test_sudan_acceded_to_the_smuggling_protocol_on_2018_10_09():
 
 # --- Trafficking Protocol: Palau, a UNTS participant after January 2018 ------------------------
 
-def test_palau_is_an_undated_trafficking_protocol_party():
+def test_palau_acceded_to_the_trafficking_protocol_in_2019():
     """vlex-unts-39574-tip: Palau is among the UNTS participants of the Protocol, while the UNTC
     table of January 2018 (untc-xml-2018-xviii) lists it neither as signatory nor as party: an
-    accession after it, with no day found, so the tool reports it as uncertain up to the data's newest source
-    (the undated UNTS record speaks for the data as a whole), and bound only by 30 days later: that day moves
-    with the newest source of any file, so it is computed from the answer's own data_as_of."""
-    answer = _parties_answer("untoc-tip", "2026-05-20")
-    plw = [u for u in answer["uncertain"] if u["country"] == "PLW"]
-    assert len(plw) == 1
-    assert (plw[0]["act"], plw[0]["consent"], plw[0]["sources"]) == ("accession", None, ["vlex-unts-39574-tip"])
-    assert "PLW" not in _rows("untoc-tip", "2026-05-20")
-    bound = _rows("untoc-tip", "2026-11-30")["PLW"]
-    newest = PartialDate.parse(_parties_answer("untoc-tip", "2026-11-30")["data_as_of"]).end()
-    assert (bound["consent"], bound["in_force"]["latest"]) == (None, (newest + timedelta(days=30)).isoformat())
+    accession after it. Round 13 dated it to the year 2019 (usmission-ge-2021-plw-upr, usdos-tip-2020-palau), no
+    day found: uncertain during 2019, a party from 2020, bound by the thirtieth day after the year's end."""
+    during = [u for u in _parties_answer("untoc-tip", "2019-06-01")["uncertain"] if u["country"] == "PLW"]
+    assert [(u["act"], u["consent"]) for u in during] == [("accession", "2019")]
+    assert "PLW" not in _rows("untoc-tip", "2019-06-01")
+    bound = _rows("untoc-tip", "2020-01-30")["PLW"]
+    assert (bound["state"], bound["consent"], bound["in_force"]["latest"]) == ("bound", "2019", "2020-01-30")
