@@ -164,9 +164,10 @@ def test_ets173_spain_keeps_double_criminality_for_its_nationals_abroad():
 # --- ETS 185 (Budapest Convention) -------------------------------------------------------------
 
 def test_ets185_rows_without_a_signature_are_accessions():
-    # coe-185-chart-2026: accessions (art. 37) are not preceded by a signature
+    # coe-185-chart-2026: accessions (art. 37) are not preceded by a signature; Papua New Guinea's of 2026-05-06,
+    # in force 2026-09-01, is the 34th (the Spanish treaty list in the BOE, round 13)
     rows = _rows("parties", "ets-185", "--all", "--as-of", "2026-11-30")
     unsigned = [r for r in rows if not r["signature"]]
-    assert len(unsigned) == 33
+    assert len(unsigned) == 34
     assert {r["act"] for r in unsigned} == {"accession"}
 

@@ -204,12 +204,11 @@ def test_ets141_signatures_from_tractatenblad_2002_196():
 
 
 def test_cets197_lithuania_a_party_at_the_latest_by_the_may_2014_report():
-    # stopvaw-2014-ltu-197 (2014-05-22): "which Lithuania ratified in 2012"; no deposit day, so the row is
-    # known only from the report's date: uncertain up to it (the deposit may be of 2012), bound once any deposit
-    # by then is in force
-    assert _party("cets-197", "LTU", "2014-05-21")["state"] == "uncertain"
-    assert _party("cets-197", "LTU", "2014-05-22")["state"] == "uncertain"
-    assert _party("cets-197", "LTU", "2020-01-01")["state"] == "bound"
+    # stopvaw-2014-ltu-197 (2014-05-22): "which Lithuania ratified in 2012"; round 13 found the deposit, 2012-07-26,
+    # in force 2012-11-01, in the Spanish treaty list of the BOE: bound well before the report
+    assert _party("cets-197", "LTU", "2012-10-31")["state"] == "consent-pending"
+    assert _party("cets-197", "LTU", "2012-11-01")["state"] == "bound"
+    assert _party("cets-197", "LTU", "2014-05-21")["state"] == "bound"
 
 
 def test_ets141_luxembourg_deposited_12_september_2001_with_service_reservation():
