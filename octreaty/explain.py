@@ -66,6 +66,14 @@ def link_summary(a: Country, b: Country, day: date, shared: list[Basis], one_sid
     if maybe:
         parts.append(f"{and_list([x.instrument.short for x in maybe])} may bind both and come first "
                      "(the data cannot tell)")
+    held = [x for x in one_sided if x.instrument.closed and SUSPENDED in (x.a.state, x.b.state)
+            and {x.a.state, x.b.state} <= {BOUND, SUSPENDED}]
+    if held:
+        who = and_list(list(dict.fromkeys(a.name if s.country == a.id else b.name
+                                          for x in held for s in (x.a, x.b) if s.state == SUSPENDED)))
+        parts.append(f"the {and_list([x.instrument.short for x in held])} bind{'s' if len(held) == 1 else ''} both but "
+                     f"{'is' if len(held) == 1 else 'are'} not applied by {who} on that day, so "
+                     f"{'it displaces' if len(held) == 1 else 'they displace'} nothing")
     if orgs:
         parts.append(f"both are members of {and_list([x.instrument.short for x in orgs])}")
     # signed by the date, in force for neither side yet: shown, but it links nothing

@@ -66,6 +66,8 @@ def test_during_the_period_the_eaw_binds_but_displaces_nothing(q):
         "Both are bound by the European Arrest Warrant on 2005-07-18, but it is not applied between them "
         "(Germany: bound but not applied from 2005-07-18; applied again from 2006-08-02: its implementing act void), "
         "so it displaces nothing: the bases below govern [eurlex-eaw].",)
+    assert "the European Arrest Warrant binds both but is not applied by Germany on that day, so it displaces " \
+           "nothing" in link.summary
     # still a party all along: the depositary's count does not change
     assert q.standing("DEU", "eaw", day).act == "transposition"
 

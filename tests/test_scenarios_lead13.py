@@ -1,0 +1,46 @@
+"""Practitioners' questions checked by the lead in round 13, each with its source."""
+
+from __future__ import annotations
+
+from .scenario import answer, link_rows
+
+
+def _eaw_sections(day: str) -> tuple[dict, dict]:
+    link = answer("link", "germany", "poland", "--as-of", day, "--for", "extradition")
+    sections = {r["instrument"]["id"]: r["section"] for r in link["results"] if r.get("instrument")}
+    return link, sections
+
+
+def test_germanys_void_eaw_act_leaves_the_extradition_convention_governing():
+    # rechtslupe-bverfg-2005-eaw: the Federal Constitutional Court declared the European Arrest Warrant Act void on
+    # 2005-07-18; eu-com-2007-407-eaw: "conflicts of laws prevented full application of the Framework Decision ...
+    # in 2005 and 2006"; fr-nanterre-blog-euhbg-2006: the new Act entered into force on 2006-08-02. Germany stayed
+    # bound; on those days the EAW displaced nothing and ETS 24 governed between Germany and Poland
+    before, sections = _eaw_sections("2005-07-17")
+    assert (sections["eaw"], sections["ets-024"]) == ("shared", "displaced")
+    during, sections = _eaw_sections("2005-07-18")
+    assert (sections["eaw"], sections["ets-024"]) == ("one-sided", "shared")
+    assert "the European Arrest Warrant binds both but is not applied by Germany on that day, so it displaces " \
+           "nothing" in during["summary"]
+    row = link_rows("germany", "poland", "2006-08-01", "extradition")["eaw"]
+    assert (row["a"]["state"], row["b"]["state"]) == ("suspended", "bound")
+    assert row["a"]["reason"].startswith(
+        "Germany: bound but not applied from 2005-07-18; applied again from 2006-08-02: the Federal Constitutional "
+        "Court declared Germany's European Arrest Warrant Act void")
+    after, sections = _eaw_sections("2006-08-02")
+    assert (sections["eaw"], sections["ets-024"]) == ("shared", "displaced")
+
+
+def test_germany_still_counts_among_the_eaws_parties_while_it_cannot_apply_it():
+    # the Framework Decision bound Germany all along: the count of Member States applying it is unchanged
+    on = {r["country"]: r["state"] for r in answer("parties", "eaw", "--as-of", "2005-07-18")["results"]}
+    assert (on["DEU"], on["POL"]) == ("suspended", "bound")
+    counts = [answer("parties", "eaw", "--as-of", day)["count"] for day in ("2005-07-17", "2005-07-18")]
+    assert counts[0] == counts[1]
+
+
+def test_the_dutch_tables_uk_is_held_against_its_count_not_missing():
+    # nl-verdragenbank-mla-2000 counts 26 parties in 2021 with the United Kingdom, which ceased to take part at the
+    # end of 2020 (ukleg-wa-art62-mla): 25 in the data and the UK listed after leaving
+    row = [r for r in answer("instruments")["results"] if r["id"] == "eu-mla-2000"][0]
+    assert row["coverage"] == "25 (+1 listed after leaving: GBR) of 26 stated by nl-verdragenbank-mla-2000 as of 2021"
