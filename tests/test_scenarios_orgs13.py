@@ -94,3 +94,14 @@ def test_slovakia_europol_convention_deposit_2004_05_31_in_force_2004_09_01():
     assert (member["state"], member["role"], member["consent"], member["in_force"]) == (
         "bound", "member", "2004-05-31", "2004-09-01")
     assert "org-sk-zz-2004-619" in member["sources"].split()
+
+
+# Source: org-selec-2016-council (SELEC's release of 2016-05-05: the 11th Council session of 2016-05-04 "discussed
+# the text of the Cooperation Agreement with the Kingdom of Saudi Arabia"). The row was shown certain from that
+# release's day; it now says the agreement was not concluded by that session, so Saudi Arabia is absent on that day
+# and an uncertain operational partner after it, no source dating its signature or entry into force.
+def test_saudi_arabia_selec_agreement_not_concluded_by_2016_05_04():
+    assert party("selec", "SAU", "2016-05-04") is None
+    after = _row("selec", "SAU", "2016-05-05")
+    assert (after["state"], after["role"]) == ("uncertain", "operational-partner")
+    assert _row("selec", "SAU", "2025-01-01")["state"] == "uncertain"
