@@ -105,3 +105,25 @@ def test_saudi_arabia_selec_agreement_not_concluded_by_2016_05_04():
     after = _row("selec", "SAU", "2016-05-05")
     assert (after["state"], after["role"]) == ("uncertain", "operational-partner")
     assert _row("selec", "SAU", "2025-01-01")["state"] == "uncertain"
+
+
+# Source: org-sk-zz-2026-14-pccsee (Slovak Foreign Ministry's notice 14/2026 Z. z.: the instrument of accession to the
+# PCC SEE deposited with Albania's Ministry for Europe and Foreign Affairs, the depositary, on 22 September 2025; the
+# Convention in force for Slovakia from 22 December 2025 under art. 40(2)). Round 12 had Slovakia as an applicant.
+def test_slovakia_pcc_see_party_deposit_2025_09_22_in_force_2025_12_22():
+    assert party("pcc-see", "SVK", "2025-09-21") is None
+    pending = _row("pcc-see", "SVK", "2025-12-21")
+    assert (pending["state"], pending["consent"], pending["in_force"]) == ("consent-pending", "2025-09-22", "2025-12-22")
+    bound = _row("pcc-see", "SVK", "2025-12-22")
+    assert (bound["state"], bound["role"]) == ("bound", "member")
+    assert "org-sk-zz-2026-14-pccsee" in bound["sources"].split()
+
+
+# Source: org-sk-zz-2023-445-selec (Slovak Foreign Ministry's notice 445/2023 Z. z.: the Agreement between the Slovak
+# Ministry of Interior and SELEC, signed on 12 July 2023, "nadobudla platnosť dňom podpisu", in force that day).
+def test_slovakia_selec_agreement_in_force_on_its_signature_2023_07_12():
+    assert party("selec", "SVK", "2023-07-11") is None
+    row = _row("selec", "SVK", "2023-07-12")
+    assert (row["state"], row["role"], row["signature"], row["in_force"]) == (
+        "partner", "operational-partner", "2023-07-12", "2023-07-12")
+    assert "org-sk-zz-2023-445-selec" in row["sources"].split()
