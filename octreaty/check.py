@@ -185,7 +185,7 @@ def _semantic(data: Dataset, places: _Places, today: date) -> list[Finding]:
             last = ends[-1]
             when = f" as of {cov.as_of}" if cov.as_of else ""
             listed = {id(p): len(still_listed(p)) for p in ends}  # former parties the count still lists
-            if all(p.count + len(p.uncertain) + listed[id(p)] < cov.stated for p in ends):
+            if all(p.count + len(p.undated) + listed[id(p)] < cov.stated for p in ends):
                 add(places.of(inst.id, "coverage"), WARNING,
                     f"coverage: {counted(last)} parties in the data, "
                     f"{cov.stated} stated by {cov.stated_by or 'the source'}{when}", f"{inst.id}.coverage")

@@ -900,6 +900,12 @@ class Parties:
     def empty(self) -> bool:
         return not self.rows
 
+    @property
+    def undated(self) -> tuple[PartyRow, ...]:
+        """The rows the sources cannot place on the day that would count if they were: members and parties, not
+        an organisation's partners, which ``count`` leaves out too."""
+        return tuple(r for r in self.uncertain if r.standing.role in FULL_ROLES)
+
 
 @dataclass(frozen=True)
 class Matrix:

@@ -126,7 +126,7 @@ def counted(p: Parties) -> str:
     """A table's count of parties on a day, with those no source dates beside it and the former parties its stated
     count still lists: "180 (+2 undated)", "25 (+1 listed after leaving: GBR)"."""
     former = still_listed(p)
-    return (f"{p.count}" + (f" (+{len(p.uncertain)} undated)" if p.uncertain else "")
+    return (f"{p.count}" + (f" (+{len(p.undated)} undated)" if p.undated else "")
             + (f" (+{len(former)} listed after leaving: {', '.join(former)})" if former else ""))
 
 
@@ -232,7 +232,8 @@ class Queries:
             # an organisation's member or partner is one from its agreement's entry into force, whatever the day
             # of its consent: where that is known to come later, it is a signatory on the day, not an unknown
             not_yet = inst.kind == "organisation" and s.state in (SIGNED, NOT_PARTY)
-            if any(ev.party is Truth.YES for ev in evs):
+            if any(ev.party is Truth.YES for ev in evs) or s.state in (BOUND, PARTNER):
+                # bound on the day: by one period, or by one of two whose handover's day is not given
                 rows.append(PartyRow(country, s))
             elif any(ev.party is Truth.UNKNOWN for ev in evs) and not not_yet:
                 uncertain.append(PartyRow(country, s))

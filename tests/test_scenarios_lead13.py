@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from octreaty.query import Queries
+from octreaty.store import compile_data
+
 from .scenario import answer, link_rows
 
 
@@ -44,3 +49,14 @@ def test_the_dutch_tables_uk_is_held_against_its_count_not_missing():
     # end of 2020 (ukleg-wa-art62-mla): 25 in the data and the UK listed after leaving
     row = [r for r in answer("instruments")["results"] if r["id"] == "eu-mla-2000"][0]
     assert row["coverage"] == "25 (+1 listed after leaving: GBR) of 26 stated by nl-verdragenbank-mla-2000 as of 2021"
+
+
+def test_a_member_count_is_held_against_undated_members_not_undated_partners():
+    # org-bbj-2007-europol: 27 Member States in October 2007. The coverage put every row the sources cannot place
+    # beside the count ("+9 undated"), partners among them, though the count of members leaves partners out; only
+    # Malta, a member whose day is not given, can make up the count
+    p = Queries(compile_data().data).parties("europol", date(2007, 10, 1))
+    assert [r.country.id for r in p.undated] == ["MLT"]
+    assert {"AUS", "RUS", "TUR"} <= {r.country.id for r in p.uncertain}
+    row = [r for r in answer("instruments")["results"] if r["id"] == "europol"][0]
+    assert row["coverage"] == "26 (+1 undated) to 27 of 27 stated by org-bbj-2007-europol as of 2007-10"

@@ -226,10 +226,13 @@ def test_timor_leste_interpol_member_from_2002_10_21():
 
 
 # Sources: org-eurlex-2007-543 (Council Decision 2007/543/EC on Bulgaria's and Romania's accession to the Europol
-# Convention, in force 2007-08-01), org-bbj-2007-europol ("entered into force on 1 August 2007").
+# Convention, in force 2007-08-01), org-bbj-2007-europol ("entered into force on 1 August 2007"); before, each was an
+# operational partner under its cooperation agreement (round 13: the Dutch notes on their liaison officers,
+# org-nl-bwbv0001671-bgr-europol-lo and org-nl-bwbv0001831-rou-europol-lo).
 @pytest.mark.parametrize("country", ["bulgaria", "romania"])
 def test_bulgaria_and_romania_europol_members_from_2007_08_01(country):
-    assert _ratified_row(country, "2007-07-31", "europol") is None
+    before = _ratified_row(country, "2007-07-31", "europol")
+    assert (before["state"], before["role"]) == ("partner", "operational-partner")
     assert _standing(_ratified_row(country, "2007-08-01", "europol")) == ("bound", "member")
 
 

@@ -128,10 +128,14 @@ def test_interpol_196_members_as_last_counted():
 
 # Sources: pccsee-secretariat ("ratified by the respective parliaments of 6 EU and 6 non-EU Member States"),
 # org-topky-2025-sk-pccsee (Slovakia's President ratified on 19 August 2025; no deposit found).
-def test_pcc_see_has_12_parties_and_slovakia_is_not_yet_one():
+def test_pcc_see_has_13_parties_since_slovakias_accession():
+    # org-sk-zz-2026-14-pccsee (round 13): Slovakia deposited its accession with Albania on 2025-09-22, in force
+    # from 2025-12-22 (art. 40(2))
     rows = _parties("pcc-see", "2026-12-01")
-    assert len([c for c, r in rows.items() if r["state"] == "bound"]) == 12
-    assert "SVK" not in rows or rows["SVK"]["state"] != "bound"
+    assert len([c for c, r in rows.items() if r["state"] == "bound"]) == 13
+    assert rows["SVK"]["state"] == "bound"
+    before = _parties("pcc-see", "2025-12-21")
+    assert len([c for c, r in before.items() if r["state"] == "bound"]) == 12
 
 
 # Sources: fifthestate-2023 (INTERPOL's release carried on 2023-11-29: the 91st General Assembly "has voted to admit
@@ -197,15 +201,23 @@ def test_malta_europol_membership_still_undated():
 # Sources: org-europol-2017-brazil (Brazil's strategic agreement signed 2017-04-11) and the China row's sources
 # (signed 2017-04-19); wp-europol-2017-copy (2017-09) lists both as strategic partners. Neither entry into force
 # is found: signed, then uncertain until that list, then partners.
-# The same for Albania's operational agreement (December 2013; its sources run to parlementairemonitor-2020,
-# 2020-06-12), Israel's and Japan's working arrangements (2018; sources to 2020-05-29) and Russia's cooperation
-# agreement (2003-11-06; wp-europol-2017-copy, 2017-09).
+# The same for Israel's and Japan's working arrangements (2018; sources to 2020-05-29) and Russia's cooperation
+# agreement (2003-11-06; wp-europol-2017-copy, 2017-09). Albania's operational agreement (December 2013) followed
+# its strategic one of 2007-02-05 (round 13): a partner under one or the other throughout (below).
 @pytest.mark.parametrize("country, signed, next_day, known", [
     ("BRA", "2017-04-11", "2017-04-12", "2017-09-30"), ("CHN", "2017-04-19", "2017-04-20", "2017-09-30"),
-    ("ALB", "2013-12", "2014-01-01", "2020-06-12"), ("ISR", "2018-07-17", "2018-07-18", "2020-05-29"),
+    ("ISR", "2018-07-17", "2018-07-18", "2020-05-29"),
     ("JPN", "2018-12-03", "2018-12-04", "2020-05-29"), ("RUS", "2003-11-06", "2003-11-07", "2017-09-30"),
 ])
 def test_europol_agreements_not_dated_from_their_signature(country, signed, next_day, known):
     row = _parties("europol", next_day)[country]
     assert (row["state"], row["signature"], row["consent"]) == ("uncertain", signed, "")
     assert _parties("europol", known)[country]["state"] == "partner"
+
+
+def test_albania_a_europol_partner_under_one_agreement_or_the_next():
+    # org-nl-bwbv0003410-alb-europol-lo (round 13): the strategic agreement of 2007-02-05, applied by 2009-07-30;
+    # the operational agreement of December 2013, in force on a day the sources do not give (by 2020-06-12): a
+    # partner throughout, counted among the rows, never dropped while the handover's day is unknown
+    for day in ("2014-01-01", "2017-01-01", "2020-06-12"):
+        assert _parties("europol", day)["ALB"]["state"] == "partner"
