@@ -141,3 +141,22 @@ def test_czech_polish_police_treaty_in_force_2007_08_02():
     # 2007"; the copy read masks the month of signature, so only the year 2006 is recorded
     _dated("CZE", "POL", "bilateral-cze-pol-2006-police-cooperation", "2007-08-01", "2007-08-02", "police", "2006",
            "cz-sbms-2007-62-cze-pol-police")
+
+
+def test_us_estonian_extradition_treaty_of_1923_in_force_from_1924_to_the_year_only():
+    # 43 Stat. 1849 (wikisource-43-stat-1849-est-usa-extradition): signed at Tallinn 1923-11-08, ratifications
+    # exchanged at Washington 1924-11-15; only the year of entry into force is kept (as for the Lithuanian treaty)
+    iid = "bilateral-est-usa-1923-extradition"
+    assert iid not in _bilateral("EST", "USA", "--as-of", "1923-11-07", "--for", "extradition")
+    row = _agreement("EST", "USA", iid, "1925-01-01", "extradition")
+    assert (row["a"]["state"], row["b"]["state"]) == ("bound", "bound")
+    assert row["instrument"]["signed"] == "1923-11-08"
+    assert row["instrument"]["entry_into_force"] == "1924"
+    assert "wikisource-43-stat-1849-est-usa-extradition" in row["sources"]
+
+
+def test_polish_belgian_organised_crime_agreement_signed_2000_11_13():
+    # Dz.U. 2004 nr 36 poz. 329 (pl-dzu-2004-36-329-pol-bel-organised-crime): "W dniu 13 listopada 2000 r. została
+    # podpisana w Brukseli Umowa"; no government statement on its entry into force was read
+    _signed_uncertain("POL", "BEL", "bilateral-bel-pol-2000-organised-crime", "2000-11-13", "police",
+                      {"pl-dzu-2004-36-329-pol-bel-organised-crime"})
