@@ -160,3 +160,14 @@ def test_polish_belgian_organised_crime_agreement_signed_2000_11_13():
     # podpisana w Brukseli Umowa"; no government statement on its entry into force was read
     _signed_uncertain("POL", "BEL", "bilateral-bel-pol-2000-organised-crime", "2000-11-13", "police",
                       {"pl-dzu-2004-36-329-pol-bel-organised-crime"})
+
+
+def test_czech_vietnamese_treaties_of_june_2017_in_force_2019():
+    # Czech Ministry of Justice (cz-msp-2019-06-cze-vnm-transfer): transfer treaty signed at Hanoi in June 2017, "Od 2.
+    # července 2019"; Voice of Vietnam (vovworld-2019-05-vnm-cze-transfer): the crime-combating agreement "became
+    # effective on February 12, 2019"
+    row = _dated("CZE", "VNM", "bilateral-cze-vnm-2017-transfer-of-sentenced-persons", "2019-07-01", "2019-07-02",
+                 "all", "2017-06", "cz-msp-2019-06-cze-vnm-transfer")
+    assert "vovworld-2019-05-vnm-cze-transfer" in row["sources"]
+    _dated("CZE", "VNM", "bilateral-cze-vnm-2017-police-cooperation", "2019-02-11", "2019-02-12", "police", "2017-06",
+           "vovworld-2019-05-vnm-cze-transfer")
