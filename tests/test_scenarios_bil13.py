@@ -171,3 +171,10 @@ def test_czech_vietnamese_treaties_of_june_2017_in_force_2019():
     assert "vovworld-2019-05-vnm-cze-transfer" in row["sources"]
     _dated("CZE", "VNM", "bilateral-cze-vnm-2017-police-cooperation", "2019-02-11", "2019-02-12", "police", "2017-06",
            "vovworld-2019-05-vnm-cze-transfer")
+
+
+def test_czech_german_treaty_supplementing_ets_24_in_force_2002_06_19():
+    # Sdělení MZV 67/2002 Sb. m. s. (cz-sbms-2002-67-cze-deu-extradition): in force under art. 21(2) "dne 19. června
+    # 2002"; the month of signature in 2000 is masked in the copy read
+    _dated("CZE", "DEU", "bilateral-cze-deu-2000-extradition-supplementary", "2002-06-18", "2002-06-19", "extradition",
+           "2000", "cz-sbms-2002-67-cze-deu-extradition")
