@@ -178,3 +178,13 @@ def test_czech_german_treaty_supplementing_ets_24_in_force_2002_06_19():
     # 2002"; the month of signature in 2000 is masked in the copy read
     _dated("CZE", "DEU", "bilateral-cze-deu-2000-extradition-supplementary", "2002-06-18", "2002-06-19", "extradition",
            "2000", "cz-sbms-2002-67-cze-deu-extradition")
+
+
+@pytest.mark.parametrize(("a", "b", "iid", "signed", "source"), [
+    # Dz.U. 2015 poz. 400 (copy on infor.pl): "Dnia 9 lipca 2010 r. w Dubrowniku została podpisana Umowa"
+    ("POL", "HRV", "bilateral-hrv-pol-2010-crime", "2010-07-09", "pl-dzu-2015-400-pol-hrv-crime"),
+    # Dz.U. item 1044 (copy on lawinsider.com): "W dniu 8 grudnia 2003 r. została podpisana w Mińsku Umowa"
+    ("POL", "BLR", "bilateral-blr-pol-2003-crime", "2003-12-08", "pl-dzu-pol-blr-2003-crime-lawinsider"),
+])
+def test_polish_crime_agreements_signed_entry_into_force_not_known(a, b, iid, signed, source):
+    _signed_uncertain(a, b, iid, signed, "police", {source})
