@@ -27,7 +27,6 @@ LITHUANIA = [
     ('LTU', 'HUN', 'bilateral-hun-ltu-1997-crime', 'police', '1997-03-04', 'lt-tar-ix-1105-hun-ltu-1997-crime'),
     ('LTU', 'TUR', 'bilateral-ltu-tur-1997-crime', 'police', '1997-06-02', 'lt-tar-ix-2299-ltu-tur-1997-crime'),
     ('LTU', 'KAZ', 'bilateral-kaz-ltu-2000-crime', 'police', '2000-05-11', 'lt-tar-ix-445-kaz-ltu-2000-crime'),
-    ('LTU', 'POL', 'bilateral-ltu-pol-2000-organised-crime', 'police', '2000-04-04', 'lt-tar-ix-446-ltu-pol-2000-organised-crime'),
     ('LTU', 'CHN', 'bilateral-chn-ltu-2000-legal-assistance', 'mla', '2000-03-20', 'lt-tar-ix-487-chn-ltu-2000-legal-assistance'),
     ('LTU', 'DEU', 'bilateral-deu-ltu-2001-organised-crime', 'police', '2001-02-23', 'lt-tar-ix-868-deu-ltu-2001-organised-crime'),
     ('LTU', 'AZE', 'bilateral-aze-ltu-2001-transfer-of-sentenced-persons', 'all', '2001-10-23', 'lt-tar-ix-905-aze-ltu-2001-transfer-of-sentenced-persons'),
@@ -188,3 +187,12 @@ def test_czech_german_treaty_supplementing_ets_24_in_force_2002_06_19():
 ])
 def test_polish_crime_agreements_signed_entry_into_force_not_known(a, b, iid, signed, source):
     _signed_uncertain(a, b, iid, signed, "police", {source})
+
+
+def test_lithuanian_polish_organised_crime_treaty_of_2000_in_force_2001_11_10():
+    # Signed at Warsaw 2000-04-04 (LT Law No. IX-446, lt-tar-ix-446-ltu-pol-2000-organised-crime); "W dniu 10 listopada
+    # 2001 r. weszła w życie Umowa ... sporządzona w Warszawie dnia 4 kwietnia 2000 r." (Sejm print 806 of 2006,
+    # pl-sejm-druk-806-2006-ltu-pol)
+    row = _dated("LTU", "POL", "bilateral-ltu-pol-2000-organised-crime", "2001-11-09", "2001-11-10", "police",
+                 "2000-04-04", "pl-sejm-druk-806-2006-ltu-pol")
+    assert "lt-tar-ix-446-ltu-pol-2000-organised-crime" in row["sources"]
