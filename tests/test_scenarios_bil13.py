@@ -196,3 +196,13 @@ def test_lithuanian_polish_organised_crime_treaty_of_2000_in_force_2001_11_10():
     row = _dated("LTU", "POL", "bilateral-ltu-pol-2000-organised-crime", "2001-11-09", "2001-11-10", "police",
                  "2000-04-04", "pl-sejm-druk-806-2006-ltu-pol")
     assert "lt-tar-ix-446-ltu-pol-2000-organised-crime" in row["sources"]
+
+
+def test_polish_us_extradition_treaty_keeps_1999_09_17_and_names_the_polish_press_day():
+    # the row's 1999-09-17 rests on the US record; Rzeczpospolita (rp-archiwum-ekstradycja-za-ocean-pol-usa), reporting
+    # Dz.U. 1999 nr 93 poz. 1066, says "weszła ona w życie 18 września": kept as a conflict that `show` names
+    from tests.conftest import invoke
+    out = invoke("show", "bilateral-pol-usa-1996-extradition").stdout
+    assert "1999-09-18" in out and "rp-archiwum-ekstradycja-za-ocean-pol-usa" in out
+    row = _agreement("POL", "USA", "bilateral-pol-usa-1996-extradition", "1999-09-17", "extradition")
+    assert row["instrument"]["entry_into_force"] == "1999-09-17"
