@@ -184,6 +184,10 @@ def test_czech_german_treaty_supplementing_ets_24_in_force_2002_06_19():
     ("POL", "HRV", "bilateral-hrv-pol-2010-crime", "2010-07-09", "pl-dzu-2015-400-pol-hrv-crime"),
     # Dz.U. item 1044 (copy on lawinsider.com): "W dniu 8 grudnia 2003 r. została podpisana w Mińsku Umowa"
     ("POL", "BLR", "bilateral-blr-pol-2003-crime", "2003-12-08", "pl-dzu-pol-blr-2003-crime-lawinsider"),
+    # Dz.U. 2017 poz. 1609 (copy on znanyprawnik.pl): "Dnia 7 listopada 2011 r. w Warszawie została podpisana Umowa"
+    ("POL", "SRB", "bilateral-pol-srb-2011-organised-crime", "2011-11-07", "pl-dzu-2017-1609-pol-srb-crime"),
+    # the Government's ratification bill (copy on doczz.pl): "sporządzonej w Zgorzelcu dnia 15 maja 2014 r."
+    ("POL", "DEU", "bilateral-deu-pol-2014-police-cooperation", "2014-05-15", "pl-rm-projekt-pol-deu-2014-police"),
 ])
 def test_polish_crime_agreements_signed_entry_into_force_not_known(a, b, iid, signed, source):
     _signed_uncertain(a, b, iid, signed, "police", {source})
