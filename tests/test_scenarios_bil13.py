@@ -210,3 +210,9 @@ def test_polish_us_extradition_treaty_keeps_1999_09_17_and_names_the_polish_pres
     assert "1999-09-18" in out and "rp-archiwum-ekstradycja-za-ocean-pol-usa" in out
     row = _agreement("POL", "USA", "bilateral-pol-usa-1996-extradition", "1999-09-17", "extradition")
     assert row["instrument"]["entry_into_force"] == "1999-09-17"
+
+
+def test_polish_french_agreement_supplementing_ets_30_signed_2003_03_31():
+    # Sejm print 1851 of 2003 (pl-sejm-druk-1851-2003-pol-fra-mla): "sporządzonej w Warszawie dnia 31 marca 2003 r."
+    _signed_uncertain("POL", "FRA", "bilateral-fra-pol-2003-mla-supplementary", "2003-03-31", "mla",
+                      {"pl-sejm-druk-1851-2003-pol-fra-mla"})
