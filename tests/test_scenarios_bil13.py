@@ -216,3 +216,21 @@ def test_polish_french_agreement_supplementing_ets_30_signed_2003_03_31():
     # Sejm print 1851 of 2003 (pl-sejm-druk-1851-2003-pol-fra-mla): "sporządzonej w Warszawie dnia 31 marca 2003 r."
     _signed_uncertain("POL", "FRA", "bilateral-fra-pol-2003-mla-supplementary", "2003-03-31", "mla",
                       {"pl-sejm-druk-1851-2003-pol-fra-mla"})
+
+
+@pytest.mark.parametrize(("b", "iid", "purpose", "signed", "source"), [
+    # Senate committee record of 2020-08-11: "o ekstradycji, podpisanej w Buenos Aires dnia 5 grudnia 2019 r."
+    ("ARG", "bilateral-arg-pol-2019-extradition", "extradition", "2019-12-05", "pl-senat-2020-08-11-pol-arg-extradition"),
+    # Sejm print 1027 of 2008: "W dniu 30 czerwca 2008 r. została podpisana w Rabacie Umowa"
+    ("MAR", "bilateral-mar-pol-2008-transfer-of-sentenced-persons", "all", "2008-06-30",
+     "pl-sejm-druk-1027-2008-pol-mar-transfer"),
+    # Sejm sitting 87: "o przekazywaniu osób skazanych, podpisanej w Limie dnia 27 maja 2014 r."
+    ("PER", "bilateral-per-pol-2014-transfer-of-sentenced-persons", "all", "2014-05-27",
+     "pl-sejm-posiedzenie-87-pol-per-transfer"),
+    # Sejm committees' first reading: "podpisanej w Tallinie dnia 27 listopada 1998 r."
+    ("EST", "bilateral-est-pol-1998-legal-assistance", "mla", "1998-11-27", "ppc-sejm-spc-1999-pol-est-legal-assistance"),
+    # Sejm committee record on the 2023 Protocol: the treaty "z dnia 24 maja 1993 r."
+    ("UKR", "bilateral-pol-ukr-1993-legal-assistance", "mla", "1993-05-24", "ppc-sejm-sza-2024-pol-ukr-legal-assistance"),
+])
+def test_polish_treaties_named_in_parliamentary_records_signed_only(b, iid, purpose, signed, source):
+    _signed_uncertain("POL", b, iid, signed, purpose, {source})
