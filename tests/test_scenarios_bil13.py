@@ -234,3 +234,17 @@ def test_polish_french_agreement_supplementing_ets_30_signed_2003_03_31():
 ])
 def test_polish_treaties_named_in_parliamentary_records_signed_only(b, iid, purpose, signed, source):
     _signed_uncertain("POL", b, iid, signed, purpose, {source})
+
+
+def test_hungary_czechoslovakia_legal_assistance_treaty_applied_by_hungary_from_1990_02_12():
+    # Act LXI of 1991 (hu-act-1991-61-hun-csk-legal-assistance): signed at Bratislava 1989-03-28; § 3(1) "rendelkezéseit
+    # azonban 1990. február 12. napjától kell alkalmazni": uncertain from signature, in force by 1990-02-12, gone with
+    # Czechoslovakia on 1993-01-01
+    iid = "bilateral-csk-hun-1989-legal-assistance"
+    assert iid not in _bilateral("CSK", "HUN", "--as-of", "1989-03-27", "--for", "mla")
+    before = _agreement("CSK", "HUN", iid, "1990-02-11", "mla")
+    assert (before["a"]["state"], before["b"]["state"]) == ("uncertain", "uncertain")
+    after = _agreement("CSK", "HUN", iid, "1990-02-12", "mla")
+    assert (after["a"]["state"], after["b"]["state"]) == ("bound", "bound")
+    assert after["instrument"]["entry_into_force"] is None
+    assert iid not in _bilateral("CSK", "HUN", "--as-of", "1993-01-01", "--for", "mla")
