@@ -75,10 +75,12 @@ def test_tca_supplements_ets30_for_mutual_assistance():
 def test_uk_leaves_the_2000_convention_with_the_transition_period():
     """ukleg-wa-art62-mla (data/regional.yaml): the Withdrawal Agreement keeps the 2000 Convention between the
     United Kingdom and the Member States only for requests received before the end of the transition period;
-    the Dutch table (nl-verdragenbank-mla-2000) still lists the UK, so the data counts 25 of its 26."""
+    the Dutch table (nl-verdragenbank-mla-2000) still lists the UK, so the data counts 25 of its 26 and the UK as
+    listed after leaving (coverage still_lists, round 13)."""
     assert "GBR" in parties("eu-mla-2000", "2020-12-31")
     assert "GBR" not in parties("eu-mla-2000", "2021-01-01")
-    assert _instrument("eu-mla-2000")["coverage"] == "25 of 26 stated by nl-verdragenbank-mla-2000 as of 2021"
+    assert _instrument("eu-mla-2000")["coverage"] == (
+        "25 (+1 listed after leaving: GBR) of 26 stated by nl-verdragenbank-mla-2000 as of 2021")
 
 
 def test_denmark_bound_by_the_nordic_arrest_warrant_by_15_february_2020():
