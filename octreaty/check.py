@@ -279,8 +279,13 @@ def _timelines(data: Dataset, places: _Places) -> list[Finding]:
             for c in p.conflicts:
                 ours = {"date": p.date, "signature": p.signature, "entry_into_force": p.entry_into_force,
                         "withdrawal": p.withdrawal, "effective": p.effective}.get(c.field)
+                said = str(ours) if ours else "not given"
+                if ours is None and inst.kind == "bilateral":
+                    # a bilateral row carries no day of its own where the agreement's is the pair's
+                    own = {"entry_into_force": inst.entry_into_force, "signature": inst.signed}.get(c.field)
+                    said = f"{own} (the agreement's)" if own else said
                 out.append(Finding(where[0], where[1], where[2], WARNING,
-                                   f"conflict: {p.party} {c.field} {ours or 'not given'} per {', '.join(c.backing(p.sources))}, "
+                                   f"conflict: {p.party} {c.field} {said} per {', '.join(c.backing(p.sources))}, "
                                    f"{c.value} per {', '.join(c.sources)} (the answers use the row's)", key))
             first = next((x for x in periods(p) if x.date is not None), None)
             for d in p.declarations:
