@@ -51,7 +51,6 @@ from .model import (
     Row,
     Standing,
     Truth,
-    When,
 )
 from .reasoning import PURPOSE_CHOICES, PURPOSE_KEYS, _serves  # noqa: F401 - the names callers know
 from .standing import merge_sources
@@ -203,8 +202,8 @@ class Queries:
         rows = []
         for inst in self._instruments_of(cid):
             s = self.standing(cid, inst.id, day)
-            if s.state == NOT_PARTY and not (s.consent is not None
-                                             and When.from_partial(s.consent).by(day) is Truth.UNKNOWN):
+            if s.state == NOT_PARTY and not any(evaluate(self.data, inst, p, day).party is Truth.UNKNOWN
+                                                for p in G.participations(self.g, cid, inst.id)):
                 continue  # acted only after the date asked (an act of a month or year that may be before it stays)
             note = None
             if inst.kind == "bilateral":
