@@ -1,0 +1,40 @@
+"""Round-13b scenarios for the Council of Europe crime conventions (CETS 198, ETS 173).
+
+The new facts come from the Spanish official gazette (BOE), read in the GitHub mirror of the BOE
+legalize-dev/legalize-es: its periodic lists of the treaty communications Spain receives (resolutions under
+art. 24.2 of Law 25/2014). Each test names the source key of the answer it expects; the helpers are in
+tests/scenario.py.
+"""
+
+from __future__ import annotations
+
+from .scenario import consent_then_bound, csv_rows, party
+
+
+def test_lithuania_deposit_of_cets_198_from_the_boe_list_of_2020():
+    # es-boe-2020-13299: "LITUANIA. 28-04-2020 RATIFICACIÓN. 01-08-2020 ENTRADA EN VIGOR" (was undated, the
+    # entry into force only, from the Verdragenbank): signed on 2015-10-28, so signed-only the day before.
+    assert party("cets-198", "LTU", "2020-04-27")["state"] == "signed-only"
+    consent_then_bound("cets-198", "LTU", "2020-04-28", "2020-04-27", "2020-08-01", "2020-07-31")
+    assert "es-boe-2020-13299" in party("cets-198", "LTU", "2020-08-01")["sources"].split()
+
+
+def test_no_cets_198_party_after_estonia_in_the_boe_lists_of_2023_to_2026():
+    # es-boe-2023-1776, es-boe-2023-26102, es-boe-2024-7905, es-boe-2025-14373, es-boe-2025-26356 and
+    # es-boe-2026-15456 record only declarations, withdrawals and territorial extensions under CETS 198:
+    # the 39 bound from Estonia's entry into force (2023-01-01) are still the 39 on 2026-06-30.
+    def bound(day):
+        return {r["country"] for r in csv_rows("parties", "cets-198", "--as-of", day) if r["state"] == "bound"}
+    assert len(bound("2022-12-31")) == 38 and "EST" not in bound("2022-12-31")
+    assert len(bound("2023-01-01")) == 39
+    assert bound("2026-06-30") == bound("2023-01-01")
+
+
+def test_the_cets_198_table_cites_the_boe_lists_that_show_no_new_party():
+    # The table's sources name the four lists read in round 13b for CETS 198; a source missing from the data
+    # fails the lookup below.
+    rows = {r["key"]: r for r in csv_rows("sources", "cets-198")}
+    for key in ("es-boe-2023-1776", "es-boe-2023-26102", "es-boe-2024-7905", "es-boe-2025-14373",
+                "es-boe-2020-13299"):
+        assert key in rows, key
+    assert rows["es-boe-2025-14373"]["as_of"] == "2025-07-07"
