@@ -1,4 +1,4 @@
-"""Round-13b scenarios for the Council of Europe crime conventions (CETS 198, ETS 173).
+"""Round-13b scenarios for the Council of Europe crime conventions (CETS 197, CETS 198, ETS 173).
 
 The new facts come from the Spanish official gazette (BOE), read in the GitHub mirror of the BOE
 legalize-dev/legalize-es: its periodic lists of the treaty communications Spain receives (resolutions under
@@ -8,7 +8,7 @@ tests/scenario.py.
 
 from __future__ import annotations
 
-from .scenario import consent_then_bound, csv_rows, party
+from .scenario import consent_then_bound, csv_rows, party, qualifications
 
 
 def test_lithuania_deposit_of_cets_198_from_the_boe_list_of_2020():
@@ -38,3 +38,20 @@ def test_the_cets_198_table_cites_the_boe_lists_that_show_no_new_party():
                 "es-boe-2020-13299"):
         assert key in rows, key
     assert rows["es-boe-2025-14373"]["as_of"] == "2025-07-07"
+
+
+def test_israel_accession_to_cets_197_dated_from_the_boe_list_of_july_2021():
+    # es-boe-2021-12314: "ISRAEL. 28-05-2021 ADHESIÓN. 01-09-2021 ENTRADA EN VIGOR" (was the year 2021 only,
+    # which left the row unplaceable inside 2021): not yet acceded the day before, pending until 2021-08-31.
+    assert party("cets-197", "ISR", "2021-05-27") is None
+    consent_then_bound("cets-197", "ISR", "2021-05-28", "2021-05-27", "2021-09-01", "2021-08-31")
+    assert party("cets-197", "ISR", "2021-09-01")["act"] == "accession"
+    assert "es-boe-2021-12314" in party("cets-197", "ISR", "2021-09-01")["sources"].split()
+
+
+def test_israel_art_31_2_reservation_is_quoted_once_both_are_bound():
+    # es-boe-2021-12314 quotes Israel's reservation not to apply art. 31(1)(d) or (e); Spain and Israel share the
+    # Convention from Israel's entry into force, 2021-09-01, and link quotes the reservation on that basis.
+    [quoted] = qualifications("ISR", "ESP", "2021-09-01", "cets-197", "all")
+    assert quoted.startswith("Israel (reservation, art. 31(2), 2021-05-28)")
+    assert "1.d o 1.e." in quoted
