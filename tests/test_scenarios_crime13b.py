@@ -55,3 +55,10 @@ def test_israel_art_31_2_reservation_is_quoted_once_both_are_bound():
     [quoted] = qualifications("ISR", "ESP", "2021-09-01", "cets-197", "all")
     assert quoted.startswith("Israel (reservation, art. 31(2), 2021-05-28)")
     assert "1.d o 1.e." in quoted
+
+
+def test_belarus_cets_197_entry_into_force_stated_by_the_boe_list_of_january_2014():
+    # es-boe-2014-588: "BELARÚS. 26-11-2013 ADHESIÓN. 01-03-2014 ENTRADA EN VIGOR" (the entry into force was
+    # not stated before; the row's sources now name the list).
+    consent_then_bound("cets-197", "BLR", "2013-11-26", "2013-11-25", "2014-03-01", "2014-02-28")
+    assert "es-boe-2014-588" in party("cets-197", "BLR", "2014-03-01")["sources"].split()
