@@ -182,3 +182,11 @@ def test_ets24_austria_interprets_chiles_life_imprisonment_reservation_from_2025
     assert austrian("AUT", "CHL", "2025-07-29") == []
     assert len(austrian("AUT", "CHL", "2025-07-30")) == 1
     assert austrian("AUT", "CHE", "2025-07-30") == []
+
+
+def test_ets182_liechtenstein_ratified_2020_09_25():
+    # es-boe-2021-1856: "LIECHTENSTEIN. 25-09-2020 RATIFICACIÓN. 1-01-2021 ENTRADA EN VIGOR", with its declaration
+    # that "los tribunales de justicia y la Fiscalía General se considerarán autoridades judiciales".
+    consent_then_bound("ets-182", "LIE", "2020-09-25", "2020-09-24", "2021-01-01", "2020-12-31")
+    quoted = [q for q in qualifications("LIE", "CHE", "2021-01-01", "ets-182", "mla") if "Fiscalía General" in q]
+    assert len(quoted) == 1
