@@ -190,3 +190,9 @@ def test_ets182_liechtenstein_ratified_2020_09_25():
     consent_then_bound("ets-182", "LIE", "2020-09-25", "2020-09-24", "2021-01-01", "2020-12-31")
     quoted = [q for q in qualifications("LIE", "CHE", "2021-01-01", "ets-182", "mla") if "Fiscalía General" in q]
     assert len(quoted) == 1
+
+
+def test_ets182_russian_federation_deposit_2019_09_16():
+    # es-boe-2019-16073: "RUSIA. 16-09-2019 RATIFICACIÓN. 01-01-2020 ENTRADA EN VIGOR", with reservations under art.
+    # 33(2); it had signed on 2017-12-01 (ru-poyasn-2019-683904-7).
+    consent_then_bound("ets-182", "RUS", "2019-09-16", "2019-09-15", "2020-01-01", "2019-12-31")
