@@ -196,3 +196,11 @@ def test_ets182_russian_federation_deposit_2019_09_16():
     # es-boe-2019-16073: "RUSIA. 16-09-2019 RATIFICACIÓN. 01-01-2020 ENTRADA EN VIGOR", with reservations under art.
     # 33(2); it had signed on 2017-12-01 (ru-poyasn-2019-683904-7).
     consent_then_bound("ets-182", "RUS", "2019-09-16", "2019-09-15", "2020-01-01", "2019-12-31")
+
+
+def test_ets30_united_kingdom_ratified_1991_08_29_by_its_own_letter():
+    # es-boe-2020-911: the United Kingdom's letter of 2019-07-29 on Gibraltar: "el Convenio de Asistencia Judicial en
+    # Materia Penal, que el Reino Unido de Gran Bretaña e Irlanda del Norte ratificó el 29 de agosto de 1991".
+    assert party("ets-030", "GBR", "1991-08-28") is None
+    row = party("ets-030", "GBR", "1991-08-29")
+    assert row["consent"] == "1991-08-29" and "es-boe-2020-911" in row["sources"].split()
