@@ -204,3 +204,8 @@ def test_ets30_united_kingdom_ratified_1991_08_29_by_its_own_letter():
     assert party("ets-030", "GBR", "1991-08-28") is None
     row = party("ets-030", "GBR", "1991-08-29")
     assert row["consent"] == "1991-08-29" and "es-boe-2020-911" in row["sources"].split()
+
+
+def test_cets209_portugal_ratified_2019_04_08():
+    # es-boe-2019-10595: "PORTUGAL. 08-04-2019 RATIFICACIÓN. 01-08-2019 ENTRADA EN VIGOR".
+    consent_then_bound("cets-209", "PRT", "2019-04-08", "2019-04-07", "2019-08-01", "2019-07-31")
