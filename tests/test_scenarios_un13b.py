@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from .scenario import consent_then_bound, link_rows, party, qualifications
+from .scenario import consent_then_bound, coverage, link_rows, party, qualifications
 
 ACTS = [
     # (instrument, country, deposit, day before it, entry into force, day before that, the BOE list)
@@ -33,6 +33,9 @@ ACTS = [
     ("untoc-tip", "COM", "2020-06-23", "2020-06-22", "2020-07-23", "2020-07-22", "es-boe-a-2020-13299"),
     ("untoc-tip", "AND", "2022-09-21", "2022-09-20", "2022-10-21", "2022-10-20", "es-boe-a-2023-1776"),
     ("untoc-tip", "PAK", "2022-11-04", "2022-11-03", "2022-12-04", "2022-12-03", "es-boe-a-2023-1776"),
+    # Uganda (signatory only before): the Trafficking Protocol's party of October 2020 to April 2024
+    ("untoc-tip", "UGA", "2024-03-27", "2024-03-26", "2024-04-26", "2024-04-25", "es-boe-a-2024-7905-un"),
+    ("untoc-som", "UGA", "2024-03-27", "2024-03-26", "2024-04-26", "2024-04-25", "es-boe-a-2024-7905-un"),
     # Smuggling Protocol: Chad (new) and Comoros (was undated)
     ("untoc-som", "TCD", "2022-09-23", "2022-09-22", "2022-10-23", "2022-10-22", "es-boe-a-2022-17523-un"),
     ("untoc-som", "COM", "2020-12-15", "2020-12-14", "2021-01-14", "2021-01-13", "es-boe-a-2021-1856"),
@@ -96,3 +99,9 @@ def test_bhutan_not_bound_by_untoc_art_16_4():
     """Bhutan's reservation to arts. 16(4) and 35(2) of UNTOC (BOE-A-2023-10871), quoted from 2023-03-22."""
     quoted = qualifications("bhutan", "india", "2023-03-22", "untoc", "extradition")
     assert any("Artículo 16, Sección 4" in q for q in quoted)
+
+
+def test_trafficking_protocol_table_matches_the_secretary_generals_185():
+    """With Somalia, South Sudan, the Marshall Islands (BOE-A-2025-26356) and Uganda (BOE-A-2024-7905) the
+    table has the 185 parties the Secretary-General stated on 2025-11-24 (un-sgsm-22926-2025)."""
+    assert coverage("untoc-tip").startswith("185 of 185 stated by un-sgsm-22926-2025")
