@@ -181,3 +181,68 @@ def test_protocols_supplement_their_treaties_and_stay_uncertain(shipped):
     # the 1998 convention the Peru protocol amends is in force from 2001-03-31 (ar-ley-25178-arg-per)
     assert _sides(_row("ARG", "PER", "bilateral-arg-per-1998-transfer-of-sentenced-persons", "2012-11-27")) == (
         "bound", "bound")
+
+
+@pytest.mark.parametrize(
+    ("b", "iid", "signed", "in_force", "day_before", "source"),
+    [
+        # ar-ley-25597-arg-isr: signed at Jerusalem 1996-03-27; 'ENTRADA EN VIGOR: 19/07/2002'
+        ("israel", "bilateral-arg-isr-1996-organised-crime", "1996-03-27", "2002-07-19", "2002-07-18",
+         "ar-ley-25597-arg-isr"),
+        # ar-ley-27087-arg-chl: gendarmerie-PDI agreement signed at Santiago 2012-03-16; 'ENTRADA EN VIGOR: 23/02/2015'
+        ("chile", "bilateral-arg-chl-2012-police-cooperation", "2012-03-16", "2015-02-23", "2015-02-22",
+         "ar-ley-27087-arg-chl"),
+        # ar-ley-24419-arg-nic: drug-control convention signed at Buenos Aires 1992-03-25; 'ENTRADA EN VIGOR: 22/09/1999'
+        ("nicaragua", "bilateral-arg-nic-1992-drug-cooperation", "1992-03-25", "1999-09-22", "1999-09-21",
+         "ar-ley-24419-arg-nic"),
+    ],
+)
+def test_argentine_police_agreements_in_force_on_the_day_infoleg_gives(b, iid, signed, in_force, day_before,
+                                                                      source):
+    assert iid not in _bilateral("argentina", b, "--as-of", "1990-01-01", "--for", "police")
+    assert _row("argentina", b, iid, signed, "police")["instrument"]["signed"] == signed
+    after = _in_force_from("argentina", b, iid, day_before, in_force, "police")
+    assert source in after["a"]["sources"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "iid", "purpose", "signed", "source"),
+    [
+        # ar-ley-24530-arg-ita: terrorism, drugs and organised crime, 'suscripto en Roma ... el 6 de octubre de 1992'
+        ("argentina", "italy", "bilateral-arg-ita-1992-organised-crime", "police", "1992-10-06",
+         "ar-ley-24530-arg-ita"),
+        # lu-loi-1994-01-10-lux-aus: 'signé à Luxembourg, le 24 octobre 1988'
+        ("luxembourg", "australia", "bilateral-aus-lux-1988-mla", "mla", "1988-10-24", "lu-loi-1994-01-10-lux-aus"),
+        # lu-loi-2017-05-17-lux-usa: serious-crime agreement 'signé à Luxembourg le 3 février 2012'
+        ("luxembourg", "united states", "bilateral-lux-usa-2012-serious-crime", "police", "2012-02-03",
+         "lu-loi-2017-05-17-lux-usa"),
+        # lu-loi-2021-12-17-bel-lux-nld: Benelux police treaty 'signé à Bruxelles, le 23 juillet 2018'
+        ("belgium", "netherlands", "bilateral-bel-lux-nld-2018-police-cooperation", "police", "2018-07-23",
+         "lu-loi-2021-12-17-bel-lux-nld"),
+        # lu-loi-2014-04-28-lux-police: the four States' joint police and customs centre, signed at Luxembourg
+        # 2008-10-24 (asked between two of its parties other than Luxembourg)
+        ("germany", "france", "bilateral-bel-deu-fra-lux-2008-police-customs-centre", "police", "2008-10-24",
+         "lu-loi-2014-04-28-lux-police"),
+        # liberte-algerie-2021-dza-fra-extradition: 'signée à Alger le 27 janvier 2019'
+        ("france", "algeria", "bilateral-dza-fra-2019-extradition", "extradition", "2019-01-27",
+         "liberte-algerie-2021-dza-fra-extradition"),
+    ],
+)
+def test_more_agreements_known_only_as_signed_stay_uncertain(a, b, iid, purpose, signed, source):
+    _signed_uncertain(a, b, iid, signed, purpose, {source})
+
+
+def test_argentina_us_1972_treaty_ends_when_the_1997_treaty_enters_into_force():
+    # ar-ley-19764-arg-usa: signed at Washington 1972-01-21, no entry into force found (uncertain);
+    # us-treaty-doc-105-18-arg-usa: the 1997 treaty supersedes it; the 1997 treaty is in force from 2000-06-15
+    # (wiki-us-extradition-treaties-mirror), so the 1972 one is gone from that day
+    iid = "bilateral-arg-usa-1972-extradition"
+    assert iid not in _bilateral("argentina", "united states", "--as-of", "1972-01-20", "--for", "extradition")
+    before = _row("argentina", "united states", iid, "2000-06-14", "extradition")
+    assert _sides(before) == ("uncertain", "uncertain")
+    assert before["instrument"]["signed"] == "1972-01-21"
+    assert iid not in _bilateral("argentina", "united states", "--as-of", "2000-06-15", "--for", "extradition")
+    # the 1896 convention (ar-ley-3759-arg-usa, us-stat-31-1883-arg-usa) is only known as signed on 1896-09-26
+    old = _row("argentina", "united states", "bilateral-arg-usa-1896-extradition", "1896-09-26", "extradition")
+    assert _sides(old) == ("uncertain", "uncertain")
+    assert {"ar-ley-3759-arg-usa", "us-stat-31-1883-arg-usa"} <= set(old["a"]["sources"])
