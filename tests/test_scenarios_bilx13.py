@@ -246,3 +246,15 @@ def test_argentina_us_1972_treaty_ends_when_the_1997_treaty_enters_into_force():
     old = _row("argentina", "united states", "bilateral-arg-usa-1896-extradition", "1896-09-26", "extradition")
     assert _sides(old) == ("uncertain", "uncertain")
     assert {"ar-ley-3759-arg-usa", "us-stat-31-1883-arg-usa"} <= set(old["a"]["sources"])
+
+
+def test_nineteenth_century_argentine_extradition_treaties_known_only_as_signed(shipped):
+    # ar-ley-1173-arg-esp: treaty 'celebrado ... en esta ciudad de Buenos Aires, el dia 7 de Mayo de 1881';
+    # ar-ley-3035-arg-ita: convention 'firmada en Roma el diez y seis de Junio de mil ochocientos ochenta y seis',
+    # which Infoleg notes was replaced by the 1987 convention (itself undated in force, so both stay uncertain)
+    _signed_uncertain("argentina", "spain", "bilateral-arg-esp-1881-extradition", "1881-05-07", "extradition",
+                      {"ar-ley-1173-arg-esp"})
+    _signed_uncertain("argentina", "italy", "bilateral-arg-ita-1886-extradition", "1886-06-16", "extradition",
+                      {"ar-ley-3035-arg-ita"})
+    assert shipped.instruments["bilateral-arg-ita-1886-extradition"].replaced_by == (
+        "bilateral-arg-ita-1987-extradition")
