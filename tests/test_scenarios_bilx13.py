@@ -258,3 +258,12 @@ def test_nineteenth_century_argentine_extradition_treaties_known_only_as_signed(
                       {"ar-ley-3035-arg-ita"})
     assert shipped.instruments["bilateral-arg-ita-1886-extradition"].replaced_by == (
         "bilateral-arg-ita-1987-extradition")
+
+
+def test_uruguay_drug_control_agreements_known_only_as_signed():
+    # uy-ley-18175-ury-rus: convention with Russia 'suscrito en Moscu, el 2 de julio de 2002';
+    # uy-ley-16446-ury-gbr: drug-trafficking legal assistance convention with the UK 'suscrito el 23 de enero de 1992'
+    _signed_uncertain("uruguay", "russia", "bilateral-rus-ury-2002-drug-cooperation", "2002-07-02", "police",
+                      {"uy-ley-18175-ury-rus"})
+    _signed_uncertain("uruguay", "united kingdom", "bilateral-gbr-ury-1992-drug-trafficking-mla", "1992-01-23", "mla",
+                      {"uy-ley-16446-ury-gbr"})
