@@ -267,3 +267,20 @@ def test_uruguay_drug_control_agreements_known_only_as_signed():
                       {"uy-ley-18175-ury-rus"})
     _signed_uncertain("uruguay", "united kingdom", "bilateral-gbr-ury-1992-drug-trafficking-mla", "1992-01-23", "mla",
                       {"uy-ley-16446-ury-gbr"})
+
+
+def test_us_uruguay_1973_treaty_in_force_on_the_exchange_of_ratifications_1984_04_11():
+    # tias-usa-ury-1973-extradition-copy: signed at Washington 1973-04-06; 'Entered into force April 11, 1984'
+    # (art. 20: in force upon the exchange of ratifications, as the status note and the proclamation state)
+    iid = "bilateral-ury-usa-1973-extradition-mla"
+    assert iid not in _bilateral("uruguay", "united states", "--as-of", "1973-04-05", "--for", "extradition")
+    after = _in_force_from("uruguay", "united states", iid, "1984-04-10", "1984-04-11", "extradition")
+    assert after["instrument"]["signed"] == "1973-04-06"
+    assert _sides(_row("uruguay", "united states", iid, "1984-04-11", "mla")) == ("bound", "bound")
+
+
+def test_spain_uruguay_mla_treaty_signed_at_montevideo_per_both_records():
+    # uy-ley-17020-ury-esp ('suscrito el 19 de noviembre de 1991') and es-boe-a-2000-3692-esp-ury-mla ('firmo en
+    # Montevideo' on that day); neither gives the entry into force
+    _signed_uncertain("uruguay", "spain", "bilateral-esp-ury-1991-mla", "1991-11-19", "mla",
+                      {"uy-ley-17020-ury-esp", "es-boe-a-2000-3692-esp-ury-mla"})
