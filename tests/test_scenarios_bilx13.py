@@ -284,3 +284,14 @@ def test_spain_uruguay_mla_treaty_signed_at_montevideo_per_both_records():
     # Montevideo' on that day); neither gives the entry into force
     _signed_uncertain("uruguay", "spain", "bilateral-esp-ury-1991-mla", "1991-11-19", "mla",
                       {"uy-ley-17020-ury-esp", "es-boe-a-2000-3692-esp-ury-mla"})
+
+
+def test_argentina_australia_mla_treaty_in_force_by_australias_regulations_of_1993_01_03():
+    # ar-ley-24038-arg-aus: signed at Buenos Aires 1990-08-30, no entry into force in Infoleg;
+    # au-sr-1992-372-aus-arg-mla: Australia's regulations applying its Act under the treaty commence 1993-01-03
+    iid = "bilateral-arg-aus-1990-mla"
+    assert _sides(_row("argentina", "australia", iid, "1993-01-02", "mla")) == ("uncertain", "uncertain")
+    after = _row("argentina", "australia", iid, "1993-01-03", "mla")
+    assert _sides(after) == ("bound", "bound")
+    assert after["a"]["in_force"]["latest"] == "1993-01-03"
+    assert "au-sr-1992-372-aus-arg-mla" in after["a"]["sources"]
