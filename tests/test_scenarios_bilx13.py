@@ -295,3 +295,14 @@ def test_argentina_australia_mla_treaty_in_force_by_australias_regulations_of_19
     assert _sides(after) == ("bound", "bound")
     assert after["a"]["in_force"]["latest"] == "1993-01-03"
     assert "au-sr-1992-372-aus-arg-mla" in after["a"]["sources"]
+
+
+def test_australia_venezuela_extradition_treaty_in_force_by_1993_12_19():
+    # au-sr-1993-308-aus-ven-extradition: signed at Caracas 1988-10-11; Australia's regulations applying its Act
+    # under the treaty commence 1993-12-19 (the planned day of entry into force, not taken for the day itself)
+    iid = "bilateral-aus-ven-1988-extradition"
+    assert iid not in _bilateral("australia", "venezuela", "--as-of", "1988-10-10", "--for", "extradition")
+    assert _sides(_row("australia", "venezuela", iid, "1993-12-18", "extradition")) == ("uncertain", "uncertain")
+    after = _row("australia", "venezuela", iid, "1993-12-19", "extradition")
+    assert _sides(after) == ("bound", "bound")
+    assert after["a"]["in_force"]["latest"] == "1993-12-19"
