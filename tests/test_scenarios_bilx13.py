@@ -211,8 +211,6 @@ def test_argentine_police_agreements_in_force_on_the_day_infoleg_gives(b, iid, s
         # ar-ley-24530-arg-ita: terrorism, drugs and organised crime, 'suscripto en Roma ... el 6 de octubre de 1992'
         ("argentina", "italy", "bilateral-arg-ita-1992-organised-crime", "police", "1992-10-06",
          "ar-ley-24530-arg-ita"),
-        # lu-loi-1994-01-10-lux-aus: 'signé à Luxembourg, le 24 octobre 1988'
-        ("luxembourg", "australia", "bilateral-aus-lux-1988-mla", "mla", "1988-10-24", "lu-loi-1994-01-10-lux-aus"),
         # lu-loi-2017-05-17-lux-usa: serious-crime agreement 'signé à Luxembourg le 3 février 2012'
         ("luxembourg", "united states", "bilateral-lux-usa-2012-serious-crime", "police", "2012-02-03",
          "lu-loi-2017-05-17-lux-usa"),
@@ -306,3 +304,14 @@ def test_australia_venezuela_extradition_treaty_in_force_by_1993_12_19():
     after = _row("australia", "venezuela", iid, "1993-12-19", "extradition")
     assert _sides(after) == ("bound", "bound")
     assert after["a"]["in_force"]["latest"] == "1993-12-19"
+
+
+def test_australia_luxembourg_mla_treaty_in_force_by_1994_05_15():
+    # lu-loi-1994-01-10-lux-aus: 'signé à Luxembourg, le 24 octobre 1988'; au-sr-1994-99-aus-lux-mla: Australia's
+    # regulations applying its Act under the treaty commence on 15 May 1994
+    iid = "bilateral-aus-lux-1988-mla"
+    assert iid not in _bilateral("luxembourg", "australia", "--as-of", "1988-10-23", "--for", "mla")
+    assert _sides(_row("luxembourg", "australia", iid, "1994-05-14", "mla")) == ("uncertain", "uncertain")
+    after = _row("luxembourg", "australia", iid, "1994-05-15", "mla")
+    assert _sides(after) == ("bound", "bound")
+    assert {"lu-loi-1994-01-10-lux-aus", "au-sr-1994-99-aus-lux-mla"} <= set(after["a"]["sources"])
