@@ -1,5 +1,5 @@
 """Bilateral extradition, MLA, prisoner-transfer and police agreements of Argentina and Uruguay added in round 13 of
-issue 12 (data/bilateral-x13.yaml, to be moved into data/bilateral.yaml), on the shipped data.
+issue 12 (written in data/bilateral-x13.yaml, moved into data/bilateral.yaml by the lead), on the shipped data.
 
 The Argentine rows rest on the Infoleg records of the laws approving each agreement (read in the GitHub mirror
 legalize-dev/legalize-ar, snapshot of 2026-06-23): the signature day and place from the law's art. 1, the entry

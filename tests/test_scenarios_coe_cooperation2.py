@@ -68,13 +68,17 @@ def test_chile_acceded_to_ets182_on_2011_05_30():
     assert _party("ets-182", "CHL", "2011-09-01")["act"] == "accession"
 
 
-def test_greece_and_iceland_have_only_signed_ets182():
+def test_greece_has_only_signed_ets182_and_iceland_ratified_in_2026():
     # nl-trb-2011-23 and coe-notif-182-36-gbr: signatures of 2001-11-08 without ratification; the Verdragenbank
     # list (nl-inview-182-parties) and the 41 States counted in 2020 (li-regierung-2020-ets182) leave them out.
-    for cc in ("GRC", "ISL"):
-        row = _party("ets-182", cc, "2024-01-01")
-        assert row is not None and row["act"] == "signature" and row["consent"] == ""
-        assert row["signature"] == "2001-11-08" and row["state"] in ("signed-only", "uncertain")
+    # Round 13: Iceland ratified on 2026-04-14, in force 2026-08-01 (the Spanish treaty list es-boe-2026-15456)
+    row = _party("ets-182", "GRC", "2024-01-01")
+    assert row is not None and row["act"] == "signature" and row["consent"] == ""
+    assert row["signature"] == "2001-11-08" and row["state"] in ("signed-only", "uncertain")
+    iceland = _party("ets-182", "ISL", "2024-01-01")
+    assert (iceland["state"], iceland["signature"]) == ("signed-only", "2001-11-08")
+    iceland = _party("ets-182", "ISL", "2026-08-01")
+    assert (iceland["state"], iceland["act"], iceland["consent"]) == ("bound", "ratification", "2026-04-14")
 
 
 def test_ets182_coverage_is_the_41_states_of_june_2020():
@@ -120,21 +124,22 @@ def test_france_signed_the_three_extradition_protocols_on_2018_10_02():
         assert early is None or early["state"] != "bound", iid
 
 
-def test_france_bound_by_ets98_from_2021_09_08_deposit_day_not_read():
-    # inview-ets-098-parties gives entry into force 2021-09-08; no source read gives the deposit (nl-000883-decl
-    # dates France's declaration 2021-06-10, which is not a deposit), so consent stays open
-    before = _party("ets-098", "FRA", "2021-09-07")
-    assert before is None or before["state"] in ("signed-only", "not-party")
+def test_france_bound_by_ets98_from_2021_09_08_deposited_2021_06_10():
+    # inview-ets-098-parties gives entry into force 2021-09-08; round 13 found the deposit (an approval, the
+    # Spanish treaty list es-boe-2021-16963, of 2021-06-10, the day nl-000883-decl dates France's declaration)
+    assert _party("ets-098", "FRA", "2021-06-09")["state"] == "signed-only"
+    assert _party("ets-098", "FRA", "2021-06-10")["state"] == "consent-pending"
     bound = _party("ets-098", "FRA", "2021-09-08")
-    assert bound is not None and (bound["state"], bound["consent"], bound["in_force"]) == ("bound", "", "2021-09-08")
+    assert (bound["state"], bound["consent"], bound["in_force"]) == ("bound", "2021-06-10", "2021-09-08")
 
 
 def test_switzerland_and_turkiye_are_parties_to_cets209():
     # ch-sr-0-353-13 (CETS 209 is SR 0.353.13 in the Swiss Classified Compilation) and at-ris-cets209 (Austria
-    # objected on 2017-07-10 to Türkiye's declaration concerning Cyprus): parties; Türkiye's deposit date not
-    # read. Switzerland's deposit of 2016-07-15 is in the head note of SR 0.353.13 (ch-fedlex-cc-2016-606).
+    # objected on 2017-07-10 to Türkiye's declaration concerning Cyprus): parties; Türkiye's ratification is of July
+    # 2016, its day not given (es-boe-2017-4969, round 13). Switzerland's deposit of 2016-07-15 is in the head note
+    # of SR 0.353.13 (ch-fedlex-cc-2016-606).
     row = _party("cets-209", "TUR", "2026-12-01")
-    assert row is not None and row["act"] == "party" and row["consent"] == ""
+    assert row is not None and row["act"] == "ratification" and row["consent"] == "2016-07"
     row = _party("cets-209", "CHE", "2026-12-01")
     assert row is not None and row["act"] == "ratification" and row["consent"] == "2016-07-15"
 

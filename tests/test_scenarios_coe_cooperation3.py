@@ -117,30 +117,29 @@ def test_cets212_parties_on_the_day_france_counted_nine():
 
 def _cets209_ukr(day: str) -> dict | None:
     out = answer("parties", "cets-209", "--all", "--as-of", day)
-    rows = [r for key in ("results", "uncertain", "signatories") for r in (out.get(key) or [])
-            if r.get("country") == "UKR"]
+    rows = [r for key in ("results", "uncertain") for r in out[key] if r["country"] == "UKR"]
     return rows[0] if rows else None
 
 
 def test_ukraine_ratified_cets209_by_its_law_of_2017_06_07_deposit_undated():
     # ua-zakon-2090-viii: the Verkhovna Rada ratified the Third Additional Protocol on 2017-06-07 with a
     # declaration under art. 4(5); the Verdragenbank lists Ukraine with declarations (nl-012327-decl). The
-    # deposit day was not read, so Ukraine is no party on the day of the law and at most pending afterwards,
-    # in force no earlier than 2017-10-01 (art. 14(3): first day of the month after three months).
+    # deposit, 2018-11-13, is in the Spanish treaty list es-boe-2019-1060 (round 13), which prints an entry into
+    # force of 13-03-2019 that is no first day of a month: art. 14(3) gives 2019-03-01, which the answer computes.
     assert _cets209_ukr("2017-06-07") is None
-    row = _cets209_ukr("2018-01-01")
-    assert row is not None and row["state"] == "uncertain" and row["act"] == "ratification"
-    assert row["in_force"]["earliest"] == "2017-10-01"
-    assert row["consent"] is None
+    assert _cets209_ukr("2018-11-12") is None
+    row = _cets209_ukr("2018-11-13")
+    assert (row["state"], row["act"], row["consent"]) == ("consent-pending", "ratification", "2018-11-13")
+    assert row["in_force"]["date"] == "2019-03-01"
 
 
 # -- ETS 30 ----------------------------------------------------------------------------------------------------
 
 def test_united_kingdom_ratified_ets30_in_1991():
     # statewatch-1991-uk-ets030: a Home Office release of 1991, "The UK today ratified" the European Convention
-    # on Mutual Assistance in Criminal Matters, in force for the UK ninety days later; the day is not shown,
-    # so the United Kingdom is no party at the end of 1990 and bound by the end of March 1992.
-    assert _party("ets-030", "GBR", "1990-12-31") is None
+    # on Mutual Assistance in Criminal Matters, in force for the UK ninety days later; the day, 1991-08-29, is in the
+    # UK's own letter of 2019 on Gibraltar, as the Spanish treaty list es-boe-2020-911 prints it (round 13).
+    assert _party("ets-030", "GBR", "1991-08-28") is None
     row = _party("ets-030", "GBR", "1992-06-30")
-    assert row is not None and row["state"] == "bound" and row["consent"] == "1991"
+    assert row is not None and row["state"] == "bound" and row["consent"] == "1991-08-29"
     assert "statewatch-1991-uk-ets030" in row["sources"]

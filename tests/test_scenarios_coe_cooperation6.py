@@ -81,10 +81,9 @@ def test_portugal_ets98_keeps_the_verdragenbank_entry_into_force_with_aviso_138_
 
 
 def test_france_ratified_ets99_in_1991():
-    # fr-senat-2011-ets182-rapporteur: the Additional Protocol of 1978 was "ratifié par la France en 1991" (year
-    # only): not yet a party at the end of 1990, uncertain within 1991's reach, bound once 90 days after the year's
-    # last day have passed (art. 5(3)).
-    assert _party("ets-099", "FRA", "1990-12-31") is None
-    assert _party("ets-099", "FRA", "1991-06-01")["state"] == "uncertain"
-    row = _party("ets-099", "FRA", "1992-06-01")
-    assert row["state"] == "bound" and row["consent"] == "1991"
+    # fr-senat-2011-ets182-rapporteur: the Additional Protocol of 1978 was "ratifié par la France en 1991"; France's
+    # own statement in the Spanish treaty list (round 13) gives the day, 1991-02-01, in force 90 days later (art. 5(3)).
+    assert _party("ets-099", "FRA", "1991-01-31") is None
+    assert _party("ets-099", "FRA", "1991-02-01")["state"] == "consent-pending"
+    row = _party("ets-099", "FRA", "1991-06-01")
+    assert row["state"] == "bound" and row["consent"] == "1991-02-01"

@@ -14,12 +14,11 @@ from .scenario import coverage, parties_answer, party
 
 def test_comoros_bound_by_the_trafficking_protocol_from_23_july_2020():
     """unodc-eaf-2020-comoros-tip and inview-untoc-tip-parties: a party from 2020-07-23, not the day before; the
-    deposit day is stated by neither, so the row carries no consent date."""
-    assert party("untoc-tip", "COM", "2020-07-22") is None or \
-        party("untoc-tip", "COM", "2020-07-22")["state"] != "bound"
+    deposit day, 2020-06-23, is in the Spanish treaty list es-boe-a-2020-13299 (round 13)."""
+    assert party("untoc-tip", "COM", "2020-07-22")["state"] == "consent-pending"
     row = party("untoc-tip", "COM", "2020-07-23")
     assert row is not None and row["state"] == "bound" and row["in_force"] == "2020-07-23"
-    assert row["consent"] == ""
+    assert row["consent"] == "2020-06-23"
     assert "unodc-eaf-2020-comoros-tip" in row["sources"]
 
 
@@ -44,15 +43,14 @@ def test_uncac_table_reaches_unodcs_192_of_october_2025():
 def test_south_sudan_outside_the_trafficking_and_firearms_protocols_in_mid_2024():
     """eyeradio-2024-ssd-untoc-protocols (Council of Ministers, 2024-04-05) and newsportalnp-2024-ssd-untoc-protocols
     (the Protocols laid before the Transitional National Legislative Assembly on 2024-07-01): not a party to either
-    Protocol then, and the answer says why, with both sources; a month later the incomplete tables prove nothing, and
-    the answer quotes the statement of that day (test_scenarios_lead10.py)."""
+    Protocol then; round 13 found its accessions of 2025-04-09 (the Spanish treaty list es-boe-a-2025-26356), so the
+    answer now says so on any day before it."""
     from .scenario import answer
-    for day, state in (("2024-07-01", "not-party"), ("2024-08-01", "not-in-data")):
+    for day in ("2024-07-01", "2024-08-01"):
         rows = {r["instrument"]["id"]: r for r in answer("channels", "SSD", "--as-of", day)["results"]}
         for iid in ("untoc-tip", "untoc-firearms"):
-            assert rows[iid]["section"] == "unusable" and rows[iid]["state"] == state
-            assert "newsportalnp-2024-ssd-untoc-protocols" in rows[iid]["sources"]
-            assert "2024-07-01" in str(rows[iid]["reason"]) + str(rows[iid]["note"])
+            assert rows[iid]["section"] == "unusable" and rows[iid]["state"] == "not-party"
+            assert rows[iid]["reason"] == "joined later (accession 2025-04-09)"
 
 
 def test_south_sudan_smuggling_protocol_deposit_keeps_its_day():
@@ -75,8 +73,8 @@ def test_bhutan_trafficking_protocol_in_force_22_march_2023_per_its_foreign_mini
 
 
 def test_bangladesh_joined_the_trafficking_protocol_in_september_2019():
-    """bdun-2020-bgd-tip: "Last September, we joined the Palermo Protocol" (2020-07-30): month only, so the row keeps
-    2019-09 and the Government's own statement among its sources."""
+    """bdun-2020-bgd-tip: "Last September, we joined the Palermo Protocol" (2020-07-30): the Government's own
+    statement stays among the row's sources beside the day, 2019-09-12, of the Spanish treaty list (round 13)."""
     row = party("untoc-tip", "BGD", "2019-12-01")
-    assert row is not None and row["state"] == "bound" and row["consent"] == "2019-09"
+    assert row is not None and row["state"] == "bound" and row["consent"] == "2019-09-12"
     assert "bdun-2020-bgd-tip" in row["sources"]

@@ -20,16 +20,16 @@ def test_palestine_joined_untoc_between_31_december_2014_and_7_january_2015():
     """radioalgerie-2015-pse-treaties: the instrument was signed on the evening of 2014-12-31, so nothing was
     deposited by then: no party, not even an uncertain one, that day; un-note-2015-01-07-pse-treaties: accepted for
     deposit by 2015-01-07. In between the accession may have been deposited (uncertain), the day not being in the
-    data; from 2015-01-07 the consent is known, and the Convention binds it 30 days after its deposit at the latest
-    (art. 38(2))."""
+    data. Round 13: Palestine's own communications, circulated by the depositary and printed in the Spanish treaty
+    list es-boe-a-2015-4609, give its entry into force, 2015-02-01 (art. 38(2)); the row has it and no deposit day,
+    so it is a party from that day and uncertain before it, never before the evening of 2014-12-31."""
     assert party("untoc", "PSE", "2014-12-31") is None
     assert "PSE" not in _uncertain("untoc", "2014-12-31")
     between = _uncertain("untoc", "2015-01-03")["PSE"]
     assert between["act"] == "accession" and between["consent"] is None
-    assert between["in_force"] == {"date": None, "earliest": "2015-01-31", "latest": "2015-02-06"}
-    known = party("untoc", "PSE", "2015-01-07")
-    assert known is not None and known["state"] == "consent-pending"
-    bound = party("untoc", "PSE", "2015-02-06")
+    assert between["in_force"] == {"date": "2015-02-01", "earliest": "2015-02-01", "latest": "2015-02-01"}
+    assert "PSE" in _uncertain("untoc", "2015-01-31")
+    bound = party("untoc", "PSE", "2015-02-01")
     assert bound is not None and bound["state"] == "bound" and bound["act"] == "accession"
     assert "un-note-2015-01-07-pse-treaties" in bound["sources"]
     assert "radioalgerie-2015-pse-treaties" in bound["sources"]

@@ -26,15 +26,14 @@ def test_no_untoc_party_is_left_uncertain_in_2010():
     assert set(_uncertain("untoc", "2013-10-18")) == {"PLW", "WSM"}
     assert "PSE" not in _uncertain("untoc", "2014-12-31") and "PSE" in _uncertain("untoc", "2015-01-01")
     # Somalia: its instrument of accession was signed in Mogadishu on 2024-11-23 (goobjoog-2024-som-untoc,
-    # allafrica-2024-som), a tighter bound than the 2014 table's; neither report shows the deposit done, so it is
-    # no party before that day and uncertain after it, never "bound" from a ceremony
-    assert "SOM" not in _uncertain("untoc", "2024-11-22")
-    assert "SOM" in _uncertain("untoc", "2024-11-23") and "SOM" in _uncertain("untoc", "2026-06-01")
+    # allafrica-2024-som) and deposited on 2025-03-25 (the Spanish treaty list es-boe-a-2025-26356, round 13): never
+    # an undated row
+    assert "SOM" not in _uncertain("untoc", "2024-11-23") and "SOM" not in _uncertain("untoc", "2026-06-01")
     assert "PRK" not in _uncertain("untoc", "2016-06-16") and "PRK" in _uncertain("untoc", "2020-01-01")
 
 
 @pytest.mark.parametrize("iid, country, last_day_absent", [
-    ("untoc-tip", "PLW", "2017-12-29"), ("untoc-firearms", "PLW", "2017-09-19"), ("untoc-som", "COM", "2017-09-19"),
+    ("untoc-tip", "PLW", "2017-12-29"), ("untoc-firearms", "PLW", "2017-09-19"),
     ("uncac", "NZL", "2014-04-02"), ("uncac", "NIU", "2014-04-02"), ("uncac", "TUV", "2014-04-02"),
     ("icsft", "GMB", "2014-05-27"), ("drugs-1988", "PSE", "2014-06-03"),
 ])

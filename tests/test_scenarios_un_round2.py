@@ -17,10 +17,11 @@ from tests.scenario import parties_answer as _parties
 def test_bangladesh_joined_the_trafficking_protocol_in_september_2019():
     """fe-2019-bgd-tip: the Foreign Secretary said on 2019-09-15 that the instrument had been
     sent; newagebd-2019-bgd-tip: Bangladesh would be the 174th party; inview-untoc-tip-parties:
-    in force for Bangladesh on 2019-10-12."""
-    assert "BGD" not in _rows("untoc-tip", "2019-08-31")
-    row = _rows("untoc-tip", "2019-09-30")["BGD"]
-    assert (row["act"], row["consent"]) == ("accession", "2019-09")
+    in force for Bangladesh on 2019-10-12; the day of the deposit, 2019-09-12, from the Spanish treaty list
+    es-boe-a-2019-16073 (round 13)."""
+    assert "BGD" not in _rows("untoc-tip", "2019-09-11")
+    row = _rows("untoc-tip", "2019-09-12")["BGD"]
+    assert (row["act"], row["consent"]) == ("accession", "2019-09-12")
     assert row["state"] == "consent-pending"
     assert _rows("untoc-tip", "2019-10-12")["BGD"]["state"] == "bound"
 
@@ -32,27 +33,30 @@ def test_the_173_parties_before_bangladesh():
 
 
 def test_nepal_joined_the_trafficking_protocol_in_june_2020():
-    """asiafoundation-npl-tip: "Nepal ratified the Palermo Protocol in June 2020"."""
-    assert "NPL" not in _rows("untoc-tip", "2020-05-31")
-    assert _rows("untoc-tip", "2020-06-30")["NPL"]["consent"] == "2020-06"
+    """asiafoundation-npl-tip: "Nepal ratified the Palermo Protocol in June 2020"; the day, 2020-06-16, from the
+    Spanish treaty list es-boe-a-2020-13299 (round 13)."""
+    assert "NPL" not in _rows("untoc-tip", "2020-06-15")
+    assert _rows("untoc-tip", "2020-06-16")["NPL"]["consent"] == "2020-06-16"
 
 
 def test_andorra_acceded_to_the_trafficking_protocol_in_september_2022():
     """forum-ad-2022-and-tip: instrument of accession deposited at the General Assembly's Treaty
-    Event; inview-untoc-tip-parties: in force for Andorra on 2022-10-21."""
-    assert "AND" not in _rows("untoc-tip", "2022-08-31")
-    row = _rows("untoc-tip", "2022-09-30")["AND"]
-    assert (row["act"], row["consent"], row["state"]) == ("accession", "2022-09", "consent-pending")
+    Event; inview-untoc-tip-parties: in force for Andorra on 2022-10-21; the day, 2022-09-21, from the Spanish
+    treaty list es-boe-a-2023-1776 (round 13)."""
+    assert "AND" not in _rows("untoc-tip", "2022-09-20")
+    row = _rows("untoc-tip", "2022-09-21")["AND"]
+    assert (row["act"], row["consent"], row["state"]) == ("accession", "2022-09-21", "consent-pending")
     assert _rows("untoc-tip", "2022-10-21")["AND"]["state"] == "bound"
 
 
-def test_pakistan_is_a_trafficking_protocol_party_by_the_2023_us_report_with_no_day():
-    """gvnet-usdos-tip-2023-pak (the US TIP Report 2023, June 2023: acceded in April 2022-March 2023)
-    is a row source, so Pakistan is a party by then, with no consent date; the encyclopaedia's
-    month (clateway-wiki-pak-tip) stays in the table's sources only."""
+def test_pakistan_acceded_to_the_trafficking_protocol_on_2022_11_04():
+    """gvnet-usdos-tip-2023-pak (the US TIP Report 2023, June 2023: acceded in April 2022-March 2023); the day,
+    2022-11-04, from the Spanish treaty list es-boe-a-2023-1776 (round 13); the encyclopaedia's month
+    (clateway-wiki-pak-tip) stays in the table's sources only."""
     answer = _parties("untoc-tip", "2026-11-29")
     pak = [u for u in answer["results"] if u["country"] == "PAK"]
-    assert len(pak) == 1 and pak[0]["consent"] is None
+    assert len(pak) == 1 and pak[0]["consent"] == "2022-11-04"
+    assert "PAK" not in _rows("untoc-tip", "2022-11-03")
     assert {"clateway-wiki-pak-tip", "gvnet-usdos-tip-2023-pak"} <= set(answer["sources"])
 
 
@@ -115,9 +119,10 @@ def test_icsft_counted_against_the_depositary_in_2018():
     answer = _parties("icsft", "2018-01-15")
     assert (answer["coverage"]["stated"], answer["coverage"]["stated_by"]) == (188, "untc-xml-2018-headers")
     assert answer["coverage"]["as_of"] == "2018-01-15"
-    # 186 dated and Gambia undated: one party of January 2018 is still not identified
-    assert answer["count"] == 186
-    assert [u["country"] for u in answer["uncertain"]] == ["GMB"]
+    # 187 dated (Gambia's accession of 2015-07-08 from the Spanish treaty list es-boe-a-2015-8472, round 13): one
+    # party of January 2018 is still not identified
+    assert answer["count"] == 187
+    assert [u["country"] for u in answer["uncertain"]] == []
 
 
 def test_uncac_undated_parties_in_january_2018():

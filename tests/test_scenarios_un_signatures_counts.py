@@ -79,9 +79,10 @@ def test_brunei_not_a_trafficking_protocol_party_before_march_2020():
 
 
 def test_brunei_a_trafficking_protocol_party_by_april_2020():
+    # the day, 2020-03-30, from the Spanish treaty lists es-boe-a-2020-5834 and -13299 (round 13)
     row = _rows("untoc-tip", "2020-04-01")["BRN"]
     assert row["act"] == "accession"
-    assert row["consent"] == "2020-03"
+    assert row["consent"] == "2020-03-30"
 
 
 def test_brunei_bound_by_the_trafficking_protocol_from_its_entry_into_force():
@@ -98,9 +99,10 @@ def test_tonga_not_an_uncac_party_in_january_2020():
 
 
 def test_tonga_an_uncac_party_from_february_2020():
+    # the day, 2020-02-06, from the Spanish treaty list es-boe-a-2020-5834 (round 13)
     row = _rows("uncac", "2020-03-01")["TON"]
     assert row["act"] == "accession"
-    assert row["consent"] == "2020-02"
+    assert row["consent"] == "2020-02-06"
 
 
 # --- The counts the tables are held against --------------------------------------------------

@@ -180,16 +180,16 @@ def test_firearms_protocol_comoros_bolivia_france_in_force_dates():
         "COM": "2021-07-04", "BOL": "2020-10-01", "FRA": "2019-03-30"}
 
 
-def test_trafficking_protocol_pakistan_is_a_party_without_a_known_date():
+def test_trafficking_protocol_pakistan_acceded_on_2022_11_04():
     # nl-009349-decl: Pakistan listed among the parties with reservations (Verdragenbank); thenews-2022-pak-tip:
-    # not yet a party on 2022-10-29 (not_before); gvnet-usdos-tip-2023-pak: acceded in April 2022-March 2023,
-    # said in June 2023. No day: not a party on 2022-10-29, uncertain after, a party by the report's date
+    # not yet a party on 2022-10-29; gvnet-usdos-tip-2023-pak: acceded in April 2022-March 2023, said in June 2023;
+    # the day, 2022-11-04, from the Spanish treaty list es-boe-a-2023-1776 (round 13)
     def pak(day: str, part: str) -> list[dict]:
         out = json.loads(invoke("parties", "untoc-tip", "--all", "--as-of", day, "--format", "json").stdout)
         return [r for r in out[part] if r["country"] == "PAK"]
 
-    assert pak("2022-10-29", "results") == [] and pak("2022-10-29", "uncertain") == []
-    [row] = pak("2023-01-15", "uncertain")
-    assert (row["act"], row["consent"]) == ("accession", None)
+    assert pak("2022-11-03", "results") == [] and pak("2022-11-03", "uncertain") == []
+    [row] = pak("2022-11-04", "results")
+    assert (row["act"], row["state"], row["consent"]) == ("accession", "consent-pending", "2022-11-04")
     [row] = pak("2026-11-29", "results")
-    assert (row["state"], row["consent"]) == ("bound", None)
+    assert (row["state"], row["consent"]) == ("bound", "2022-11-04")
