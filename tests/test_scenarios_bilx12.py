@@ -97,9 +97,7 @@ def test_india_korea_prisoner_transfer_in_force_2012_06_18_without_a_signature_d
         # rg-2025-rus-tha-extradition: 'подписанному в Москве 23 октября 2024 года'
         ("russia", "thailand", "bilateral-rus-tha-2024-extradition", "2024-10-23", "extradition",
          "rg-2025-rus-tha-extradition"),
-        # argentinian-me-rus-arg-extradition: 'firmado en Buenos Aires el 12 de julio de 2014'
-        ("russia", "argentina", "bilateral-arg-rus-2014-extradition", "2014-07-12", "extradition",
-         "argentinian-me-rus-arg-extradition"),
+        # (Russia-Argentina 2014: in force 2018-03-07 since round 13, test_scenarios_lead13.py)
         # tr-kanun-4832-tur-ind-extradition: Turkish Law 4832, '29 Haziran 2001 tarihinde Ankara'da imzalanan'
         ("turkey", "india", "bilateral-ind-tur-2001-extradition", "2001-06-29", "extradition",
          "tr-kanun-4832-tur-ind-extradition"),

@@ -60,3 +60,18 @@ def test_a_member_count_is_held_against_undated_members_not_undated_partners():
     assert {"AUS", "RUS", "TUR"} <= {r.country.id for r in p.uncertain}
     row = [r for r in answer("instruments")["results"] if r["id"] == "europol"][0]
     assert row["coverage"] == "26 (+1 undated) to 27 of 27 stated by org-bbj-2007-europol as of 2007-10"
+
+
+def test_argentinas_extradition_treaties_in_force_on_the_days_infoleg_records():
+    # ar-ley-27404-arg-rus-extradition: Infoleg's record of Ley 27.404, "ENTRADA EN VIGOR: 07/03/2018" (the
+    # Argentina-Russia treaty of 2014-07-12); ar-ley-26978-simplified-extradition: "ENTRADA EN VIGOR: 25/02/2017"
+    # for Argentina under the 2010 agreement with Brazil, Spain and Portugal, in force for Spain since 2015-09-16
+    before = link_rows("argentina", "russia", "2018-03-06", "extradition")["bilateral-arg-rus-2014-extradition"]
+    assert (before["a"]["state"], before["b"]["state"]) == ("consent-pending", "consent-pending")
+    on = link_rows("argentina", "russia", "2018-03-07", "extradition")["bilateral-arg-rus-2014-extradition"]
+    assert (on["a"]["state"], on["b"]["state"]) == ("bound", "bound")
+    iid = "bilateral-arg-bra-2010-simplified-extradition-with-esp-prt"
+    before = link_rows("argentina", "spain", "2017-02-24", "extradition")[iid]
+    assert (before["a"]["state"], before["b"]["state"]) == ("consent-pending", "bound")
+    on = link_rows("argentina", "spain", "2017-02-25", "extradition")[iid]
+    assert (on["a"]["state"], on["b"]["state"], on["linked_since"]["date"]) == ("bound", "bound", "2017-02-25")
