@@ -22,7 +22,9 @@ from .conftest import invoke
 README = Path(__file__).resolve().parent.parent / "README.md"
 COMMAND = re.compile(r"^\$ octreaty instruments --multilateral --as-of (\d{4}-\d{2}-\d{2}) --format markdown\n"
                      r"(.*?)^```", re.M | re.S)
-COUNT = re.compile(r"^(?:(\d+)(?: \(\+(\d+) undated\))? to )?(\d+)(?: \(\+(\d+) undated\))? of (\d+) stated")
+# "25 of 26", "180 (+2 undated) of 185", "43 to 45 of 43", "25 (+1 listed after leaving: GBR) of 26"
+_ONE = r"(\d+)(?: \(\+(\d+) undated\))?(?: \(\+(\d+) listed after leaving: [A-Z, ]+\))?"
+COUNT = re.compile(rf"^(?:{_ONE} to )?{_ONE} of (\d+) stated")
 
 
 def _end(partial: str) -> date:
@@ -66,11 +68,12 @@ def test_readme_coverage_table_names_what_check_warns_about():
             short.add(r["id"])  # no stated count, or one with no date: nothing to hold the table against
         if m:
             # a count stated for a period ("43 to 45 of 43 ... as of 2013"): ours on its first and last day
-            stated = int(m.group(5))
-            ends = [(int(m.group(3)), int(m.group(4) or 0))]
+            # (the former parties a count still lists are held against it beside the parties)
+            stated = int(m.group(7))
+            ends = [(int(m.group(4)), int(m.group(5) or 0), int(m.group(6) or 0))]
             if m.group(1):
-                ends.append((int(m.group(1)), int(m.group(2) or 0)))
-            if all(c + u < stated for c, u in ends) or all(c > stated for c, _ in ends):
+                ends.append((int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0)))
+            if all(c + u + lst < stated for c, u, lst in ends) or all(c + lst > stated for c, _, lst in ends):
                 short.add(r["id"])
         if r["kind"] not in ("bilateral", "eu-agreement") and (
                 not r["as_of"] or (date.fromisoformat(day) - _end(r["as_of"])).days > 365):
