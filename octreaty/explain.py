@@ -33,6 +33,12 @@ def and_list(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def not_applied_regimes(one_sided: list[Basis]) -> list[Basis]:
+    """Closed regimes both are bound by that one of them does not apply on the day: they displace nothing."""
+    return [x for x in one_sided if x.instrument.closed and SUSPENDED in (x.a.state, x.b.state)
+            and {x.a.state, x.b.state} <= {BOUND, SUSPENDED}]
+
+
 def link_summary(a: Country, b: Country, day: date, shared: list[Basis], one_sided: list[Basis],
                  bilateral: list[Basis], channels: list[Basis], bridges: list[BridgeUse],
                  bridge_labels: list[str], displaced: list[Basis] | None = None,
@@ -66,8 +72,7 @@ def link_summary(a: Country, b: Country, day: date, shared: list[Basis], one_sid
     if maybe:
         parts.append(f"{and_list([x.instrument.short for x in maybe])} may bind both and come first "
                      "(the data cannot tell)")
-    held = [x for x in one_sided if x.instrument.closed and SUSPENDED in (x.a.state, x.b.state)
-            and {x.a.state, x.b.state} <= {BOUND, SUSPENDED}]
+    held = not_applied_regimes(one_sided)
     if held:
         who = and_list(list(dict.fromkeys(a.name if s.country == a.id else b.name
                                           for x in held for s in (x.a, x.b) if s.state == SUSPENDED)))
@@ -239,14 +244,11 @@ def steps_of(data: Dataset, a: Country, b: Country, day: date, purpose: str, sha
         s1.append(f"The {x.instrument.short} may bind both on {d}, but the data cannot tell ({doubts}); "
                   f"if it does, it comes first and displaces the {replaced} between them{_cite(x.sources)}.")
         k1.extend(x.sources)
-    for x in one_sided:
-        # a closed regime both are bound by, which one of them does not apply on the day: it displaces nothing
-        if x.instrument.closed and SUSPENDED in (x.a.state, x.b.state) \
-                and {x.a.state, x.b.state} <= {BOUND, SUSPENDED}:
-            why = "; ".join(s.reason.rstrip(".") for s in (x.a, x.b) if s.state == SUSPENDED)
-            s1.append(f"Both are bound by the {x.instrument.short} on {d}, but it is not applied between them ({why}), "
-                      f"so it displaces nothing: the bases below govern{_cite(x.sources)}.")
-            k1.extend(x.sources)
+    for x in not_applied_regimes(one_sided):
+        why = "; ".join(s.reason.rstrip(".") for s in (x.a, x.b) if s.state == SUSPENDED)
+        s1.append(f"Both are bound by the {x.instrument.short} on {d}, but it is not applied between them ({why}), "
+                  f"so it displaces nothing: the bases below govern{_cite(x.sources)}.")
+        k1.extend(x.sources)
     if not s1:
         eu = [c.name for c in (a, b)]
         s1.append(f"No closed regime binds both {and_list(eu)} on {d}, so nothing displaces the conventions below.")
