@@ -16,6 +16,11 @@ from datetime import date, timedelta
 from .conftest import invoke
 
 
+def day_before(day: str) -> str:
+    """The ISO day before ``day``: the other side of the boundary a fact sets."""
+    return (date.fromisoformat(day) - timedelta(days=1)).isoformat()
+
+
 def csv_rows(*args: str) -> list[dict[str, str]]:
     """The rows of a command's CSV answer."""
     return list(csv.DictReader(io.StringIO(invoke(*args, "--format", "csv").stdout)))
@@ -113,8 +118,7 @@ def agreement_signed_uncertain(a: str, b: str, iid: str, signed: str, purpose: s
     """Asserts an agreement whose entry into force no source gives is absent from `link` the day before its
     signature and uncertain on both sides from it to today, citing ``sources``; returns its rows on the day of
     signature and today."""
-    day_before = (date.fromisoformat(signed) - timedelta(days=1)).isoformat()
-    assert iid not in bilateral(a, b, "--as-of", day_before, "--for", purpose)
+    assert iid not in bilateral(a, b, "--as-of", day_before(signed), "--for", purpose)
     on_day = agreement(a, b, iid, signed, purpose)
     assert sides(on_day) == ("uncertain", "uncertain")
     assert on_day["instrument"]["signed"] == signed

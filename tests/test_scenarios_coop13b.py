@@ -9,15 +9,9 @@ ratification as "DD-MM-YYYY RATIFICACIÓN. DD-MM-YYYY ENTRADA EN VIGOR". Each te
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
 import pytest
 
-from .scenario import consent_then_bound, coverage, party, qualifications
-
-
-def _eve(day: str) -> str:
-    return (date.fromisoformat(day) - timedelta(days=1)).isoformat()
+from .scenario import consent_then_bound, coverage, day_before, party, qualifications
 
 
 def _sources(iid: str, country: str, day: str) -> set[str]:
@@ -48,8 +42,8 @@ CETS209_TABLE = [
 
 @pytest.mark.parametrize("country, signature, deposit, in_force", CETS209_TABLE)
 def test_cets209_spanish_table_of_states_parties_dates_each_deposit(country, signature, deposit, in_force):
-    consent_then_bound("cets-209", country, deposit, _eve(deposit), in_force, _eve(in_force))
-    assert party("cets-209", country, _eve(deposit))["signature"] == signature
+    consent_then_bound("cets-209", country, deposit, day_before(deposit), in_force, day_before(in_force))
+    assert party("cets-209", country, day_before(deposit))["signature"] == signature
     assert "es-boe-2015-792" in _sources("cets-209", country, in_force)
 
 
@@ -71,7 +65,7 @@ CETS209_LISTS = [
 
 @pytest.mark.parametrize("country, deposit, in_force, source", CETS209_LISTS)
 def test_cets209_party_from_spains_list_of_treaty_communications(country, deposit, in_force, source):
-    consent_then_bound("cets-209", country, deposit, _eve(deposit), in_force, _eve(in_force))
+    consent_then_bound("cets-209", country, deposit, day_before(deposit), in_force, day_before(in_force))
     assert source in _sources("cets-209", country, in_force)
 
 

@@ -3,11 +3,9 @@ names the source of its expected answer, with days on both sides of the boundary
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
 import pytest
 
-from .scenario import party
+from .scenario import day_before, party
 
 
 def _row(iid: str, country: str, day: str) -> dict[str, str]:
@@ -49,14 +47,10 @@ DUTCH_NOTES = [
 ]
 
 
-def _day_before(day: str) -> str:
-    return (date.fromisoformat(day) - timedelta(days=1)).isoformat()
-
-
 @pytest.mark.parametrize(("country", "role", "day", "before_note", "note_day", "source"), DUTCH_NOTES)
 def test_europol_agreement_uncertain_from_its_day_until_the_dutch_note(country, role, day, before_note, note_day,
                                                                          source):
-    assert party("europol", country, _day_before(day)) is None
+    assert party("europol", country, day_before(day)) is None
     first = _row("europol", country, day)
     assert (first["state"], first["role"]) == ("uncertain", role)
     assert source in first["sources"].split()
@@ -70,7 +64,7 @@ def test_europol_agreement_uncertain_from_its_day_until_the_dutch_note(country, 
 @pytest.mark.parametrize(("country", "member_day"), [("BGR", "2007-08-01"), ("ROU", "2007-08-01"),
                                                      ("HRV", "2013-07-01")])
 def test_pre_accession_partner_becomes_member(country, member_day):
-    assert _row("europol", country, _day_before(member_day))["state"] == "partner"
+    assert _row("europol", country, day_before(member_day))["state"] == "partner"
     member = _row("europol", country, member_day)
     assert (member["state"], member["role"], member["consent"]) == ("bound", "member", member_day)
 
