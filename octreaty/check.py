@@ -184,21 +184,22 @@ def _semantic(data: Dataset, places: _Places, today: date) -> list[Finding]:
             ends = [p for p in q.coverage_ends(inst.id, today) if p is not None]
             last = ends[-1]
             when = f" as of {cov.as_of}" if cov.as_of else ""
-            listed = {id(p): len(still_listed(p)) for p in ends}  # former parties the count still lists
-            if all(p.count + len(p.undated) + listed[id(p)] < cov.stated for p in ends):
+            # the former parties a count still lists are held against it beside the parties
+            if all(p.count + len(p.undated) + len(still_listed(p)) < cov.stated for p in ends):
                 add(places.of(inst.id, "coverage"), WARNING,
                     f"coverage: {counted(last)} parties in the data, "
                     f"{cov.stated} stated by {cov.stated_by or 'the source'}{when}", f"{inst.id}.coverage")
-            elif all(p.count + listed[id(p)] > cov.stated for p in ends):
+            elif all(p.count + len(still_listed(p)) > cov.stated for p in ends):
                 add(places.of(inst.id, "coverage"), WARNING,
                     f"coverage: {last.count} parties in the data, more than the {cov.stated} stated by "
                     f"{cov.stated_by or 'the source'}{when}: the count or a row is out of date", f"{inst.id}.coverage")
+            former = still_listed(last)
             for cid in cov.still_lists:
-                if cid not in still_listed(last):
+                if cid not in former:
                     add(places.of(inst.id, "coverage"), WARNING,
                         f"coverage: still_lists names {cid}, a party in the data{when}: list only those whose "
                         f"participation had ended by the count's date", f"{inst.id}.coverage")
-            if cov.complete and last.count + listed[id(last)] != cov.stated and not cov.as_of:
+            if cov.complete and last.count + len(former) != cov.stated and not cov.as_of:
                 add(places.of(inst.id, "coverage"), ERROR,
                     f"coverage is marked complete but {last.count} parties are counted against {cov.stated} stated",
                     f"{inst.id}.coverage")
