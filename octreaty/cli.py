@@ -7,6 +7,7 @@ a traceback only under ``--debug`` or ``OCTREATY_DEBUG=1``.
 
 from __future__ import annotations
 
+import copy
 import functools
 import gc
 import inspect
@@ -1700,10 +1701,36 @@ def main() -> None:
         _err(f"{PROG}: error: cannot write the answer: standard output is closed")
         sys.exit(int(ExitCode.ERROR))
     _ONE_SHOT = True
+    args = _utf8_argv(sys.argv[1:])
     try:
-        app(args=_utf8_argv(sys.argv[1:]), prog_name=PROG)
+        _app_for(args)(args=args, prog_name=PROG)
     finally:
         _ONE_SHOT = False
+
+
+_COMPLETE_ENV = f"_{PROG.upper()}_COMPLETE"  # set by the shell when it asks for completions
+
+
+def _app_for(args: list[str]) -> typer.Typer:
+    """The app that answers ``args``: for ``octreaty COMMAND ...``, the app with that command alone.
+
+    Typer builds every command's options from its signature on each call (about a tenth of a call
+    to ``link``); one question needs one command. Anything else (no command, an option first, a
+    name that is no command, a command group, a shell asking for completions) gets the whole app,
+    so its help, errors and suggestions are unchanged.
+    """
+    if not args or os.environ.get(_COMPLETE_ENV):
+        return app
+    from typer.main import get_command_name
+
+    infos = [info for info in app.registered_commands
+             if info.callback is not None and (info.name or get_command_name(info.callback.__name__)) == args[0]]
+    if len(infos) != 1:
+        return app
+    one = copy.copy(app)
+    one.registered_commands = infos
+    one.registered_groups = []
+    return one
 
 
 def _examples_last() -> None:

@@ -24,8 +24,10 @@ def normalize(text: str) -> str:
 
     Letters of every script are kept ("Србија" -> "србија"), marks are dropped.
     """
-    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.translate(_APOSTROPHES)
+    if not text.isascii():  # ASCII has no compatibility forms and no marks: most names skip this
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold().replace("&", " and ")
     text = _NON_WORD.sub(" ", text).strip()
     if text.startswith("the "):

@@ -176,8 +176,8 @@ _LEN = 8  # each piece of the payload: its length (little-endian), then its mars
 _SMALL = 16 << 20  # an entry up to this size is read in one go; a larger one in pieces, after a pass for the digest
 
 
-def _pieces(read: Any, size: int, h: Any) -> Iterator[Any]:
-    """The payload's pieces, each unmarshalled as it is read and fed to ``h``; ValueError for a bad length."""
+def _pieces(read: Any, size: int, h: Any | None) -> Iterator[Any]:
+    """The payload's pieces, each unmarshalled as it is read (and fed to ``h``); ValueError for a bad length."""
     left = size
     while left:
         prefix = read(_LEN)
@@ -187,8 +187,9 @@ def _pieces(read: Any, size: int, h: Any) -> Iterator[Any]:
         chunk = read(n)
         if len(chunk) != n:
             raise ValueError("a short entry")
-        h.update(prefix)
-        h.update(chunk)
+        if h is not None:
+            h.update(prefix)
+            h.update(chunk)
         left -= _LEN + n
         value = marshal.loads(chunk)
         del chunk
@@ -200,8 +201,10 @@ def _read_entry(path: Path, key: str) -> Compiled | None:
 
     The entry is the head (magic, key, a digest of the payload) and the payload: a sequence of pieces,
     each a marshal of plain data (:meth:`plain.Encoder.frames`). The digest is checked before anything
-    is decoded. A large entry is read twice rather than held whole: once for the digest, then piece by
-    piece (each let go once decoded), hashing again (what was decoded must be what was checked).
+    is decoded. A small entry is read whole, checked, and decoded from the bytes that were checked. A
+    large entry is read twice rather than held whole: once for the digest, then piece by piece (each
+    let go once decoded), hashing again (what was decoded must be what was checked: the file may change
+    between the two reads).
     """
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
@@ -239,7 +242,8 @@ def _read_entry(path: Path, key: str) -> Compiled | None:
                     return None
                 f.seek(len(head) + 32)
                 source = f
-            again = hashlib.blake2b(digest_size=32)
+            # the bytes in memory were checked and cannot change; the file read again must be hashed again
+            again = hashlib.blake2b(digest_size=32) if source is f else None
             pieces = _pieces(source.read, size, again)
             # The payload is ~10^5 small objects: the cyclic garbage collector would run
             # many times while they are created and find nothing (it triples the cost).
@@ -249,7 +253,7 @@ def _read_entry(path: Path, key: str) -> Compiled | None:
                 if type(doc) is not dict or doc.get("format") != FORMAT:
                     return None
                 data = plain.frames_from(pieces, doc.get("classes"))
-                if again.digest() != digest:  # the file changed while it was read
+                if again is not None and again.digest() != digest:  # the file changed while it was read
                     return None
             except (ValueError, TypeError, EOFError, RecursionError, MemoryError, StopIteration):
                 return None  # passed the digest but will not load

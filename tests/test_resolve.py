@@ -1,5 +1,8 @@
+import unicodedata
+
 import pytest
 
+from octreaty import resolve
 from octreaty.errors import AmbiguousName, ExitCode, UnknownName
 from octreaty.resolve import Resolver, normalize
 
@@ -70,3 +73,21 @@ def test_ambiguous(mini_data):
     with pytest.raises(AmbiguousName) as info:
         Resolver(data).country("ivory coast")
     assert "it may mean 'Côte d'Ivoire', 'Italy'" in str(info.value)
+
+
+def _normalize_every_character(text: str) -> str:
+    """normalize() without its shortcut for ASCII: every text through NFKD and the removal of marks."""
+    text = unicodedata.normalize("NFKD", text.translate(resolve._APOSTROPHES))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold().replace("&", " and ")
+    text = resolve._NON_WORD.sub(" ", text).strip()
+    return text[4:] if text.startswith("the ") else text
+
+
+def test_the_shortcut_for_ascii_names_folds_as_the_full_path_does(shipped):
+    names = [chr(k) for k in range(128)] + ["The  Gambia", "ETS\tNo. 24", "Trinidad & Tobago", "THE the"]
+    for c in shipped.countries.values():
+        names += [c.id, c.name, *c.aliases, *c.local_names, *c.former_names, c.official_name or ""]
+    for i in shipped.instruments.values():
+        names += [i.id, i.short, i.name, *i.aliases]
+    assert sum(n.isascii() for n in names) > 3000  # the shortcut is taken, and often
+    assert [n for n in names if normalize(n) != _normalize_every_character(n)] == []
