@@ -123,3 +123,12 @@ def test_the_new_national_sources_are_defined_with_their_dates():
     }
     for key, as_of in expected.items():
         assert rows[key]["as_of"] == as_of, key
+
+
+def test_argentina_ets_185_preservation_reservation_quoted_from_its_entry_into_force():
+    # ar-ley-27411-ets185, art. 2(e): the art. 29(4) reservation (dual criminality kept for preservation requests),
+    # to be made at the deposit of the accession; Argentina is bound from 2018-10-01 (coe-185-chart-2026, and
+    # Infoleg's "ENTRADA EN VIGOR: 01/10/2018"), undated as the law does not record the deposit.
+    assert "ets-185" not in link_rows("ARG", "ESP", "2018-09-30", "mla", section="shared")
+    quoted = _quoted("ARG", "ESP", "2018-10-01", "ets-185", "mla", "Argentina")
+    assert any(q.startswith("Argentina (reservation, art. 29(4)):") and "doble incriminación" in q for q in quoted)
