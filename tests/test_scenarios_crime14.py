@@ -132,3 +132,13 @@ def test_argentina_ets_185_preservation_reservation_quoted_from_its_entry_into_f
     assert "ets-185" not in link_rows("ARG", "ESP", "2018-09-30", "mla", section="shared")
     quoted = _quoted("ARG", "ESP", "2018-10-01", "ets-185", "mla", "Argentina")
     assert any(q.startswith("Argentina (reservation, art. 29(4)):") and "doble incriminación" in q for q in quoted)
+
+
+def test_liechtenstein_ets_185_urgent_requests_go_to_its_ministry_of_justice():
+    # li-lgbl-2016-073-ets185: "Inkrafttreten für das Fürstentum Liechtenstein: 1. Mai 2016", with its art. 27(9)
+    # declaration and art. 29(4) reservation (undated in the gazette). No shared basis with Switzerland the day
+    # before Liechtenstein is bound.
+    assert "ets-185" not in link_rows("LIE", "CHE", "2016-04-30", "mla", section="shared")
+    quoted = _quoted("LIE", "CHE", "2016-05-01", "ets-185", "mla", "Liechtenstein")
+    assert any(q.startswith("Liechtenstein (other, art. 27(9)):") and "Ministerium für Justiz" in q for q in quoted)
+    assert any(q.startswith("Liechtenstein (reservation, art. 29(4)):") for q in quoted)
