@@ -142,3 +142,11 @@ def test_liechtenstein_ets_185_urgent_requests_go_to_its_ministry_of_justice():
     quoted = _quoted("LIE", "CHE", "2016-05-01", "ets-185", "mla", "Liechtenstein")
     assert any(q.startswith("Liechtenstein (other, art. 27(9)):") and "Ministerium für Justiz" in q for q in quoted)
     assert any(q.startswith("Liechtenstein (reservation, art. 29(4)):") for q in quoted)
+
+
+def test_slovakia_ets_173_deposit_confirmed_by_its_notice_375_2002():
+    # sk-zz-375-2002-ets173: signed 1999-01-27, instrument deposited 2000-06-09, in force for Slovakia with the
+    # Convention on 2002-07-01.
+    assert party("ets-173", "SVK", "2000-06-08")["state"] == "signed-only"
+    consent_then_bound("ets-173", "SVK", "2000-06-09", "2000-06-08", "2002-07-01", "2002-06-30")
+    assert "sk-zz-375-2002-ets173" in party("ets-173", "SVK", "2002-07-01")["sources"].split()
