@@ -89,10 +89,11 @@ def test_greece_undated_but_bound_by_the_1998_decisions():
 
 
 def test_united_kingdom_partial_participant_until_the_end_of_the_transition_period():
-    """eurlex-dec-2004-926-gbr (parts put into effect by Decision 2004/926/EC, undated: by 2004-12-22) and the
+    """eurlex-dec-2004-926-gbr (parts put into effect by Decision 2004/926/EC "as from 1 January 2005", its art. 1,
+    ukleg-eudn-2004-926-art1, read in round 14; before, the row was undated and read "by 2004-12-22") and the
     end on 31 December 2020 (kingsleynapley-2021, fivesah-tca-2021): shown as a party, gone from 1 January 2021."""
     during = ratified("GBR", "cisa", "2020-12-31")
-    assert during["state"] == "bound" and during["in_force"] == "2004-12-22" and during["in_force_qualifier"] == "by"
+    assert during["state"] == "bound" and during["in_force"] == "2005-01-01" and during["in_force_qualifier"] == ""
     after = ratified("GBR", "cisa", "2021-01-01")
     assert after["state"] == "withdrawn" and after["withdrawal"] == "2021-01-01"
     assert "GBR" in parties("cisa", "2020-12-31") and "GBR" not in parties("cisa", "2021-01-01")
