@@ -42,6 +42,9 @@ ACTS = [
     ("untoc-tip", "PLW", "2019-05-27", "2019-05-26", "2019-06-26", "2019-06-25", "es-boe-a-2019-10595-un"),
     ("untoc-som", "PLW", "2019-05-27", "2019-05-26", "2019-06-26", "2019-06-25", "es-boe-a-2019-10595-un"),
     ("untoc-firearms", "PLW", "2019-05-27", "2019-05-26", "2019-06-26", "2019-06-25", "es-boe-a-2019-10595-un"),
+    # UNTOC rows that rested on news reports, now confirmed with their entries into force
+    ("untoc", "KOR", "2015-11-05", "2015-11-04", "2015-12-05", "2015-12-04", "es-boe-a-2016-819-un"),
+    ("untoc", "JPN", "2017-07-11", "2017-07-10", "2017-08-10", "2017-08-09", "es-boe-a-2017-8752-un"),
     # Gabon's accession to the Smuggling Protocol (a non-party row before)
     ("untoc-som", "GAB", "2019-05-10", "2019-05-09", "2019-06-09", "2019-06-08", "es-boe-a-2019-10595-un"),
 ]
