@@ -22,12 +22,12 @@ def _count(iid: str, day: str) -> tuple[int, list[str]]:
 
 def test_untoc_table_adds_up_to_unodcs_192_at_cop12():
     """unodc-2024-cop12-untoc: 192 States Parties on 2024-10-16, the depositary's own count of 2024-05-04
-    (untc-xviii12-2024): the 189 known parties and the three undated ones that may have joined by then make it,
-    and the count did not move between the two days."""
+    (untc-xviii12-2024): the 190 known parties and the two undated ones that may have joined by then make it,
+    and the count did not move between the two days (Palau dated 2019-05-13 in round 14, es-boe-a-2019-10595-un)."""
     for day in ("2024-05-04", "2024-10-16"):
         counted, uncertain = _count("untoc", day)
         # Palestine's accession, accepted for deposit by 2015-01-07 (un-note-2015-01-07-pse-treaties, un12), counts
-        assert uncertain == ["PLW", "PRK", "WSM"]
+        assert uncertain == ["PRK", "WSM"]
         assert counted + len(uncertain) == 192
 
 
@@ -105,14 +105,16 @@ def test_syria_still_a_uncac_signatory_after_the_doha_conference():
     assert "hgaza-syr-uncac-observer" in row["sources"]
 
 
-def test_gabon_is_no_smuggling_protocol_party_though_the_austrian_gazette_lists_it():
+def test_gabon_joined_the_smuggling_protocol_in_2019_not_on_the_day_the_austrian_gazette_lists():
     """untc-xml-2018-xviii (the depositary's table, which has Gabon's accessions of 2010-09-22 to the Trafficking
     and Firearms Protocols only) against at-bgbl-2010-117-som (the Austrian scope notice for the Smuggling
-    Protocol, listing Gabon 2010-09-22): the depositary's record is kept, and the answer names the disagreement."""
+    Protocol, listing Gabon 2010-09-22); round 14 found Gabon's accession of 2019-05-10 in Spain's list of treaty
+    communications (es-boe-a-2019-10595-un): not a party in 2018, bound from 2019-06-09, and `check` names the
+    Austrian day as a conflict."""
+    assert party("untoc-som", "GAB", "2018-01-15") is None
     rows = [r for r in answer("channels", "GAB")["results"] if r["instrument"]["id"] == "untoc-som"]
-    assert len(rows) == 1 and rows[0]["state"] == "not-party"
-    assert "BGBl. III Nr. 117/2010" in rows[0]["reason"]
-    assert "at-bgbl-2010-117-som" in rows[0]["sources"]
+    assert len(rows) == 1 and rows[0]["state"] == "bound"
+    assert "es-boe-a-2019-10595-un" in rows[0]["sources"]
     for iid in ("untoc-tip", "untoc-firearms"):
         row = party(iid, "GAB", "2026-01-01")
         assert row is not None and row["state"] == "bound" and row["consent"] == "2010-09-22"

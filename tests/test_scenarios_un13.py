@@ -27,14 +27,12 @@ def test_new_zealand_ratified_uncac_on_2015_12_01_in_force_30_days_later():
     assert "nz-moj-bribery-corruption" in party("uncac", "NZL", "2015-12-31")["sources"].split()
 
 
-def test_palau_acceded_to_the_trafficking_protocol_in_2019_year_only():
+def test_palau_acceded_to_the_trafficking_protocol_in_2019():
     """Trafficking Protocol, Palau: acceded "in 2019" (United States' statement at Palau's Universal Periodic Review,
-    2021-05-06, usmission-ge-2021-plw-upr); the day is not known. So: not a party at the end of 2018, uncertain
-    within 2019, and bound at the latest 30 days after the year's last day (art. 17(2)): 2020-01-30. Before the
-    round the row had no date at all."""
-    assert party("untoc-tip", "PLW", "2018-12-31") is None
-    mid = party("untoc-tip", "PLW", "2019-06-01")
-    assert mid is not None and mid["state"] == "uncertain" and mid["consent"] == "2019"
-    late = party("untoc-tip", "PLW", "2020-01-30")
-    assert late["state"] == "bound" and late["in_force"] == "2020-01-30" and late["in_force_qualifier"] == "by"
-    assert "usmission-ge-2021-plw-upr" in late["sources"].split()
+    2021-05-06, usmission-ge-2021-plw-upr); round 14 found the day, 2019-05-27, in Spain's list of the depositary's
+    notifications (es-boe-a-2019-10595-un): not a party the day before, bound on the thirtieth day after (art. 17(2)),
+    2019-06-26, to the day. Before round 13 the row had no date at all."""
+    assert party("untoc-tip", "PLW", "2019-05-26") is None
+    late = party("untoc-tip", "PLW", "2019-06-26")
+    assert late["state"] == "bound" and late["in_force"] == "2019-06-26" and late["in_force_qualifier"] == ""
+    assert "es-boe-a-2019-10595-un" in late["sources"].split()

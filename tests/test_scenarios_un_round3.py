@@ -54,10 +54,9 @@ def test_sudan_acceded_to_the_smuggling_protocol_on_2018_10_09():
 def test_palau_acceded_to_the_trafficking_protocol_in_2019():
     """vlex-unts-39574-tip: Palau is among the UNTS participants of the Protocol, while the UNTC
     table of January 2018 (untc-xml-2018-xviii) lists it neither as signatory nor as party: an
-    accession after it. Round 13 dated it to the year 2019 (usmission-ge-2021-plw-upr, usdos-tip-2020-palau), no
-    day found: uncertain during 2019, a party from 2020, bound by the thirtieth day after the year's end."""
-    during = [u for u in _parties_answer("untoc-tip", "2019-06-01")["uncertain"] if u["country"] == "PLW"]
-    assert [(u["act"], u["consent"]) for u in during] == [("accession", "2019")]
-    assert "PLW" not in _rows("untoc-tip", "2019-06-01")
-    bound = _rows("untoc-tip", "2020-01-30")["PLW"]
-    assert (bound["state"], bound["consent"], bound["in_force"]["latest"]) == ("bound", "2019", "2020-01-30")
+    accession after it. Round 13 dated it to the year 2019 (usmission-ge-2021-plw-upr, usdos-tip-2020-palau); round
+    14 to the day, 2019-05-27 (es-boe-a-2019-10595-un): never uncertain, bound from the thirtieth day after."""
+    assert [u for u in _parties_answer("untoc-tip", "2019-05-26")["uncertain"] if u["country"] == "PLW"] == []
+    assert "PLW" not in _rows("untoc-tip", "2019-05-26")
+    bound = _rows("untoc-tip", "2019-06-26")["PLW"]
+    assert (bound["state"], bound["consent"], bound["in_force"]["date"]) == ("bound", "2019-05-27", "2019-06-26")
