@@ -1,0 +1,51 @@
+"""Scenarios for round 14's additions to data/eurojust.yaml: the EU-Bosnia and Herzegovina agreement on cooperation
+with Eurojust. Each test names the source of the answer it expects (keys of data/eurojust.yaml, where each carries its
+URL, date and the words quoted) and checks both sides of the boundary the fact sets."""
+
+from __future__ import annotations
+
+from .scenario import answer, day_before, link_rows, party
+
+
+def _state(country: str, day: str) -> str | None:
+    row = party("eurojust", country, day)
+    return None if row is None else row["state"]
+
+
+# Sources: ej-eurlex-dec-2025-866 (Council Decision (EU) 2025/866 of 14 April 2025: the Agreement "was signed on
+# 28 October 2024, subject to its conclusion"), ej-eeas-2024-bih-eurojust (signed in Budva by Commissioner Reynders and
+# Minister Bunoza; ratification still to come), ej-agenceurope-2025-bih-eurojust (the Parliament's consent, 2025-04-02).
+# No source gives its entry into force: signed only until the Union's conclusion, uncertain after it, never certain.
+def test_bosnia_eu_eurojust_agreement_signed_2024_10_28_possibly_in_force_after_the_unions_conclusion():
+    assert _state("BIH", day_before("2024-10-28")) is None
+    assert _state("BIH", "2024-10-28") == "signed-only"
+    assert _state("BIH", "2025-04-14") == "signed-only"
+    assert _state("BIH", "2025-04-15") == "uncertain"
+    assert _state("BIH", "2026-12-02") == "uncertain"
+    row = party("eurojust", "BIH", "2025-04-15")
+    assert row["role"] == "operational-partner"
+
+
+# Sources: as above; ej-eurojust-ar2023-third (before the signature Bosnia and Herzegovina was only among the countries
+# for which negotiations were authorised). Eurojust stays a channel, never a legal basis: with Germany the answer is
+# one-sided before the signature and uncertain, not "channel", after the Union's conclusion.
+def test_bosnia_germany_eurojust_not_a_certain_channel():
+    before = link_rows("bosnia and herzegovina", "germany", "2024-10-27", "mla")["eurojust"]
+    assert before["section"] == "one-sided"
+    after = link_rows("bosnia and herzegovina", "germany", "2026-12-02", "mla")["eurojust"]
+    assert after["section"] != "channel"
+    assert after["a"]["state"] == "uncertain"
+    assert after["b"]["state"] == "bound"
+
+
+# Sources: ej-eurlex-swd-2026-570 (the Commission's impact assessment of 2026-06-24, proposing to repeal Regulation (EU)
+# 2018/1727, still in force then) and the member rows: 26 members on 2026-06-24 (the Member States but Denmark), Bosnia
+# and Herzegovina and Armenia uncertain partners, not counted among the members.
+def test_members_on_2026_06_24_and_the_uncertain_eu_agreements():
+    out = answer("parties", "eurojust", "--as-of", "2026-06-24")
+    states = {r["country"]: r["state"] for r in out["results"]}
+    assert sum(1 for s in states.values() if s == "bound") == 26
+    assert "BIH" not in states and "ARM" not in states  # not certain partners: left out of the plain answer
+    assert states["DNK"] == "partner"
+    assert _state("BIH", "2026-06-24") == "uncertain"
+    assert _state("ARM", "2026-06-24") == "uncertain"
