@@ -49,3 +49,20 @@ def test_members_on_2026_06_24_and_the_uncertain_eu_agreements():
     assert states["DNK"] == "partner"
     assert _state("BIH", "2026-06-24") == "uncertain"
     assert _state("ARM", "2026-06-24") == "uncertain"
+
+
+# Source: org-tr-egm-interpol-tarihce (the Turkish National Police's INTERPOL-Europol Department: renamed by the Council
+# of Ministers' decision of 11.02.2005 "Ülkemiz ile Europol arasında yapılan anlaşma neticesinde"). The agreement's own
+# day is not given: uncertain before that day, a strategic partner by it (before round 14 only by 2017-09-30).
+def test_turkiye_europol_strategic_partner_by_2005_02_11():
+    assert party("europol", "TUR", "2005-02-10")["state"] == "uncertain"
+    row = party("europol", "TUR", "2005-02-11")
+    assert (row["state"], row["role"], row["in_force"]) == ("partner", "strategic-partner", "2005-02-11")
+
+
+# Sources: org-tr-egm-interpol-tarihce (a member "1930 tarihli Kararname ile", after the Bern General Assembly of
+# 1928-06-10 as an observer), cow-igo-v3 (1930): a year only, a member in 1930, not in 1929.
+def test_turkiye_interpol_member_from_1930_year_only():
+    assert party("interpol", "TUR", "1929-12-31") is None
+    row = party("interpol", "TUR", "1930-12-31")
+    assert row["state"] == "bound" and row["consent"] == "1930"
