@@ -66,3 +66,18 @@ def test_turkiye_interpol_member_from_1930_year_only():
     assert party("interpol", "TUR", "1929-12-31") is None
     row = party("interpol", "TUR", "1930-12-31")
     assert row["state"] == "bound" and row["consent"] == "1930"
+
+
+# Sources: ej-ro-lege-58-2006 (Law No. 58/2006 ratifying the Romania-Eurojust Agreement "semnat la Bruxelles la
+# 2 decembrie 2005", Monitorul Oficial No. 300 of 2006-04-04; the Agreement ceases on accession), ej-ukparl-2006-
+# eurojust-usa (agreements "negotiated with Norway, Iceland and Romania"), org-eurlex-oj-l157-2005 (accession on
+# 2007-01-01). No source gives the Agreement's entry into force: signed only until the law's publication, uncertain
+# after it, a member from accession.
+def test_romania_eurojust_agreement_before_accession_then_a_member():
+    assert _state("ROU", day_before("2005-12-02")) is None
+    assert _state("ROU", "2005-12-02") == "signed-only"
+    assert _state("ROU", "2006-04-03") == "signed-only"
+    assert _state("ROU", "2006-04-04") == "uncertain"
+    assert _state("ROU", "2006-12-31") == "uncertain"
+    row = party("eurojust", "ROU", "2007-01-01")
+    assert (row["state"], row["role"], row["in_force"]) == ("bound", "member", "2007-01-01")
