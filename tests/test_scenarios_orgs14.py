@@ -81,3 +81,14 @@ def test_romania_eurojust_agreement_before_accession_then_a_member():
     assert _state("ROU", "2006-12-31") == "uncertain"
     row = party("eurojust", "ROU", "2007-01-01")
     assert (row["state"], row["role"], row["in_force"]) == ("bound", "member", "2007-01-01")
+
+
+# Sources: org-poliziadistato-2014-selec (the Polizia di Stato, 2014-01-21: the Chief of Police "oggi ... a Bucarest ha
+# firmato ... con il Selec"; RRI: Italy's role of "partner operativo"), selec-2014 (SELEC, 2014-10-07: Italy an
+# Operational Partner in 2014). Entry into force not given: uncertain from the signature, a partner by 2014-10-07.
+def test_italy_selec_operational_partner_signed_2014_01_21_partner_by_2014_10_07():
+    assert party("selec", "ITA", "2014-01-20") is None
+    row = party("selec", "ITA", "2014-01-21")
+    assert (row["state"], row["signature"], row["role"]) == ("uncertain", "2014-01-21", "operational-partner")
+    assert party("selec", "ITA", "2014-10-06")["state"] == "uncertain"
+    assert party("selec", "ITA", "2014-10-07")["state"] == "partner"
