@@ -46,3 +46,46 @@ def test_swiss_barbados_reciprocity_on_transfer_binds_from_the_exchange_of_notes
     row = agreement("CHE", "BRB", iid, "2004-02-23", "all")
     assert sides(row) == ("bound", "bound")
     assert "ch-sr-0-344-168-legalize" in row["sources"]
+
+
+@pytest.mark.parametrize(("other", "iid", "purpose", "signed", "in_force", "source"), [
+    # Australia's Extradition (Kingdom of the Netherlands) Regulations, SR 1988 No. 293, reg. 4: the treaty "came into
+    # force on 1 February 1988"; signed at The Hague 1985-09-05 (the Dutch treaty database, laws-markdown mirror)
+    ("AUS", "bilateral-aus-nld-1985-extradition", "extradition", "1985-09-05", "1988-02-01",
+     "au-sr-1988-293-aus-nld-extradition"),
+    # Canada Treaty Series on CommonLII: CTS 1991 No. 32 dated 1 December 1991; signed at Montreal 1989-10-13
+    ("CAN", "bilateral-can-nld-1989-extradition", "extradition", "1989-10-13", "1991-12-01",
+     "commonlii-catser-1991-30-can-nld-extradition"),
+    # Canada Treaty Series on CommonLII: CTS 1992 No. 9 dated 1 May 1992; signed at The Hague 1991-05-01
+    ("CAN", "bilateral-can-nld-1991-mla", "mla", "1991-05-01", "1992-05-01", "commonlii-catser-1992-12-can-nld-mla"),
+])
+def test_dutch_treaties_with_australia_and_canada_in_force_on_the_day(other, iid, purpose, signed, in_force, source):
+    _dated("NLD", other, iid, in_force, purpose, signed, source)
+
+
+def test_dutch_australian_mla_treaty_in_force_by_1991_06_01():
+    # Australia's SR 1991 No. 69 (au-sr-1991-69-aus-nld-mla): treaty done at Canberra 1988-10-26, the regulations
+    # applying the Act under it commence 1991-06-01; the treaty's own day is unknown, so it is in force by then
+    from .scenario import agreement, sides
+    iid = "bilateral-aus-nld-1988-mla"
+    row = agreement("NLD", "AUS", iid, "1991-06-01", "mla")
+    assert sides(row) == ("bound", "bound")
+    assert row["instrument"]["signed"] == "1988-10-26"
+    assert "au-sr-1991-69-aus-nld-mla" in row["sources"]
+    assert sides(agreement("NLD", "AUS", iid, "1988-10-26", "mla")) != ("bound", "bound")
+
+
+@pytest.mark.parametrize(("other", "iid", "purpose", "signed", "source"), [
+    # the closing clause ("GEDAAN te ... op ...") of each text in the Dutch treaty database, read in the
+    # statengeneraal/laws-markdown mirror (source key gh-laws-markdown-<BWBV id>); no entry into force was found
+    ("MAR", "bilateral-mar-nld-2010-mla", "mla", "2010-09-20", "gh-laws-markdown-bwbv0004727"),
+    ("MAR", "bilateral-mar-nld-1999-transfer-of-sentenced-persons", "all", "1999-11-30", "gh-laws-markdown-bwbv0001425"),
+    ("VEN", "bilateral-nld-ven-1996-transfer-of-sentenced-persons", "all", "1996-10-08", "gh-laws-markdown-bwbv0001330"),
+    ("ZMB", "bilateral-nld-zmb-2007-transfer-of-sentenced-persons", "all", "2007-11-20", "gh-laws-markdown-bwbv0002876"),
+    ("PER", "bilateral-nld-per-2011-transfer-of-sentenced-persons", "all", "2011-05-12", "gh-laws-markdown-bwbv0005347"),
+    ("BRA", "bilateral-bra-nld-2009-transfer-of-sentenced-persons", "all", "2009-01-23", "gh-laws-markdown-bwbv0003113"),
+    ("CUB", "bilateral-cub-nld-2013-transfer-of-sentenced-persons", "all", "2013-07-05", "gh-laws-markdown-bwbv0006234"),
+    ("TTO", "bilateral-nld-tto-2003-extradition", "extradition", "2003-02-07", "gh-laws-markdown-bwbv0001599"),
+])
+def test_dutch_treaties_signed_entry_into_force_not_found(other, iid, purpose, signed, source):
+    _signed_uncertain("NLD", other, iid, signed, purpose, {source})
