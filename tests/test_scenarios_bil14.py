@@ -89,3 +89,49 @@ def test_dutch_australian_mla_treaty_in_force_by_1991_06_01():
 ])
 def test_dutch_treaties_signed_entry_into_force_not_found(other, iid, purpose, signed, source):
     _signed_uncertain("NLD", other, iid, signed, purpose, {source})
+
+
+@pytest.mark.parametrize(("a", "b", "iid", "purpose", "signed", "by", "source"), [
+    # Australia's SR 1990 No. 136: the treaty done at Milan 1985-08-26 applied from 1990-08-01
+    ("AUS", "ITA", "bilateral-aus-ita-1985-extradition", "extradition", "1985-08-26", "1990-08-01",
+     "au-sr-1990-136-aus-ita-extradition"),
+    # Canada Treaty Series (CommonLII), the 2001 asset-sharing agreement dated 2001-02-21 cooperates "on the basis of"
+    # the MLA treaty signed at Ottawa 1988-06-22
+    ("CAN", "GBR", "bilateral-can-gbr-1988-mla", "mla", "1988-06-22", "2001-02-21", "commonlii-catser-2001-8-can-gbr"),
+])
+def test_treaties_in_force_by_a_later_act_without_their_own_day(a, b, iid, purpose, signed, by, source):
+    from .scenario import agreement, sides
+    on_day = agreement(a, b, iid, by, purpose)
+    assert sides(on_day) == ("bound", "bound")
+    assert on_day["instrument"]["signed"] == signed
+    assert on_day["instrument"]["entry_into_force"] is None
+    assert source in on_day["sources"]
+    assert sides(agreement(a, b, iid, signed, purpose)) != ("bound", "bound")
+
+
+def test_australia_france_mla_treaty_in_force_by_1994_05_01():
+    # Australia's SR 1994 No. 33 (au-sr-1994-33-aus-fra-mla): the regulations applying the Act to France subject to
+    # the treaty commence 1994-05-01; no signature day was read
+    from .scenario import agreement, sides
+    row = agreement("AUS", "FRA", "bilateral-aus-fra-mla", "1994-05-01", "mla")
+    assert sides(row) == ("bound", "bound")
+    assert row["instrument"]["signed"] is None
+    assert "au-sr-1994-33-aus-fra-mla" in row["sources"]
+
+
+def test_canada_france_mla_treaty_in_force_1991_05_01():
+    # Canada Treaty Series on CommonLII (commonlii-catser-1991-13-can-fra-mla): CTS 1991 No. 34 dated 1 May 1991; the
+    # signature day was not read, so the day before it is not in force (not known to be signed either)
+    from .scenario import agreement, bilateral, sides
+    iid = "bilateral-can-fra-1991-mla"
+    row = agreement("CAN", "FRA", iid, "1991-05-01", "mla")
+    assert sides(row) == ("bound", "bound")
+    assert row["linked_since"]["date"] == "1991-05-01"
+    before = bilateral("CAN", "FRA", "--as-of", "1991-04-30", "--for", "mla").get(iid)
+    assert before is None or sides(before) != ("bound", "bound")
+
+
+def test_canada_germany_extradition_treaty_of_1977_signed_entry_into_force_not_found():
+    # the Supplementary Treaty's preamble (commonlii-catser-2004-18-can-deu-extradition): "Treaty of July 11th, 1977"
+    _signed_uncertain("CAN", "DEU", "bilateral-can-deu-1977-extradition", "1977-07-11", "extradition",
+                      {"commonlii-catser-2004-18-can-deu-extradition"})
