@@ -135,3 +135,17 @@ def test_canada_germany_extradition_treaty_of_1977_signed_entry_into_force_not_f
     # the Supplementary Treaty's preamble (commonlii-catser-2004-18-can-deu-extradition): "Treaty of July 11th, 1977"
     _signed_uncertain("CAN", "DEU", "bilateral-can-deu-1977-extradition", "1977-07-11", "extradition",
                       {"commonlii-catser-2004-18-can-deu-extradition"})
+
+
+def test_austria_liechtenstein_mla_supplementary_treaty_in_force_1983_09_01():
+    # Liechtenstein LGBl. 1983 Nr. 41 (li-lgbl-1983-41-aut-lie-mla): "Abgeschlossen in Vaduz am 4. Juni 1982",
+    # "Inkrafttreten: 1. September 1983"
+    _dated("AUT", "LIE", "bilateral-aut-lie-1982-mla-supplementary", "1983-09-01", "mla", "1982-06-04",
+           "li-lgbl-1983-41-aut-lie-mla")
+
+
+def test_belgium_liechtenstein_extradition_treaty_of_1936_signed_entry_into_force_not_found():
+    # Liechtenstein LGBl. 1938 Nr. 3 (li-lgbl-1938-3-bel-lie-extradition): concluded at Brussels 1936-08-05, in force
+    # ten days after publication in both countries (Belgium's publication not read)
+    _signed_uncertain("BEL", "LIE", "bilateral-bel-lie-1936-extradition", "1936-08-05", "extradition",
+                      {"li-lgbl-1938-3-bel-lie-extradition"})
