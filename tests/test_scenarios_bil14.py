@@ -173,3 +173,21 @@ def test_belgium_liechtenstein_extradition_treaty_of_1936_signed_entry_into_forc
 ])
 def test_peru_treaties_signed_entry_into_force_not_found(other, iid, purpose, signed, source):
     _signed_uncertain("PER", other, iid, signed, purpose, {source})
+
+
+
+def test_canada_italy_extradition_treaty_of_1981_in_force_1985_06_27():
+    # Canada Treaty Series on CommonLII (commonlii-catser-1985-16-can-ita-extradition): CTS 1985 No. 17 dated
+    # 27 June 1985; signed at Rome 1981-05-06 (Italian Chamber of Deputies' dossier ES0105)
+    _dated("CAN", "ITA", "bilateral-can-ita-1981-extradition", "1985-06-27", "extradition", "1981-05-06",
+           "commonlii-catser-1985-16-can-ita-extradition")
+
+
+def test_canada_israel_extradition_agreement_in_force_1969_12_19():
+    # Canada Treaty Series on CommonLII (commonlii-catser-1969-13-can-isr-extradition): CTS 1969 No. 25 dated
+    # 19 December 1969; its signature was not read
+    from .scenario import agreement, sides
+    row = agreement("CAN", "ISR", "bilateral-can-isr-1969-extradition", "1969-12-19", "extradition")
+    assert sides(row) == ("bound", "bound")
+    assert row["linked_since"]["date"] == "1969-12-19"
+    assert "commonlii-catser-1969-13-can-isr-extradition" in row["sources"]
