@@ -191,3 +191,16 @@ def test_canada_israel_extradition_agreement_in_force_1969_12_19():
     assert sides(row) == ("bound", "bound")
     assert row["linked_since"]["date"] == "1969-12-19"
     assert "commonlii-catser-1969-13-can-isr-extradition" in row["sources"]
+
+
+def test_canada_korea_extradition_treaty_in_force_1995_01_29():
+    # Canada Treaty Series on CommonLII (commonlii-catser-1995-1-can-kor-extradition): CTS 1995 No. 22 dated
+    # 29 January 1995; signed in April 1994 (Seoul Shinmun, month only)
+    from .scenario import agreement, sides
+    iid = "bilateral-can-kor-1994-extradition"
+    before = agreement("CAN", "KOR", iid, "1995-01-28", "extradition")
+    assert sides(before) == ("consent-pending", "consent-pending")
+    row = agreement("CAN", "KOR", iid, "1995-01-29", "extradition")
+    assert sides(row) == ("bound", "bound")
+    assert row["linked_since"]["date"] == "1995-01-29"
+    assert "commonlii-catser-1995-1-can-kor-extradition" in row["sources"]
