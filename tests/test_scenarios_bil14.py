@@ -98,6 +98,8 @@ def test_dutch_treaties_signed_entry_into_force_not_found(other, iid, purpose, s
     # Canada Treaty Series (CommonLII), the 2001 asset-sharing agreement dated 2001-02-21 cooperates "on the basis of"
     # the MLA treaty signed at Ottawa 1988-06-22
     ("CAN", "GBR", "bilateral-can-gbr-1988-mla", "mla", "1988-06-22", "2001-02-21", "commonlii-catser-2001-8-can-gbr"),
+    # Australia's SR 1993 No. 357: the treaty done at Melbourne 1988-10-28 applied from 1994-04-01
+    ("AUS", "ITA", "bilateral-aus-ita-1988-mla", "mla", "1988-10-28", "1994-04-01", "au-sr-1993-357-aus-ita-mla"),
 ])
 def test_treaties_in_force_by_a_later_act_without_their_own_day(a, b, iid, purpose, signed, by, source):
     from .scenario import agreement, sides
@@ -204,3 +206,12 @@ def test_canada_korea_extradition_treaty_in_force_1995_01_29():
     assert sides(row) == ("bound", "bound")
     assert row["linked_since"]["date"] == "1995-01-29"
     assert "commonlii-catser-1995-1-can-kor-extradition" in row["sources"]
+
+
+def test_canada_israel_mla_treaty_in_force_2000_03_16():
+    # Canada Treaty Series on CommonLII (commonlii-catser-2000-5-can-isr-mla): CTS 2000 No. 6 dated 16 March 2000
+    from .scenario import agreement, sides
+    row = agreement("CAN", "ISR", "bilateral-can-isr-2000-mla", "2000-03-16", "mla")
+    assert sides(row) == ("bound", "bound")
+    assert row["linked_since"]["date"] == "2000-03-16"
+    assert "commonlii-catser-2000-5-can-isr-mla" in row["sources"]
