@@ -221,6 +221,8 @@ def test_canada_israel_mla_treaty_in_force_2000_03_16():
     # BOE-A-2025-6488 (legalize-es mirror): done at Madrid 2022-06-01, "entró en vigor el 19 de marzo de 2025"
     ("NGA", "bilateral-esp-nga-2022-transfer-of-sentenced-persons", "all", "2022-06-01", "2025-03-19",
      "es-boe-a-2025-6488-esp-nga-transfer"),
+    # BOE-A-2025-6489 (legalize-es mirror): the MLA treaty of the same day, entry_into_force 2025-03-19
+    ("NGA", "bilateral-esp-nga-2022-mla", "mla", "2022-06-01", "2025-03-19", "es-boe-a-2025-6489-esp-nga-mla"),
     # BOE-A-1993-15744 (vlex copy): signed at Washington 1990-11-20, in force 1993-06-30
     ("USA", "bilateral-esp-usa-1990-mla", "mla", "1990-11-20", "1993-06-30", "vlex-boe-a-1993-15744-esp-usa-mla"),
     # BOE-A-2007-14588 (vlex copy): done at Las Palmas 2006-09-29, in force 2007-07-26
