@@ -100,6 +100,8 @@ def test_dutch_treaties_signed_entry_into_force_not_found(other, iid, purpose, s
     ("CAN", "GBR", "bilateral-can-gbr-1988-mla", "mla", "1988-06-22", "2001-02-21", "commonlii-catser-2001-8-can-gbr"),
     # Australia's SR 1993 No. 357: the treaty done at Melbourne 1988-10-28 applied from 1994-04-01
     ("AUS", "ITA", "bilateral-aus-ita-1988-mla", "mla", "1988-10-28", "1994-04-01", "au-sr-1993-357-aus-ita-mla"),
+    # Australia's SR 2001 No. 139: the treaty done at Paris 1999-09-13 applied from 2001-10-04
+    ("AUS", "MCO", "bilateral-aus-mco-1999-mla", "mla", "1999-09-13", "2001-10-04", "au-sr-2001-139-aus-mco-mla"),
 ])
 def test_treaties_in_force_by_a_later_act_without_their_own_day(a, b, iid, purpose, signed, by, source):
     from .scenario import agreement, sides
