@@ -102,6 +102,14 @@ def test_dutch_treaties_signed_entry_into_force_not_found(other, iid, purpose, s
     ("AUS", "ITA", "bilateral-aus-ita-1988-mla", "mla", "1988-10-28", "1994-04-01", "au-sr-1993-357-aus-ita-mla"),
     # Australia's SR 2001 No. 139: the treaty done at Paris 1999-09-13 applied from 2001-10-04
     ("AUS", "MCO", "bilateral-aus-mco-1999-mla", "mla", "1999-09-13", "2001-10-04", "au-sr-2001-139-aus-mco-mla"),
+    # Australia's SR 1990 No. 441: the treaty done at Madrid 1989-07-03 applied from 1991-01-31
+    ("AUS", "ESP", "bilateral-aus-esp-1989-mla", "mla", "1989-07-03", "1991-01-31", "au-sr-1990-441-aus-esp-mla"),
+    # Australia's SR 1992 No. 167: the treaty done at Guadalajara 1991-05-06 applied from 1992-06-30
+    ("AUS", "MEX", "bilateral-aus-mex-1991-mla", "mla", "1991-05-06", "1992-06-30", "au-sr-1992-167-aus-mex-mla"),
+    # Australia's SR 1995 No. 189 and the reprint of SR 1990 No. 254 (copies): done at Canberra 1988-08-03, the
+    # regulations under it commenced 1990-09-12
+    ("AUS", "GBR", "bilateral-aus-gbr-1988-drug-trafficking-mla", "mla", "1988-08-03", "1990-09-12",
+     "au-sr-1995-189-aus-gbr-drugs"),
 ])
 def test_treaties_in_force_by_a_later_act_without_their_own_day(a, b, iid, purpose, signed, by, source):
     from .scenario import agreement, sides
@@ -232,3 +240,12 @@ def test_canada_israel_mla_treaty_in_force_2000_03_16():
 ])
 def test_spanish_treaties_in_force_on_the_day_the_boe_gives(other, iid, purpose, signed, in_force, source):
     _dated("ESP", other, iid, in_force, purpose, signed, source)
+
+
+@pytest.mark.parametrize(("iid", "purpose", "signed", "source"), [
+    # Portugal's Diário da Assembleia da República: signed at Lisbon 1987-04-21 (extradition) and 1989-07-04 (MLA)
+    ("bilateral-aus-prt-1987-extradition", "extradition", "1987-04-21", "pt-dar-1987-11-13-aus-prt-extradition"),
+    ("bilateral-aus-prt-1989-mla", "mla", "1989-07-04", "pt-dar-1991-10-31-aus-prt-mla"),
+])
+def test_australia_portugal_treaties_signed_entry_into_force_not_found(iid, purpose, signed, source):
+    _signed_uncertain("AUS", "PRT", iid, signed, purpose, {source})
