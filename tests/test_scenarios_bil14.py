@@ -249,3 +249,16 @@ def test_spanish_treaties_in_force_on_the_day_the_boe_gives(other, iid, purpose,
 ])
 def test_australia_portugal_treaties_signed_entry_into_force_not_found(iid, purpose, signed, source):
     _signed_uncertain("AUS", "PRT", iid, signed, purpose, {source})
+
+
+def test_germany_netherlands_extradition_supplementary_treaty_in_force_1983_01_30():
+    # inview.nl's copy of the Dutch treaty database (inview-trb-1983-13-deu-nld-extradition): Trb. 1979, 142 of
+    # 1979-08-30, "Inwerkingtreding 30-01-1983" (Trb. 1983, 13); signed at Wittem (laws-markdown mirror)
+    _dated("NLD", "DEU", "bilateral-deu-nld-1979-extradition-supplementary", "1983-01-30", "extradition",
+           "1979-08-30", "inview-trb-1983-13-deu-nld-extradition")
+
+
+def test_germany_netherlands_mla_supplementary_treaty_signed_entry_into_force_not_found():
+    # the closing clause in the Dutch treaty database (gh-laws-markdown-bwbv0003660): Wittem, 30-VIII-1979
+    _signed_uncertain("NLD", "DEU", "bilateral-deu-nld-1979-mla-supplementary", "1979-08-30", "mla",
+                      {"gh-laws-markdown-bwbv0003660"})
