@@ -262,3 +262,17 @@ def test_germany_netherlands_mla_supplementary_treaty_signed_entry_into_force_no
     # the closing clause in the Dutch treaty database (gh-laws-markdown-bwbv0003660): Wittem, 30-VIII-1979
     _signed_uncertain("NLD", "DEU", "bilateral-deu-nld-1979-mla-supplementary", "1979-08-30", "mla",
                       {"gh-laws-markdown-bwbv0003660"})
+
+
+def test_brazil_canada_transfer_of_offenders_treaty_in_force_1998_05_16():
+    # Canada Treaty Series on CommonLII (commonlii-catser-1998-13-bra-can-transfer): CTS 1998 No. 8 dated 16 May 1998
+    from .scenario import agreement, sides
+    row = agreement("CAN", "BRA", "bilateral-bra-can-1998-transfer-of-sentenced-persons", "1998-05-16", "all")
+    assert sides(row) == ("bound", "bound")
+    assert row["linked_since"]["date"] == "1998-05-16"
+    assert "commonlii-catser-1998-13-bra-can-transfer" in row["sources"]
+
+
+def test_belgium_canada_mla_treaty_signed_1996_01_11_entry_into_force_not_found():
+    # Belgium's Act of 2003-01-09 (be-loi-2003-01-09-bel-can-mla): the treaty "signé à Bruxelles le 11 janvier 1996"
+    _signed_uncertain("BEL", "CAN", "bilateral-bel-can-1996-mla", "1996-01-11", "mla", {"be-loi-2003-01-09-bel-can-mla"})
