@@ -276,3 +276,22 @@ def test_brazil_canada_transfer_of_offenders_treaty_in_force_1998_05_16():
 def test_belgium_canada_mla_treaty_signed_1996_01_11_entry_into_force_not_found():
     # Belgium's Act of 2003-01-09 (be-loi-2003-01-09-bel-can-mla): the treaty "signé à Bruxelles le 11 janvier 1996"
     _signed_uncertain("BEL", "CAN", "bilateral-bel-can-1996-mla", "1996-01-11", "mla", {"be-loi-2003-01-09-bel-can-mla"})
+
+
+@pytest.mark.parametrize(("other", "iid", "purpose", "in_force", "source"), [
+    # Canada Treaty Series on CommonLII: the date CommonLII gives each treaty of the series (its entry into force)
+    ("MEX", "bilateral-can-mex-1979-transfer-of-sentenced-persons", "all", "1979-03-29",
+     "commonlii-catser-1979-8-can-mex-transfer"),
+    ("USA", "bilateral-can-usa-1978-transfer-of-sentenced-persons", "all", "1978-07-19",
+     "commonlii-catser-1978-8-can-usa-transfer"),
+    ("PER", "bilateral-can-per-2000-mla", "mla", "2000-01-23",
+     "commonlii-catser-2000-2-can-per-mla"),
+    ("EGY", "bilateral-can-egy-2000-transfer-of-sentenced-persons", "all", "2000-05-10",
+     "commonlii-catser-2000-9-can-egy-transfer"),
+])
+def test_canadian_treaties_in_force_on_the_canada_treaty_series_day(other, iid, purpose, in_force, source):
+    from .scenario import agreement, sides
+    row = agreement("CAN", other, iid, in_force, purpose)
+    assert sides(row) == ("bound", "bound")
+    assert row["linked_since"]["date"] == in_force
+    assert source in row["sources"]
