@@ -295,3 +295,23 @@ def test_canadian_treaties_in_force_on_the_canada_treaty_series_day(other, iid, 
     assert sides(row) == ("bound", "bound")
     assert row["linked_since"]["date"] == in_force
     assert source in row["sources"]
+
+
+@pytest.mark.parametrize(("other", "iid", "purpose", "in_force", "source"), [
+    # Canada Treaty Series on CommonLII: the date CommonLII gives each treaty of the series (its entry into force)
+    ("THA", "bilateral-can-tha-1994-mla", "mla", "1994-10-03",
+     "commonlii-catser-1994-16-can-tha-mla"),
+    ("ROU", "bilateral-can-rou-1999-mla", "mla", "1999-06-30",
+     "commonlii-catser-1999-28-can-rou-mla"),
+])
+def test_canadian_mla_treaties_with_thailand_and_romania_in_force_on_the_canada_treaty_series_day(other, iid, purpose, in_force, source):
+    from .scenario import agreement, sides
+    row = agreement("CAN", other, iid, in_force, purpose)
+    assert sides(row) == ("bound", "bound")
+    assert row["linked_since"]["date"] == in_force
+    assert source in row["sources"]
+
+
+def test_canada_greece_mla_treaty_signed_1998_07_14_entry_into_force_not_found():
+    # Greece's Law 2746/1999 (gr-law-2746-1999-can-grc-mla): the treaty "υπογράφηκε στην Αθήνα στις 14 Ιουλίου 1998"
+    _signed_uncertain("CAN", "GRC", "bilateral-can-grc-1998-mla", "1998-07-14", "mla", {"gr-law-2746-1999-can-grc-mla"})
