@@ -315,3 +315,18 @@ def test_canadian_mla_treaties_with_thailand_and_romania_in_force_on_the_canada_
 def test_canada_greece_mla_treaty_signed_1998_07_14_entry_into_force_not_found():
     # Greece's Law 2746/1999 (gr-law-2746-1999-can-grc-mla): the treaty "υπογράφηκε στην Αθήνα στις 14 Ιουλίου 1998"
     _signed_uncertain("CAN", "GRC", "bilateral-can-grc-1998-mla", "1998-07-14", "mla", {"gr-law-2746-1999-can-grc-mla"})
+
+
+@pytest.mark.parametrize(("other", "iid", "purpose", "in_force", "source"), [
+    # Canada Treaty Series on CommonLII: the date CommonLII gives each treaty of the series (its entry into force)
+    ("PRT", "bilateral-can-prt-2000-mla", "mla", "2000-05-01",
+     "commonlii-catser-2000-8-can-prt-mla"),
+    ("BRB", "bilateral-brb-can-2003-transfer-of-sentenced-persons", "all", "2003-08-01",
+     "commonlii-catser-2003-14-brb-can-transfer"),
+])
+def test_canadian_treaties_with_portugal_and_barbados_in_force_on_the_canada_treaty_series_day(other, iid, purpose, in_force, source):
+    from .scenario import agreement, sides
+    row = agreement("CAN", other, iid, in_force, purpose)
+    assert sides(row) == ("bound", "bound")
+    assert row["linked_since"]["date"] == in_force
+    assert source in row["sources"]
