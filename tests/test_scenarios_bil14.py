@@ -330,3 +330,22 @@ def test_canadian_treaties_with_portugal_and_barbados_in_force_on_the_canada_tre
     assert sides(row) == ("bound", "bound")
     assert row["linked_since"]["date"] == in_force
     assert source in row["sources"]
+
+
+@pytest.mark.parametrize(("other", "iid", "purpose", "in_force", "source"), [
+    # Canada Treaty Series on CommonLII: the date CommonLII gives each treaty of the series (its entry into force)
+    ("POL", "bilateral-can-pol-1997-mla", "mla", "1997-07-01",
+     "commonlii-catser-1997-24-can-pol-mla"),
+])
+def test_canada_poland_mla_treaty_in_force_on_the_canada_treaty_series_day(other, iid, purpose, in_force, source):
+    from .scenario import agreement, sides
+    row = agreement("CAN", other, iid, in_force, purpose)
+    assert sides(row) == ("bound", "bound")
+    assert row["linked_since"]["date"] == in_force
+    assert source in row["sources"]
+
+
+def test_canada_czech_mla_treaty_in_force_2000_11_01():
+    # the Czech Foreign Ministry's notice No. 129/2000 Sb. m. s. (cz-sms-129-2000-can-cze-mla): signed at Ottawa
+    # 1997-11-03, "vstoupila v platnost ... dne 1. listopadu 2000"; CTS 2000 No. 19 on CommonLII agrees
+    _dated("CAN", "CZE", "bilateral-can-cze-1997-mla", "2000-11-01", "mla", "1997-11-03", "cz-sms-129-2000-can-cze-mla")
