@@ -349,3 +349,16 @@ def test_canada_czech_mla_treaty_in_force_2000_11_01():
     # the Czech Foreign Ministry's notice No. 129/2000 Sb. m. s. (cz-sms-129-2000-can-cze-mla): signed at Ottawa
     # 1997-11-03, "vstoupila v platnost ... dne 1. listopadu 2000"; CTS 2000 No. 19 on CommonLII agrees
     _dated("CAN", "CZE", "bilateral-can-cze-1997-mla", "2000-11-01", "mla", "1997-11-03", "cz-sms-129-2000-can-cze-mla")
+
+
+@pytest.mark.parametrize(("other", "iid", "purpose", "in_force", "source"), [
+    # Canada Treaty Series on CommonLII: the date CommonLII gives each treaty of the series (its entry into force)
+    ("SWE", "bilateral-can-swe-1976-extradition", "extradition", "1976-06-25",
+     "commonlii-catser-1976-26-can-swe-extradition"),
+])
+def test_canada_sweden_extradition_treaty_in_force_on_the_canada_treaty_series_day(other, iid, purpose, in_force, source):
+    from .scenario import agreement, sides
+    row = agreement("CAN", other, iid, in_force, purpose)
+    assert sides(row) == ("bound", "bound")
+    assert row["linked_since"]["date"] == in_force
+    assert source in row["sources"]
