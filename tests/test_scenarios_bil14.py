@@ -362,3 +362,16 @@ def test_canada_sweden_extradition_treaty_in_force_on_the_canada_treaty_series_d
     assert sides(row) == ("bound", "bound")
     assert row["linked_since"]["date"] == in_force
     assert source in row["sources"]
+
+
+@pytest.mark.parametrize(("other", "iid", "purpose", "in_force", "source"), [
+    # Canada Treaty Series on CommonLII: the date CommonLII gives each treaty of the series (its entry into force)
+    ("BHS", "bilateral-bhs-can-1990-mla", "mla", "1990-07-10",
+     "commonlii-catser-1990-12-bhs-can-mla"),
+])
+def test_canada_bahamas_mla_treaty_in_force_on_the_canada_treaty_series_day(other, iid, purpose, in_force, source):
+    from .scenario import agreement, sides
+    row = agreement("CAN", other, iid, in_force, purpose)
+    assert sides(row) == ("bound", "bound")
+    assert row["linked_since"]["date"] == in_force
+    assert source in row["sources"]
