@@ -248,10 +248,15 @@ def test_russia_north_korea_extradition_treaty_signed_2015_11_17_stays_uncertain
 
 def test_canada_korea_treaties_signed_1994_04_in_force_by_the_korean_ministrys_lists():
     # seoul-1994-04-17-can-kor: both signed in April 1994 (month only); hankookilbo-1997-05-21-kor-usa-mla: the MLA treaty
-    # in force by 1997-05-21; donga-2000-01-21-kor-mng: the extradition treaty in force by 2000-01-21
+    # in force by 1997-05-21; donga-2000-01-21-kor-mng: the extradition treaty in force by 2000-01-21, and since round
+    # 14 from 1995-01-29 to the day (commonlii-catser-1995-1-can-kor-extradition, the Canada Treaty Series)
     mla = _in_force_by("canada", "KOR", "bilateral-can-kor-1994-mla", "1997-05-21", "mla")
     assert mla["instrument"]["signed"] == "1994-04"
-    extradition = _in_force_by("canada", "KOR", "bilateral-can-kor-1994-extradition", "2000-01-21", "extradition")
+    before = _row("canada", "KOR", "bilateral-can-kor-1994-extradition", "1995-01-28", "extradition")
+    assert _sides(before) == ("consent-pending", "consent-pending")
+    extradition = _row("canada", "KOR", "bilateral-can-kor-1994-extradition", "1995-01-29", "extradition")
+    assert _sides(extradition) == ("bound", "bound")
+    assert extradition["instrument"]["entry_into_force"] == "1995-01-29"
     assert "donga-2000-01-21-kor-mng" in extradition["sources"]
 
 
