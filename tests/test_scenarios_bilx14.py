@@ -82,6 +82,13 @@ IN_FORCE = [
     # GARANT copy (signed at Moscow 1993-01-26) and RBC-Ukraine after Postimees (in force 19 March 1995)
     ("RUS", "EST", "bilateral-est-rus-1993-legal-assistance", "mla", "1993-01-26", "1995-03-19",
      "rbc-ua-2024-04-01-est-rus"),
+    # ipLex360 268_006 (copy of the Rada text): 'Дата підписання: 14.02.1997 ... Дата набуття чинності: 10.05.1998'
+    ("UKR", "GEO", "bilateral-geo-ukr-1997-transfer-of-sentenced-persons", "all", "1997-02-14", "1998-05-10",
+     "ua-iplex-268-006-geo-ukr"),
+    # Báo Mới after TTXVN: the Cambodian Ministry of Justice announced it 'có hiệu lực từ ngày 1-10' (2020); the day of
+    # signature is not in the source, so the data has signed: null
+    ("VNM", "KHM", "bilateral-khm-vnm-2020-transfer-of-sentenced-persons", "all", None, "2020-10-01",
+     "baomoi-2020-09-khm-vnm-transfer"),
 ]
 
 
@@ -134,6 +141,12 @@ SIGNED_ONLY = [
      "gr-fek-a-85-2002-arm-grc"),
     # lex.justice.md 313530: dated 06.07.1996, no day of entry into force
     ("MDA", "ROU", "bilateral-mda-rou-1996-legal-assistance", "mla", "1996-07-06", "md-lex-313530-mda-rou"),
+    # adilet.zan.kz Z000000043_: the treaty done at Kyiv on 17 September 1999, ratified by Kazakhstan 2000-04-28
+    ("KAZ", "UKR", "bilateral-kaz-ukr-1999-transfer-of-sentenced-persons", "all", "1999-09-17",
+     "kz-adilet-z000000043-kaz-ukr"),
+    # adilet.zan.kz P1300001032: the agreement done at Ankara on 4 July 2013
+    ("KAZ", "TUR", "bilateral-kaz-tur-2013-transfer-of-sentenced-persons", "all", "2013-07-04",
+     "kz-adilet-p1300001032-kaz-tur"),
 ]
 
 
@@ -178,3 +191,16 @@ def test_north_macedonia_turkiye_agreement_signed_february_1997_uncertain():
         assert row["instrument"]["signed"] == "1997-02"
         assert row["instrument"]["entry_into_force"] is None
         assert "tr-rg-23991-mkd-tur" in row["sources"]
+
+
+def test_russia_viet_nam_transfer_agreement_signed_november_2013_uncertain():
+    # Zing News after Tuổi Trẻ and the Voice of Russia (znews-2014-11-rus-vnm-transfer): 'ký kết hồi tháng 11/2013 tại
+    # Hà Nội'; Putin signed the ratification law on 2014-11-05; no entry into force found
+    iid = "bilateral-rus-vnm-2013-transfer-of-sentenced-persons"
+    assert iid not in _bilateral("RUS", "VNM", "--as-of", "2013-10-31", "--for", "all")
+    for day in ("2013-11-30", "2026-12-02"):
+        row = _agreement("RUS", "VNM", iid, day, "all")
+        assert _sides(row) == ("uncertain", "uncertain")
+    assert row["instrument"]["signed"] == "2013-11"
+    assert row["instrument"]["entry_into_force"] is None
+    assert "znews-2014-11-rus-vnm-transfer" in row["sources"]
