@@ -89,6 +89,9 @@ IN_FORCE = [
     # signature is not in the source, so the data has signed: null
     ("VNM", "KHM", "bilateral-khm-vnm-2020-transfer-of-sentenced-persons", "all", None, "2020-10-01",
      "baomoi-2020-09-khm-vnm-transfer"),
+    # docs.dtkt.ua 1079.4609.0 (copy of the Rada text): signed 08.04.2008, in force for Ukraine 01.01.2010
+    ("UKR", "LBY", "bilateral-lby-ukr-2008-legal-assistance", "mla", "2008-04-08", "2010-01-01",
+     "ua-dtkt-1079-4609-lby-ukr"),
 ]
 
 
@@ -147,6 +150,8 @@ SIGNED_ONLY = [
     # adilet.zan.kz P1300001032: the agreement done at Ankara on 4 July 2013
     ("KAZ", "TUR", "bilateral-kaz-tur-2013-transfer-of-sentenced-persons", "all", "2013-07-04",
      "kz-adilet-p1300001032-kaz-tur"),
+    # Belarus Law 20-З of 2001-05-15 (copy): the treaty 'подписанный в г.Минске 14 сентября 2000 года'
+    ("BLR", "VNM", "bilateral-blr-vnm-2000-legal-assistance", "mla", "2000-09-14", "by-law-20-z-2001-blr-vnm"),
 ]
 
 
@@ -204,3 +209,15 @@ def test_russia_viet_nam_transfer_agreement_signed_november_2013_uncertain():
     assert row["instrument"]["signed"] == "2013-11"
     assert row["instrument"]["entry_into_force"] is None
     assert "znews-2014-11-rus-vnm-transfer" in row["sources"]
+
+
+def test_belarus_lithuania_treaty_in_force_1993_07_11_signature_day_unknown():
+    # Belarus NRPA 3/269 (by-nrpa-3-269-blr-ltu, a copy): 'Вступил в силу 11 июля 1993 года'; no day of signature
+    # in the part read, so the agreement appears only from its entry into force
+    iid = "bilateral-blr-ltu-1993-legal-assistance"
+    assert iid not in _bilateral("BLR", "LTU", "--as-of", "1993-07-10", "--for", "mla")
+    row = _agreement("BLR", "LTU", iid, "1993-07-11", "mla")
+    assert _sides(row) == ("bound", "bound")
+    assert row["linked_since"]["date"] == "1993-07-11"
+    assert row["instrument"]["signed"] is None
+    assert "by-nrpa-3-269-blr-ltu" in row["sources"]
