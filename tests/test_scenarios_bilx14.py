@@ -92,6 +92,9 @@ IN_FORCE = [
     # docs.dtkt.ua 1079.4609.0 (copy of the Rada text): signed 08.04.2008, in force for Ukraine 01.01.2010
     ("UKR", "LBY", "bilateral-lby-ukr-2008-legal-assistance", "mla", "2008-04-08", "2010-01-01",
      "ua-dtkt-1079-4609-lby-ukr"),
+    # adilet.zan.kz Z1300000143: done at Ankara 4 July 2013, '2015 жылғы 18 мамырда күшіне енді' (in force 18 May 2015)
+    ("KAZ", "TUR", "bilateral-kaz-tur-2013-transfer-of-sentenced-persons", "all", "2013-07-04", "2015-05-18",
+     "kz-adilet-z1300000143-kaz-tur"),
 ]
 
 
@@ -147,9 +150,9 @@ SIGNED_ONLY = [
     # adilet.zan.kz Z000000043_: the treaty done at Kyiv on 17 September 1999, ratified by Kazakhstan 2000-04-28
     ("KAZ", "UKR", "bilateral-kaz-ukr-1999-transfer-of-sentenced-persons", "all", "1999-09-17",
      "kz-adilet-z000000043-kaz-ukr"),
-    # adilet.zan.kz P1300001032: the agreement done at Ankara on 4 July 2013
-    ("KAZ", "TUR", "bilateral-kaz-tur-2013-transfer-of-sentenced-persons", "all", "2013-07-04",
-     "kz-adilet-p1300001032-kaz-tur"),
+    # LIGA:ZAKON T200579 and T200577: the treaties 'укладений 6 серпня 2018 року в м. Буенос-Айрес'
+    ("UKR", "ARG", "bilateral-arg-ukr-2018-mla", "mla", "2018-08-06", "ua-ligazakon-t200579-arg-ukr"),
+    ("UKR", "ARG", "bilateral-arg-ukr-2018-extradition", "extradition", "2018-08-06", "ua-ligazakon-t200577-arg-ukr"),
     # Belarus Law 20-З of 2001-05-15 (copy): the treaty 'подписанный в г.Минске 14 сентября 2000 года'
     ("BLR", "VNM", "bilateral-blr-vnm-2000-legal-assistance", "mla", "2000-09-14", "by-law-20-z-2001-blr-vnm"),
 ]
