@@ -95,6 +95,9 @@ IN_FORCE = [
     # adilet.zan.kz Z1300000143: done at Ankara 4 July 2013, '2015 жылғы 18 мамырда күшіне енді' (in force 18 May 2015)
     ("KAZ", "TUR", "bilateral-kaz-tur-2013-transfer-of-sentenced-persons", "all", "2013-07-04", "2015-05-18",
      "kz-adilet-z1300000143-kaz-tur"),
+    # lex.justice.md 360058: dated 22.05.1996 (signed at Ankara, Turkish Law 4556), 'În vigoare din 23 februarie 2001'
+    ("MDA", "TUR", "bilateral-mda-tur-1996-legal-assistance", "mla", "1996-05-22", "2001-02-23",
+     "md-lex-360058-mda-tur"),
 ]
 
 
