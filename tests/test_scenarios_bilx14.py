@@ -227,3 +227,14 @@ def test_belarus_lithuania_treaty_in_force_1993_07_11_signature_day_unknown():
     assert row["linked_since"]["date"] == "1993-07-11"
     assert row["instrument"]["signed"] is None
     assert "by-nrpa-3-269-blr-ltu" in row["sources"]
+
+
+def test_belarus_moldova_transfer_treaty_signed_september_2014_uncertain():
+    # BelTA of 2015-03-04 (belta-2015-03-04-blr-mda-transfer): 'подписан в сентябре 2014 года'; no entry into force
+    iid = "bilateral-blr-mda-2014-transfer-of-sentenced-persons"
+    assert iid not in _bilateral("BLR", "MDA", "--as-of", "2014-08-31", "--for", "all")
+    row = _agreement("BLR", "MDA", iid, "2026-12-02", "all")
+    assert _sides(row) == ("uncertain", "uncertain")
+    assert row["instrument"]["signed"] == "2014-09"
+    assert row["instrument"]["entry_into_force"] is None
+    assert "belta-2015-03-04-blr-mda-transfer" in row["sources"]
