@@ -158,6 +158,8 @@ SIGNED_ONLY = [
     ("UKR", "ARG", "bilateral-arg-ukr-2018-extradition", "extradition", "2018-08-06", "ua-ligazakon-t200577-arg-ukr"),
     # Belarus Law 20-З of 2001-05-15 (copy): the treaty 'подписанный в г.Минске 14 сентября 2000 года'
     ("BLR", "VNM", "bilateral-blr-vnm-2000-legal-assistance", "mla", "2000-09-14", "by-law-20-z-2001-blr-vnm"),
+    # Vietnamese Supreme People's Procuracy, 2023-08-12: signed at Tehran on 09/8/2023
+    ("VNM", "IRN", "bilateral-irn-vnm-2023-mla", "mla", "2023-08-09", "vn-vksndtc-2023-08-12-irn-vnm"),
 ]
 
 
