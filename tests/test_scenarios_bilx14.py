@@ -98,6 +98,9 @@ IN_FORCE = [
     # lex.justice.md 360058: dated 22.05.1996 (signed at Ankara, Turkish Law 4556), 'În vigoare din 23 februarie 2001'
     ("MDA", "TUR", "bilateral-mda-tur-1996-legal-assistance", "mla", "1996-05-22", "2001-02-23",
      "md-lex-360058-mda-tur"),
+    # docs.dtkt.ua 400_003-19 (copy of the Rada text): signed 27.11.2019, in force for Ukraine 13.05.2021
+    ("UKR", "JOR", "bilateral-jor-ukr-2019-extradition", "extradition", "2019-11-27", "2021-05-13",
+     "ua-dtkt-400-003-19-jor-ukr"),
 ]
 
 
@@ -160,6 +163,10 @@ SIGNED_ONLY = [
     ("BLR", "VNM", "bilateral-blr-vnm-2000-legal-assistance", "mla", "2000-09-14", "by-law-20-z-2001-blr-vnm"),
     # Vietnamese Supreme People's Procuracy, 2023-08-12: signed at Tehran on 09/8/2023
     ("VNM", "IRN", "bilateral-irn-vnm-2023-mla", "mla", "2023-08-09", "vn-vksndtc-2023-08-12-irn-vnm"),
+    # zakon.rada.gov.ua annotation of Law 2696-IV: 'Договір був підписаний 10 жовтня 2004 року у м. Каїрі'
+    ("UKR", "EGY", "bilateral-egy-ukr-2004-extradition", "extradition", "2004-10-10", "ua-zakon-anot-2696-15"),
+    # Egyptian Presidential Decree 336/2007 (copy): signed at Cairo on 15/4/2007
+    ("EGY", "ARM", "bilateral-arm-egy-2007-mla", "mla", "2007-04-15", "eg-decree-336-2007-arm-egy"),
 ]
 
 
