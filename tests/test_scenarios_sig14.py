@@ -27,6 +27,14 @@ CASES = [
     # Liechtenstein "aujourd'hui".
     ("cets-197", "EST", "2010-02-03"),
     ("cets-197", "LIE", "2015-11-30"),
+    # CETS 212: the Austrian Government's explanatory notes to RV 785 d.B. XXV. GP
+    # (sig14-at-rv-785-xxv-cets212): opened for signature in Vienna on 20.9.2012 "und von
+    # Österreich am selben Tag unterzeichnet".
+    ("cets-212", "AUT", "2012-09-20"),
+    # ETS 141: report 655 d.B. XX. GP of the Austrian National Council (sig14-at-ab-655-xx-ets141):
+    # "Österreich hat am 10. Juli 1991 das Übereinkommen unter Vorbehalt der Ratifikation
+    # unterzeichnet".
+    ("ets-141", "AUT", "1991-07-10"),
 ]
 
 
@@ -52,3 +60,20 @@ def test_liechtenstein_cets197_signed_before_its_deposit():
     ratification on 2016-01-27 (li-ikr-2016-cets197): signed only on 2016-01-26."""
     row = party("cets-197", "LIE", "2016-01-26")
     assert row["state"] == "signed-only" and row["signature"] == "2015-11-30"
+
+
+def test_portugal_ets098_ratified_not_just_party():
+    """Aviso DD1875/90 (pt-aviso-dd1875-90): Portugal deposited its instrument of ratification of
+    the Second Additional Protocol; signed on 1978-04-27 (sig14-pt-rar-23-89); in force for
+    Portugal on 1990-04-25 (inview-ets-098-parties), no deposit day known."""
+    row = party("ets-098", "PRT", "1990-04-25")
+    assert row["state"] == "bound" and row["act"] == "ratification"
+    assert (row["signature"], row["in_force"]) == ("1978-04-27", "1990-04-25")
+
+
+def test_austria_cets212_signed_then_bound():
+    """Austria signed CETS 212 on 2012-09-20 (sig14-at-rv-785-xxv-cets212), deposited on
+    2016-02-01 and is bound from 2016-06-01 (at-ris-cets212)."""
+    assert party("cets-212", "AUT", "2016-01-31")["state"] == "signed-only"
+    row = party("cets-212", "AUT", "2016-06-01")
+    assert row["state"] == "bound" and row["signature"] == "2012-09-20"
