@@ -91,8 +91,8 @@ def test_finland_acceded_to_ets30_on_1981_01_29_in_force_1981_04_29():
 
 def test_estonia_asks_for_an_english_translation_under_ets30():
     # zaki-ets030-2011-decl: Estonia's art. 16(2) declaration, instrument deposited 1997-04-28, period covered
-    # from 1997-07-27.
-    assert _party("ets-030", "EST", "1997-04-27") is None
+    # from 1997-07-27; signed 1993-11-04 (nl-trb-1996-63, round 14): a signatory the day before its deposit.
+    assert _party("ets-030", "EST", "1997-04-27")["state"] == "signed-only"
     quals = _qualifications("estonia", "france", "2000-01-01", "ets-030", "mla")
     assert any("accompanied by a translation into English" in q for q in quals)
 

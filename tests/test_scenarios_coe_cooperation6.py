@@ -77,7 +77,10 @@ def test_portugal_ets98_keeps_the_verdragenbank_entry_into_force_with_aviso_138_
     # em vigor para Portugal em 23 de Abril de 1990". The answers use the Verdragenbank's day.
     assert _party("ets-098", "PRT", "1990-04-25")["in_force"] == "1990-04-25"
     out = invoke("check").stdout
-    assert "conflict: PRT entry_into_force 1990-04-25 per inview-ets-098-parties, 1990-04-23 per pt-aviso-138-92" in out
+    # the row's value is credited to the row's sources, which since round 14 include those of its signature
+    # (pt-rar-23-89) and act (pt-aviso-dd1875-90): the data has sources per row, not per field
+    assert ("conflict: PRT entry_into_force 1990-04-25 per inview-ets-098-parties, pt-rar-23-89, pt-aviso-dd1875-90, "
+            "1990-04-23 per pt-aviso-138-92") in out
 
 
 def test_france_ratified_ets99_in_1991():

@@ -47,8 +47,9 @@ def test_cets197_netherlands_accepted_22_april_2010():
 
 
 def test_cets197_liechtenstein_ratified_27_january_2016():
-    # li-ikr-2016-cets197: instrument deposited 27 January 2016, in force for Liechtenstein 1 May 2016
-    assert _party("cets-197", "LIE", "2016-01-26") is None
+    # li-ikr-2016-cets197: instrument deposited 27 January 2016, in force for Liechtenstein 1 May 2016; signed
+    # 2015-11-30 (coe-sg-2015-monaco, round 14): a signatory the day before its deposit
+    assert _party("cets-197", "LIE", "2016-01-26")["state"] == "signed-only"
     assert _party("cets-197", "LIE", "2016-04-30")["state"] == "consent-pending"
     row = _party("cets-197", "LIE", "2016-05-01")
     assert (row["state"], row["consent"], row["in_force"]) == ("bound", "2016-01-27", "2016-05-01")

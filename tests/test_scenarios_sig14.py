@@ -1,9 +1,7 @@
 """Round 14 (sig14): signature days of Council of Europe criminal-law treaties.
 
-The rows these tests read get their `signature` from /work/research/sig14.tsv, which the lead
-applies with apply_sig14.py; each test names the source of the expected day. Each asserts both
-sides of the boundary the signature sets: not yet a signatory the day before, signed (and not
-yet bound) on the day.
+Each test names the source of the expected day, and asserts both sides of the boundary the
+signature sets: not yet a signatory the day before, signed (and not yet bound) on the day.
 """
 
 import pytest
@@ -19,19 +17,19 @@ CASES = [
     # ETS 24: Ukrainian Law 43/98-VR (ua-zakon-43-98-vr): signed for Ukraine at Strasbourg on
     # 29 May 1997.
     ("ets-024", "UKR", "1997-05-29"),
-    # ETS 98: Resolução da Assembleia da República 23/89 (sig14-pt-rar-23-89): the Second
+    # ETS 98: Resolução da Assembleia da República 23/89 (pt-rar-23-89): the Second
     # Additional Protocol signed for Portugal at Strasbourg on 27 April 1978.
     ("ets-098", "PRT", "1978-04-27"),
-    # CETS 197: GRETA's country page for Estonia (sig14-coe-greta-est-fr): "Signature : 3 février
+    # CETS 197: GRETA's country page for Estonia (coe-greta-est-fr): "Signature : 3 février
     # 2010"; the Secretary General's news of 2015-11-30 (coe-sg-2015-monaco): signed by
     # Liechtenstein "aujourd'hui".
     ("cets-197", "EST", "2010-02-03"),
     ("cets-197", "LIE", "2015-11-30"),
     # CETS 212: the Austrian Government's explanatory notes to RV 785 d.B. XXV. GP
-    # (sig14-at-rv-785-xxv-cets212): opened for signature in Vienna on 20.9.2012 "und von
+    # (at-rv-785-xxv-cets212): opened for signature in Vienna on 20.9.2012 "und von
     # Österreich am selben Tag unterzeichnet".
     ("cets-212", "AUT", "2012-09-20"),
-    # ETS 141: report 655 d.B. XX. GP of the Austrian National Council (sig14-at-ab-655-xx-ets141):
+    # ETS 141: report 655 d.B. XX. GP of the Austrian National Council (at-ab-655-xx-ets141):
     # "Österreich hat am 10. Juli 1991 das Übereinkommen unter Vorbehalt der Ratifikation
     # unterzeichnet".
     ("ets-141", "AUT", "1991-07-10"),
@@ -64,7 +62,7 @@ def test_liechtenstein_cets197_signed_before_its_deposit():
 
 def test_portugal_ets098_ratified_not_just_party():
     """Aviso DD1875/90 (pt-aviso-dd1875-90): Portugal deposited its instrument of ratification of
-    the Second Additional Protocol; signed on 1978-04-27 (sig14-pt-rar-23-89); in force for
+    the Second Additional Protocol; signed on 1978-04-27 (pt-rar-23-89); in force for
     Portugal on 1990-04-25 (inview-ets-098-parties), no deposit day known."""
     row = party("ets-098", "PRT", "1990-04-25")
     assert row["state"] == "bound" and row["act"] == "ratification"
@@ -72,7 +70,7 @@ def test_portugal_ets098_ratified_not_just_party():
 
 
 def test_austria_cets212_signed_then_bound():
-    """Austria signed CETS 212 on 2012-09-20 (sig14-at-rv-785-xxv-cets212), deposited on
+    """Austria signed CETS 212 on 2012-09-20 (at-rv-785-xxv-cets212), deposited on
     2016-02-01 and is bound from 2016-06-01 (at-ris-cets212)."""
     assert party("cets-212", "AUT", "2016-01-31")["state"] == "signed-only"
     row = party("cets-212", "AUT", "2016-06-01")
