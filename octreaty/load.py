@@ -672,7 +672,7 @@ _INSTRUMENT_FIELDS = ("id", "short", "name", "aliases", "kind", "parent", "amend
 _PARTY_FIELDS = ("party", "signature", "act", "date", "entry_into_force", "withdrawal",
                  "role", "note", "successor_of", "declarations", "sources", "effective", "events", "conflicts",
                  "not_before")
-_CONFLICT_FIELDS = ("field", "value", "note", "sources")
+_CONFLICT_FIELDS = ("field", "value", "note", "sources", "backed_by")
 _BOUND_FIELDS = ("date", "sources", "note", "unconfirmed")
 _CONFLICT_KEYS = ("date", "signature", "entry_into_force", "withdrawal", "effective")
 # a row with events gives its acts there, not in these fields
@@ -796,7 +796,8 @@ def _conflicts(d: LDict) -> tuple[Conflict, ...]:
             PartialDate.parse(value)
         except ValueError as exc:
             raise _fail(str(exc), c, "value", "a date as YYYY-MM-DD, YYYY-MM or YYYY") from None
-        out.append(Conflict(field=field, value=value, sources=_strs(c, "sources"), note=_str(c, "note")))
+        out.append(Conflict(field=field, value=value, sources=_strs(c, "sources"), note=_str(c, "note"),
+                            backed_by=_strs(c, "backed_by")))
     return tuple(out)
 
 
@@ -1343,6 +1344,12 @@ def _cross_check(acc: _Acc, raws: dict[str, bytes] | None = None) -> None:
                 need_country(cid, pd, "successor_of")  # type: ignore[arg-type]
             for c in p.conflicts:
                 need_sources(c.sources, pd, f"conflict on {p.party!r} of {inst.id!r}")
+                if c.backed_by:
+                    need_sources(c.backed_by, pd, f"backed_by of a conflict on {p.party!r} of {inst.id!r}")
+                    if set(c.backed_by) - set(p.sources):
+                        raise _fail(f"a conflict's backed_by names {', '.join(sorted(set(c.backed_by) - set(p.sources)))},"
+                                    f" which the row of {p.party!r} on {inst.id!r} does not cite", pd(), "conflicts",
+                                    "add it to the row's sources, or name a source the row cites")
             if p.not_before is not None:
                 need_sources(p.not_before.sources, pd, f"not_before of {p.party!r} on {inst.id!r}")
             for k, decl in enumerate(p.declarations):

@@ -458,10 +458,16 @@ class Conflict:
     value: str
     sources: tuple[str, ...]
     note: str | None = None
+    # the sources that give the row's own value for the field, where the data says which: a row's sources are
+    # the row's, not the field's (one may date its signature, another its act)
+    backed_by: tuple[str, ...] = ()
 
     def backing(self, row_sources: tuple[str, ...]) -> tuple[str, ...]:
-        """The row's sources that stand behind its own value: a row often cites the conflicting source too (for
-        the act itself), and naming it on both sides of the disagreement would hide which source says what."""
+        """The sources that stand behind the row's own value: those the conflict names (``backed_by``), else the
+        row's sources but the conflicting ones (a row often cites the conflicting source too, for the act
+        itself, and naming it on both sides of the disagreement would hide which source says what)."""
+        if self.backed_by:
+            return self.backed_by
         return tuple(k for k in row_sources if k not in self.sources) or row_sources
 
 

@@ -9,6 +9,7 @@ The tests read the shipped data only.
 from __future__ import annotations
 
 from tests.conftest import invoke
+from tests.scenario import answer
 from tests.scenario import consent_then_bound as _consent_then_bound
 from tests.scenario import coverage as _coverage
 from tests.scenario import party as _party
@@ -77,10 +78,15 @@ def test_portugal_ets98_keeps_the_verdragenbank_entry_into_force_with_aviso_138_
     # em vigor para Portugal em 23 de Abril de 1990". The answers use the Verdragenbank's day.
     assert _party("ets-098", "PRT", "1990-04-25")["in_force"] == "1990-04-25"
     out = invoke("check").stdout
-    # the row's value is credited to the row's sources, which since round 14 include those of its signature
-    # (pt-rar-23-89) and act (pt-aviso-dd1875-90): the data has sources per row, not per field
-    assert ("conflict: PRT entry_into_force 1990-04-25 per inview-ets-098-parties, pt-rar-23-89, pt-aviso-dd1875-90, "
-            "1990-04-23 per pt-aviso-138-92") in out
+    # the row's sources include, since round 14, those of its signature (pt-rar-23-89) and act (pt-aviso-dd1875-90):
+    # the conflict names the one that gives the row's day (backed_by), and only it is credited with it
+    assert "conflict: PRT entry_into_force 1990-04-25 per inview-ets-098-parties, 1990-04-23 per pt-aviso-138-92" in out
+    shown = answer("show", "ets-098")["results"][0]["conflicts"]
+    assert [c for c in shown if c.startswith("Portugal")] == [
+        "Portugal: entry into force 1990-04-23 per pt-aviso-138-92, not the row's 1990-04-25 (inview-ets-098-parties): "
+        'Aviso 138/92: "tendo o Segundo Protocolo entrado em vigor para Portugal em 23 de Abril de 1990"; the '
+        "Verdragenbank gives 1990-04-25, the day the Convention and its Additional Protocol entered into force for "
+        "Portugal (nl-trb-2006-170, pt-gddc-ets024)."]
 
 
 def test_france_ratified_ets99_in_1991():

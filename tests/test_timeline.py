@@ -507,6 +507,43 @@ def test_a_conflict_names_each_source_on_its_own_side(tmp_path):
         "Peru: date 1964-07-25 per gazette, not the row's 1964-07-22 (s)",)
 
 
+def _with_three_sources(tmp_path, conflict: str):
+    """Peru's row cites s (its act), signed (its signature) and gazette (the other day), with ``conflict``."""
+    row = INSTRUMENTS.replace(
+        '      - {party: PER, act: ratification, date: "1964-07-22", sources: [s]}',
+        '      - {party: PER, act: ratification, date: "1964-07-22", sources: [s, signed, gazette],\n'
+        f'         conflicts: [{conflict}]}}')
+    countries = COUNTRIES.replace(
+        'sources:\n', 'sources:\n  gazette: {title: "national gazette", url: "https://example.org/g", as_of: "2024-01-01"}\n'
+        '  signed: {title: "a signature", url: "https://example.org/s", as_of: "2024-01-01"}\n'
+        '  spare: {title: "another fact", url: "https://example.org/x", as_of: "2024-01-01"}\n', 1)
+    tmp_path.mkdir(exist_ok=True)
+    variant(tmp_path, row, countries)
+
+
+def test_a_conflict_credits_the_rows_value_to_the_sources_it_names(tmp_path):
+    """A row's sources are the row's, not each field's: one that dates only its signature does not give the
+    act's day. Without backed_by it is credited with the row's day (all one can say); with it, only those named."""
+    _with_three_sources(tmp_path, '{field: date, value: "1964-07-25", sources: [gazette]}')
+    assert "conflict: PER date 1964-07-22 per s, signed, 1964-07-25 per gazette (the answers use the row's)" in [
+        f.message for f in check(tmp_path)]
+    _with_three_sources(tmp_path / "b", '{field: date, value: "1964-07-25", sources: [gazette], backed_by: [s]}')
+    assert "conflict: PER date 1964-07-22 per s, 1964-07-25 per gazette (the answers use the row's)" in [
+        f.message for f in check(tmp_path / "b")]
+    assert Queries(load(tmp_path / "b")).show("drugs", date(2020, 1, 1)).conflicts == (
+        "Peru: date 1964-07-25 per gazette, not the row's 1964-07-22 (s)",)
+
+
+@pytest.mark.parametrize("backed_by, problem", [
+    ("[nowhere]", "unknown source 'nowhere'"),
+    ("[spare]", "a conflict's backed_by names spare, which the row of 'PER' on 'drugs' does not cite"),
+])
+def test_backed_by_names_sources_the_row_cites(tmp_path, backed_by, problem):
+    _with_three_sources(tmp_path, f'{{field: date, value: "1964-07-25", sources: [gazette], backed_by: {backed_by}}}')
+    r = invoke("check", "--data-dir", str(tmp_path), expect=4)
+    assert problem in r.stdout + r.stderr
+
+
 def test_check_warns_about_a_table_older_than_twelve_months(tdir):
     def stale(today: date) -> list[str]:
         return [f.message for f in check(tdir, today=today) if "12 months" in f.message and f.key == "drugs.sources"]
