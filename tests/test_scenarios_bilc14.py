@@ -1,0 +1,69 @@
+"""Round 14, second wave (bilc14): bilateral extradition, legal-assistance and transfer-of-sentenced-persons
+agreements between States outside the EU/EEA, Switzerland, the UK, the Americas and Asia-Pacific, on the shipped
+data (data/bilateral-c14.yaml).
+
+Each test names the source of its expected answer (a source key of data/bilateral-c14.yaml) and asks on both sides
+of the boundary the fact sets: the day before entry into force the agreement is signed and pending, on the day it
+binds both; an agreement whose entry into force no source gives is absent the day before its signature and
+uncertain from it on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .scenario import agreement_in_force_from as _in_force_from
+from .scenario import agreement_signed_uncertain as _signed_uncertain
+from .scenario import bilateral as _bilateral
+from .scenario import day_before as _day_before
+
+
+def _dated(a: str, b: str, iid: str, day: str, purpose: str, signed: str, source: str) -> dict:
+    row = _in_force_from(a, b, iid, _day_before(day), day, purpose)
+    assert row["instrument"]["signed"] == signed
+    assert row["instrument"]["entry_into_force"] == day
+    assert source in row["sources"]
+    return row
+
+
+@pytest.mark.parametrize(("a", "b", "iid", "purpose", "signed", "in_force", "source"), [
+    # Kazakhstan's Law No. 367-I of 1999-04-06 with the agreement (zakonpravo.kz copy of Adilet): concluded at Almaty
+    # 1995-08-15, "Entered into force on June 12, 2000" (Bulletin of international treaties 2001 No. 5 art. 46)
+    ("KAZ", "TUR", "bilateral-kaz-tur-1995-legal-assistance-extradition", "mla", "1995-08-15", "2000-06-12",
+     "zakonpravo-z990000367-kaz-tur-legal-assistance-extradition"),
+    ("TUR", "KAZ", "bilateral-kaz-tur-1995-legal-assistance-extradition", "extradition", "1995-08-15", "2000-06-12",
+     "zakonpravo-z990000367-kaz-tur-legal-assistance-extradition"),
+    # online.zakon.kz doc 31629685: ratified by Law No. 107-VI of 2017-11-10, "Вступило в силу 13 января 2018 года";
+    # done at Riyadh 2016-10-25 (pavlodar.com copy)
+    ("KAZ", "SAU", "bilateral-kaz-sau-2016-extradition", "extradition", "2016-10-25", "2018-01-13",
+     "zakonkz-31629685-kaz-sau-extradition"),
+    # online.zakon.kz doc 34555273: ratified by Law No. 43-VI of 2017-01-11, "Вступило в силу 13 февраля 2018 года";
+    # done at Tehran 2016-04-11 (pavlodar.com copy)
+    ("IRN", "KAZ", "bilateral-irn-kaz-2016-transfer-of-sentenced-persons", "all", "2016-04-11", "2018-02-13",
+     "zakonkz-34555273-kaz-irn-transfer"),
+])
+def test_kazakh_agreements_in_force_on_the_day_their_headings_give(a, b, iid, purpose, signed, in_force, source):
+    _dated(a, b, iid, in_force, purpose, signed, source)
+
+
+def test_kazakhstan_turkey_1995_agreement_is_not_offered_for_police_cooperation():
+    # the agreement (zakonpravo-z990000367-kaz-tur-legal-assistance-extradition) covers legal assistance in criminal
+    # cases and extradition only: asked for police cooperation on a day it is in force, the answer does not list it
+    iid = "bilateral-kaz-tur-1995-legal-assistance-extradition"
+    assert iid in _bilateral("KAZ", "TUR", "--as-of", "2001-01-01", "--for", "mla")
+    assert iid not in _bilateral("KAZ", "TUR", "--as-of", "2001-01-01", "--for", "police")
+
+
+@pytest.mark.parametrize(("a", "b", "iid", "purpose", "signed", "source"), [
+    # continent-online.com doc 31629638: "(г. Эр-Рияд, 25 октября 2016 года)"; no entry into force in the source
+    ("KAZ", "SAU", "bilateral-kaz-sau-2016-transfer-of-sentenced-persons", "all", "2016-10-25",
+     "continent-31629638-kaz-sau-transfer"),
+    # Adilet, Government Resolution No. 632 of 2013-06-19: "совершенное в Тегеране 6 октября 1999 года"
+    ("KAZ", "IRN", "bilateral-irn-kaz-1999-legal-assistance", "mla", "1999-10-06",
+     "adilet-p1300000632-kaz-irn-legal-assistance"),
+    # Adilet, Government Resolution No. 355 of 2010-04-27: "подписанное в Абу Даби 16 марта 2009 года"
+    ("ARE", "KAZ", "bilateral-are-kaz-2009-mla", "mla", "2009-03-16", "adilet-p100000355-are-kaz-mla"),
+])
+def test_signed_agreements_without_a_known_entry_into_force_are_uncertain_from_signature(a, b, iid, purpose, signed,
+                                                                                          source):
+    _signed_uncertain(a, b, iid, signed, purpose, {source})
