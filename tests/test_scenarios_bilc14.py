@@ -41,6 +41,10 @@ def _dated(a: str, b: str, iid: str, day: str, purpose: str, signed: str, source
     # done at Tehran 2016-04-11 (pavlodar.com copy)
     ("IRN", "KAZ", "bilateral-irn-kaz-2016-transfer-of-sentenced-persons", "all", "2016-04-11", "2018-02-13",
      "zakonkz-34555273-kaz-irn-transfer"),
+    # pravo.gov.ru record (copy on pravo.starec.ai/intl/5291): ratified by Federal Law No. 644-FZ of 2023-12-25,
+    # "вступила в силу 16 сентября 2024 года"; signed at Moscow 2023-06-15 (kremlin.ru)
+    ("RUS", "DZA", "bilateral-dza-rus-2023-extradition", "extradition", "2023-06-15", "2024-09-16",
+     "starec-intl-5291-dza-rus-extradition"),
 ])
 def test_kazakh_agreements_in_force_on_the_day_their_headings_give(a, b, iid, purpose, signed, in_force, source):
     _dated(a, b, iid, in_force, purpose, signed, source)
@@ -63,6 +67,16 @@ def test_kazakhstan_turkey_1995_agreement_is_not_offered_for_police_cooperation(
      "adilet-p1300000632-kaz-irn-legal-assistance"),
     # Adilet, Government Resolution No. 355 of 2010-04-27: "подписанное в Абу Даби 16 марта 2009 года"
     ("ARE", "KAZ", "bilateral-are-kaz-2009-mla", "mla", "2009-03-16", "adilet-p100000355-are-kaz-mla"),
+    # m24.ru (press, 2017-02-17): "подписан в Анкаре 1 декабря 2014 года"; ratified by Federal Law No. 24-FZ of
+    # 2017-03-07 (docs.cntd.ru), no entry into force in the sources read
+    ("RUS", "TUR", "bilateral-rus-tur-2014-mla-extradition", "extradition", "2014-12-01",
+     "m24-2017-02-17-rus-tur-extradition"),
+    ("TUR", "RUS", "bilateral-rus-tur-2014-mla-extradition", "mla", "2014-12-01",
+     "m24-2017-02-17-rus-tur-extradition"),
+    # El Djazair Online (press): signed "10 October 2017"
+    ("DZA", "RUS", "bilateral-dza-rus-2017-mla", "mla", "2017-10-10", "eldjazaironline-dza-rus-mla-2017"),
+    # docs.cntd.ru 456052713, the 2018 Protocol's preamble: the Treaty "заключенным в г.Тегеране 5 марта 1996 г."
+    ("IRN", "RUS", "bilateral-irn-rus-1996-legal-assistance", "mla", "1996-03-05", "cntd-456052713-irn-rus-protocol"),
 ])
 def test_signed_agreements_without_a_known_entry_into_force_are_uncertain_from_signature(a, b, iid, purpose, signed,
                                                                                           source):
