@@ -77,6 +77,12 @@ def test_kazakhstan_turkey_1995_agreement_is_not_offered_for_police_cooperation(
     ("DZA", "RUS", "bilateral-dza-rus-2017-mla", "mla", "2017-10-10", "eldjazaironline-dza-rus-mla-2017"),
     # docs.cntd.ru 456052713, the 2018 Protocol's preamble: the Treaty "заключенным в г.Тегеране 5 марта 1996 г."
     ("IRN", "RUS", "bilateral-irn-rus-1996-legal-assistance", "mla", "1996-03-05", "cntd-456052713-irn-rus-protocol"),
+    # Kazinform (press): the three Kazakhstan-Morocco agreements "подписаны 12 декабря 2024 года в Рабате"; ratified
+    # 2025-11-13 (vlast.kz), not in force in the sources read
+    ("KAZ", "MAR", "bilateral-kaz-mar-2024-extradition", "extradition", "2024-12-12", "inform-2025-kaz-mar-senate"),
+    ("MAR", "KAZ", "bilateral-kaz-mar-2024-transfer-of-sentenced-persons", "all", "2024-12-12",
+     "prg-32315104-kaz-mar-transfer"),
+    ("KAZ", "MAR", "bilateral-kaz-mar-2024-mla", "mla", "2024-12-12", "inform-2025-kaz-mar-senate"),
 ])
 def test_signed_agreements_without_a_known_entry_into_force_are_uncertain_from_signature(a, b, iid, purpose, signed,
                                                                                           source):
