@@ -83,7 +83,7 @@ def test_kazakhstan_turkey_1995_agreement_is_not_offered_for_police_cooperation(
     ("MAR", "KAZ", "bilateral-kaz-mar-2024-transfer-of-sentenced-persons", "all", "2024-12-12",
      "prg-32315104-kaz-mar-transfer"),
     ("KAZ", "MAR", "bilateral-kaz-mar-2024-mla", "mla", "2024-12-12", "inform-2025-kaz-mar-senate"),
-    # businesspravo.ru copy of the text: "7 сентября 2006 г.", done at Casablanca
+    # businesspravo.ru copy of the text: "7 сентября 2006 г."
     ("RUS", "MAR", "bilateral-mar-rus-2006-transfer-of-sentenced-persons", "all", "2006-09-07",
      "businesspravo-121905-mar-rus-transfer"),
     # Maghreb Intelligence (press, 2018-03): "signée entre le Maroc et la Russie le 15 mars 2016"
