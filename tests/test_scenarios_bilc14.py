@@ -89,6 +89,9 @@ def test_kazakhstan_turkey_1995_agreement_is_not_offered_for_police_cooperation(
     # Maghreb Intelligence (press, 2018-03): "signée entre le Maroc et la Russie le 15 mars 2016"
     ("MAR", "RUS", "bilateral-mar-rus-2016-extradition", "extradition", "2016-03-15",
      "maghrebintel-2018-03-mar-rus-extradition"),
+    # UAE Federal Decree No. 41 of 2021 (copy): the agreement "signed in Abu Dhabi on 15 March 2018"
+    ("TKM", "ARE", "bilateral-are-tkm-2018-extradition", "extradition", "2018-03-15",
+     "uae-fd-41-2021-are-tkm-extradition"),
 ])
 def test_signed_agreements_without_a_known_entry_into_force_are_uncertain_from_signature(a, b, iid, purpose, signed,
                                                                                           source):
