@@ -92,7 +92,21 @@ def test_kazakhstan_turkey_1995_agreement_is_not_offered_for_police_cooperation(
     # UAE Federal Decree No. 41 of 2021 (copy): the agreement "signed in Abu Dhabi on 15 March 2018"
     ("TKM", "ARE", "bilateral-are-tkm-2018-extradition", "extradition", "2018-03-15",
      "uae-fd-41-2021-are-tkm-extradition"),
+    # UAE Federal Decree No. 40 of 2021 (copy): the MLA agreement "signed in Abu Dhabi on 15 March 2018"
+    ("ARE", "TKM", "bilateral-are-tkm-2018-mla", "mla", "2018-03-15", "uae-fd-40-2021-are-tkm-mla"),
 ])
 def test_signed_agreements_without_a_known_entry_into_force_are_uncertain_from_signature(a, b, iid, purpose, signed,
                                                                                           source):
     _signed_uncertain(a, b, iid, signed, purpose, {source})
+
+
+def test_russia_uae_mla_is_dated_to_the_month_only():
+    # IPS/WAM (press, 2014-11-27) reports the signature in Abu Dhabi without a day: the row keeps "2014-11"; before
+    # November 2014 it is absent, in December 2014 it is signed with no known entry into force
+    from .scenario import agreement, sides
+    iid = "bilateral-are-rus-2014-mla"
+    assert iid not in _bilateral("RUS", "ARE", "--as-of", "2014-10-31", "--for", "mla")
+    row = agreement("RUS", "ARE", iid, "2014-12-01", "mla")
+    assert sides(row) == ("uncertain", "uncertain")
+    assert row["instrument"]["signed"] == "2014-11"
+    assert "ips-2014-11-27-are-rus" in row["sources"]
