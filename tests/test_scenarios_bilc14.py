@@ -94,6 +94,9 @@ def test_kazakhstan_turkey_1995_agreement_is_not_offered_for_police_cooperation(
      "uae-fd-41-2021-are-tkm-extradition"),
     # UAE Federal Decree No. 40 of 2021 (copy): the MLA agreement "signed in Abu Dhabi on 15 March 2018"
     ("ARE", "TKM", "bilateral-are-tkm-2018-mla", "mla", "2018-03-15", "uae-fd-40-2021-are-tkm-mla"),
+    # Kursiv (press, 2026-01-27): "подписали 26 августа 2025 года в Самарканде"
+    ("UZB", "JOR", "bilateral-jor-uzb-2025-extradition", "extradition", "2025-08-26",
+     "kursiv-2026-01-27-jor-uzb-extradition"),
 ])
 def test_signed_agreements_without_a_known_entry_into_force_are_uncertain_from_signature(a, b, iid, purpose, signed,
                                                                                           source):
