@@ -113,3 +113,15 @@ def test_russia_uae_mla_is_dated_to_the_month_only():
     assert sides(row) == ("uncertain", "uncertain")
     assert row["instrument"]["signed"] == "2014-11"
     assert "ips-2014-11-27-are-rus" in row["sources"]
+
+
+def test_russia_djibouti_extradition_is_signed_in_august_2025_and_not_yet_in_force():
+    # afrinz.ru (press, 2026-01): "Соглашение было подписано в августе 2025 года"; submitted for ratification
+    from .scenario import agreement, sides
+    iid = "bilateral-dji-rus-2025-extradition"
+    assert iid not in _bilateral("RUS", "DJI", "--as-of", "2025-07-31", "--for", "extradition")
+    row = agreement("DJI", "RUS", iid, "2026-12-02", "extradition")
+    assert sides(row) == ("uncertain", "uncertain")
+    assert row["instrument"]["signed"] == "2025-08"
+    assert row["instrument"]["entry_into_force"] is None
+    assert "afrinz-2026-01-dji-rus-extradition" in row["sources"]
