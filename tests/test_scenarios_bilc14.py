@@ -97,6 +97,9 @@ def test_kazakhstan_turkey_1995_agreement_is_not_offered_for_police_cooperation(
     # Kursiv (press, 2026-01-27): "подписали 26 августа 2025 года в Самарканде"
     ("UZB", "JOR", "bilateral-jor-uzb-2025-extradition", "extradition", "2025-08-26",
      "kursiv-2026-01-27-jor-uzb-extradition"),
+    # kremlin.ru, 2020-04-01: "Договор подписан в Москве 15 января 2019 года"; Russia ratified, not in force
+    ("ZWE", "RUS", "bilateral-rus-zwe-2019-extradition", "extradition", "2019-01-15",
+     "kremlin-2020-04-01-rus-zwe-extradition"),
 ])
 def test_signed_agreements_without_a_known_entry_into_force_are_uncertain_from_signature(a, b, iid, purpose, signed,
                                                                                           source):
