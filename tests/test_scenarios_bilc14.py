@@ -45,6 +45,9 @@ def _dated(a: str, b: str, iid: str, day: str, purpose: str, signed: str, source
     # "вступила в силу 16 сентября 2024 года"; signed at Moscow 2023-06-15 (kremlin.ru)
     ("RUS", "DZA", "bilateral-dza-rus-2023-extradition", "extradition", "2023-06-15", "2024-09-16",
      "starec-intl-5291-dza-rus-extradition"),
+    # Adilet, Law No. 493 of 2003-11-05: done at Astana 2001-07-05, "Вступил в силу 10 декабря 2003 года"
+    ("TKM", "KAZ", "bilateral-kaz-tkm-2001-transfer-of-sentenced-persons", "all", "2001-07-05", "2003-12-10",
+     "adilet-z030000493-kaz-tkm-transfer"),
 ])
 def test_kazakh_agreements_in_force_on_the_day_their_headings_give(a, b, iid, purpose, signed, in_force, source):
     _dated(a, b, iid, in_force, purpose, signed, source)
@@ -100,6 +103,11 @@ def test_kazakhstan_turkey_1995_agreement_is_not_offered_for_police_cooperation(
     # kremlin.ru, 2020-04-01: "Договор подписан в Москве 15 января 2019 года"; Russia ratified, not in force
     ("ZWE", "RUS", "bilateral-rus-zwe-2019-extradition", "extradition", "2019-01-15",
      "kremlin-2020-04-01-rus-zwe-extradition"),
+    # Türkiye's Law No. 4558 of 2000-04-04: the agreement "signed in Ankara on 6 May 1996"
+    ("TUR", "TJK", "bilateral-tjk-tur-1996-legal-assistance", "mla", "1996-05-06",
+     "tbmm-k4558-tjk-tur-legal-assistance"),
+    ("TJK", "TUR", "bilateral-tjk-tur-1996-legal-assistance", "extradition", "1996-05-06",
+     "tbmm-k4558-tjk-tur-legal-assistance"),
 ])
 def test_signed_agreements_without_a_known_entry_into_force_are_uncertain_from_signature(a, b, iid, purpose, signed,
                                                                                           source):
