@@ -108,6 +108,9 @@ def test_kazakhstan_turkey_1995_agreement_is_not_offered_for_police_cooperation(
      "tbmm-k4558-tjk-tur-legal-assistance"),
     ("TJK", "TUR", "bilateral-tjk-tur-1996-legal-assistance", "extradition", "1996-05-06",
      "tbmm-k4558-tjk-tur-legal-assistance"),
+    # Adilet, Government Resolution No. 812 of 2005-08-04: the Treaty "от 17 сентября 1996 года"
+    ("GEO", "KAZ", "bilateral-geo-kaz-1996-legal-assistance", "mla", "1996-09-17",
+     "adilet-p050000812-geo-kaz-legal-assistance"),
 ])
 def test_signed_agreements_without_a_known_entry_into_force_are_uncertain_from_signature(a, b, iid, purpose, signed,
                                                                                           source):
