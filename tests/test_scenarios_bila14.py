@@ -1,0 +1,89 @@
+"""Switzerland's bilateral extradition and mutual-assistance arrangements, dated from the Swiss classified compilation
+(Fedlex), on the shipped data.
+
+Each test names the Fedlex record (its SR number and its source key in data/bilateral.yaml,
+``ch-sr-<SR number>-legalize``: the record read in the GitHub mirror legalize-dev/legalize-ch, snapshot of
+2026-04-17) whose dates are the expected answer, and asks on both sides of the day of entry into force.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .scenario import agreement as _agreement
+from .scenario import agreement_in_force_from as _in_force_from
+from .scenario import bilateral as _bilateral
+from .scenario import sides as _sides
+
+
+def _in_force_on_conclusion(a: str, b: str, iid: str, day_before: str, day: str, purpose: str, record: str) -> None:
+    """An exchange of notes in force on the day it was concluded: absent the day before, binding both on the day."""
+    assert iid not in _bilateral(a, b, "--as-of", day_before, "--for", purpose)
+    row = _agreement(a, b, iid, day, purpose)
+    assert _sides(row) == ("bound", "bound")
+    assert row["linked_since"]["date"] == day
+    assert row["instrument"]["signed"] == day
+    assert row["instrument"]["entry_into_force"] == day
+    assert record in row["sources"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "iid", "day_before", "day", "purpose", "record"),
+    [
+        # SR 0.353.936.72: notes of 17/23 August 1909 extending the Swiss-British treaty of 1880 to British
+        # protectorates in Africa; Fedlex: in force 1909-08-23.
+        ("CHE", "GBR", "bilateral-che-gbr-1909-extradition-extension", "1909-08-22", "1909-08-23", "extradition",
+         "ch-sr-0-353-936-72-legalize"),
+        # SR 0.353.936.74: notes of 30 November 1927/19 September 1929 extending it to British mandated territories;
+        # the Swiss note: in force 'mit dem heutigen Tage'; Fedlex: in force 1929-09-19.
+        ("CHE", "GBR", "bilateral-che-gbr-1929-extradition-extension", "1929-09-18", "1929-09-19", "extradition",
+         "ch-sr-0-353-936-74-legalize"),
+        # SR 0.351.933.66: letters of 3 November 1993 on assistance in securities-offence proceedings under the
+        # 1973 treaty; Fedlex: in force 1993-11-03.
+        ("CHE", "USA", "bilateral-che-usa-1993-mla-securities-letters", "1993-11-02", "1993-11-03", "mla",
+         "ch-sr-0-351-933-66-legalize"),
+    ],
+)
+def test_swiss_exchanges_of_notes_in_force_on_the_day_concluded(a, b, iid, day_before, day, purpose, record):
+    _in_force_on_conclusion(a, b, iid, day_before, day, purpose, record)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "iid", "signed", "day_before", "day", "purpose", "record"),
+    [
+        # SR 0.353.936.78: letters of 9/26 January 1996 extending the European Convention on Extradition to
+        # territories of the United Kingdom; Fedlex: in force 1997-01-15.
+        ("CHE", "GBR", "bilateral-che-gbr-1996-extradition-ece-extension", "1996-01-26", "1997-01-14", "1997-01-15",
+         "extradition", "ch-sr-0-353-936-78-legalize"),
+        # SR 0.353.917.21: notes of 13/14 May 1938 extending the Swiss-Belgian treaty of 1874 to the Belgian Congo
+        # and Ruanda-Urundi; Fedlex: in force 1938-08-13.
+        ("BEL", "CHE", "bilateral-bel-che-1938-extradition-extension", "1938-05-14", "1938-08-12", "1938-08-13",
+         "extradition", "ch-sr-0-353-917-21-legalize"),
+        # SR 0.353.934.93 and 0.351.934.93: letters of 24 February/11 March 1993 applying ETS 24 and ETS 30 to French
+        # overseas territories; Fedlex: both in force 1993-06-01.
+        ("CHE", "FRA", "bilateral-che-fra-1993-extradition-ece-extension", "1993-03-11", "1993-05-31", "1993-06-01",
+         "extradition", "ch-sr-0-353-934-93-legalize"),
+        ("CHE", "FRA", "bilateral-che-fra-1993-mla-ece-extension", "1993-03-11", "1993-05-31", "1993-06-01",
+         "mla", "ch-sr-0-351-934-93-legalize"),
+        # SR 0.351.933.6: treaty of 25 May 1973 on mutual assistance in criminal matters; Fedlex: in force
+        # 1977-01-23 (the day FindLaw gives too). The signature day is the Fedlex record's.
+        ("CHE", "USA", "bilateral-che-usa-1977-mla", "1973-05-25", "1977-01-22", "1977-01-23", "mla",
+         "ch-sr-0-351-933-6-legalize"),
+    ],
+)
+def test_swiss_agreements_in_force_later_than_concluded(a, b, iid, signed, day_before, day, purpose, record):
+    row = _in_force_from(a, b, iid, day_before, day, purpose)
+    assert row["instrument"]["signed"] == signed
+    assert row["instrument"]["entry_into_force"] == day
+    assert record in row["sources"]
+
+
+def test_swiss_british_extension_of_1937_keeps_fedlex_day_as_a_conflict():
+    # UK Treaties Online record 58501 gives entry into force 1937-03-17 (the row's); Fedlex SR 0.353.936.77 (notes of
+    # 15 February/16 March 1937, ch-sr-0-353-936-77-legalize) gives 1937-03-16: the answer keeps the row's day.
+    iid = "bilateral-che-gbr-1937-extradition-extension"
+    before = _agreement("CHE", "GBR", iid, "1937-03-16", "extradition")
+    assert _sides(before) == ("consent-pending", "consent-pending")
+    row = _agreement("CHE", "GBR", iid, "1937-03-17", "extradition")
+    assert _sides(row) == ("bound", "bound")
+    assert "ch-sr-0-353-936-77-legalize" in row["sources"]
