@@ -87,3 +87,35 @@ def test_swiss_british_extension_of_1937_keeps_fedlex_day_as_a_conflict():
     row = _agreement("CHE", "GBR", iid, "1937-03-17", "extradition")
     assert _sides(row) == ("bound", "bound")
     assert "ch-sr-0-353-936-77-legalize" in row["sources"]
+
+
+# Canada Treaty Series on CommonLII: the date CommonLII gives a treaty of the series is its day of entry into force
+# (as for the Canada-Italy extradition treaty, [1985] CATSer 16, 27 June 1985, the day the data already had).
+
+
+def test_canada_hungary_mla_treaty_in_force_1996_09_01():
+    # [1996] CATSer 20 (1 September 1996), CTS 1996 No. 18 (commonlii-catser-1996-20-can-hun-mla); signed at Budapest
+    # 1995-12-07 per Hungary's Act XCIV of 1996 (hu-act-1996-94-hun-can-mla).
+    row = _in_force_from("CAN", "HUN", "bilateral-can-hun-1995-mla", "1996-08-31", "1996-09-01", "mla")
+    assert row["instrument"]["signed"] == "1995-12-07"
+    assert row["instrument"]["entry_into_force"] == "1996-09-01"
+    assert "commonlii-catser-1996-20-can-hun-mla" in row["sources"]
+
+
+@pytest.mark.parametrize(("other", "iid", "day_before", "day", "source"), [
+    # [1979] CATSer 4 (13 February 1979), CTS 1979 No. 4
+    ("DNK", "bilateral-can-dnk-1979-extradition", "1979-02-12", "1979-02-13",
+     "commonlii-catser-1979-4-can-dnk-extradition"),
+    # [1985] CATSer 8 (16 February 1985), CTS 1985 No. 15
+    ("FIN", "bilateral-can-fin-1985-extradition", "1985-02-15", "1985-02-16",
+     "commonlii-catser-1985-8-can-fin-extradition"),
+])
+def test_canada_nordic_extradition_treaties_in_force_on_the_canada_treaty_series_day(other, iid, day_before, day,
+                                                                                      source):
+    # No signature day in the part read: the treaty is absent the day before it entered into force.
+    assert iid not in _bilateral("CAN", other, "--as-of", day_before, "--for", "extradition")
+    row = _agreement("CAN", other, iid, day, "extradition")
+    assert _sides(row) == ("bound", "bound")
+    assert row["linked_since"]["date"] == day
+    assert row["instrument"]["signed"] is None
+    assert source in row["sources"]
