@@ -119,3 +119,43 @@ def test_canada_nordic_extradition_treaties_in_force_on_the_canada_treaty_series
     assert row["linked_since"]["date"] == day
     assert row["instrument"]["signed"] is None
     assert source in row["sources"]
+
+
+def test_canada_sweden_extradition_treaty_of_2000_replaces_that_of_1976_on_2001_10_30():
+    # Sweden's treaty series SÖ 2001:42 (se-so-2001-42-can-swe-extradition): signed at Stockholm 2000-02-15,
+    # ratifications exchanged at Ottawa 2001-10-30 and in force that day; it repeals and replaces the agreement
+    # 'av den 25 februari 1976' (in force 1976-06-25 per CommonLII, [1976] CATSer 26).
+    old, new = "bilateral-can-swe-1976-extradition", "bilateral-can-swe-2000-extradition"
+    row = _agreement("CAN", "SWE", old, "1976-02-25", "extradition")
+    assert _sides(row) == ("consent-pending", "consent-pending")
+    assert row["instrument"]["signed"] == "1976-02-25"
+    before = _bilateral("CAN", "SWE", "--as-of", "2001-10-29", "--for", "extradition")
+    assert _sides(before[old]) == ("bound", "bound")
+    assert _sides(before[new]) == ("consent-pending", "consent-pending")
+    on_day = _bilateral("CAN", "SWE", "--as-of", "2001-10-30", "--for", "extradition")
+    assert old not in on_day
+    assert _sides(on_day[new]) == ("bound", "bound")
+    assert on_day[new]["instrument"]["signed"] == "2000-02-15"
+    assert "se-so-2001-42-can-swe-extradition" in on_day[new]["sources"]
+
+
+def test_canada_sweden_mla_treaty_in_force_2001_12_01():
+    # [2001] CATSer 27 (1 December 2001), CTS 2001 No. 29 (commonlii-catser-2001-27-can-swe-mla)
+    iid = "bilateral-can-swe-2001-mla"
+    assert iid not in _bilateral("CAN", "SWE", "--as-of", "2001-11-30", "--for", "mla")
+    row = _agreement("CAN", "SWE", iid, "2001-12-01", "mla")
+    assert _sides(row) == ("bound", "bound")
+    assert "commonlii-catser-2001-27-can-swe-mla" in row["sources"]
+
+
+def test_austria_canada_extradition_treaty_of_1998_in_force_2000_10_01_ends_the_agreement_of_1967():
+    # RIS, BGBl. III Nr. 159/2000 (at-ris-20000925-aut-can-extradition): done at Ottawa 1998-10-05, ratifications
+    # exchanged 2000-07-28, in force 2000-10-01 (art. 18(2)); art. 18(3) ends the agreement signed at Ottawa
+    # 1967-05-11, whose day of entry into force the sources read do not give.
+    old, new = "bilateral-aut-can-1967-extradition", "bilateral-aut-can-1998-extradition"
+    assert old not in _bilateral("AUT", "CAN", "--as-of", "1967-05-10", "--for", "extradition")
+    assert _sides(_agreement("AUT", "CAN", old, "1967-05-11", "extradition")) == ("uncertain", "uncertain")
+    row = _in_force_from("AUT", "CAN", new, "2000-09-30", "2000-10-01", "extradition")
+    assert row["instrument"]["signed"] == "1998-10-05"
+    assert "at-ris-20000925-aut-can-extradition" in row["sources"]
+    assert old not in _bilateral("AUT", "CAN", "--as-of", "2000-10-01", "--for", "extradition")
