@@ -159,3 +159,29 @@ def test_austria_canada_extradition_treaty_of_1998_in_force_2000_10_01_ends_the_
     assert row["instrument"]["signed"] == "1998-10-05"
     assert "at-ris-20000925-aut-can-extradition" in row["sources"]
     assert old not in _bilateral("AUT", "CAN", "--as-of", "2000-10-01", "--for", "extradition")
+
+
+@pytest.mark.parametrize(("a", "b", "iid", "signed", "day_before", "day", "purpose", "source"), [
+    # LGBl. 1995 Nr. 224: notes of 30 June/29 September 1993, 'Inkrafttreten: 1. Dezember 1993'
+    ("LIE", "NLD", "bilateral-lie-nld-1993-extradition-ece-extension", "1993-09-29", "1993-11-30", "1993-12-01",
+     "extradition", "li-lgbl-1995-224-lie-nld-extradition"),
+    # LGBl. 1997 Nr. 62: notes of 20 June/3 July 1996, 'Inkrafttreten: 15. Januar 1997'
+    ("GBR", "LIE", "bilateral-gbr-lie-1996-extradition-ece-extension", "1996-07-03", "1997-01-14", "1997-01-15",
+     "extradition", "li-lgbl-1997-62-gbr-lie-extradition"),
+    # LGBl. 2003 Nr. 150: notes of 8 July 2002, 'Inkrafttreten: 1. August 2003'
+    ("LIE", "USA", "bilateral-lie-usa-2002-mla-notes", "2002-07-08", "2003-07-31", "2003-08-01", "mla",
+     "li-lgbl-2003-150-lie-usa-mla-notes"),
+])
+def test_liechtenstein_exchanges_of_notes_from_the_landesgesetzblatt(a, b, iid, signed, day_before, day, purpose,
+                                                                     source):
+    row = _in_force_from(a, b, iid, day_before, day, purpose)
+    assert row["instrument"]["signed"] == signed
+    assert row["instrument"]["entry_into_force"] == day
+    assert source in row["sources"]
+
+
+def test_liechtenstein_us_notes_of_2006_in_force_on_the_day_concluded():
+    # LGBl. 2006 Nr. 210 (li-lgbl-2006-210-lie-usa-mla-notes): 'Abgeschlossen am 14. Juli / 27. Oktober 2006';
+    # 'Inkrafttreten: 27. Oktober 2006'.
+    _in_force_on_conclusion("LIE", "USA", "bilateral-lie-usa-2006-mla-notes", "2006-10-26", "2006-10-27", "mla",
+                            "li-lgbl-2006-210-lie-usa-mla-notes")
