@@ -185,3 +185,12 @@ def test_liechtenstein_us_notes_of_2006_in_force_on_the_day_concluded():
     # 'Inkrafttreten: 27. Oktober 2006'.
     _in_force_on_conclusion("LIE", "USA", "bilateral-lie-usa-2006-mla-notes", "2006-10-26", "2006-10-27", "mla",
                             "li-lgbl-2006-210-lie-usa-mla-notes")
+
+
+def test_luxembourg_us_extradition_convention_of_1883_in_force_1884_08_13():
+    # US Treaty Series 196, 9 Bevans 694 (expatintelligence-us-ts-196-lux-usa, a copy): signed at Berlin 1883-10-29,
+    # ratifications exchanged 1884-07-14, 'Entered into force August 13, 1884'.
+    row = _in_force_from("LUX", "USA", "bilateral-lux-usa-1883-extradition", "1884-08-12", "1884-08-13",
+                         "extradition")
+    assert row["instrument"]["signed"] == "1883-10-29"
+    assert "expatintelligence-us-ts-196-lux-usa" in row["sources"]
