@@ -194,3 +194,15 @@ def test_luxembourg_us_extradition_convention_of_1883_in_force_1884_08_13():
                          "extradition")
     assert row["instrument"]["signed"] == "1883-10-29"
     assert "expatintelligence-us-ts-196-lux-usa" in row["sources"]
+
+
+@pytest.mark.parametrize(("iid", "signed", "day_before", "day"), [
+    # SR 0.353.917.2 footnotes 4-5: 'Übereink. vom 11. Sept. 1882 ... in Kraft seit 16. Jan. 1883'
+    ("bilateral-bel-che-1882-extradition-amendment", "1882-09-11", "1883-01-15", "1883-01-16"),
+    # SR 0.353.917.2 footnote 3: 'Briefwechsel vom 6. Sept. 1983/14. Aug. 1984, in Kraft seit 1. Nov. 1984'
+    ("bilateral-bel-che-1984-extradition-letters", "1984-08-14", "1984-10-31", "1984-11-01"),
+])
+def test_amendments_of_the_swiss_belgian_extradition_treaty_from_the_fedlex_footnotes(iid, signed, day_before, day):
+    row = _in_force_from("BEL", "CHE", iid, day_before, day, "extradition")
+    assert row["instrument"]["signed"] == signed
+    assert "ch-sr-0-353-917-2-footnotes-legalize" in row["sources"]
