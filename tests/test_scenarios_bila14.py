@@ -206,3 +206,20 @@ def test_amendments_of_the_swiss_belgian_extradition_treaty_from_the_fedlex_foot
     row = _in_force_from("BEL", "CHE", iid, day_before, day, "extradition")
     assert row["instrument"]["signed"] == signed
     assert "ch-sr-0-353-917-2-footnotes-legalize" in row["sources"]
+
+
+@pytest.mark.parametrize(("a", "b", "iid", "signed", "purpose", "source"), [
+    # Loi du 1er juin 1876: 'le traité d'extradition conclu à Berlin, le 9 mars 1876' with the German Empire
+    ("DEU", "LUX", "bilateral-deu-lux-1876-extradition", "1876-03-09", "extradition", "lu-loi-1876-06-01-n1-deu-lux"),
+    # Loi du 9 mars 1876: 'la convention conclue à Paris le 10 février 1876' with Switzerland
+    ("CHE", "LUX", "bilateral-che-lux-1876-extradition", "1876-02-10", "extradition", "lu-loi-1876-03-09-n1-che-lux"),
+    # Loi du 20 décembre 1935: convention with Poland 'conclue le 22 janvier 1934, à Luxembourg'
+    ("LUX", "POL", "bilateral-lux-pol-1934-extradition-mla", "1934-01-22", "mla", "lu-loi-1935-12-20-n1-lux-pol"),
+    # Loi du 27 mai 1938: convention with Finland 'conclue le 23 janvier 1937 à Luxembourg'
+    ("FIN", "LUX", "bilateral-fin-lux-1937-extradition-mla", "1937-01-23", "extradition",
+     "lu-loi-1938-05-27-n4-fin-lux"),
+])
+def test_luxembourg_treaties_approved_by_law_are_signed_but_undated_in_force(a, b, iid, signed, purpose, source):
+    # The Luxembourg approval laws (Legilux, legalize-lu mirror) give the signature, not the entry into force.
+    from .scenario import agreement_signed_uncertain
+    agreement_signed_uncertain(a, b, iid, signed, purpose, {source})
