@@ -228,7 +228,7 @@ def test_luxembourg_treaties_approved_by_law_are_signed_but_undated_in_force(a, 
 def test_austria_liechtenstein_prisoners_treaty_in_force_1983_09_01():
     # LGBl. 1983 Nr. 39 (li-lgbl-1983-39-aut-lie-prisoners): 'Abgeschlossen in Vaduz am 4. Juni 1982';
     # 'Inkrafttreten: 1. September 1983'.
-    row = _in_force_from("AUT", "LIE", "bilateral-aut-lie-1982-prisoners", "1983-08-31", "1983-09-01", "other")
+    row = _in_force_from("AUT", "LIE", "bilateral-aut-lie-1982-prisoners", "1983-08-31", "1983-09-01", "all")
     assert row["instrument"]["signed"] == "1982-06-04"
     assert "li-lgbl-1983-39-aut-lie-prisoners" in row["sources"]
 
@@ -238,7 +238,7 @@ def test_austria_liechtenstein_prisoners_treaty_in_force_1983_09_01():
     ("CHE", "LIE", "bilateral-che-lie-2003-telecom-surveillance-notes", "2003-10-26", "2003-10-27", "mla",
      "li-lgbl-2003-209-che-lie-telecom-notes"),
     # LGBl. 2025 Nr. 237: 'Abgeschlossen in Wien am 12. März 2025'; 'Inkrafttreten: 12. März 2025'
-    ("AUT", "LIE", "bilateral-aut-lie-2025-prisoners-declaration", "2025-03-11", "2025-03-12", "other",
+    ("AUT", "LIE", "bilateral-aut-lie-2025-prisoners-declaration", "2025-03-11", "2025-03-12", "all",
      "li-lgbl-2025-237-aut-lie-prisoners-declaration"),
 ])
 def test_liechtenstein_instruments_in_force_on_the_day_concluded(a, b, iid, day_before, day, purpose, source):
