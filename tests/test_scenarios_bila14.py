@@ -243,3 +243,14 @@ def test_austria_liechtenstein_prisoners_treaty_in_force_1983_09_01():
 ])
 def test_liechtenstein_instruments_in_force_on_the_day_concluded(a, b, iid, day_before, day, purpose, source):
     _in_force_on_conclusion(a, b, iid, day_before, day, purpose, source)
+
+
+@pytest.mark.parametrize(("a", "b", "iid", "signed", "purpose", "source"), [
+    # BWBV0006119 closing clause: 'Gedaan te Mexico den zestienden dag der maand December ... negentien honderd zeven'
+    ("MEX", "NLD", "bilateral-mex-nld-1907-extradition", "1907-12-16", "extradition", "gh-laws-markdown-bwbv0006119"),
+    # BWBV0006113: both notes 'BERLIN, le 4 juin 1915'
+    ("DEU", "NLD", "bilateral-deu-nld-1915-letters-rogatory-notes", "1915-06-04", "mla", "gh-laws-markdown-bwbv0006113"),
+])
+def test_dutch_treaty_database_instruments_signed_but_undated_in_force(a, b, iid, signed, purpose, source):
+    from .scenario import agreement_signed_uncertain
+    agreement_signed_uncertain(a, b, iid, signed, purpose, {source})
