@@ -139,13 +139,18 @@ def test_canada_sweden_extradition_treaty_of_2000_replaces_that_of_1976_on_2001_
     assert "se-so-2001-42-can-swe-extradition" in on_day[new]["sources"]
 
 
-def test_canada_sweden_mla_treaty_in_force_2001_12_01():
-    # [2001] CATSer 27 (1 December 2001), CTS 2001 No. 29 (commonlii-catser-2001-27-can-swe-mla)
-    iid = "bilateral-can-swe-2001-mla"
-    assert iid not in _bilateral("CAN", "SWE", "--as-of", "2001-11-30", "--for", "mla")
-    row = _agreement("CAN", "SWE", iid, "2001-12-01", "mla")
+@pytest.mark.parametrize(("other", "iid", "day_before", "day", "source"), [
+    # [2001] CATSer 27 (1 December 2001), CTS 2001 No. 29
+    ("SWE", "bilateral-can-swe-2001-mla", "2001-11-30", "2001-12-01", "commonlii-catser-2001-27-can-swe-mla"),
+    # [1999] CATSer 3 (14 January 1999), CTS 1999 No. 2
+    ("NOR", "bilateral-can-nor-1999-mla", "1999-01-13", "1999-01-14", "commonlii-catser-1999-3-can-nor-mla"),
+])
+def test_canada_nordic_mla_treaties_in_force_on_the_canada_treaty_series_day(other, iid, day_before, day, source):
+    assert iid not in _bilateral("CAN", other, "--as-of", day_before, "--for", "mla")
+    row = _agreement("CAN", other, iid, day, "mla")
     assert _sides(row) == ("bound", "bound")
-    assert "commonlii-catser-2001-27-can-swe-mla" in row["sources"]
+    assert row["linked_since"]["date"] == day
+    assert source in row["sources"]
 
 
 def test_austria_canada_extradition_treaty_of_1998_in_force_2000_10_01_ends_the_agreement_of_1967():
