@@ -259,3 +259,12 @@ def test_liechtenstein_instruments_in_force_on_the_day_concluded(a, b, iid, day_
 def test_dutch_treaty_database_instruments_signed_but_undated_in_force(a, b, iid, signed, purpose, source):
     from .scenario import agreement_signed_uncertain
     agreement_signed_uncertain(a, b, iid, signed, purpose, {source})
+
+
+def test_canada_greece_extradition_treaty_of_1999_in_force_2016_03_01():
+    # Canada Treaty Series 2016/2 (ca-cts-2016-2-can-grc-extradition): 'Done at Ottawa on 3 November 1999 /
+    # In Force: 1 March 2016'.
+    row = _in_force_from("CAN", "GRC", "bilateral-can-grc-1999-extradition", "2016-02-29", "2016-03-01",
+                         "extradition")
+    assert row["instrument"]["signed"] == "1999-11-03"
+    assert "ca-cts-2016-2-can-grc-extradition" in row["sources"]
