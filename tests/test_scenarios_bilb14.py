@@ -1,0 +1,97 @@
+"""Bilateral extradition, mutual legal assistance and transfer agreements added in round 14 (helper bilb14) between
+states outside Europe, one of them in the Americas or Asia-Pacific, on the shipped data (data/bilateral-b14.yaml).
+
+Each test names the source (its key in the data) whose stated days of signature and entry into force are the
+expected answer, and asks on both sides of the boundary the fact sets: the day before entry into force (pending)
+and the day (in force), or, for an agreement whose entry into force no source gives, the day before signature
+(absent) and from signature (uncertain).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .scenario import agreement as _row
+from .scenario import agreement_in_force_from as _in_force_from
+from .scenario import agreement_signed_uncertain as _signed_uncertain
+from .scenario import bilateral as _bilateral
+from .scenario import sides as _sides
+
+
+def _dated(a: str, b: str, iid: str, signed: str, day: str, day_before: str, purpose: str, source: str) -> None:
+    assert iid not in _bilateral(a, b, "--as-of", "1900-01-01", "--for", purpose)
+    on_signature = _row(a, b, iid, signed, purpose)
+    assert _sides(on_signature) == ("consent-pending", "consent-pending")
+    assert on_signature["instrument"]["signed"] == signed
+    after = _in_force_from(a, b, iid, day_before, day, purpose)
+    assert after["instrument"]["entry_into_force"] == day
+    assert after["a"]["in_force"]["date"] == day
+    assert source in after["sources"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "iid", "signed", "day", "day_before", "purpose", "source"),
+    [
+        # au-ats-1999-10-aus-idn-mla: '(Jakarta, 27 October 1995) Entry into force: 17 July 1999' ([1999] ATS 10)
+        ("AUS", "IDN", "bilateral-aus-idn-1995-mla", "1995-10-27", "1999-07-17", "1999-07-16", "mla",
+         "au-ats-1999-10-aus-idn-mla"),
+        # vn-tb-24-2014-lpqt-vnm-aus: Viet Nam's Foreign Ministry, 'ký tại Can-bơ-rơ ngày 10 tháng 4 năm 2012, có hiệu
+        # lực kể từ ngày 07 tháng 4 năm 2014'
+        ("AUS", "VNM", "bilateral-aus-vnm-2012-extradition", "2012-04-10", "2014-04-07", "2014-04-06", "extradition",
+         "vn-tb-24-2014-lpqt-vnm-aus"),
+        # extraditiontoaustralia-aus-idn (a law firm's page, [1995] ATS 7): in force 1995-01-21; signed at Jakarta
+        # 1992-04-22 per au-sr-1994-441-aus-idn-extradition
+        ("AUS", "IDN", "bilateral-aus-idn-1992-extradition", "1992-04-22", "1995-01-21", "1995-01-20", "extradition",
+         "au-sr-1994-441-aus-idn-extradition"),
+        # extraditiontoaustralia-ind-aus (a law firm's page, [2011] ATS 9): in force 2011-01-20; signed at Canberra
+        # 2008-06-23 per au-es-sli-2010-196-aus-ind-extradition
+        ("AUS", "IND", "bilateral-aus-ind-2008-extradition", "2008-06-23", "2011-01-20", "2011-01-19", "extradition",
+         "extraditiontoaustralia-ind-aus"),
+        # firstpost-2017-05-aus-ind-transfer: signed 2014-11-18, in force from 26 May 2017 (MHA gazette notification);
+        # a transfer agreement serves no purpose of its own in `link --for`: asked for all purposes
+        ("AUS", "IND", "bilateral-aus-ind-2014-transfer-of-sentenced-persons", "2014-11-18", "2017-05-26",
+         "2017-05-25", "all", "firstpost-2017-05-aus-ind-transfer"),
+        # vn-sl-41-2010-lpqt-vnm-kor-transfer: 'ký tại Xơ-un ngày 29 tháng 5 năm 2009, có hiệu lực từ ngày 30 tháng 8
+        # năm 2010'
+        ("KOR", "VNM", "bilateral-kor-vnm-2009-transfer-of-sentenced-persons", "2009-05-29", "2010-08-30",
+         "2010-08-29", "all", "vn-sl-41-2010-lpqt-vnm-kor-transfer"),
+    ],
+)
+def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, day_before, purpose, source):
+    _dated(a, b, iid, signed, day, day_before, purpose, source)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "iid", "signed", "purpose", "source"),
+    [
+        # ar-ley-25460-arg-can: 'suscripto en Buenos Aires el 12 de enero de 2000'; Infoleg gives no entry into force
+        ("ARG", "CAN", "bilateral-arg-can-2000-mla", "2000-01-12", "mla", "ar-ley-25460-arg-can"),
+        # ar-ley-25729-arg-cri: 'suscripto en Buenos Aires el 15 de agosto de 2001'; no entry into force
+        ("ARG", "CRI", "bilateral-arg-cri-2001-enforcement-of-sentences", "2001-08-15", "all",
+         "ar-ley-25729-arg-cri"),
+        # au-sli-2006-292-aus-mys-mla: 'done at Putrajaya in Malaysia on 15 November 2005'; the regulations commence
+        # on the (unstated) day the treaty enters into force
+        ("AUS", "MYS", "bilateral-aus-mys-2005-mla", "2005-11-15", "mla", "au-sli-2006-292-aus-mys-mla"),
+        # voa-2019-09-chn-vnm-extradition: signed at Beijing 2015-04-07, approved by the NPCSC, not in force in 2019
+        ("CHN", "VNM", "bilateral-chn-vnm-2015-extradition", "2015-04-07", "extradition",
+         "voa-2019-09-chn-vnm-extradition"),
+        # krnews21-kor-idn-extradition: concluded 2000-11-28; the month of entry into force is not in the part read
+        ("IDN", "KOR", "bilateral-idn-kor-2000-extradition", "2000-11-28", "extradition",
+         "krnews21-kor-idn-extradition"),
+    ],
+)
+def test_agreement_signed_with_no_day_of_entry_into_force(a, b, iid, signed, purpose, source):
+    _signed_uncertain(a, b, iid, signed, purpose, {source})
+
+
+def test_australia_malaysia_extradition_treaty_in_force_by_2006_12_28():
+    # au-sli-2006-290-aus-mys-extradition-es: signed at Putrajaya 2005-11-15 (exchange of notes 2005-12-07);
+    # au-sli-2008-164-es-mys: the Extradition (Malaysia) Regulations 2006 'commenced on 28 December 2006'
+    iid = "bilateral-aus-mys-2005-extradition"
+    assert iid not in _bilateral("AUS", "MYS", "--as-of", "2005-11-14", "--for", "extradition")
+    assert _sides(_row("AUS", "MYS", iid, "2006-12-27", "extradition")) == ("uncertain", "uncertain")
+    after = _row("AUS", "MYS", iid, "2006-12-28", "extradition")
+    assert _sides(after) == ("bound", "bound")
+    assert after["a"]["in_force"]["latest"] == "2006-12-28"
+    assert after["instrument"]["signed"] == "2005-11-15"
+    assert "au-sli-2008-164-es-mys" in after["a"]["sources"]
