@@ -55,6 +55,10 @@ def _dated(a: str, b: str, iid: str, signed: str, day: str, day_before: str, pur
         # năm 2010'
         ("KOR", "VNM", "bilateral-kor-vnm-2009-transfer-of-sentenced-persons", "2009-05-29", "2010-08-30",
          "2010-08-29", "all", "vn-sl-41-2010-lpqt-vnm-kor-transfer"),
+        # vn-tb-43-2012-lpqt-vnm-rus: 'ký tại Mát-xcơ-va ngày 25 tháng 8 năm 1998, có hiệu lực kể từ ngày 27 tháng 8
+        # năm 2012'
+        ("RUS", "VNM", "bilateral-rus-vnm-1998-legal-assistance", "1998-08-25", "2012-08-27", "2012-08-26", "mla",
+         "vn-tb-43-2012-lpqt-vnm-rus"),
     ],
 )
 def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, day_before, purpose, source):
@@ -78,6 +82,11 @@ def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, 
         # krnews21-kor-idn-extradition: concluded 2000-11-28; the month of entry into force is not in the part read
         ("IDN", "KOR", "bilateral-idn-kor-2000-extradition", "2000-11-28", "extradition",
          "krnews21-kor-idn-extradition"),
+        # au-sli-2009-282-aus-vnm-transfer: 'done at Canberra on 13 October 2008'; commencement on an unstated day
+        ("AUS", "VNM", "bilateral-aus-vnm-2008-transfer-of-sentenced-persons", "2008-10-13", "all",
+         "au-sli-2009-282-aus-vnm-transfer"),
+        # vn-qd-61-1999-ctn-vnm-chn: 'đã được ký ngày 19 tháng 10 năm 1998'; ratified by Viet Nam 1999-06-03
+        ("CHN", "VNM", "bilateral-chn-vnm-1998-legal-assistance", "1998-10-19", "mla", "vn-qd-61-1999-ctn-vnm-chn"),
     ],
 )
 def test_agreement_signed_with_no_day_of_entry_into_force(a, b, iid, signed, purpose, source):
