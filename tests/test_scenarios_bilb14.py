@@ -59,6 +59,9 @@ def _dated(a: str, b: str, iid: str, signed: str, day: str, day_before: str, pur
         # năm 2012'
         ("RUS", "VNM", "bilateral-rus-vnm-1998-legal-assistance", "1998-08-25", "2012-08-27", "2012-08-26", "mla",
          "vn-tb-43-2012-lpqt-vnm-rus"),
+        # vn-tb-02-2020-lpqt-vnm-kaz: 'ký tại Hà Nội ngày 15 tháng 6 năm 2017, có hiệu lực từ ngày 15 tháng 11 năm 2019'
+        ("KAZ", "VNM", "bilateral-kaz-vnm-2017-extradition", "2017-06-15", "2019-11-15", "2019-11-14", "extradition",
+         "vn-tb-02-2020-lpqt-vnm-kaz"),
     ],
 )
 def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, day_before, purpose, source):
@@ -87,6 +90,8 @@ def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, 
          "au-sli-2009-282-aus-vnm-transfer"),
         # vn-qd-61-1999-ctn-vnm-chn: 'đã được ký ngày 19 tháng 10 năm 1998'; ratified by Viet Nam 1999-06-03
         ("CHN", "VNM", "bilateral-chn-vnm-1998-legal-assistance", "1998-10-19", "mla", "vn-qd-61-1999-ctn-vnm-chn"),
+        # luatvietnam-vnm-kaz-mla: 'Ngày ban hành: 15/06/2017'; no entry into force shown
+        ("KAZ", "VNM", "bilateral-kaz-vnm-2017-mla", "2017-06-15", "mla", "luatvietnam-vnm-kaz-mla"),
     ],
 )
 def test_agreement_signed_with_no_day_of_entry_into_force(a, b, iid, signed, purpose, source):
