@@ -62,6 +62,12 @@ def _dated(a: str, b: str, iid: str, signed: str, day: str, day_before: str, pur
         # vn-tb-02-2020-lpqt-vnm-kaz: 'ký tại Hà Nội ngày 15 tháng 6 năm 2017, có hiệu lực từ ngày 15 tháng 11 năm 2019'
         ("KAZ", "VNM", "bilateral-kaz-vnm-2017-extradition", "2017-06-15", "2019-11-15", "2019-11-14", "extradition",
          "vn-tb-02-2020-lpqt-vnm-kaz"),
+        # adilet-z1200000555-kaz-kor-extradition: made at Seoul 2003-11-13; 'entered into force on 10 September 2012'
+        ("KAZ", "KOR", "bilateral-kaz-kor-2003-extradition", "2003-11-13", "2012-09-10", "2012-09-09", "extradition",
+         "adilet-z1200000555-kaz-kor-extradition"),
+        # adilet-z1100000453-kaz-kor-mla: 'совершенный в Сеуле 13 ноября 2003 года'; 'вступил в силу 10 сентября 2012'
+        ("KAZ", "KOR", "bilateral-kaz-kor-2003-mla", "2003-11-13", "2012-09-10", "2012-09-09", "mla",
+         "adilet-z1100000453-kaz-kor-mla"),
     ],
 )
 def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, day_before, purpose, source):
@@ -92,6 +98,12 @@ def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, 
         ("CHN", "VNM", "bilateral-chn-vnm-1998-legal-assistance", "1998-10-19", "mla", "vn-qd-61-1999-ctn-vnm-chn"),
         # luatvietnam-vnm-kaz-mla: 'Ngày ban hành: 15/06/2017'; no entry into force shown
         ("KAZ", "VNM", "bilateral-kaz-vnm-2017-mla", "2017-06-15", "mla", "luatvietnam-vnm-kaz-mla"),
+        # adilet-z2100000017-kaz-kor-transfer: 'совершенный в Нур-Султане 22 апреля 2019 года'; ratified 2021-03-12
+        ("KAZ", "KOR", "bilateral-kaz-kor-2019-transfer-of-sentenced-persons", "2019-04-22", "all",
+         "adilet-z2100000017-kaz-kor-transfer"),
+        # adilet-p1500000924-kaz-ind-transfer: made at Astana 2015-07-08
+        ("IND", "KAZ", "bilateral-ind-kaz-2015-transfer-of-sentenced-persons", "2015-07-08", "all",
+         "adilet-p1500000924-kaz-ind-transfer"),
     ],
 )
 def test_agreement_signed_with_no_day_of_entry_into_force(a, b, iid, signed, purpose, source):
