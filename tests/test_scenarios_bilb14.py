@@ -104,6 +104,15 @@ def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, 
         # adilet-p1500000924-kaz-ind-transfer: made at Astana 2015-07-08
         ("IND", "KAZ", "bilateral-ind-kaz-2015-transfer-of-sentenced-persons", "2015-07-08", "all",
          "adilet-p1500000924-kaz-ind-transfer"),
+        # adilet-p930001238-kaz-mng-extradition and adilet-p940000394-kaz-mng-legal-assistance: 'подписанный 22
+        # октября 1993 г.'
+        ("KAZ", "MNG", "bilateral-kaz-mng-1993-extradition", "1993-10-22", "extradition",
+         "adilet-p930001238-kaz-mng-extradition"),
+        ("KAZ", "MNG", "bilateral-kaz-mng-1993-legal-assistance", "1993-10-22", "mla",
+         "adilet-p940000394-kaz-mng-legal-assistance"),
+        # kg24-chn-kgz-transfer: 'подписанного 5 июня 2012 года в Пекине'
+        ("CHN", "KGZ", "bilateral-chn-kgz-2012-transfer-of-sentenced-persons", "2012-06-05", "all",
+         "kg24-chn-kgz-transfer"),
     ],
 )
 def test_agreement_signed_with_no_day_of_entry_into_force(a, b, iid, signed, purpose, source):
@@ -121,3 +130,15 @@ def test_australia_malaysia_extradition_treaty_in_force_by_2006_12_28():
     assert after["a"]["in_force"]["latest"] == "2006-12-28"
     assert after["instrument"]["signed"] == "2005-11-15"
     assert "au-sli-2008-164-es-mys" in after["a"]["sources"]
+
+
+def test_china_kazakhstan_transfer_treaty_in_force_from_2015_09_30():
+    # zakon-kz-1001590106-kaz-chn-transfer: ratified by Law No. 144-V of 2013-11-20; exchange of ratifications
+    # 2015-08-31; 'Вступил в силу с 30 сентября 2015 года'. No day of signature read: absent before entry into force.
+    iid = "bilateral-chn-kaz-2015-transfer-of-sentenced-persons"
+    assert iid not in _bilateral("CHN", "KAZ", "--as-of", "2015-09-29", "--for", "all")
+    row = _row("CHN", "KAZ", iid, "2015-09-30", "all")
+    assert _sides(row) == ("bound", "bound")
+    assert row["linked_since"]["date"] == "2015-09-30"
+    assert row["instrument"]["signed"] is None
+    assert "zakon-kz-1001590106-kaz-chn-transfer" in row["sources"]
