@@ -113,6 +113,9 @@ def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, 
         # kg24-chn-kgz-transfer: 'подписанного 5 июня 2012 года в Пекине'
         ("CHN", "KGZ", "bilateral-chn-kgz-2012-transfer-of-sentenced-persons", "2012-06-05", "all",
          "kg24-chn-kgz-transfer"),
+        # zonazakona-rus-mex-transfer-text: 'Совершено в Мехико 7 июня 2004 года'
+        ("MEX", "RUS", "bilateral-mex-rus-2004-transfer-of-sentenced-persons", "2004-06-07", "all",
+         "zonazakona-rus-mex-transfer-text"),
     ],
 )
 def test_agreement_signed_with_no_day_of_entry_into_force(a, b, iid, signed, purpose, source):
@@ -142,3 +145,16 @@ def test_china_kazakhstan_transfer_treaty_in_force_from_2015_09_30():
     assert row["linked_since"]["date"] == "2015-09-30"
     assert row["instrument"]["signed"] is None
     assert "zakon-kz-1001590106-kaz-chn-transfer" in row["sources"]
+
+
+def test_china_russia_transfer_treaty_signed_in_2002_is_uncertain_from_then():
+    # ria-2006-06-02-rus-chn-transfer: 'был подписан в Пекине в 2002 году' (the year only); ratified by Russia's
+    # Federal Law No. 83-FZ of 2006-06-09; no entry into force read
+    iid = "bilateral-chn-rus-2002-transfer-of-sentenced-persons"
+    assert iid not in _bilateral("CHN", "RUS", "--as-of", "2001-12-31", "--for", "all")
+    for day in ("2002-12-31", "2026-12-02"):
+        row = _row("CHN", "RUS", iid, day, "all")
+        assert _sides(row) == ("uncertain", "uncertain")
+        assert row["instrument"]["signed"] == "2002"
+        assert row["instrument"]["entry_into_force"] is None
+        assert "ria-2006-06-02-rus-chn-transfer" in row["sources"]
