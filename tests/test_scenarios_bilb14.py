@@ -68,6 +68,10 @@ def _dated(a: str, b: str, iid: str, signed: str, day: str, day_before: str, pur
         # adilet-z1100000453-kaz-kor-mla: 'совершенный в Сеуле 13 ноября 2003 года'; 'вступил в силу 10 сентября 2012'
         ("KAZ", "KOR", "bilateral-kaz-kor-2003-mla", "2003-11-13", "2012-09-10", "2012-09-09", "mla",
          "adilet-z1100000453-kaz-kor-mla"),
+        # pe-rl-28248-2004: complementary agreement 'suscrito el 17 de octubre de 1997'; 'entró en vigencia el 21
+        # noviembre 2005'
+        ("PER", "PRY", "bilateral-per-pry-1997-extradition-complementary", "1997-10-17", "2005-11-21", "2005-11-20",
+         "extradition", "pe-rl-28248-2004"),
     ],
 )
 def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, day_before, purpose, source):
@@ -116,6 +120,9 @@ def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, 
         # zonazakona-rus-mex-transfer-text: 'Совершено в Мехико 7 июня 2004 года'
         ("MEX", "RUS", "bilateral-mex-rus-2004-transfer-of-sentenced-persons", "2004-06-07", "all",
          "zonazakona-rus-mex-transfer-text"),
+        # pe-ds-032-2002-re: 'suscrito en San José, República de Costa Rica, el 14 de enero de año 2002'
+        ("CRI", "PER", "bilateral-cri-per-2002-transfer-of-sentenced-persons", "2002-01-14", "all",
+         "pe-ds-032-2002-re"),
     ],
 )
 def test_agreement_signed_with_no_day_of_entry_into_force(a, b, iid, signed, purpose, source):
