@@ -72,6 +72,15 @@ def _dated(a: str, b: str, iid: str, signed: str, day: str, day_before: str, pur
         # noviembre 2005'
         ("PER", "PRY", "bilateral-per-pry-1997-extradition-complementary", "1997-10-17", "2005-11-21", "2005-11-20",
          "extradition", "pe-rl-28248-2004"),
+        # Brazil's promulgation decrees: br-decreto-3002-1999-bra-chl (signed 1998-04-29, 'entrou em vigor em 18 de
+        # março de 1999'), br-decreto-6128-2007-bra-bol (1999-07-26; 'entrou em vigor internacional em 20 de março de
+        # 2007'), br-decreto-4443-2002-bra-pry (2000-02-10; 'entered into force on October 9, 2002')
+        ("BRA", "CHL", "bilateral-bra-chl-1998-transfer-of-sentenced-persons", "1998-04-29", "1999-03-18",
+         "1999-03-17", "all", "br-decreto-3002-1999-bra-chl"),
+        ("BOL", "BRA", "bilateral-bol-bra-1999-transfer-of-sentenced-persons", "1999-07-26", "2007-03-20",
+         "2007-03-19", "all", "br-decreto-6128-2007-bra-bol"),
+        ("BRA", "PRY", "bilateral-bra-pry-2000-transfer-of-sentenced-persons", "2000-02-10", "2002-10-09",
+         "2002-10-08", "all", "br-decreto-4443-2002-bra-pry"),
     ],
 )
 def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, day_before, purpose, source):
