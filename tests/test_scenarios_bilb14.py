@@ -132,6 +132,9 @@ def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, 
         # pe-ds-032-2002-re: 'suscrito en San José, República de Costa Rica, el 14 de enero de año 2002'
         ("CRI", "PER", "bilateral-cri-per-2002-transfer-of-sentenced-persons", "2002-01-14", "all",
          "pe-ds-032-2002-re"),
+        # au-sli-2008-12-aus-hkg: the protocol 'done at Hong Kong on 19 March 2007'; commencement on an unstated day
+        ("AUS", "HKG", "bilateral-aus-hkg-2007-surrender-protocol", "2007-03-19", "extradition",
+         "au-sli-2008-12-aus-hkg"),
     ],
 )
 def test_agreement_signed_with_no_day_of_entry_into_force(a, b, iid, signed, purpose, source):
@@ -174,3 +177,16 @@ def test_china_russia_transfer_treaty_signed_in_2002_is_uncertain_from_then():
         assert row["instrument"]["signed"] == "2002"
         assert row["instrument"]["entry_into_force"] is None
         assert "ria-2006-06-02-rus-chn-transfer" in row["sources"]
+
+
+def test_australia_hong_kong_surrender_agreement_in_force_in_june_1997():
+    # au-es-sr-1997-123-aus-hkg: signed at Hong Kong 1993-11-15; hk-isd-2007-03-19-hkg-aus: 'The existing agreement
+    # came into force in June 1997' (the month only): pending before June, uncertain within it, in force from its end
+    iid = "bilateral-aus-hkg-1993-surrender-of-fugitive-offenders"
+    assert iid not in _bilateral("AUS", "HKG", "--as-of", "1993-11-14", "--for", "extradition")
+    assert _sides(_row("AUS", "HKG", iid, "1997-05-31", "extradition")) == ("consent-pending", "consent-pending")
+    assert _sides(_row("AUS", "HKG", iid, "1997-06-01", "extradition")) == ("uncertain", "uncertain")
+    row = _row("AUS", "HKG", iid, "1997-06-30", "extradition")
+    assert _sides(row) == ("bound", "bound")
+    assert row["instrument"]["entry_into_force"] == "1997-06"
+    assert "hk-isd-2007-03-19-hkg-aus" in row["sources"]
