@@ -190,3 +190,14 @@ def test_australia_hong_kong_surrender_agreement_in_force_in_june_1997():
     assert _sides(row) == ("bound", "bound")
     assert row["instrument"]["entry_into_force"] == "1997-06"
     assert "hk-isd-2007-03-19-hkg-aus" in row["sources"]
+
+
+def test_hong_kong_singapore_surrender_agreement_in_force_from_1998_06_11():
+    # sg-gn-s317-1998-sgp-hkg: the agreement 'entered into force between Singapore and Hong Kong on 11th June 1998';
+    # no day of signature read: absent before entry into force
+    iid = "bilateral-hkg-sgp-1998-surrender-of-fugitive-offenders"
+    assert iid not in _bilateral("HKG", "SGP", "--as-of", "1998-06-10", "--for", "extradition")
+    row = _row("HKG", "SGP", iid, "1998-06-11", "extradition")
+    assert _sides(row) == ("bound", "bound")
+    assert row["linked_since"]["date"] == "1998-06-11"
+    assert "sg-gn-s317-1998-sgp-hkg" in row["sources"]
