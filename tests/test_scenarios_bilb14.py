@@ -201,3 +201,25 @@ def test_hong_kong_singapore_surrender_agreement_in_force_from_1998_06_11():
     assert _sides(row) == ("bound", "bound")
     assert row["linked_since"]["date"] == "1998-06-11"
     assert "sg-gn-s317-1998-sgp-hkg" in row["sources"]
+
+
+def test_australia_hong_kong_mla_agreement_in_force_by_1999_11_06():
+    # au-sr-1999-331-aus-hkg-mla: Australia's regulations applying its Act to Hong Kong under the agreement 'commence on
+    # 6 November 1999'; no signature or entry into force read: uncertain the day before, in force by that day
+    iid = "bilateral-aus-hkg-1999-mla"
+    assert _sides(_row("AUS", "HKG", iid, "1999-11-05", "mla")) == ("uncertain", "uncertain")
+    after = _row("AUS", "HKG", iid, "1999-11-06", "mla")
+    assert _sides(after) == ("bound", "bound")
+    assert after["a"]["in_force"]["latest"] == "1999-11-06"
+    assert "au-sr-1999-331-aus-hkg-mla" in after["a"]["sources"]
+
+
+def test_hong_kong_singapore_mla_signed_in_july_2003_is_uncertain_from_then():
+    # hk-isd-2003-07-23-hkg-sgp-mla: 'Hong Kong and Singapore have signed an agreement on Mutual Legal Assistance'
+    # (bulletin of 2003-07-23; the month is recorded); no entry into force read
+    iid = "bilateral-hkg-sgp-2003-mla"
+    assert iid not in _bilateral("HKG", "SGP", "--as-of", "2003-06-30", "--for", "mla")
+    row = _row("HKG", "SGP", iid, "2026-12-02", "mla")
+    assert _sides(row) == ("uncertain", "uncertain")
+    assert row["instrument"]["signed"] == "2003-07"
+    assert "hk-isd-2003-07-23-hkg-sgp-mla" in row["sources"]
