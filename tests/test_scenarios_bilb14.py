@@ -81,6 +81,10 @@ def _dated(a: str, b: str, iid: str, signed: str, day: str, day_before: str, pur
          "2007-03-19", "all", "br-decreto-6128-2007-bra-bol"),
         ("BRA", "PRY", "bilateral-bra-pry-2000-transfer-of-sentenced-persons", "2000-02-10", "2002-10-09",
          "2002-10-08", "all", "br-decreto-4443-2002-bra-pry"),
+        # ph-sc-elibrary-35-10328-aus-phl-mla (dated 1988-04-28) and ph-sc-elibrary-35-12054-aus-phl-mou: the MLA
+        # treaty 'entered into force on 19 December 1993'
+        ("AUS", "PHL", "bilateral-aus-phl-1988-mla", "1988-04-28", "1993-12-19", "1993-12-18", "mla",
+         "ph-sc-elibrary-35-12054-aus-phl-mou"),
     ],
 )
 def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, day_before, purpose, source):
@@ -135,6 +139,9 @@ def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, 
         # au-sli-2008-12-aus-hkg: the protocol 'done at Hong Kong on 19 March 2007'; commencement on an unstated day
         ("AUS", "HKG", "bilateral-aus-hkg-2007-surrender-protocol", "2007-03-19", "extradition",
          "au-sli-2008-12-aus-hkg"),
+        # au-sr-2002-240-aus-tha-transfer: 'done at Hanoi on 26 July 2001'; the regulations commence on gazettal
+        ("AUS", "THA", "bilateral-aus-tha-2001-transfer-of-sentenced-persons", "2001-07-26", "all",
+         "au-sr-2002-240-aus-tha-transfer"),
     ],
 )
 def test_agreement_signed_with_no_day_of_entry_into_force(a, b, iid, signed, purpose, source):
