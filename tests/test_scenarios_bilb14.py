@@ -142,6 +142,11 @@ def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, 
         # au-sr-2002-240-aus-tha-transfer: 'done at Hanoi on 26 July 2001'; the regulations commence on gazettal
         ("AUS", "THA", "bilateral-aus-tha-2001-transfer-of-sentenced-persons", "2001-07-26", "all",
          "au-sr-2002-240-aus-tha-transfer"),
+        # Philippine Supreme Court E-Library: the Korea MLA treaty dated 'June 03, 2003', the Canada transfer treaty
+        # dated 'January 29, 2002'; no entry into force read
+        ("KOR", "PHL", "bilateral-kor-phl-2003-mla", "2003-06-03", "mla", "ph-sc-elibrary-35-12965-kor-phl-mla"),
+        ("CAN", "PHL", "bilateral-can-phl-2002-transfer-of-sentenced-persons", "2002-01-29", "all",
+         "ph-sc-elibrary-35-10127-can-phl-transfer"),
     ],
 )
 def test_agreement_signed_with_no_day_of_entry_into_force(a, b, iid, signed, purpose, source):
