@@ -85,6 +85,10 @@ def _dated(a: str, b: str, iid: str, signed: str, day: str, day_before: str, pur
         # treaty 'entered into force on 19 December 1993'
         ("AUS", "PHL", "bilateral-aus-phl-1988-mla", "1988-04-28", "1993-12-19", "1993-12-18", "mla",
          "ph-sc-elibrary-35-12054-aus-phl-mou"),
+        # setkab-2022-01-26-idn-sgp-extradition: signed at Bintan 2022-01-25; voi-2024-03-29-idn-sgp-extradition:
+        # 'effective ... as of March 21, 2024'
+        ("IDN", "SGP", "bilateral-idn-sgp-2022-extradition", "2022-01-25", "2024-03-21", "2024-03-20", "extradition",
+         "voi-2024-03-29-idn-sgp-extradition"),
     ],
 )
 def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, day_before, purpose, source):
