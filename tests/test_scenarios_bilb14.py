@@ -151,6 +151,9 @@ def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, 
         ("KOR", "PHL", "bilateral-kor-phl-2003-mla", "2003-06-03", "mla", "ph-sc-elibrary-35-12965-kor-phl-mla"),
         ("CAN", "PHL", "bilateral-can-phl-2002-transfer-of-sentenced-persons", "2002-01-29", "all",
          "ph-sc-elibrary-35-10127-can-phl-transfer"),
+        # republika-2013-06-17-idn-png-extradition: signed at the Istana Merdeka on Monday 17 June 2013
+        ("IDN", "PNG", "bilateral-idn-png-2013-extradition", "2013-06-17", "extradition",
+         "republika-2013-06-17-idn-png-extradition"),
     ],
 )
 def test_agreement_signed_with_no_day_of_entry_into_force(a, b, iid, signed, purpose, source):
