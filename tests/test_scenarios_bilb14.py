@@ -89,6 +89,9 @@ def _dated(a: str, b: str, iid: str, signed: str, day: str, day_before: str, pur
         # 'effective ... as of March 21, 2024'
         ("IDN", "SGP", "bilateral-idn-sgp-2022-extradition", "2022-01-25", "2024-03-21", "2024-03-20", "extradition",
          "voi-2024-03-29-idn-sgp-extradition"),
+        # us-tias-8718-mex-usa-transfer: 'signed at México November 25, 1976 ... Entered into force November 30, 1977'
+        ("MEX", "USA", "bilateral-mex-usa-1976-transfer-of-sentenced-persons", "1976-11-25", "1977-11-30",
+         "1977-11-29", "all", "us-tias-8718-mex-usa-transfer"),
     ],
 )
 def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, day_before, purpose, source):
@@ -154,6 +157,8 @@ def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, 
         # republika-2013-06-17-idn-png-extradition: signed at the Istana Merdeka on Monday 17 June 2013
         ("IDN", "PNG", "bilateral-idn-png-2013-extradition", "2013-06-17", "extradition",
          "republika-2013-06-17-idn-png-extradition"),
+        # mx-dof-2006-11-29-hnd-mex-mla: signed at Tegucigalpa 2004-03-24; no day of entry into force stated
+        ("HND", "MEX", "bilateral-hnd-mex-2004-mla", "2004-03-24", "mla", "mx-dof-2006-11-29-hnd-mex-mla"),
     ],
 )
 def test_agreement_signed_with_no_day_of_entry_into_force(a, b, iid, signed, purpose, source):
