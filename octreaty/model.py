@@ -688,7 +688,6 @@ class Dataset:
         for b in bridges:
             by_bridge.setdefault(b.country, []).append(b)
         dated = [s.as_of for s in sources.values() if s.as_of]
-        newest = max(dated, key=lambda p: p.end()) if dated else None
         # a source dated to a month or a year speaks for some day of it, perhaps its first: the data is known
         # current to the latest first day (the more precise date where two share it)
         current = max(dated, key=lambda p: (p.start(), -p.end().toordinal())) if dated else None
@@ -699,12 +698,10 @@ class Dataset:
                    {k: tuple(v) for k, v in by_country.items()},
                    {k: tuple(v) for k, v in non_parties.items()},
                    {k: tuple(v) for k, v in by_bridge.items()}, tuple(non_recognition),
-                   {k: tuple(v) for k, v in coverage.items()}, newest, current)
+                   {k: tuple(v) for k, v in coverage.items()}, current)
 
-    # the as-of date of the source that may speak for the latest day (by its period's last day), and of the
-    # source that certainly speaks for the latest day (by its first): "2026" and "2026-08-20" give 2026 and
-    # 2026-08-20
-    newest: PartialDate | None = None
+    # the as-of date of the source that surely speaks for the latest day (by its period's first day): of "2026"
+    # and "2026-08-20", 2026-08-20
     current: PartialDate | None = None
 
     def not_recognised(self, a: str, b: str, day: date) -> list[NonRecognition]:
@@ -722,7 +719,7 @@ class Dataset:
     def as_of(self) -> PartialDate | None:
         """How current the data is: the as-of date of the source that speaks for the latest day it surely speaks
         for. A source dated only "2026" does not make data whose newest dated day is 2026-08-20 current to the end
-        of 2026, nor vaguer ("2026"); :attr:`newest` keeps the latest day any source may speak for."""
+        of 2026, nor vaguer ("2026")."""
         return self.current
 
 
