@@ -114,11 +114,12 @@ def test_norway_signed_2005_04_28_uncertain_until_a_source_shows_it_applied():
 
 
 # Sources: ej-interfax-2017-ukraine (law on ratification signed 2017-03-08, the entry into force still to come),
-# ej-eumonitor-com-2020-743 (the Commission, 2020-11-19: agreements "in place" with Ukraine among twelve).
+# ej-iplex360-ukr-984-024-16 (round 15: the Verkhovna Rada's treaty card, "Дата набрання чинності для України:
+# 02.09.2017"), ej-eumonitor-com-2020-743 (the Commission, 2020-11-19: agreements "in place" with Ukraine among twelve).
 def test_ukraine_signed_2016_06_27_not_in_force_when_ratified_a_partner_by_2020_11_19():
     assert _state("UKR", "2017-03-09") == "signed-only"
-    assert _state("UKR", "2017-03-10") == "uncertain"
-    assert _state("UKR", "2020-11-18") == "uncertain"
+    assert _state("UKR", "2017-03-10") == "signed-only"
+    assert _state("UKR", "2020-11-18") == "partner"
     assert _state("UKR", "2020-11-19") == "partner"
 
 
