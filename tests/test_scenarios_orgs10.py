@@ -70,7 +70,8 @@ def test_czechoslovakia_council_of_europe_member_1991_02_21_to_1992_12_31():
 # Sources: org-albaniandailynews-2024-nz-europol (Europol: the EU-New Zealand agreement on personal data "entered
 # into force on 15 August 2024", building on the Working Arrangement "in place since 2019"),
 # org-eucrim-2023-nz-europol (concluded by the Council on 2023-02-14; the Working Arrangement "concluded in 2019"),
-# org-nzpolice-europol (signed in July 2022). The row held only a liaison bureau of October 2019.
+# org-nzpolice-europol (signed in July 2022), org-eumonitor-2023-368-nz-europol (round 15: Decision (EU) 2023/368,
+# recital 2: "was signed on 30 June 2022", the day the row now keeps). The row held only a liaison bureau of October 2019.
 def test_new_zealand_europol_working_arrangement_then_operational_from_2024_08_15():
     row = party("europol", "NZL", "2024-08-14")
     assert row is not None
@@ -78,7 +79,7 @@ def test_new_zealand_europol_working_arrangement_then_operational_from_2024_08_1
     row = party("europol", "NZL", "2024-08-15")
     assert row is not None
     assert (row["state"], row["role"], row["consent"], row["in_force"]) == (
-        "partner", "operational-partner", "2022-07", "2024-08-15")
+        "partner", "operational-partner", "2022-06-30", "2024-08-15")
 
 
 # Sources: org-eltelegrafo-2023-ecuador-europol (26 October 2023: the Interior Ministry "firmó un acuerdo" with
