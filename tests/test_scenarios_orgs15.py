@@ -125,3 +125,16 @@ def test_liechtenstein_eurojust_still_uncertain_until_2020_11_19():
     assert _state("eurojust", "LIE", "2020-11-18") == "uncertain"
     assert _state("eurojust", "LIE", "2020-11-19") == "partner"
     assert "ej-gh-ansvar-li-lgbl-2013-376" not in party("eurojust", "LIE", "2020-11-19")["sources"].split()
+
+
+# Sources: org-interpol-ar-history-1956 (INTERPOL's history page: the Organization created by the adoption of its
+# Constitution on 13 June 1956; "الأعضاء المؤسسون: ... كمبوديا ..." (founding members: ... Cambodia ...)), cow-igo-v3
+# (1956). The row keeps the year, as the page gives no day of Cambodia's own admission: not a member in 1955, a member
+# by the end of 1956, uncertain within the year.
+def test_cambodia_interpol_founding_member_of_1956_keeps_the_year():
+    assert party("interpol", "KHM", "1955-12-31") is None
+    row = party("interpol", "KHM", "1956-06-13")
+    assert (row["state"], row["consent"]) == ("uncertain", "1956")
+    row = party("interpol", "KHM", "1956-12-31")
+    assert (row["state"], row["consent"]) == ("bound", "1956")
+    assert "org-interpol-ar-history-1956" in row["sources"].split()
