@@ -167,3 +167,16 @@ def test_eu_us_extradition_agreement_signed_in_2003_binds_germany_towards_the_us
                                                                               "consent-pending")
     on = link_rows("DEU", "USA", "2010-02-01", "extradition")["eu-usa-extradition"]
     assert (on["a"]["state"], on["b"]["state"], on["linked_since"]["date"]) == ("bound", "bound", "2010-02-01")
+
+
+def test_eu_us_mla_signature_day_checked_against_swedens_treaty_series():
+    """regeringen-so-2010-16 (SÖ 2010:16): "avtalet om ömsesidig rättslig hjälp mellan Europeiska unionen och Amerikas
+    Förenta Stater, undertecknat 25 juni 2003"; "Instrumentet trädde i kraft den 1 februari 2010": both sides signed
+    on 25 June 2003, not the day before, and are bound from 1 February 2010."""
+    for country in ("EUU", "USA"):
+        assert party("eu-usa-mla", country, "2003-06-24") is None
+        row = party("eu-usa-mla", country, "2003-06-25")
+        assert (row["state"], row["signature"]) == ("signed-only", "2003-06-25")
+        assert "regeringen-so-2010-16" in row["sources"].split()
+        assert party("eu-usa-mla", country, "2010-01-31")["state"] == "consent-pending"
+        assert party("eu-usa-mla", country, "2010-02-01")["state"] == "bound"
