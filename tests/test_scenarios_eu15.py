@@ -180,3 +180,14 @@ def test_eu_us_mla_signature_day_checked_against_swedens_treaty_series():
         assert "regeringen-so-2010-16" in row["sources"].split()
         assert party("eu-usa-mla", country, "2010-01-31")["state"] == "consent-pending"
         assert party("eu-usa-mla", country, "2010-02-01")["state"] == "bound"
+
+
+@pytest.mark.parametrize("iid,signed", [("eu-jpn-mla", "2009-11-30"), ("eu-isl-nor-mla", "2003-12-19")])
+def test_signature_days_checked_against_irelands_mutual_assistance_act(iid, signed):
+    """lrc-revised-cjma-2008-s2 (Criminal Justice (Mutual Assistance) Act 2008, s. 2, as revised): the Agreement
+    with Japan "done at Brussels on 30 November 2009 and at Tokyo on 15 December 2009", the Agreement with Iceland
+    and Norway "done at Brussels on 19 December 2003": the Union a signatory from that day, not the day before."""
+    assert party(iid, "EUU", day_before(signed)) is None
+    row = party(iid, "EUU", signed)
+    assert (row["state"], row["signature"]) == ("signed-only", signed)
+    assert "lrc-revised-cjma-2008-s2" in row["sources"].split()
