@@ -26,7 +26,7 @@ def test_luxembourg_protocol_approved_2010_its_instrument_undated():
     """legilux-loi-2010-10-27-mla: the Law of 27 October 2010 approves the 2001 Protocol (with the Convention) and
     authorises a declaration "lors du dépôt de l'instrument de ratification"; nl-trb-2005-294: signed 2001-10-16.
     No source dates the deposit: a signatory up to the law's day (and until a deposit after it could have taken
-    effect), uncertain after that, never bound on a guessed day."""
+    effect), uncertain after that, never bound on a guessed day; a party by 2011 (Austria's scope notice, round 15)."""
     assert party("eu-mla-2001-protocol", "LUX", "2001-10-15") is None
     on_law_day = party("eu-mla-2001-protocol", "LUX", "2010-10-27")
     assert on_law_day["state"] == "signed-only" and on_law_day["signature"] == "2001-10-16"
@@ -34,8 +34,10 @@ def test_luxembourg_protocol_approved_2010_its_instrument_undated():
     assert party("eu-mla-2001-protocol", "LUX", "2011-01-25")["state"] == "signed-only"
     after = party("eu-mla-2001-protocol", "LUX", "2011-01-26")
     assert after["state"] == "uncertain" and after["consent"] == ""
-    assert party("eu-mla-2001-protocol", "LUX", "2026-01-01")["state"] == "uncertain"
-    assert "LUX" not in parties("eu-mla-2001-protocol", "2026-01-01")
+    # at-bgbl-2011-iii-26-mla-protocol (round 15): Austria's scope notice BGBl. III Nr. 26/2011 lists Luxembourg
+    # as a party to the Protocol: bound by 2011 (its day still unknown), so a party in 2026
+    assert party("eu-mla-2001-protocol", "LUX", "2026-01-01")["state"] == "bound"
+    assert "LUX" in parties("eu-mla-2001-protocol", "2026-01-01")
 
 
 def test_luxembourg_convention_row_names_its_approval_law():
@@ -50,9 +52,11 @@ def test_luxembourg_convention_row_names_its_approval_law():
 def test_portugal_protocol_proposed_for_ratification_in_2006_its_instrument_undated():
     """pt-dar-2006-ppr-35-x-mla-protocol: the Government's Proposta de Resolução n.º 35/X to approve the 2001 Protocol
     for ratification was published on 11 May 2006; nl-trb-2005-294: signed 2001-10-16. No source dates the deposit:
-    a signatory on that day, uncertain later, never counted as a party."""
+    a signatory on that day, uncertain later; a party by 2009 (Austria's scope notice, round 15)."""
     assert party("eu-mla-2001-protocol", "PRT", "2001-10-15") is None
     assert party("eu-mla-2001-protocol", "PRT", "2006-05-11")["state"] == "signed-only"
     later = party("eu-mla-2001-protocol", "PRT", "2007-12-01")
     assert later["state"] == "uncertain" and later["consent"] == ""
-    assert "PRT" not in parties("eu-mla-2001-protocol", "2026-01-01")
+    # at-bgbl-2009-iii-12-mla-protocol (round 15): Austria's scope notice BGBl. III Nr. 12/2009 lists Portugal as a
+    # party to the Protocol: a party by 2009 (its day still unknown), so counted in 2026
+    assert "PRT" in parties("eu-mla-2001-protocol", "2026-01-01")
