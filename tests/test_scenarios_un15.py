@@ -22,8 +22,7 @@ import pytest
 
 from tests.conftest import invoke
 
-from .scenario import (answer, consent_then_bound, coverage, csv_rows, day_before, parties_answer, party,
-                       qualifications)
+from .scenario import answer, consent_then_bound, coverage, csv_rows, day_before, parties_answer, party, qualifications
 
 UK = "United Kingdom of Great Britain and Northern Ireland"
 
