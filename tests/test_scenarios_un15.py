@@ -214,3 +214,18 @@ def test_fiji_signatory_of_the_cybercrime_convention_still_without_its_day():
     assert "fbc-2026-fji-cybercrime" in row["sources"].split()
     assert row["signature"] == ""
     assert party("cybercrime-2024", "FJI", "2025-11-19") is None
+
+
+@pytest.mark.parametrize("iid, country, deposit", [
+    # es-boe-a-2015-1014-un, a second source for days the depositary's tables gave: "BARBADOS. 11-11-2014
+    # RATIFICACIÓN" (UNTOC and its three Protocols), "SUDÁN. 02-12-2014 ADHESIÓN" and "REPÚBLICA CHECA. 17-12-2014
+    # RATIFICACIÓN" (Trafficking Protocol), "ALEMANIA. 12-11-2014 RATIFICACIÓN" (UNCAC)
+    ("untoc", "BRB", "2014-11-11"), ("untoc-tip", "BRB", "2014-11-11"), ("untoc-som", "BRB", "2014-11-11"),
+    ("untoc-firearms", "BRB", "2014-11-11"), ("untoc-tip", "SDN", "2014-12-02"), ("untoc-tip", "CZE", "2014-12-17"),
+    ("uncac", "DEU", "2014-11-12"),
+])
+def test_boe_list_confirms_the_depositarys_day(iid, country, deposit):
+    assert party(iid, country, day_before(deposit)) is None or party(iid, country, day_before(deposit))["state"] == (
+        "signed-only")
+    row = party(iid, country, deposit)
+    assert row["consent"] == deposit and "es-boe-a-2015-1014-un" in row["sources"].split()
