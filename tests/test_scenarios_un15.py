@@ -229,3 +229,12 @@ def test_boe_list_confirms_the_depositarys_day(iid, country, deposit):
         "signed-only")
     row = party(iid, country, deposit)
     assert row["consent"] == deposit and "es-boe-a-2015-1014-un" in row["sources"].split()
+
+
+def test_afghanistans_reservation_to_art_18_of_the_smuggling_protocol():
+    """es-boe-a-2017-4969-un: "AFGANISTÁN. 02-02-2017 ADHESIÓN. 04-03-2017 ENTRADA EN VIGOR, con la siguiente reserva:
+    «El Gobierno de la República Islámica de Afganistán formula una reserva al artículo 18 del mencionado
+    Protocolo.»": quoted on the shared basis from the day the Protocol binds Afghanistan, not the day before."""
+    quoted = qualifications("afghanistan", "spain", "2017-03-04", "untoc-som", "all")
+    assert any("reserva al artículo 18" in q for q in quoted)
+    assert party("untoc-som", "AFG", "2017-03-03")["state"] == "consent-pending"
