@@ -238,3 +238,11 @@ def test_afghanistans_reservation_to_art_18_of_the_smuggling_protocol():
     quoted = qualifications("afghanistan", "spain", "2017-03-04", "untoc-som", "all")
     assert any("reserva al artículo 18" in q for q in quoted)
     assert party("untoc-som", "AFG", "2017-03-03")["state"] == "consent-pending"
+
+
+def test_the_1971_table_has_the_184_parties_of_january_2024():
+    """wiki-1971-2024-kiwix (an encyclopedia copy of January 2024): "Parties 184": the table has 184 parties on
+    2024-01-15 and none uncertain, and the Convention's sources name the copy."""
+    out = parties_answer("drugs-1971", "2024-01-15")
+    assert out["count"] == 184 and out["uncertain"] == []
+    assert "wiki-1971-2024-kiwix" in answer("show", "drugs-1971")["results"][0]["sources"]
