@@ -130,12 +130,17 @@ def test_the_amended_single_convention_reaches_guernsey_from_1978_06_20():
 
 
 # Source: UNTC VI-16 note 18 (untc-mtdsg-2018): the 1971 Convention extended to the Isle of Man by a
-# communication received on 2002-11-25; no extension to Jersey or Guernsey is recorded.
-def test_the_1971_convention_reaches_the_isle_of_man_from_2002_but_never_jersey_in_the_data():
+# communication received on 2002-11-25; the note ends "On 11 April 2003: in respect of Jersey with the following
+# declaration: \"... Jersey is a separate region for the purposes of the Convention.\"" (read in round 15 as the
+# extension to Jersey; no extension to Guernsey is recorded).
+def test_the_1971_convention_reaches_the_isle_of_man_from_2002_and_jersey_from_2003():
     assert _side("isle of man", "peru", "2002-11-24", "drugs-1971") == (
         "one-sided", "not-in-data", _not_covered(UK, "2002-11-24", "2002-11-25"))
     assert _side("isle of man", "peru", "2002-11-25", "drugs-1971")[:2] == ("shared", "bound")
-    assert _side("jersey", "peru", "2026-01-01", "drugs-1971") == (
+    assert _side("jersey", "peru", "2003-04-10", "drugs-1971") == (
+        "one-sided", "not-in-data", _not_covered(UK, "2003-04-10", "2003-04-11"))
+    assert _side("jersey", "peru", "2026-01-01", "drugs-1971")[:2] == ("shared", "bound")
+    assert _side("guernsey", "peru", "2026-01-01", "drugs-1971") == (
         "one-sided", "not-in-data", _not_covered(UK, "2026-01-01", None))
 
 

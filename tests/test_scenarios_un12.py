@@ -25,10 +25,12 @@ def test_palestine_joined_untoc_between_31_december_2014_and_7_january_2015():
     so it is a party from that day and uncertain before it, never before the evening of 2014-12-31."""
     assert party("untoc", "PSE", "2014-12-31") is None
     assert "PSE" not in _uncertain("untoc", "2014-12-31")
-    between = _uncertain("untoc", "2015-01-03")["PSE"]
-    assert between["act"] == "accession" and between["consent"] is None
-    assert between["in_force"] == {"date": "2015-02-01", "earliest": "2015-02-01", "latest": "2015-02-01"}
-    assert "PSE" in _uncertain("untoc", "2015-01-31")
+    # Round 15: the deposit day, 2015-01-02, is in Spain's list es-boe-a-2015-1014-un ("PALESTINA. 02-01-2015
+    # ADHESIÓN. 01-02-2015 ENTRADA EN VIGOR"), inside the bounds above: no longer uncertain in between.
+    assert party("untoc", "PSE", "2015-01-01") is None
+    pending = party("untoc", "PSE", "2015-01-02")
+    assert pending["state"] == "consent-pending" and pending["consent"] == "2015-01-02"
+    assert "PSE" not in _uncertain("untoc", "2015-01-31")
     bound = party("untoc", "PSE", "2015-02-01")
     assert bound is not None and bound["state"] == "bound" and bound["act"] == "accession"
     assert "un-note-2015-01-07-pse-treaties" in bound["sources"]
@@ -41,7 +43,8 @@ def test_untoc_undated_parties_at_unodcs_cop10_count_no_longer_include_palestine
     out = parties_answer("untoc", "2020-10-12", "--all")
     counted = [r for r in out["results"] if r["state"] in ("bound", "consent-pending")]
     undated = sorted(r["country"] for r in out["uncertain"] if r["state"] == "uncertain")
-    assert undated == ["PRK", "WSM"]  # Palau dated 2019-05-13 in round 14 (es-boe-a-2019-10595-un)
+    # Palau dated 2019-05-13 in round 14 (es-boe-a-2019-10595-un), Samoa 2014-12-17 in round 15 (es-boe-a-2015-1014-un)
+    assert undated == ["PRK"]
     assert len(counted) + len(undated) == 190
     assert "PSE" in {r["country"] for r in counted}
 

@@ -70,7 +70,8 @@ def test_palestine_bound_by_untoc_from_its_stated_entry_into_force():
     the Convention "entró en vigor el 1 de febrero de 2015" for it; the deposit day stays unwritten."""
     bound = party("untoc", "PSE", "2015-02-01")
     assert bound is not None and bound["state"] == "bound" and bound["in_force"] == "2015-02-01"
-    assert bound["consent"] == ""
+    # Round 15: the deposit day, 2015-01-02, from es-boe-a-2015-1014-un ("PALESTINA. 02-01-2015 ADHESIÓN")
+    assert bound["consent"] == "2015-01-02"
     assert "es-boe-a-2015-4609" in bound["sources"].split()
     before = party("untoc", "PSE", "2015-01-31")
     assert before is None or before["state"] != "bound"

@@ -35,8 +35,9 @@ def test_trafficking_protocol_has_the_secretariats_173_parties_in_july_2018():
 
 
 @pytest.mark.parametrize("iid, stated, undated", [
-    # Palau dated 2019-05-13 (es-boe-a-2019-10595-un, round 14); Palestine: consent known by 2015-01-07 (un12)
-    ("untoc", 190, ["PRK", "WSM"]),
+    # Palau dated 2019-05-13 (es-boe-a-2019-10595-un, round 14); Palestine: consent known by 2015-01-07 (un12);
+    # Samoa dated 2014-12-17 (es-boe-a-2015-1014-un, round 15)
+    ("untoc", 190, ["PRK"]),
     ("untoc-tip", 178, []),  # Palau's accession of 2019 (usdos-tip-2020-palau, round 13) is counted
     ("untoc-firearms", 119, []),  # Palau dated 2019-05-27 (es-boe-a-2019-10595-un, round 14)
 ])

@@ -24,8 +24,10 @@ def test_no_untoc_party_is_left_uncertain_in_2010():
     assert _uncertain("untoc", "2013-10-17") == []
     # Palestine's instrument was handed over on 2015-01-01 (radioalgerie-2015-pse-treaties, un12): no party before
     # Palau's accession is dated since round 14 (2019-05-13, es-boe-a-2019-10595-un): no longer undated
-    assert set(_uncertain("untoc", "2013-10-18")) == {"WSM"}
-    assert "PSE" not in _uncertain("untoc", "2014-12-31") and "PSE" in _uncertain("untoc", "2015-01-01")
+    # Round 15: Samoa acceded on 2014-12-17 and Palestine on 2015-01-02 (es-boe-a-2015-1014-un): dated, never uncertain
+    assert set(_uncertain("untoc", "2013-10-18")) == set()
+    assert "PSE" not in _uncertain("untoc", "2014-12-31") and "PSE" not in _uncertain("untoc", "2015-01-01")
+    assert "WSM" not in _uncertain("untoc", "2014-12-16") and "WSM" not in _uncertain("untoc", "2015-01-16")
     # Somalia: its instrument of accession was signed in Mogadishu on 2024-11-23 (goobjoog-2024-som-untoc,
     # allafrica-2024-som) and deposited on 2025-03-25 (the Spanish treaty list es-boe-a-2025-26356, round 13): never
     # an undated row
@@ -46,9 +48,10 @@ def test_parties_all_in_csv_lists_the_undated_parties_as_uncertain():
     """JSON names them under "uncertain" and the table in a sentence; a CSV reader sees them only with --all,
     each with its state, so a script counting the depositary's parties (no --all) counts the same rows as before."""
     listed = {r["country"]: r["state"] for r in csv_rows("parties", "untoc", "--all", "--as-of", "2020-01-01")}
-    assert {c: listed[c] for c in ("PRK", "WSM")} == dict.fromkeys(("PRK", "WSM"), "uncertain")
+    assert listed["PRK"] == "uncertain"
+    assert listed["WSM"] == "bound"  # acceded 2014-12-17, in force 2015-01-16 (es-boe-a-2015-1014-un, round 15)
     assert listed["PSE"] == "bound"  # accepted for deposit by 2015-01-07 (un12)
     assert listed["PLW"] == "bound"  # acceded 2019-05-13, in force 2019-06-12 (es-boe-a-2019-10595-un, round 14)
     assert "SOM" not in listed  # its accession was signed only in 2024 (goobjoog-2024-som-untoc)
     counted = [r["country"] for r in csv_rows("parties", "untoc", "--as-of", "2020-01-01")]
-    assert len(counted) == 188 and "PRK" not in counted and "PSE" in counted and "PLW" in counted
+    assert len(counted) == 189 and "PRK" not in counted and "WSM" in counted and "PSE" in counted and "PLW" in counted

@@ -70,11 +70,13 @@ def test_pakistan_acceded_to_the_trafficking_protocol_on_2022_11_04():
 # more conventions".
 
 def test_the_depositary_counted_190_parties_to_the_1988_convention_in_january_2018():
-    """189 rows are dated before 2018-01-15; the State of Palestine, undated, is the 190th by
-    elimination, so it counts from the depositary's count and is uncertain the day before."""
-    before = _parties("drugs-1988", "2018-01-14")
-    assert before["count"] == 189
-    assert [u["country"] for u in before["uncertain"]] == ["PSE"]
+    """189 rows are dated before 2018-01-15 besides the State of Palestine, the 190th: round 15 dates its accession
+    2017-12-29 (es-boe-a-2018-1680-un, "PALESTINA. 29-12-2017 Adhesión"), so it is counted from that day, no longer
+    uncertain before the depositary's count."""
+    before = _parties("drugs-1988", "2017-12-28")
+    assert before["count"] == 189 and before["uncertain"] == []
+    deposit = _parties("drugs-1988", "2018-01-14")
+    assert deposit["count"] == 190 and deposit["uncertain"] == []
     on = _parties("drugs-1988", "2018-01-15")
     assert on["count"] == 190 and on["uncertain"] == []
     assert "PSE" in {r["country"] for r in on["results"]}
@@ -122,9 +124,9 @@ def test_icsft_counted_against_the_depositary_in_2018():
     answer = _parties("icsft", "2018-01-15")
     assert (answer["coverage"]["stated"], answer["coverage"]["stated_by"]) == (188, "untc-xml-2018-headers")
     assert answer["coverage"]["as_of"] == "2018-01-15"
-    # 187 dated (Gambia's accession of 2015-07-08 from the Spanish treaty list es-boe-a-2015-8472, round 13): one
-    # party of January 2018 is still not identified
-    assert answer["count"] == 187
+    # 187 dated (Gambia's accession of 2015-07-08 from the Spanish treaty list es-boe-a-2015-8472, round 13), and
+    # Zambia's accession of 2017-04-07 (es-boe-a-2017-4969-un, round 15): the depositary's count exactly
+    assert answer["count"] == 188
     assert [u["country"] for u in answer["uncertain"]] == []
 
 
@@ -134,5 +136,7 @@ def test_uncac_undated_parties_in_january_2018():
     of Treaties, un-mss-2018); New Zealand (2015-12-01, nz-moj-bribery-corruption) and Niue (2017-10-03,
     tvniue-2019-uncac-review) were dated in round 13."""
     answer = _parties("uncac", "2018-01-15")
-    assert answer["count"] == 181
-    assert {u["country"] for u in answer["uncertain"]} == {"TUV"}
+    # Tuvalu dated 2015-09-04 in round 15 (es-boe-a-2015-11506-un): 182 dated, none undated; the 183rd is very
+    # likely Bhutan, whose 2016-09-21 deposit is recorded as a conflict with the depositary's 2023 accession
+    assert answer["count"] == 182
+    assert {u["country"] for u in answer["uncertain"]} == set()
