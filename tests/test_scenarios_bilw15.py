@@ -1,0 +1,153 @@
+"""Bilateral extradition, mutual legal assistance and transfer agreements among states of Asia, Oceania, the Middle
+East and Africa, dated or added in round 15 (helper bilw15): entries into force from Viet Nam's Foreign Ministry
+treaty-effect notices, India's Gazette orders, Kazakhstan's Adilet and press reports of official statements
+(data/bilateral.yaml), and new agreements (data/bilateral-w15.yaml).
+
+Each test names the source (its key in the data) whose stated days are the expected answer, and asks on both sides
+of the boundary the fact sets: the day before entry into force (pending) and the day (in force), or, for an
+agreement whose entry into force no source gives, the day before signature (absent) and from signature
+(uncertain). A transfer agreement serves no purpose of its own in `link --for`: it is asked for all purposes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .scenario import agreement as _row
+from .scenario import agreement_in_force_from as _in_force_from
+from .scenario import agreement_signed_uncertain as _signed_uncertain
+from .scenario import answer as _answer
+from .scenario import bilateral as _bilateral
+from .scenario import sides as _sides
+
+
+def _dated(a: str, b: str, iid: str, signed: str, day: str, day_before: str, purpose: str, source: str) -> None:
+    assert iid not in _bilateral(a, b, "--as-of", "1900-01-01", "--for", purpose)
+    on_signature = _row(a, b, iid, signed, purpose)
+    assert _sides(on_signature) == ("consent-pending", "consent-pending")
+    assert on_signature["instrument"]["signed"] == signed
+    after = _in_force_from(a, b, iid, day_before, day, purpose)
+    assert after["instrument"]["entry_into_force"] == day
+    assert after["a"]["in_force"]["date"] == day
+    assert source in after["sources"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "iid", "signed", "day", "day_before", "purpose", "source"),
+    [
+        # in-gsr-275e-1999-hkg-ind (India's order G.S.R. 275(E) of 1999-04-20): 'signed in Hong Kong on 28th June,
+        # 1997 ... in terms of Article 17(1) entered into force on 14th November, 1997'
+        ("IND", "HKG", "bilateral-hkg-ind-1997-surrender-of-fugitive-offenders", "1997-06-28", "1997-11-14",
+         "1997-11-13", "extradition", "in-gsr-275e-1999-hkg-ind"),
+        # extraditiontoaustralia-phl-aus: '[1991] ATS 5 | Bilateral treaty | Entry Into Force 18 January 1991';
+        # ph-sc-elibrary-aus-phl-extradition dates the treaty 'March 07, 1988'
+        ("AUS", "PHL", "bilateral-aus-phl-1988-extradition", "1988-03-07", "1991-01-18", "1991-01-17",
+         "extradition", "extraditiontoaustralia-phl-aus"),
+        # vn-tb-71-2014-lpqt-vnm-khm: '... có hiệu lực kể từ ngày 09 tháng 10 năm 2014'; the signature of
+        # 2013-12-26 (vgp-2014-03-24-vnm-khm-extradition) is the row's, the notice's 23 December a conflict
+        ("VNM", "KHM", "bilateral-khm-vnm-2013-extradition", "2013-12-26", "2014-10-09", "2014-10-08",
+         "extradition", "vn-tb-71-2014-lpqt-vnm-khm"),
+        # vn-tb-45-2017-lpqt-vnm-lka: 'ký tại Cô-lôm-bô ngày 07 tháng 4 năm 2014, sẽ có hiệu lực kể từ ngày 01 tháng
+        # 12 năm 2017'
+        ("VNM", "LKA", "bilateral-lka-vnm-2014-extradition", "2014-04-07", "2017-12-01", "2017-11-30",
+         "extradition", "vn-tb-45-2017-lpqt-vnm-lka"),
+        # vn-tb-16-2017-lpqt-vnm-aus: 'ký ... ngày 02 tháng 7 năm 2014, có hiệu lực với Việt Nam kể từ ngày 05 tháng
+        # 4 năm 2017'
+        ("VNM", "AUS", "bilateral-aus-vnm-2014-mla", "2014-07-02", "2017-04-05", "2017-04-04", "mla",
+         "vn-tb-16-2017-lpqt-vnm-aus"),
+        # vn-sl-12-2009-lpqt-vnm-ind: 'ký tại Hà Nội ngày 08 tháng 10 năm 2007, có hiệu lực từ ngày 17 tháng 11 năm
+        # 2008'
+        ("IND", "VNM", "bilateral-ind-vnm-2008-mla", "2007-10-08", "2008-11-17", "2008-11-16", "mla",
+         "vn-sl-12-2009-lpqt-vnm-ind"),
+        # adilet-z000000049-kaz-ind-mla: 'совершенный в Нью-Дели 17 августа 1999 года'; 'Вступил в силу 22 декабря
+        # 2000 года'
+        ("IND", "KAZ", "bilateral-ind-kaz-2000-mla", "1999-08-17", "2000-12-22", "2000-12-21", "mla",
+         "adilet-z000000049-kaz-ind-mla"),
+        # globaltimes-2012-10-19-chn-phl-mla: 'The MLAT takes effect on November 18 this year'; 'Both countries
+        # signed the agreement on October 16, 2000'
+        ("PHL", "CHN", "bilateral-chn-phl-2000-mla", "2000-10-16", "2012-11-18", "2012-11-17", "mla",
+         "globaltimes-2012-10-19-chn-phl-mla"),
+        # vn-tb-03-2020-lpqt-vnm-chn: 'ký tại Bắc Kinh ngày 07 tháng 4 năm 2015, có hiệu lực từ ngày 12 tháng 12
+        # năm 2019'
+        ("CHN", "VNM", "bilateral-chn-vnm-2015-extradition", "2015-04-07", "2019-12-12", "2019-12-11",
+         "extradition", "vn-tb-03-2020-lpqt-vnm-chn"),
+        # new (data/bilateral-w15.yaml): tengrinews-z1900000233-jor-kaz-transfer: '2017 жылғы 1 қарашада Астанада
+        # жасалған'; '2019 жылғы 28 сәуірде күшіне енген'
+        ("KAZ", "JOR", "bilateral-jor-kaz-2017-transfer-of-sentenced-persons", "2017-11-01", "2019-04-28",
+         "2019-04-27", "all", "tengrinews-z1900000233-jor-kaz-transfer"),
+        # new: vn-tb-61-2020-lpqt-vnm-khm-mla: 'ký tại Hà Nội ngày 20 tháng 12 năm 2016 có hiệu lực từ ngày 02 tháng
+        # 10 năm 2020'
+        ("VNM", "KHM", "bilateral-khm-vnm-2016-mla", "2016-12-20", "2020-10-02", "2020-10-01", "mla",
+         "vn-tb-61-2020-lpqt-vnm-khm-mla"),
+    ],
+)
+def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, day_before, purpose, source):
+    _dated(a, b, iid, signed, day, day_before, purpose, source)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "iid", "signed", "purpose", "source"),
+    [
+        # zakonpravo-z1900000283-kaz-mng-transfer: 'signed in Astana on March 29, 2018'; no entry into force read
+        ("KAZ", "MNG", "bilateral-kaz-mng-2018-transfer-of-sentenced-persons", "2018-03-29", "all",
+         "zakonpravo-z1900000283-kaz-mng-transfer"),
+        # zakonpravo-z2400000135-kaz-vnm-transfer: 'signed in Hanoi on August 21, 2023'
+        ("KAZ", "VNM", "bilateral-kaz-vnm-2023-transfer-of-sentenced-persons", "2023-08-21", "all",
+         "zakonpravo-z2400000135-kaz-vnm-transfer"),
+        # latestlaws-gsr-297e-2018-bhr-ind-transfer: 'signed ... on 23.1.2016'; ratified 10.3.2017 and 18.05.2017,
+        # no day of entry into force stated
+        ("IND", "BHR", "bilateral-bhr-ind-2016-transfer-of-sentenced-persons", "2016-01-23", "all",
+         "latestlaws-gsr-297e-2018-bhr-ind-transfer"),
+        # vietnamplus-fr-2013-11-ind-vnm-transfer: 'signée le 1er novembre' (2013, per varthabharati-2018-04-11-ind-
+        # vnm-transfer)
+        ("IND", "VNM", "bilateral-ind-vnm-2013-transfer-of-sentenced-persons", "2013-11-01", "all",
+         "varthabharati-2018-04-11-ind-vnm-transfer"),
+        # govcn-2016-11-07-chn-lka-mla: '2014年9月16日,中斯在科伦坡签署了条约'; ratified by the NPCSC 2016-11-07
+        ("CHN", "LKA", "bilateral-chn-lka-2014-mla", "2014-09-16", "mla", "govcn-2016-11-07-chn-lka-mla"),
+    ],
+)
+def test_agreement_signed_with_no_day_of_entry_into_force(a, b, iid, signed, purpose, source):
+    _signed_uncertain(a, b, iid, signed, purpose, {source})
+
+
+def test_india_uae_transfer_agreement_in_force_in_march_2013_the_month_only():
+    # gulftoday-2019-07-22-are-ind-transfer: the Minister told the Lok Sabha the agreement 'came into force in March
+    # 2013' (the month only): pending in February, uncertain within March, bound from its last day
+    iid = "bilateral-are-ind-2011-transfer-of-sentenced-persons"
+    assert _sides(_row("IND", "ARE", iid, "2013-02-28", "all")) == ("consent-pending", "consent-pending")
+    assert _sides(_row("IND", "ARE", iid, "2013-03-01", "all")) == ("uncertain", "uncertain")
+    after = _row("IND", "ARE", iid, "2013-03-31", "all")
+    assert _sides(after) == ("bound", "bound")
+    assert after["a"]["in_force"] == {"date": None, "earliest": "2013-03-01", "latest": "2013-03-31"}
+    assert after["instrument"]["signed"] == "2011-11-23"
+    assert "gulftoday-2019-07-22-are-ind-transfer" in after["sources"]
+
+
+def test_in_force_by_bounds_give_way_to_the_day_of_entry_into_force():
+    # the India-Viet Nam and India-Kazakhstan MLA treaties were carried as 'in force by' the year India lists
+    # (in-embassy-qatar-mla-list); vn-sl-12-2009-lpqt-vnm-ind and adilet-z000000049-kaz-ind-mla give the day
+    for b, iid, day in (("VNM", "bilateral-ind-vnm-2008-mla", "2008-11-17"),
+                        ("KAZ", "bilateral-ind-kaz-2000-mla", "2000-12-22")):
+        row = _row("IND", b, iid, "2026-12-02", "mla")
+        assert _sides(row) == ("bound", "bound")
+        assert row["a"]["in_force"]["date"] == day
+        assert row["linked_since"]["date"] == day
+
+
+@pytest.mark.parametrize(
+    ("iid", "kept", "other", "source"),
+    [
+        # vn-tb-71-2014-lpqt-vnm-khm: 'ký tại Hà Nội ngày 23 tháng 12 năm 2013' against the Government Portal's
+        # 'December 26, 2013' (vgp-2014-03-24-vnm-khm-extradition), which the row keeps
+        ("bilateral-khm-vnm-2013-extradition", "2013-12-26", "2013-12-23", "vn-tb-71-2014-lpqt-vnm-khm"),
+        # uaelaw-fd-69-2024-are-vnm-extradition: 'signed in the city of Dubai on 3 December 2023' against Viet Nam's
+        # notice 6965/BNG-LPQT ('ngày 02 tháng 12 năm 2023'), which the row keeps
+        ("bilateral-are-vnm-2023-extradition", "2023-12-02", "2023-12-03", "uaelaw-fd-69-2024-are-vnm-extradition"),
+    ],
+)
+def test_signature_day_conflicts_are_recorded_and_the_row_value_kept(iid, kept, other, source):
+    shown = _answer("show", iid)["results"][0]
+    assert shown["signed"] == kept
+    assert len(shown["conflicts"]) == 2  # one on each party's row
+    for conflict in shown["conflicts"]:
+        assert f"date {other} per {source}, not the row's {kept}" in conflict
