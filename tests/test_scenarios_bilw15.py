@@ -79,6 +79,22 @@ def _dated(a: str, b: str, iid: str, signed: str, day: str, day_before: str, pur
         # 10 năm 2020'
         ("VNM", "KHM", "bilateral-khm-vnm-2016-mla", "2016-12-20", "2020-10-02", "2020-10-01", "mla",
          "vn-tb-61-2020-lpqt-vnm-khm-mla"),
+        # new: latestlaws-gsr-420e-2017-ind-mys-extradition: 'signed at New Delhi on 20th day of January, 2010';
+        # 'entered into force with effect from the 13th February, 2011'
+        ("IND", "MYS", "bilateral-ind-mys-2010-extradition", "2010-01-20", "2011-02-13", "2011-02-12",
+         "extradition", "latestlaws-gsr-420e-2017-ind-mys-extradition"),
+        # new: latestlaws-gsr-845e-2015-ind-idn-extradition: 'signed at New Delhi on 25th day of January, 2011';
+        # 'entered into force with effect from the 15th day of December, 2014'
+        ("IND", "IDN", "bilateral-idn-ind-2011-extradition", "2011-01-25", "2014-12-15", "2014-12-14",
+         "extradition", "latestlaws-gsr-845e-2015-ind-idn-extradition"),
+        # new: latestlaws-gsr-418e-2017-ind-tha-extradition: 'signed at Bangkok on 30th day of May, 2013';
+        # 'entered into force with effect from the 29th day of June, 2015'
+        ("IND", "THA", "bilateral-ind-tha-2013-extradition", "2013-05-30", "2015-06-29", "2015-06-28",
+         "extradition", "latestlaws-gsr-418e-2017-ind-tha-extradition"),
+        # new: in-gsr-799e-2018-ind-irn-extradition: signed at Tehran 'तारीख 02 नवंबर, 2008'; in force 'तारीख 17
+        # फरवरी, 2018 से'
+        ("IND", "IRN", "bilateral-ind-irn-2008-extradition", "2008-11-02", "2018-02-17", "2018-02-16",
+         "extradition", "in-gsr-799e-2018-ind-irn-extradition"),
     ],
 )
 def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, day_before, purpose, source):
@@ -151,3 +167,31 @@ def test_signature_day_conflicts_are_recorded_and_the_row_value_kept(iid, kept, 
     assert len(shown["conflicts"]) == 2  # one on each party's row
     for conflict in shown["conflicts"]:
         assert f"date {other} per {source}, not the row's {kept}" in conflict
+
+
+def test_india_tunisia_extradition_treaty_in_force_by_the_gazette_order_of_2004_08_19():
+    # latestlaws-gsr-534e-2004-ind-tun-extradition: 'signed at Tunis, Tunisia on 4th April, 2000; and the
+    # instruments of ratification exchanged at New Delhi on 28th July, 2004'; the order of 2004-08-19 applies the
+    # Extradition Act under it. No day of entry into force is read, and none is worked out from the exchange.
+    iid = "bilateral-ind-tun-2000-extradition"
+    assert iid not in _bilateral("IND", "TUN", "--as-of", "2000-04-03", "--for", "extradition")
+    assert _sides(_row("IND", "TUN", iid, "2000-04-04", "extradition")) == ("uncertain", "uncertain")
+    assert _sides(_row("IND", "TUN", iid, "2004-08-18", "extradition")) == ("uncertain", "uncertain")
+    after = _row("IND", "TUN", iid, "2004-08-19", "extradition")
+    assert _sides(after) == ("bound", "bound")
+    assert after["a"]["in_force"]["latest"] == "2004-08-19"
+    assert after["a"]["in_force"]["date"] is None
+    assert "latestlaws-gsr-534e-2004-ind-tun-extradition" in after["sources"]
+
+
+def test_nigeria_south_africa_extradition_treaty_signed_in_march_2002_the_month_only():
+    # mg-2004-10-14-nga-zaf-extradition: 'signed the treaty in March 2002 in Johannesburg'; no day of entry into
+    # force in lawcarenigeria-nga-zaf-extradition-act-2005 (Nigeria's ratification and enforcement Act)
+    iid = "bilateral-nga-zaf-2002-extradition"
+    assert iid not in _bilateral("NGA", "ZAF", "--as-of", "2002-02-28", "--for", "extradition")
+    for day in ("2002-03-01", "2026-12-02"):
+        row = _row("NGA", "ZAF", iid, day, "extradition")
+        assert _sides(row) == ("uncertain", "uncertain")
+        assert row["instrument"]["signed"] == "2002-03"
+        assert row["instrument"]["entry_into_force"] is None
+    assert {"lawcarenigeria-nga-zaf-extradition-act-2005", "mg-2004-10-14-nga-zaf-extradition"} <= set(row["sources"])
