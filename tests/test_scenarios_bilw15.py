@@ -95,6 +95,10 @@ def _dated(a: str, b: str, iid: str, signed: str, day: str, day_before: str, pur
         # फरवरी, 2018 से'
         ("IND", "IRN", "bilateral-ind-irn-2008-extradition", "2008-11-02", "2018-02-17", "2018-02-16",
          "extradition", "in-gsr-799e-2018-ind-irn-extradition"),
+        # new: adilet-z980000293-kaz-pak-legal-assistance: 'Алматыда 1995 жылғы 23 тамызда қол қойылған'; '2001
+        # жылғы 9 ақпанда күшіне енді'
+        ("KAZ", "PAK", "bilateral-kaz-pak-1995-legal-assistance", "1995-08-23", "2001-02-09", "2001-02-08", "mla",
+         "adilet-z980000293-kaz-pak-legal-assistance"),
     ],
 )
 def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, day_before, purpose, source):
@@ -195,3 +199,15 @@ def test_nigeria_south_africa_extradition_treaty_signed_in_march_2002_the_month_
         assert row["instrument"]["signed"] == "2002-03"
         assert row["instrument"]["entry_into_force"] is None
     assert {"lawcarenigeria-nga-zaf-extradition-act-2005", "mg-2004-10-14-nga-zaf-extradition"} <= set(row["sources"])
+
+
+def test_india_mongolia_transfer_treaty_in_force_by_the_day_the_act_applies():
+    # latestlaws-gsr-254e-2017-ind-mng-transfer: the Act applies to Mongolia 'with effect from the 28th day of May,
+    # 2016'; the treaty 'entered into ... on 17.5.2015 and Instruments of Ratification exchanged on 28.4.2016'
+    iid = "bilateral-ind-mng-2015-transfer-of-sentenced-persons"
+    assert iid not in _bilateral("IND", "MNG", "--as-of", "2015-05-16", "--for", "all")
+    assert _sides(_row("IND", "MNG", iid, "2016-05-27", "all")) == ("uncertain", "uncertain")
+    after = _row("IND", "MNG", iid, "2016-05-28", "all")
+    assert _sides(after) == ("bound", "bound")
+    assert after["a"]["in_force"]["latest"] == "2016-05-28"
+    assert after["instrument"]["signed"] == "2015-05-17"
