@@ -71,6 +71,10 @@ def _dated(a: str, b: str, iid: str, signed: str, day: str, day_before: str, pur
         # năm 2019'
         ("CHN", "VNM", "bilateral-chn-vnm-2015-extradition", "2015-04-07", "2019-12-12", "2019-12-11",
          "extradition", "vn-tb-03-2020-lpqt-vnm-chn"),
+        # in-so-977e-2021-afg-ind-extradition: 'signed at New Delhi on 14th day of September, 2016'; 'entered into
+        # force with effect from the 24th day of November 2019'
+        ("IND", "AFG", "bilateral-afg-ind-2016-extradition", "2016-09-14", "2019-11-24", "2019-11-23",
+         "extradition", "in-so-977e-2021-afg-ind-extradition"),
         # new (data/bilateral-w15.yaml): tengrinews-z1900000233-jor-kaz-transfer: '2017 жылғы 1 қарашада Астанада
         # жасалған'; '2019 жылғы 28 сәуірде күшіне енген'
         ("KAZ", "JOR", "bilateral-jor-kaz-2017-transfer-of-sentenced-persons", "2017-11-01", "2019-04-28",
