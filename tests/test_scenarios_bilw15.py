@@ -122,10 +122,10 @@ def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, 
         # no day of entry into force stated
         ("IND", "BHR", "bilateral-bhr-ind-2016-transfer-of-sentenced-persons", "2016-01-23", "all",
          "latestlaws-gsr-297e-2018-bhr-ind-transfer"),
-        # vietnamplus-fr-2013-11-ind-vnm-transfer: 'signée le 1er novembre' (2013, per varthabharati-2018-04-11-ind-
-        # vnm-transfer)
+        # bs-pti-2018-04-11-ind-vnm-transfer: 'signed by India and Vietnam on November 1, 2013'; in effect by an April
+        # 2018 gazette notification with no day given (vietnamplus-fr-2013-11-ind-vnm-transfer: 'signée le 1er novembre')
         ("IND", "VNM", "bilateral-ind-vnm-2013-transfer-of-sentenced-persons", "2013-11-01", "all",
-         "varthabharati-2018-04-11-ind-vnm-transfer"),
+         "bs-pti-2018-04-11-ind-vnm-transfer"),
         # govcn-2016-11-07-chn-lka-mla: '2014年9月16日,中斯在科伦坡签署了条约'; ratified by the NPCSC 2016-11-07
         ("CHN", "LKA", "bilateral-chn-lka-2014-mla", "2014-09-16", "mla", "govcn-2016-11-07-chn-lka-mla"),
     ],
