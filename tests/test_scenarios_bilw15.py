@@ -215,3 +215,17 @@ def test_india_mongolia_transfer_treaty_in_force_by_the_day_the_act_applies():
     assert _sides(after) == ("bound", "bound")
     assert after["a"]["in_force"]["latest"] == "2016-05-28"
     assert after["instrument"]["signed"] == "2015-05-17"
+
+
+def test_india_sri_lanka_transfer_agreement_signed_june_2010_applied_by_2013_08_19():
+    # bs-pti-2013-08-19-ind-lka-transfer: 'the Agreement on Transfer of Sentenced Prisoners inked in June 2010';
+    # 29 prisoners transferred under it by the High Commission's statement of 2013-08-19
+    iid = "bilateral-ind-lka-2010-transfer-of-sentenced-persons"
+    assert iid not in _bilateral("IND", "LKA", "--as-of", "2010-05-31", "--for", "all")
+    on_signature = _row("IND", "LKA", iid, "2010-06-01", "all")
+    assert _sides(on_signature) == ("uncertain", "uncertain")
+    assert on_signature["instrument"]["signed"] == "2010-06"
+    assert _sides(_row("IND", "LKA", iid, "2013-08-18", "all")) == ("uncertain", "uncertain")
+    after = _row("IND", "LKA", iid, "2013-08-19", "all")
+    assert _sides(after) == ("bound", "bound")
+    assert after["a"]["in_force"]["latest"] == "2013-08-19"
