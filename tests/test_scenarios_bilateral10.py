@@ -270,9 +270,13 @@ def test_uk_philippines_mla_treaty_in_force_2012_06_01():
 
 
 def test_australia_philippines_extradition_treaty_signed_1988_03_07():
-    # ph-sc-elibrary-aus-phl-extradition: dated March 07, 1988; no day of entry into force read
+    # ph-sc-elibrary-aus-phl-extradition: dated March 07, 1988; extraditiontoaustralia-phl-aus (a law firm's page):
+    # '[1991] ATS 5 | Bilateral treaty | Entry Into Force 18 January 1991'
+    assert _sides(_row("AUS", "PHL", "bilateral-aus-phl-1988-extradition", "1991-01-17", "extradition")) == (
+        "consent-pending", "consent-pending")
     row = _row("AUS", "PHL", "bilateral-aus-phl-1988-extradition", "1995-01-01", "extradition")
-    assert _sides(row) == ("uncertain", "uncertain")
+    assert _sides(row) == ("bound", "bound")
+    assert row["linked_since"]["date"] == "1991-01-18"
     assert row["instrument"]["signed"] == "1988-03-07"
 
 

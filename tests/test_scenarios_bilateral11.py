@@ -162,9 +162,16 @@ def test_china_philippines_extradition_treaty_signed_2001_10_30_no_day_worked_ou
 
 
 def test_china_philippines_mla_treaty_dated_2000_10_16():
-    # ph-sc-elibrary-chn-phl-mla: the Supreme Court E-Library's text dated "October 16, 2000"
-    _signed_uncertain("PHL", "CHN", "bilateral-chn-phl-2000-mla", "2000-10-16", "mla",
-                      {"ph-sc-elibrary-chn-phl-mla"})
+    # ph-sc-elibrary-chn-phl-mla: the Supreme Court E-Library's text dated "October 16, 2000";
+    # globaltimes-2012-10-19-chn-phl-mla: 'The MLAT takes effect on November 18 this year' (2012)
+    iid = "bilateral-chn-phl-2000-mla"
+    assert iid not in _bilateral("PHL", "CHN", "--as-of", "2000-10-15", "--for", "mla")
+    assert _sides(_bilateral("PHL", "CHN", "--as-of", "2012-11-17", "--for", "mla")[iid]) == (
+        "consent-pending", "consent-pending")
+    row = _bilateral("PHL", "CHN", "--as-of", "2012-11-18", "--for", "mla")[iid]
+    assert _sides(row) == ("bound", "bound")
+    assert row["instrument"]["signed"] == "2000-10-16"
+    assert {"ph-sc-elibrary-chn-phl-mla", "globaltimes-2012-10-19-chn-phl-mla"} <= set(row["sources"])
 
 
 def _in_force_from(a: str, b: str, iid: str, day_before: str, in_force: str, purpose: str) -> dict:

@@ -62,6 +62,10 @@ def _dated(a: str, b: str, iid: str, signed: str, day: str, day_before: str, pur
         # vn-tb-02-2020-lpqt-vnm-kaz: 'ký tại Hà Nội ngày 15 tháng 6 năm 2017, có hiệu lực từ ngày 15 tháng 11 năm 2019'
         ("KAZ", "VNM", "bilateral-kaz-vnm-2017-extradition", "2017-06-15", "2019-11-15", "2019-11-14", "extradition",
          "vn-tb-02-2020-lpqt-vnm-kaz"),
+        # vn-tb-03-2020-lpqt-vnm-chn: 'ký tại Bắc Kinh ngày 07 tháng 4 năm 2015, có hiệu lực từ ngày 12 tháng 12 năm 2019'
+        # (voa-2019-09-chn-vnm-extradition: approved by the NPCSC on 26 August 2019, not yet in force then)
+        ("CHN", "VNM", "bilateral-chn-vnm-2015-extradition", "2015-04-07", "2019-12-12", "2019-12-11", "extradition",
+         "vn-tb-03-2020-lpqt-vnm-chn"),
         # adilet-z1200000555-kaz-kor-extradition: made at Seoul 2003-11-13; 'entered into force on 10 September 2012'
         ("KAZ", "KOR", "bilateral-kaz-kor-2003-extradition", "2003-11-13", "2012-09-10", "2012-09-09", "extradition",
          "adilet-z1200000555-kaz-kor-extradition"),
@@ -109,9 +113,6 @@ def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, 
         # au-sli-2006-292-aus-mys-mla: 'done at Putrajaya in Malaysia on 15 November 2005'; the regulations commence
         # on the (unstated) day the treaty enters into force
         ("AUS", "MYS", "bilateral-aus-mys-2005-mla", "2005-11-15", "mla", "au-sli-2006-292-aus-mys-mla"),
-        # voa-2019-09-chn-vnm-extradition: signed at Beijing 2015-04-07, approved by the NPCSC, not in force in 2019
-        ("CHN", "VNM", "bilateral-chn-vnm-2015-extradition", "2015-04-07", "extradition",
-         "voa-2019-09-chn-vnm-extradition"),
         # krnews21-kor-idn-extradition: concluded 2000-11-28; the month of entry into force is not in the part read
         ("IDN", "KOR", "bilateral-idn-kor-2000-extradition", "2000-11-28", "extradition",
          "krnews21-kor-idn-extradition"),

@@ -140,13 +140,16 @@ def test_brazil_treaties_in_force_by_the_ministry_of_justice_list_of_2012_10_16(
 
 
 def test_india_afghanistan_extradition_signed_in_september_2016_only_to_the_month():
-    # etvbharat-2019-11-25-afg-ind-extradition: the Afghan Foreign Ministry's statement dates the signature to
-    # September 2016 without a day; the exchange of ratifications (devdiscourse-2019-11-25-afg-ind-extradition) is
-    # not taken as an entry into force
+    # etvbharat-2019-11-25-afg-ind-extradition dated the signature to September 2016 without a day; India's order
+    # in-so-977e-2021-afg-ind-extradition gives 'signed at New Delhi on 14th day of September, 2016' and 'entered
+    # into force with effect from the 24th day of November 2019'
     iid = "bilateral-afg-ind-2016-extradition"
+    before = _row("india", "afghanistan", iid, "2019-11-23", "extradition")
+    assert before["instrument"]["signed"] == "2016-09-14"
+    assert _sides(before) == ("consent-pending", "consent-pending")
     row = _row("india", "afghanistan", iid, "2019-12-01", "extradition")
-    assert row["instrument"]["signed"] == "2016-09"
-    assert _sides(row) == ("uncertain", "uncertain")
+    assert _sides(row) == ("bound", "bound")
+    assert row["a"]["in_force"]["date"] == "2019-11-24"
 
 
 def test_prisoner_transfer_agreements_are_not_offered_for_extradition():
