@@ -199,3 +199,51 @@ def test_netherlands_ets_141_central_authority_for_the_european_part_from_2012_0
     assert art23("2012-01-03") == []
     [decl] = art23("2012-01-04")
     assert "Minsterie van Veiligheid en Justitie" in decl
+
+
+def test_greece_cets_198_languages_and_central_authority_from_its_entry_into_force():
+    # es-boe-2018-1680: "GRECIA. 7-11-2017 Ratificación. 1-3-2018 Entrada en vigor, con las siguientes reservas y
+    # declaraciones: ... 12) ... exige que las solicitudes ... se acompañen de su traducción al griego o al inglés."
+    # Turkey is bound from 2016-09-01 (es-boe-2016-6994: "02-05-2016 Ratificación 01-09-2016 Entrada en vigor").
+    assert "cets-198" not in link_rows("GRC", "TUR", "2018-02-28", "mla", section="shared")
+    quoted = qualifications("GRC", "TUR", "2018-03-01", "cets-198", "mla")
+    assert any(q.startswith("Greece (other, art. 35(3), 2017-11-07)") and "al griego o al inglés" in q for q in quoted)
+    assert any(q.startswith("Greece (other, art. 33(2), 2017-11-07)") and "Ministerio de Justicia, Transparencia" in q
+               for q in quoted)
+    assert any(q.startswith("Türkiye (other, art. 35(3), 2016-05-02)") and "traducciones al turco" in q
+               for q in quoted)
+
+
+def test_germany_cets_198_customs_fiu_and_bka_central_authority():
+    # es-boe-2017-12946: Germany "20-06-2017 RATIFICACIÓN. 01-10-2017 ENTRADA EN VIGOR" ("15. Declaración al artículo
+    # 33: La Oficina de la Policía Criminal Federal (Bundeskriminalamt, BKA) es la autoridad central"), and its
+    # communication of 2017-08-21: FIU "Autoridad Aduanera Central ... Fecha de entrada en vigor de la declaración:
+    # 1 de octubre de 2017". The Netherlands is bound from 2008-12-01.
+    assert "cets-198" not in link_rows("DEU", "NLD", "2017-09-30", "mla", section="shared")
+    deu = _quoted("DEU", "NLD", "2017-10-01", "cets-198", "mla", "Germany")
+    assert any(q.startswith("Germany (other, art. 33, 2017-06-20)") and "Bundeskriminalamt" in q for q in deu)
+    [fiu] = [q for q in deu if "art. 46(13)" in q]
+    assert fiu.startswith("Germany (other, art. 46(13), 2017-08-21)") and "fiu@zka.bund.de" in fiu
+
+
+def test_georgia_and_bulgaria_cets_198_central_authorities():
+    # es-boe-2014-7288: "GEORGIA 10-01-2014 RATIFICACIÓN 01-05-2014 ENTRADA EN VIGOR ... De conformidad con el
+    # artículo 33 del Convenio, Georgia designa como autoridad central ... al: Ministerio de Justicia de Georgia";
+    # es-boe-2013-5995: Bulgaria "25-02-2013 RATIFICACIÓN. 01-06-2013 ENTRADA EN VIGOR" (art. 33(2): the Prosecutor
+    # General's Office in the pre-trial phase, the Ministry of Justice at trial).
+    assert "cets-198" not in link_rows("GEO", "BGR", "2014-04-30", "mla", section="shared")
+    quoted = qualifications("GEO", "BGR", "2014-05-01", "cets-198", "mla")
+    assert any(q.startswith("Georgia (other, art. 33, 2014-01-10)") and "international@justice.gov.ge" in q
+               for q in quoted)
+    assert any(q.startswith("Bulgaria (other, art. 33(2), 2013-02-25)") and "Oficina del Fiscal General" in q
+               for q in quoted)
+
+
+def test_australia_ets_185_24_7_network_point_once_bound():
+    # es-boe-2013-5995: "AUSTRALIA. 30-11-2012 ADHESIÓN ... Artículo 35 – 24/7 Red: AOCC Watchfloor Operations.
+    # Australian Federal police"; the Treaty Office chart puts Australia's entry into force on 2013-03-01 (the row's
+    # day; the BOE prints 01-02-2013). The United States is bound from 2007-01-01.
+    assert "ets-185" not in link_rows("AUS", "USA", "2013-02-28", "police", section="shared")
+    aus = _quoted("AUS", "USA", "2013-03-01", "ets-185", "police", "Australia")
+    assert any(q.startswith("Australia (other, art. 35, 2012-11-30)") and "AOCC-Watchfloor-Supervisor@afp.gov.au" in q
+               for q in aus)
