@@ -247,3 +247,16 @@ def test_australia_ets_185_24_7_network_point_once_bound():
     aus = _quoted("AUS", "USA", "2013-03-01", "ets-185", "police", "Australia")
     assert any(q.startswith("Australia (other, art. 35, 2012-11-30)") and "AOCC-Watchfloor-Supervisor@afp.gov.au" in q
                for q in aus)
+
+
+def test_new_zealand_ets_185_24_7_point_from_its_entry_into_force_and_tokelau_excluded():
+    # es-boe-2025-26356: "NUEVA ZELANDA. Adhesión: 28-08-2025 ... De conformidad con el artículo 35 (Red 24/7) ...
+    # designa ... a la Policía de Nueva Zelanda (New Zealand Police), Grupo Nacional de Investigación Criminal ...
+    # Budapest@Police.govt.nz"; in force for New Zealand from 2025-12-01 (the row, art. 36(4)). Vanuatu's point,
+    # "cybercrime24-7@digital.gov.vu", with its accession of 2025-06-05, in force from 2025-10-01.
+    assert "ets-185" not in link_rows("NZL", "VUT", "2025-11-30", "police", section="shared")
+    quoted = qualifications("NZL", "VUT", "2025-12-01", "ets-185", "police")
+    assert any(q.startswith("New Zealand (other, art. 35, 2025-08-28)") and "Budapest@Police.govt.nz" in q
+               for q in quoted)
+    assert any(q.startswith("Vanuatu (other, art. 35, 2025-06-05)") and "cybercrime24-7@digital.gov.vu" in q
+               for q in quoted)
