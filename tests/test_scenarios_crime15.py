@@ -260,3 +260,12 @@ def test_new_zealand_ets_185_24_7_point_from_its_entry_into_force_and_tokelau_ex
                for q in quoted)
     assert any(q.startswith("Vanuatu (other, art. 35, 2025-06-05)") and "cybercrime24-7@digital.gov.vu" in q
                for q in quoted)
+
+
+def test_japan_ets_185_24_7_point_from_its_entry_into_force():
+    # es-boe-2013-1184: "JAPÓN. ACEPTACIÓN 03-07-2012 ENTRADA EN VIGOR 01-11-2012 ... Conforme al apartado 1 del
+    # artículo 35 (Red 24/7) del Convenio, el Gobierno de Japón designa ... la Sección de Operaciones de
+    # Investigaciones Internacionales ... Email: kokusou@npa.go.jp."
+    assert "ets-185" not in link_rows("JPN", "USA", "2012-10-31", "police", section="shared")
+    jpn = _quoted("JPN", "USA", "2012-11-01", "ets-185", "police", "Japan")
+    assert any(q.startswith("Japan (other, art. 35(1), 2012-07-03)") and "kokusou@npa.go.jp" in q for q in jpn)
