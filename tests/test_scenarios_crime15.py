@@ -269,3 +269,18 @@ def test_japan_ets_185_24_7_point_from_its_entry_into_force():
     assert "ets-185" not in link_rows("JPN", "USA", "2012-10-31", "police", section="shared")
     jpn = _quoted("JPN", "USA", "2012-11-01", "ets-185", "police", "Japan")
     assert any(q.startswith("Japan (other, art. 35(1), 2012-07-03)") and "kokusou@npa.go.jp" in q for q in jpn)
+
+
+def test_canada_ets_185_central_authority_and_24_7_point_from_its_entry_into_force():
+    # es-boe-2015-11506: Canada's entry ("... 01-11-2015 ENTRADA EN VIGOR, con las siguientes reservas y
+    # declaraciones: ... Canadá designa al Servicio de Asistencia Internacional del Ministerio de Justicia como su
+    # autoridad central a los fines de extradición y de asistencia ... cdncentralauthority@justice.gc.ca ... designa a
+    # la Gendarmería Real de Canadá como punto de contacto disponible las 24 horas"); dated from the deposit of
+    # 2015-07-08 (the row). The United States is bound from 2007-01-01.
+    assert "ets-185" not in link_rows("CAN", "USA", "2015-10-31", "mla", section="shared")
+    can = _quoted("CAN", "USA", "2015-11-01", "ets-185", "mla", "Canada")
+    assert any(q.startswith("Canada (other, arts. 24, 27, 40, 2015-07-08)") and "cdncentralauthority@justice.gc.ca" in q
+               for q in can)
+    police = _quoted("CAN", "USA", "2015-11-01", "ets-185", "police", "Canada")
+    assert any(q.startswith("Canada (other, art. 35, 2015-07-08)") and "Gendarmería Real de Canadá" in q
+               for q in police)
