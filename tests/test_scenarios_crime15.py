@@ -284,3 +284,12 @@ def test_canada_ets_185_central_authority_and_24_7_point_from_its_entry_into_for
     police = _quoted("CAN", "USA", "2015-11-01", "ets-185", "police", "Canada")
     assert any(q.startswith("Canada (other, art. 35, 2015-07-08)") and "Gendarmería Real de Canadá" in q
                for q in police)
+
+
+def test_turkiye_ets_185_24_7_point_from_its_entry_into_force():
+    # es-boe-2015-1014: "TURQUÍA. 29-09-2014 RATIFICACIÓN. 01-01-2015 ENTRADA EN VIGOR ... designa como punto de
+    # contacto disponible las veinticuatro horas del día, siete días a la semana a la: Policía Nacional de Turquía.
+    # Departamento de Ciberdelincuencia ... siber@egm.gov.tr." Germany is bound from 2009-07-01.
+    assert "ets-185" not in link_rows("TUR", "DEU", "2014-12-31", "police", section="shared")
+    tur = _quoted("TUR", "DEU", "2015-01-01", "ets-185", "police", "Türkiye")
+    assert any(q.startswith("Türkiye (other, art. 35(1), 2014-09-29)") and "siber@egm.gov.tr" in q for q in tur)
