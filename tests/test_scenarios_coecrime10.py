@@ -45,8 +45,11 @@ def test_portugal_cets197_signed_on_opening_day_in_force_2008_06_01():
 def test_serbia_ets173_political_offence_reservation_quoted_for_mla():
     # Aviso n.º 79/2006 (Portugal): the Federal Republic of Yugoslavia acceded on 18 December 2002, reserving under
     # art. 37(3) the right to refuse legal assistance under art. 26(1) for offences its legislation deems political.
-    [q] = qualifications("SRB", "ITA", "2020-01-01", "ets-173", "mla")
+    # es-boe-2010-12135-partes (round 15) adds Serbia's art. 29 central authorities, as updated by the letter
+    # registered on 2006-07-20.
+    q, authorities = qualifications("SRB", "ITA", "2020-01-01", "ets-173", "mla")
     assert q.startswith("Serbia (reservation, art. 37(3), 2002-12-18):") and "political offence" in q
+    assert authorities.startswith("Serbia (other, arts. 26, 27, 29, 2006-07-20):")
 
 
 def test_armenia_ets141_ratification_with_language_and_speciality_reservations():

@@ -58,7 +58,9 @@ def test_hungary_ets_173_central_authorities_from_the_entry_into_force():
     quoted = qualifications("HUN", "LTU", "2002-07-01", "ets-173", "mla")
     assert any(q.startswith("Hungary (other, art. 29(2), 2000-11-22)") for q in quoted)
     assert any(q.startswith("Hungary (other, art. 30(6), 2000-11-22)") for q in quoted)
-    assert any(q.startswith("Lithuania (other, art. 29)") and "Generalinė prokuratūra" in q for q in quoted)
+    # dated 2002-03-08 in round 15: the BOE's list names the declaration "contenida en el instrumento de
+    # ratificación depositado el 8 de marzo de 2002" (es-boe-2010-12135-partes)
+    assert any(q.startswith("Lithuania (other, art. 29, 2002-03-08)") and "Generalinė prokuratūra" in q for q in quoted)
 
 
 def test_slovakia_ets_185_24_7_point_changes_on_2021_04_30():
@@ -106,9 +108,12 @@ def test_hungary_and_latvia_cets_198_designations_are_undated():
     # (Latvia from 2010-06-01, nl-trb-2012-87).
     assert "cets-198" not in link_rows("LVA", "HUN", "2010-05-31", "mla", section="shared")
     quoted = qualifications("LVA", "HUN", "2010-06-01", "cets-198", "mla")
-    assert any(q.startswith("Hungary (other, art. 33(2)):") for q in quoted)
-    assert any(q.startswith("Hungary (other, art. 46(13)):") and "financial intelligence unit" in q for q in quoted)
-    assert any(q.startswith("Latvia (other, art. 33(2)):") and "Valsts policija" in q for q in quoted)
+    # dated in round 15 from the deposits the BOE's list names ("consignada en el instrumento de ratificación
+    # depositado el 14 de abril de 2009" / "el 25 de febrero de 2010", es-boe-2010-10146-partes)
+    assert any(q.startswith("Hungary (other, art. 33(2), 2009-04-14):") for q in quoted)
+    assert any(q.startswith("Hungary (other, art. 46(13), 2009-04-14):") and "financial intelligence unit" in q
+               for q in quoted)
+    assert any(q.startswith("Latvia (other, art. 33(2), 2010-02-25):") and "Valsts policija" in q for q in quoted)
 
 
 def test_the_new_national_sources_are_defined_with_their_dates():
