@@ -101,6 +101,11 @@ def _dated(a: str, b: str, iid: str, signed: str, day: str, purpose: str, source
         # organizovanej kriminalite. Dohoda nadobudla platnosť na základe svojho článku 13 dňom 29. septembra 1992.'
         ("CSK", "DEU", "bilateral-csk-deu-1991-organised-crime", "1991-09-13", "1992-09-29", "police",
          "sk-zz-1992-631-eu15"),
+        # sk-zz-1992-113-eu15: '20. mája 1990 bola vo Viedni podpísaná Zmluva ... o vzájomnom výkone súdnych rozhodnutí v
+        # trestných veciach'; 'Zmluva nadobudla platnosť na základe svojho článku 26 ods. 1 dňom 1. marca 1992' (asked for
+        # all purposes, as a transfer treaty)
+        ("CSK", "AUT", "bilateral-aut-csk-1990-enforcement-of-criminal-judgments", "1990-05-20", "1992-03-01", "all",
+         "sk-zz-1992-113-eu15"),
         # sk-zz-2013-130-eu15: '20. mája 2013 bol v Bratislave podpísaný Vykonávací protokol'; 'Vykonávací protokol
         # nadobudne platnosť 19. júna 2013 v súlade s článkom 8 ods. 1'
         ("SVK", "HRV", "bilateral-hrv-svk-2013-police-implementing-protocol", "2013-05-20", "2013-06-19", "police",
