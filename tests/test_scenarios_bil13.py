@@ -238,13 +238,14 @@ def test_polish_treaties_named_in_parliamentary_records_signed_only(b, iid, purp
 
 def test_hungary_czechoslovakia_legal_assistance_treaty_applied_by_hungary_from_1990_02_12():
     # Act LXI of 1991 (hu-act-1991-61-hun-csk-legal-assistance): signed at Bratislava 1989-03-28; § 3(1) "rendelkezéseit
-    # azonban 1990. február 12. napjától kell alkalmazni": uncertain from signature, in force by 1990-02-12, gone with
-    # Czechoslovakia on 1993-01-01
+    # azonban 1990. február 12. napjától kell alkalmazni"; round 15: the Czechoslovak notice 63/1990 Zb. (sk-zz-1990-63-mzv)
+    # gives the day of entry into force: "Zmluva nadobudne platnosť na základe svojho článku 93 dňom 12. februára 1990":
+    # pending from signature, in force on 1990-02-12, gone with Czechoslovakia on 1993-01-01
     iid = "bilateral-csk-hun-1989-legal-assistance"
     assert iid not in _bilateral("CSK", "HUN", "--as-of", "1989-03-27", "--for", "mla")
     before = _agreement("CSK", "HUN", iid, "1990-02-11", "mla")
-    assert (before["a"]["state"], before["b"]["state"]) == ("uncertain", "uncertain")
+    assert (before["a"]["state"], before["b"]["state"]) == ("consent-pending", "consent-pending")
     after = _agreement("CSK", "HUN", iid, "1990-02-12", "mla")
     assert (after["a"]["state"], after["b"]["state"]) == ("bound", "bound")
-    assert after["instrument"]["entry_into_force"] is None
+    assert after["instrument"]["entry_into_force"] == "1990-02-12"
     assert iid not in _bilateral("CSK", "HUN", "--as-of", "1993-01-01", "--for", "mla")

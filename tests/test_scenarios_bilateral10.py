@@ -145,9 +145,9 @@ def test_chile_united_states_extradition_treaty_2013_in_force_2016_12_14_replace
 
 
 def test_spain_korea_mla_convention_signed_2009_03_23():
-    # es-boe-a-2012-13582-esp-kor: "hecho en Seúl el 23 de marzo de 2009", BOE of 2012-11-02; entry into force not read
-    row = _row("ESP", "KOR", "bilateral-esp-kor-2009-mla", "2013-01-01", "mla")
-    assert _sides(row) == ("uncertain", "uncertain")
+    # es-boe-a-2012-13582-esp-kor: "hecho en Seúl el 23 de marzo de 2009", BOE of 2012-11-02; round 15 read the text to
+    # its end: "El presente Convenio entrará en vigor el 1 de diciembre de 2012"
+    row = _in_force_from("ESP", "KOR", "bilateral-esp-kor-2009-mla", "2012-11-30", "2012-12-01", "mla")
     assert row["instrument"]["signed"] == "2009-03-23"
 
 

@@ -33,13 +33,14 @@ def test_switzerland_hungary_police_agreement_signed_1999_in_force_2001_10_14():
 
 
 def test_switzerland_bosnia_police_agreement_in_force_february_2009_only_to_the_month():
-    # ejpd-2009-04-14-che-bih: the agreement 'entered into force in February 2009'; the day is not given
+    # ejpd-2009-04-14-che-bih: the agreement 'entered into force in February 2009'; round 15: Fedlex (ch-sr-0-360-191-1-
+    # legalize) gives the day, entry_into_force 2009-02-04
     iid = "bilateral-bih-che-2007-police-cooperation"
-    inside = _bilateral("switzerland", "bosnia and herzegovina", "--as-of", "2009-02-10")[iid]
-    assert _states(inside) == ("uncertain", "uncertain")
-    after = _bilateral("switzerland", "bosnia and herzegovina", "--as-of", "2009-03-01")[iid]
+    before = _bilateral("switzerland", "bosnia and herzegovina", "--as-of", "2009-02-03")[iid]
+    assert _states(before) == ("consent-pending", "consent-pending")
+    after = _bilateral("switzerland", "bosnia and herzegovina", "--as-of", "2009-02-04")[iid]
     assert _states(after) == ("bound", "bound")
-    assert after["linked_since"] == {"date": None, "earliest": "2009-02-01", "latest": "2009-02-28"}
+    assert after["linked_since"]["date"] == "2009-02-04"
 
 
 def test_swiss_police_agreements_with_the_western_balkans_carry_their_signature_days():

@@ -38,15 +38,14 @@ def test_czech_swiss_police_treaty_signed_2005_05_31_in_force_2006_11_01():
 
 def test_swiss_albanian_police_agreement_in_force_since_2007():
     # ejpd-2024-06-18-che-alb: the Swiss Justice and Police Department's release of 2024-06-18 says a police
-    # cooperation agreement has existed between the two since 2007; only the year is recorded
+    # cooperation agreement has existed between the two since 2007; round 15: Fedlex (ch-sr-0-360-123-1-legalize) gives
+    # the day, entry_into_force 2007-07-18
     iid = "bilateral-alb-che-2005-police-cooperation"
-    before = _bilateral("switzerland", "albania", "--as-of", "2006-12-31")[iid]
+    before = _bilateral("switzerland", "albania", "--as-of", "2007-07-17")[iid]
     assert _states(before) == ("consent-pending", "consent-pending")
-    inside = _bilateral("switzerland", "albania", "--as-of", "2007-06-30")[iid]
-    assert _states(inside) == ("uncertain", "uncertain")
-    after = _bilateral("switzerland", "albania", "--as-of", "2008-01-01")[iid]
+    after = _bilateral("switzerland", "albania", "--as-of", "2007-07-18")[iid]
     assert _states(after) == ("bound", "bound")
-    assert after["linked_since"] == {"date": None, "earliest": "2007-01-01", "latest": "2007-12-31"}
+    assert after["linked_since"]["date"] == "2007-07-18"
 
 
 def test_uk_austria_hungary_extradition_1873_in_force_1874_03_30_until_1938():

@@ -214,9 +214,6 @@ def test_argentine_police_agreements_in_force_on_the_day_infoleg_gives(b, iid, s
         # lu-loi-2017-05-17-lux-usa: serious-crime agreement 'signé à Luxembourg le 3 février 2012'
         ("luxembourg", "united states", "bilateral-lux-usa-2012-serious-crime", "police", "2012-02-03",
          "lu-loi-2017-05-17-lux-usa"),
-        # lu-loi-2021-12-17-bel-lux-nld: Benelux police treaty 'signé à Bruxelles, le 23 juillet 2018'
-        ("belgium", "netherlands", "bilateral-bel-lux-nld-2018-police-cooperation", "police", "2018-07-23",
-         "lu-loi-2021-12-17-bel-lux-nld"),
         # lu-loi-2014-04-28-lux-police: the four States' joint police and customs centre, signed at Luxembourg
         # 2008-10-24 (asked between two of its parties other than Luxembourg)
         ("germany", "france", "bilateral-bel-deu-fra-lux-2008-police-customs-centre", "police", "2008-10-24",
