@@ -173,3 +173,16 @@ def test_ets30_albanias_judicial_authorities_from_2006_08_02():
     words = ("Albania (other, art. 24, 2006-08-02)", "The General Prosecutor Office")
     assert not _quoted("ALB", "ITA", _day_before("2006-08-02"), "ets-030", "mla", *words)
     assert _quoted("ALB", "ITA", "2006-08-02", "ets-030", "mla", *words)
+
+
+# --- ETS 99: Norway, a party by 2012 ------------------------------------------------------------------------------
+
+
+def test_ets99_norway_a_party_by_2012_from_its_governments_bill():
+    # no-prop-97-ls-2011-2012, chapter 11: the instruments build on "konvensjoner og avtaler Norge allerede er
+    # tilsluttet, herunder 1959-konvensjonen og dens tilleggsprotokoll av 17. mars 1978" (a bill of the 2011-2012
+    # session, dated "2012"): bound by the end of that year, uncertain before, no deposit day invented
+    assert _party("ets-099", "NOR", "2012-12-30")["state"] == "uncertain"
+    row = _party("ets-099", "NOR", "2012-12-31")
+    assert (row["state"], row["consent"], row["in_force"], row["in_force_qualifier"]) == ("bound", "", "2012-12-31", "by")
+    assert row["sources"] == "no-prop-97-ls-2011-2012"
