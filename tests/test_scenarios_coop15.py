@@ -186,3 +186,28 @@ def test_ets99_norway_a_party_by_2012_from_its_governments_bill():
     row = _party("ets-099", "NOR", "2012-12-31")
     assert (row["state"], row["consent"], row["in_force"], row["in_force_qualifier"]) == ("bound", "", "2012-12-31", "by")
     assert row["sources"] == "no-prop-97-ls-2011-2012"
+
+
+# --- ETS 24 and ETS 86: Ukraine's declarations dated by its instrument; ETS 30: Portugal's judicial authority -------
+
+
+def test_ukraines_ets24_and_ets86_declarations_are_those_of_its_instrument_of_1998_03_11():
+    # pt-aviso-193-98: the Secretariat General notified that Ukraine "em 11 de Março de 1998, depositado o seu
+    # instrumento de ratificação da mencionada Convenção, com as seguintes declarações e reservas" (ETS 24);
+    # pt-aviso-194-98, the same day, for ETS 86 "com a seguinte declaração"; in force for Ukraine 1998-06-09
+    assert _link_rows("UKR", "NOR", "1998-06-08", "extradition")["ets-024"]["section"] == "one-sided"
+    for article in ("art. 1", "art. 2(1)", "art. 4", "art. 21(5)", "art. 23"):
+        assert _quoted("UKR", "NOR", "1998-06-09", "ets-024", "extradition", f"Ukraine (", f"{article}, 1998-03-11)")
+    assert _quoted("UKR", "NOR", "1998-06-09", "ets-024", "extradition", "art. 6(1)(a), (b), 1998-03-11)",
+                   "will not extradite citizens of Ukraine")
+    assert _quoted("UKR", "NOR", "1998-06-09", "ets-086", "extradition", "Ukraine (reservation, art. 6(1), 1998-03-11)",
+                   "does not accept chapter I")
+
+
+def test_ets30_portugal_deems_the_public_prosecution_service_a_judicial_authority():
+    # pt-rar-39-94, art. 4: "Nos termos do artigo 24.º, Portugal declara que, para os fins da presente Convenção, o
+    # Ministério Público deverá ser considerado autoridade judiciária" (pt-gddc-ets030: a declaration made at
+    # ratification; in force for Portugal 1994-12-26)
+    assert _link_rows("PRT", "NOR", "1994-12-25", "mla")["ets-030"]["section"] == "one-sided"
+    assert _quoted("PRT", "NOR", "1994-12-26", "ets-030", "mla", "Portugal (other, art. 24, 1994-12-26)",
+                   "Ministério Público deverá ser considerado autoridade judiciária")
