@@ -211,3 +211,12 @@ def test_ets30_portugal_deems_the_public_prosecution_service_a_judicial_authorit
     assert _link_rows("PRT", "NOR", "1994-12-25", "mla")["ets-030"]["section"] == "one-sided"
     assert _quoted("PRT", "NOR", "1994-12-26", "ets-030", "mla", "Portugal (other, art. 24, 1994-12-26)",
                    "Ministério Público deverá ser considerado autoridade judiciária")
+
+
+def test_cets212_ukraines_reservation_on_original_requests():
+    # at-bgbl-2018-iii-205-cets212: Ukraine deposited its instrument on 2018-11-13 with a reservation under art. 6(3):
+    # "sich die Ukraine das Recht vorbehält, das ursprüngliche Ersuchen sowie beglaubigte Abschriften der begleitenden
+    # Unterlagen anzufordern"; in force for it 2019-03-01 (art. 9(3)), when it first shares the Protocol with Switzerland
+    assert _link_rows("UKR", "CHE", "2019-02-28", "extradition")["cets-212"]["section"] == "one-sided"
+    assert _quoted("UKR", "CHE", "2019-03-01", "cets-212", "extradition",
+                   "Ukraine (reservation, art. 6(3), 2018-11-13)", "beglaubigte Abschriften")
