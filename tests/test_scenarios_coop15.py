@@ -220,3 +220,13 @@ def test_cets212_ukraines_reservation_on_original_requests():
     assert _link_rows("UKR", "CHE", "2019-02-28", "extradition")["cets-212"]["section"] == "one-sided"
     assert _quoted("UKR", "CHE", "2019-03-01", "cets-212", "extradition",
                    "Ukraine (reservation, art. 6(3), 2018-11-13)", "beglaubigte Abschriften")
+
+
+def test_ets24_czechoslovakias_transit_reservation_1992():
+    # pt-aviso-93-92: the CSFR deposited its instrument on 1992-04-15 "com a seguinte reserva: Under the terms of
+    # article 21.5, the transit of a person within the meaning of article 21 will be granted only on conditions
+    # apllied in cases of extradition"; in force for it 1992-07-14, until the federation ended (1993-01-01)
+    assert _link_rows("CSK", "AUT", "1992-07-13", "extradition")["ets-024"]["section"] == "one-sided"
+    assert _quoted("CSK", "AUT", "1992-07-14", "ets-024", "extradition",
+                   "Czechoslovakia (reservation, art. 21(5), 1992-04-15)", "conditions apllied [sic] in cases of extradition")
+    assert "ets-024" not in _link_rows("CSK", "AUT", "1993-01-01", "extradition")
