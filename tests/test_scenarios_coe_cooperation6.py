@@ -70,7 +70,7 @@ def test_the_other_eu_states_of_2000_are_bound_by_ets99_by_2000_10_19():
 
 def test_ets99_coverage_is_held_against_the_count_of_31_on_2000_10_19():
     # be-senate-2-889-1: "Au 19 octobre 2000, celui-ci liait déjà trente et un États".
-    assert _coverage("ets-099") == "23 (+5 undated) of 31 stated by be-senate-2-889-1 as of 2000-10-19"  # Slovenia (round 10); Russia dated, Ukraine, Croatia and Albania unconfirmed (coecoop12)
+    assert _coverage("ets-099") == "23 (+6 undated) of 31 stated by be-senate-2-889-1 as of 2000-10-19"  # Slovenia (round 10); Russia dated, Ukraine, Croatia and Albania unconfirmed (coecoop12); Norway, a party by 2012 (no-prop-97-ls-2011-2012, coop15)
 
 
 def test_portugal_ets98_keeps_the_verdragenbank_entry_into_force_with_aviso_138_92_as_a_conflict():
