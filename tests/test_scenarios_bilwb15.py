@@ -1,0 +1,85 @@
+"""Bilateral extradition, mutual legal assistance and transfer agreements of India with states of Asia and Africa,
+added or annotated in round 15 (helper bilwb15): new agreements in data/bilateral-wb15.yaml (India's Gazette order for
+Malawi, the Indian Treaty Series text of the 1953 treaty with Nepal, South Africa's parliamentary memorandum and PTI
+for the treaty with South Africa) and notes on rows of data/bilateral.yaml.
+
+Each test names the source (its key in the data) whose stated days are the expected answer, and asks on both sides
+of the boundary the fact sets: the day before entry into force (pending) and the day (in force), or, for an
+agreement whose entry into force no source gives, the day before signature (absent) and from signature
+(uncertain). No day is worked out from an exchange of ratifications or a press report without a year.
+"""
+
+from __future__ import annotations
+
+from .scenario import agreement as _row
+from .scenario import agreement_in_force_from as _in_force_from
+from .scenario import agreement_signed_uncertain as _signed_uncertain
+from .scenario import answer as _answer
+from .scenario import bilateral as _bilateral
+from .scenario import sides as _sides
+
+
+def test_india_malawi_extradition_treaty_in_force_on_the_day_of_the_exchange():
+    # taxguru-gsr-486e-2021-ind-mwi-extradition (India's order G.S.R. 486(E) of 2021-07-09): 'signed at Lilongwe on
+    # the 5th November, 2018'; 'the said Treaty entered into force with effect from the 26th day of February,2021'
+    iid = "bilateral-ind-mwi-2018-extradition"
+    assert iid not in _bilateral("IND", "MWI", "--as-of", "2018-11-04", "--for", "extradition")
+    on_signature = _row("IND", "MWI", iid, "2018-11-05", "extradition")
+    assert _sides(on_signature) == ("consent-pending", "consent-pending")
+    assert on_signature["instrument"]["signed"] == "2018-11-05"
+    after = _in_force_from("IND", "MWI", iid, "2021-02-25", "2021-02-26", "extradition")
+    assert after["instrument"]["entry_into_force"] == "2021-02-26"
+    assert after["a"]["in_force"]["date"] == "2021-02-26"
+    assert "taxguru-gsr-486e-2021-ind-mwi-extradition" in after["sources"]
+    # the same answer from Malawi's side
+    assert _sides(_row("MWI", "IND", iid, "2021-02-26", "extradition")) == ("bound", "bound")
+
+
+def test_india_nepal_extradition_treaty_signed_at_kathmandu_on_1953_10_02():
+    # docslib-adb-oecd-ind-npl-extradition-1953: 'TREATY OF EXTRADITION BETWEEN THE GOVERNMENT OF INDIA AND THE
+    # GOVERNMENT OF NEPAL Kathmandu, 2 October 1953'; ht-2008-11-26-ind-npl-extradition: 'signed on October 2, 1953,
+    # at Kathmandu'. No day of entry into force is read.
+    _signed_uncertain("IND", "NPL", "bilateral-ind-npl-1953-extradition", "1953-10-02", "extradition",
+                      {"docslib-adb-oecd-ind-npl-extradition-1953", "ht-2008-11-26-ind-npl-extradition"})
+
+
+def test_india_nepal_1953_treaty_is_not_offered_for_mla():
+    # the treaty is an extradition treaty only (art. I: 'to deliver up to each other those persons ...')
+    iid = "bilateral-ind-npl-1953-extradition"
+    assert iid not in _bilateral("IND", "NPL", "--as-of", "2026-12-02", "--for", "mla")
+
+
+def test_india_south_africa_extradition_treaty_undated_after_the_2005_exchange():
+    # rediff-pti-2005-12-06-ind-zaf-treaties: 'exchanged Instruments of Ratification of the Extradition Treaty and the
+    # Agreement on Mutual Legal Assistance, enabling these to come into effect' (no day of entry into force);
+    # pmg-2004-09-08-ind-zaf-treaties-memo: 'The President approved on 17 October 2003 that the Minister ... sign the
+    # Treaties' (no day of signature). Neither day is worked out, so the treaty stays uncertain.
+    iid = "bilateral-ind-zaf-extradition"
+    for day in ("2005-12-05", "2005-12-06", "2026-12-02"):
+        row = _row("IND", "ZAF", iid, day, "extradition")
+        assert _sides(row) == ("uncertain", "uncertain")
+        assert row["instrument"]["signed"] is None
+        assert row["instrument"]["entry_into_force"] is None
+    assert {"pmg-2004-09-08-ind-zaf-treaties-memo", "rediff-pti-2005-12-06-ind-zaf-treaties"} <= set(row["sources"])
+
+
+def test_india_south_africa_mla_treaty_keeps_its_2005_bound_and_cites_the_exchange():
+    # in-embassy-qatar-mla-list lists 'South Africa' with the year 2005 (in force by then); the PTI report of the
+    # 2005-12-06 exchange is cited but gives no day, so the bound stays the year
+    iid = "bilateral-ind-zaf-2005-mla"
+    before = _row("IND", "ZAF", iid, "2005-12-06", "mla")
+    assert _sides(before) == ("uncertain", "uncertain")
+    after = _row("IND", "ZAF", iid, "2005-12-31", "mla")
+    assert _sides(after) == ("bound", "bound")
+    assert after["a"]["in_force"]["date"] is None
+    assert after["a"]["in_force"]["latest"] == "2005-12-31"
+    shown = _answer("show", iid)["results"][0]
+    assert shown["signed"] is None
+    assert {"rediff-pti-2005-12-06-ind-zaf-treaties", "pmg-2004-09-08-ind-zaf-treaties-memo"} <= set(shown["sources"])
+
+
+def test_india_kazakhstan_transfer_agreement_gets_no_day_from_a_report_without_a_year():
+    # dailyexcelsior-pti-ind-kaz-transfer: 'came into effect from May 26' with no year; adilet-p1500000924-kaz-ind-transfer:
+    # made at Astana on 2015-07-08. The agreement stays uncertain, never dated from the report.
+    _signed_uncertain("IND", "KAZ", "bilateral-ind-kaz-2015-transfer-of-sentenced-persons", "2015-07-08", "all",
+                      {"adilet-p1500000924-kaz-ind-transfer", "dailyexcelsior-pti-ind-kaz-transfer"})
