@@ -83,3 +83,17 @@ def test_india_kazakhstan_transfer_agreement_gets_no_day_from_a_report_without_a
     # made at Astana on 2015-07-08. The agreement stays uncertain, never dated from the report.
     _signed_uncertain("IND", "KAZ", "bilateral-ind-kaz-2015-transfer-of-sentenced-persons", "2015-07-08", "all",
                       {"adilet-p1500000924-kaz-ind-transfer", "dailyexcelsior-pti-ind-kaz-transfer"})
+
+
+def test_kyrgyzstan_mongolia_extradition_treaty_signed_at_bishkek_on_2025_07_21():
+    # kg24-kgz-mng-extradition-ratification-bill: 'Договора о выдаче между Кыргызстаном и Монголией», который
+    # подписан 21 июля 2025 года в Бишкеке'; no day of entry into force
+    _signed_uncertain("KGZ", "MNG", "bilateral-kgz-mng-2025-extradition", "2025-07-21", "extradition",
+                      {"kg24-kgz-mng-extradition-ratification-bill", "topnews-kg-kgz-mng-extradition-law"})
+
+
+def test_kyrgyzstan_uae_transfer_agreement_signed_at_abu_dhabi_on_2019_12_12():
+    # azattyk-kgz-are-transfer-ratification: 'Келишим 2019-жылы 12-декабрда ... Абу-Даби шаарында түзүлүп, кол
+    # коюлган'; the ratification's year and the entry into force are not given
+    _signed_uncertain("KGZ", "ARE", "bilateral-are-kgz-2019-transfer-of-sentenced-persons", "2019-12-12", "all",
+                      {"azattyk-kgz-are-transfer-ratification"})
