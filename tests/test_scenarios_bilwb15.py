@@ -97,3 +97,10 @@ def test_kyrgyzstan_uae_transfer_agreement_signed_at_abu_dhabi_on_2019_12_12():
     # коюлган'; the ratification's year and the entry into force are not given
     _signed_uncertain("KGZ", "ARE", "bilateral-are-kgz-2019-transfer-of-sentenced-persons", "2019-12-12", "all",
                       {"azattyk-kgz-are-transfer-ratification"})
+
+
+def test_china_afghanistan_extradition_treaty_signed_on_2013_09_27():
+    # pixnet-fzrb-chn-afg-extradition-ratification: '2013年9月27日,兩國簽署了這一條約'; ratified by the NPC Standing
+    # Committee, no day of entry into force
+    _signed_uncertain("CHN", "AFG", "bilateral-afg-chn-2013-extradition", "2013-09-27", "extradition",
+                      {"pixnet-fzrb-chn-afg-extradition-ratification"})
