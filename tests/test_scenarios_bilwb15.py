@@ -104,3 +104,19 @@ def test_china_afghanistan_extradition_treaty_signed_on_2013_09_27():
     # Committee, no day of entry into force
     _signed_uncertain("CHN", "AFG", "bilateral-afg-chn-2013-extradition", "2013-09-27", "extradition",
                       {"pixnet-fzrb-chn-afg-extradition-ratification"})
+
+
+def test_china_algeria_treaties_signed_at_beijing_on_2006_11_06_and_in_force_by_2010_10_06():
+    # govcn-xinhua-2008-06-24-chn-dza-treaties: '2006年11月6日,中國外交部部長李肇星和阿爾及利亞外交部部長貝賈維分別代表
+    # 本國在北京簽署了中阿刑事司法協助條約和引渡條約'; cn-chinacourt-2010-10-06-chn-africa: in force by 2010-10-06
+    for iid, purpose in (("bilateral-chn-dza-extradition", "extradition"), ("bilateral-chn-dza-mla", "mla")):
+        assert iid not in _bilateral("CHN", "DZA", "--as-of", "2006-11-05", "--for", purpose)
+        on_signature = _row("CHN", "DZA", iid, "2006-11-06", purpose)
+        assert _sides(on_signature) == ("uncertain", "uncertain")
+        assert on_signature["instrument"]["signed"] == "2006-11-06"
+        assert "govcn-xinhua-2008-06-24-chn-dza-treaties" in on_signature["sources"]
+        assert _sides(_row("CHN", "DZA", iid, "2010-10-05", purpose)) == ("uncertain", "uncertain")
+        after = _row("CHN", "DZA", iid, "2010-10-06", purpose)
+        assert _sides(after) == ("bound", "bound")
+        assert after["a"]["in_force"]["latest"] == "2010-10-06"
+        assert after["a"]["in_force"]["date"] is None
