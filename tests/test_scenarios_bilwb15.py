@@ -120,3 +120,18 @@ def test_china_algeria_treaties_signed_at_beijing_on_2006_11_06_and_in_force_by_
         assert _sides(after) == ("bound", "bound")
         assert after["a"]["in_force"]["latest"] == "2010-10-06"
         assert after["a"]["in_force"]["date"] is None
+
+
+def test_china_tunisia_mla_treaty_signed_1999_11_30_in_force_2000_12_30():
+    # cn-npcsc-2000-07-08-chn-tun-mla: '于1999年11月30日在北京签署的《中华人民共和国和突尼斯共和国关于刑事司法协助的条约》';
+    # fsou-chn-tun-mla-text: '该条约于2000年12月30日生效'
+    iid = "bilateral-chn-tun-mla"
+    assert iid not in _bilateral("CHN", "TUN", "--as-of", "1999-11-29", "--for", "mla")
+    on_signature = _row("CHN", "TUN", iid, "1999-11-30", "mla")
+    assert _sides(on_signature) == ("consent-pending", "consent-pending")
+    assert on_signature["instrument"]["signed"] == "1999-11-30"
+    after = _in_force_from("CHN", "TUN", iid, "2000-12-29", "2000-12-30", "mla")
+    assert after["instrument"]["entry_into_force"] == "2000-12-30"
+    assert {"cn-npcsc-2000-07-08-chn-tun-mla", "fsou-chn-tun-mla-text"} <= set(after["sources"])
+    # not offered for extradition (art. 1(4): '本条约不适用于引渡')
+    assert iid not in _bilateral("CHN", "TUN", "--as-of", "2026-12-02", "--for", "extradition")
