@@ -89,7 +89,8 @@ def test_kyrgyzstan_mongolia_extradition_treaty_signed_at_bishkek_on_2025_07_21(
     # kg24-kgz-mng-extradition-ratification-bill: 'Договора о выдаче между Кыргызстаном и Монголией», который
     # подписан 21 июля 2025 года в Бишкеке'; no day of entry into force
     _signed_uncertain("KGZ", "MNG", "bilateral-kgz-mng-2025-extradition", "2025-07-21", "extradition",
-                      {"kg24-kgz-mng-extradition-ratification-bill", "topnews-kg-kgz-mng-extradition-law"})
+                      {"kg24-kgz-mng-extradition-ratification-bill", "kg24-en-2026-01-13-kgz-mng-extradition",
+                       "topnews-kg-kgz-mng-extradition-law"})
 
 
 def test_kyrgyzstan_uae_transfer_agreement_signed_at_abu_dhabi_on_2019_12_12():
