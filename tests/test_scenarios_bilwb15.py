@@ -136,3 +136,15 @@ def test_china_tunisia_mla_treaty_signed_1999_11_30_in_force_2000_12_30():
     assert {"cn-npcsc-2000-07-08-chn-tun-mla", "fsou-chn-tun-mla-text"} <= set(after["sources"])
     # not offered for extradition (art. 1(4): '本条约不适用于引渡')
     assert iid not in _bilateral("CHN", "TUN", "--as-of", "2026-12-02", "--for", "extradition")
+
+
+def test_china_lesotho_extradition_treaty_signed_2003_11_06_in_force_2005_10_30():
+    # zhonghuashu-chn-lso-extradition: '2003年11月6日在北京签署'; '2005年10月30日生效'
+    iid = "bilateral-chn-lso-extradition"
+    assert iid not in _bilateral("CHN", "LSO", "--as-of", "2003-11-05", "--for", "extradition")
+    on_signature = _row("CHN", "LSO", iid, "2003-11-06", "extradition")
+    assert _sides(on_signature) == ("consent-pending", "consent-pending")
+    assert on_signature["instrument"]["signed"] == "2003-11-06"
+    after = _in_force_from("CHN", "LSO", iid, "2005-10-29", "2005-10-30", "extradition")
+    assert after["instrument"]["entry_into_force"] == "2005-10-30"
+    assert "zhonghuashu-chn-lso-extradition" in after["sources"]
