@@ -148,3 +148,15 @@ def test_china_lesotho_extradition_treaty_signed_2003_11_06_in_force_2005_10_30(
     after = _in_force_from("CHN", "LSO", iid, "2005-10-29", "2005-10-30", "extradition")
     assert after["instrument"]["entry_into_force"] == "2005-10-30"
     assert "zhonghuashu-chn-lso-extradition" in after["sources"]
+
+
+def test_china_namibia_extradition_treaty_signed_2005_12_19_in_force_2009_09_19():
+    # zh-wikisource-chn-nam-extradition: '2005年12月19日在北京签署'; '2009年9月19日生效'
+    iid = "bilateral-chn-nam-extradition"
+    assert iid not in _bilateral("CHN", "NAM", "--as-of", "2005-12-18", "--for", "extradition")
+    on_signature = _row("CHN", "NAM", iid, "2005-12-19", "extradition")
+    assert _sides(on_signature) == ("consent-pending", "consent-pending")
+    assert on_signature["instrument"]["signed"] == "2005-12-19"
+    after = _in_force_from("CHN", "NAM", iid, "2009-09-18", "2009-09-19", "extradition")
+    assert after["instrument"]["entry_into_force"] == "2009-09-19"
+    assert "zh-wikisource-chn-nam-extradition" in after["sources"]
