@@ -11,6 +11,8 @@ agreement whose entry into force no source gives, the day before signature (abse
 
 from __future__ import annotations
 
+import pytest
+
 from .scenario import agreement as _row
 from .scenario import agreement_in_force_from as _in_force_from
 from .scenario import agreement_signed_uncertain as _signed_uncertain
@@ -160,3 +162,11 @@ def test_china_namibia_extradition_treaty_signed_2005_12_19_in_force_2009_09_19(
     after = _in_force_from("CHN", "NAM", iid, "2009-09-18", "2009-09-19", "extradition")
     assert after["instrument"]["entry_into_force"] == "2009-09-19"
     assert "zh-wikisource-chn-nam-extradition" in after["sources"]
+
+
+@pytest.mark.parametrize("purpose", ["mla", "extradition"])
+def test_laos_viet_nam_legal_assistance_treaty_signed_1998_07_06(purpose):
+    # moj-vn-lao-vnm-legal-assistance-1998: 'Hiệp định ... ký ngày 06/7/1998'; its criminal part includes 'dẫn độ'
+    # (extradition); no day of entry into force read
+    _signed_uncertain("VNM", "LAO", "bilateral-lao-vnm-1998-legal-assistance", "1998-07-06", purpose,
+                      {"moj-vn-lao-vnm-legal-assistance-1998"})
