@@ -169,4 +169,4 @@ def test_laos_viet_nam_legal_assistance_treaty_signed_1998_07_06(purpose):
     # moj-vn-lao-vnm-legal-assistance-1998: 'Hiệp định ... ký ngày 06/7/1998'; its criminal part includes 'dẫn độ'
     # (extradition); no day of entry into force read
     _signed_uncertain("VNM", "LAO", "bilateral-lao-vnm-1998-legal-assistance", "1998-07-06", purpose,
-                      {"moj-vn-lao-vnm-legal-assistance-1998"})
+                      {"moj-vn-lao-vnm-legal-assistance-1998", "vkshue-vnm-lao-procuracies-cooperation"})
