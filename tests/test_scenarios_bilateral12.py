@@ -176,11 +176,15 @@ def test_china_south_africa_extradition_treaty_signed_2001_12_10_in_force_by_201
 def test_china_african_mla_treaties_in_force_by_2010_10_06():
     # cn-chinacourt-2010-10-06-chn-africa: criminal judicial assistance treaties with Tunisia, South Africa,
     # Namibia and Algeria, "均已生效"
-    for other, iid in (("ZAF", "bilateral-chn-zaf-mla"), ("TUN", "bilateral-chn-tun-mla"),
-                       ("NAM", "bilateral-chn-nam-mla"), ("DZA", "bilateral-chn-dza-mla")):
+    for other, iid in (("ZAF", "bilateral-chn-zaf-mla"), ("NAM", "bilateral-chn-nam-mla"),
+                       ("DZA", "bilateral-chn-dza-mla")):
         row = _agreement("CHN", other, iid, "2010-10-06", "mla")
         assert _sides(row) == ("bound", "bound")
         assert row["a"]["in_force"]["latest"] == "2010-10-06"
+    # the Tunisian treaty's own day is now known: fsou-chn-tun-mla-text, '该条约于2000年12月30日生效'
+    row = _agreement("CHN", "TUN", "bilateral-chn-tun-mla", "2010-10-06", "mla")
+    assert _sides(row) == ("bound", "bound")
+    assert row["a"]["in_force"]["date"] == "2000-12-30"
 
 
 def test_china_angola_extradition_treaty_not_in_force_in_2010():
