@@ -69,6 +69,14 @@ from .scenario import sides as _sides
         # 1976" (the Wikipedia list it replaces gave the same days)
         ("USA", "CAN", "bilateral-can-usa-1971-extradition", "1971-12-03", "1976-03-22", "extradition",
          "us-tias-8237-can-usa-copy"),
+        # ch-sr-0-360-336-1-legalize: 'Unterzeichnet am 12. Juli 2006 in Washington'; Fedlex: entry_into_force
+        # 2007-12-01
+        ("CHE", "USA", "bilateral-che-usa-2006-joint-investigation-teams", "2006-07-12", "2007-12-01", "police",
+         "ch-sr-0-360-336-1-legalize"),
+        # ch-sr-0-360-336-2-legalize: 'Geschehen zu Washington, am 12. Dezember 2012'; Fedlex: entry_into_force
+        # 2023-06-16
+        ("CHE", "USA", "bilateral-che-usa-2012-serious-crime", "2012-12-12", "2023-06-16", "police",
+         "ch-sr-0-360-336-2-legalize"),
     ],
 )
 def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, purpose, source):
@@ -139,6 +147,9 @@ def test_us_peru_treaty_of_1899_uncertain_once_the_2001_treaty_is_in_force():
         ("ARG", "CHL", "bilateral-arg-chl-1990-drug-cooperation", "1990-08-29", "police", "ar-ley-24165-arg-chl"),
         # pe-rl-28157-2004: 'suscrito en la ciudad de Lima, el 25 de agosto de 2003' (was the year 2003 from a blog)
         ("PER", "BRA", "bilateral-bra-per-2003-extradition", "2003-08-25", "extradition", "pe-rl-28157-2004"),
+        # nl-kst-34657-1-nld-dom: 'het op 25 juli 2016 te Santo Domingo tot stand gekomen verdrag'; no entry into force
+        ("NLD", "DOM", "bilateral-dom-nld-2016-transfer-of-sentenced-persons", "2016-07-25", "all",
+         "nl-kst-34657-1-nld-dom"),
     ],
 )
 def test_signed_agreements_without_a_day_of_entry_into_force_stay_uncertain(a, b, iid, signed, purpose, source):
