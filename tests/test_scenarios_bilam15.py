@@ -147,6 +147,12 @@ def test_us_peru_treaty_of_1899_uncertain_once_the_2001_treaty_is_in_force():
         ("ARG", "CHL", "bilateral-arg-chl-1990-drug-cooperation", "1990-08-29", "police", "ar-ley-24165-arg-chl"),
         # pe-rl-28157-2004: 'suscrito en la ciudad de Lima, el 25 de agosto de 2003' (was the year 2003 from a blog)
         ("PER", "BRA", "bilateral-bra-per-2003-extradition", "2003-08-25", "extradition", "pe-rl-28157-2004"),
+        # py-ley-3763-2009-pry-pan: 'suscrito en la ciudad de Panamá, el 1 de agosto de 2005'
+        ("PRY", "PAN", "bilateral-pan-pry-2005-extradition", "2005-08-01", "extradition", "py-ley-3763-2009-pry-pan"),
+        # py-ley-1921-2002-pry-cri: 'firmado en la ciudad de Asunción, el 14 de agosto de 2001'
+        ("PRY", "CRI", "bilateral-cri-pry-2001-extradition", "2001-08-14", "extradition", "py-ley-1921-2002-pry-cri"),
+        # py-ley-1232-pry-ecu: 'suscrito con la República del Ecuador, el 25 de agosto de 1997'
+        ("PRY", "ECU", "bilateral-ecu-pry-1997-mla", "1997-08-25", "mla", "py-ley-1232-pry-ecu"),
         # nl-kst-34657-1-nld-dom: 'het op 25 juli 2016 te Santo Domingo tot stand gekomen verdrag'; no entry into force
         ("NLD", "DOM", "bilateral-dom-nld-2016-transfer-of-sentenced-persons", "2016-07-25", "all",
          "nl-kst-34657-1-nld-dom"),
@@ -173,3 +179,12 @@ def test_us_canada_1974_notes_in_force_with_the_treaty_from_tias_8237():
                          "extradition")
     assert row["instrument"]["signed"] == "1974-06-28"
     assert row["sources"] == ["us-tias-8237-can-usa-copy"]
+
+
+def test_us_paraguay_extradition_treaty_of_1998_stays_uncertain_though_ratifications_were_exchanged():
+    # py-ley-1442-pry-usa: 'suscrito en Washington, el 9 de noviembre de 1998'; us-tias-12995-pry-usa-copy:
+    # 'Ratifications exchanged at Asuncion March 9, 2001; Entered into forc[e ...]' (cut off): no day is taken
+    _signed_uncertain("USA", "PRY", "bilateral-pry-usa-1998-extradition", "1998-11-09", "extradition",
+                      {"py-ley-1442-pry-usa", "us-tias-12995-pry-usa-copy"})
+    assert _sides(_row("USA", "PRY", "bilateral-pry-usa-1998-extradition", "2001-03-09", "extradition")) == (
+        "uncertain", "uncertain")
