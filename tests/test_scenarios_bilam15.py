@@ -153,6 +153,8 @@ def test_us_peru_treaty_of_1899_uncertain_once_the_2001_treaty_is_in_force():
         ("PRY", "CRI", "bilateral-cri-pry-2001-extradition", "2001-08-14", "extradition", "py-ley-1921-2002-pry-cri"),
         # py-ley-1232-pry-ecu: 'suscrito con la República del Ecuador, el 25 de agosto de 1997'
         ("PRY", "ECU", "bilateral-ecu-pry-1997-mla", "1997-08-25", "mla", "py-ley-1232-pry-ecu"),
+        # cl-bcn-leychile-400097: 'se concluyó i firmó el día 4 de mayo de 1897'
+        ("CHL", "BRA", "bilateral-bra-chl-1897-extradition", "1897-05-04", "extradition", "cl-bcn-leychile-400097"),
         # nl-kst-34657-1-nld-dom: 'het op 25 juli 2016 te Santo Domingo tot stand gekomen verdrag'; no entry into force
         ("NLD", "DOM", "bilateral-dom-nld-2016-transfer-of-sentenced-persons", "2016-07-25", "all",
          "nl-kst-34657-1-nld-dom"),
@@ -188,3 +190,25 @@ def test_us_paraguay_extradition_treaty_of_1998_stays_uncertain_though_ratificat
                       {"py-ley-1442-pry-usa", "us-tias-12995-pry-usa-copy"})
     assert _sides(_row("USA", "PRY", "bilateral-pry-usa-1998-extradition", "2001-03-09", "extradition")) == (
         "uncertain", "uncertain")
+
+
+def test_chile_peru_extradition_treaty_known_by_its_year_only():
+    # centroschilenos-2005-fujimori-chl-per: 'los plazos que fija el Tratado de 1932'; pe-rl-8374-1936 approves it
+    # (1936-07-21): the year is all that is given, so it is listed, uncertain, from the end of 1932 and not in 1931
+    iid = "bilateral-chl-per-1932-extradition"
+    assert iid not in _bilateral("CHL", "PER", "--as-of", "1931-12-31", "--for", "extradition")
+    for day in ("1932-12-31", "2005-11-09", "2026-12-02"):
+        row = _row("CHL", "PER", iid, day, "extradition")
+        assert _sides(row) == ("uncertain", "uncertain")
+        assert row["instrument"]["signed"] == "1932"
+    assert {"centroschilenos-2005-fujimori-chl-per", "pe-rl-8374-1936"} <= set(row["sources"])
+
+
+def test_brazil_chile_1935_treaty_keeps_its_day_with_chiles_1936_as_a_conflict():
+    # professoraldair-2007-07-29-bra-chl-extradition: signed 1935-11-08, approved by Brazil 1936-08-01;
+    # cl-bcn-leychile-400234: 'con fecha 8 de Noviembre de 1936' (kept as a conflict, the row's day is used)
+    from .scenario import answer
+    row = _row("BRA", "CHL", "bilateral-bra-chl-1935-extradition", "2026-12-02", "extradition")
+    assert row["instrument"]["signed"] == "1935-11-08"
+    shown = answer("show", "bilateral-bra-chl-1935-extradition")
+    assert "1936-11-08" in str(shown)
