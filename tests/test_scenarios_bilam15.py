@@ -69,6 +69,15 @@ from .scenario import sides as _sides
         # 1976" (the Wikipedia list it replaces gave the same days)
         ("USA", "CAN", "bilateral-can-usa-1971-extradition", "1971-12-03", "1976-03-22", "extradition",
          "us-tias-8237-can-usa-copy"),
+        # us-tias-5691-bra-usa-copy: 'Treaty and additional protocol signed at Rio de Janeiro January 13, 1961 ...
+        # Entered into force December 17, 1964'
+        ("USA", "BRA", "bilateral-bra-usa-1961-extradition", "1961-01-13", "1964-12-17", "extradition",
+         "us-tias-5691-bra-usa-copy"),
+        ("USA", "BRA", "bilateral-bra-usa-1962-extradition-protocol", "1962-06-18", "1964-12-17", "extradition",
+         "us-tias-5691-bra-usa-copy"),
+        # scribd-lexis-col-usa-1979-extradition: 'September 14, 1979, Date-Signed; March 4, 1982, Date-In-Force'
+        ("USA", "COL", "bilateral-col-usa-1979-extradition", "1979-09-14", "1982-03-04", "extradition",
+         "scribd-lexis-col-usa-1979-extradition"),
         # ch-sr-0-360-336-1-legalize: 'Unterzeichnet am 12. Juli 2006 in Washington'; Fedlex: entry_into_force
         # 2007-12-01
         ("CHE", "USA", "bilateral-che-usa-2006-joint-investigation-teams", "2006-07-12", "2007-12-01", "police",
@@ -155,6 +164,8 @@ def test_us_peru_treaty_of_1899_uncertain_once_the_2001_treaty_is_in_force():
         ("PRY", "ECU", "bilateral-ecu-pry-1997-mla", "1997-08-25", "mla", "py-ley-1232-pry-ecu"),
         # cl-bcn-leychile-400097: 'se concluyó i firmó el día 4 de mayo de 1897'
         ("CHL", "BRA", "bilateral-bra-chl-1897-extradition", "1897-05-04", "extradition", "cl-bcn-leychile-400097"),
+        # co-ley-1663-2013-col-mex: the treaty 'signed in Mexico City ... on 1 August 2011'
+        ("COL", "MEX", "bilateral-col-mex-2011-extradition", "2011-08-01", "extradition", "co-ley-1663-2013-col-mex"),
         # nl-kst-34657-1-nld-dom: 'het op 25 juli 2016 te Santo Domingo tot stand gekomen verdrag'; no entry into force
         ("NLD", "DOM", "bilateral-dom-nld-2016-transfer-of-sentenced-persons", "2016-07-25", "all",
          "nl-kst-34657-1-nld-dom"),
