@@ -223,3 +223,17 @@ def test_brazil_chile_1935_treaty_keeps_its_day_with_chiles_1936_as_a_conflict()
     assert row["instrument"]["signed"] == "1935-11-08"
     shown = answer("show", "bilateral-bra-chl-1935-extradition")
     assert "1936-11-08" in str(shown)
+
+
+def test_us_costa_rica_treaty_of_1922_ends_when_the_1982_treaty_enters_into_force():
+    # reagan-1984-04-17-usa-cri-extradition: the 1982 treaty, 'signed at San Jose on December 4, 1982 ... Upon entry
+    # into force, it will terminate and supersede the existing extradition treaty'; its entry into force 1991-10-11
+    # (wiki-us-extradition-treaties-mirror): the day before, the 1922 treaty binds; from the day, only the 1982 one
+    before = _bilateral("USA", "CRI", "--as-of", "1991-10-10", "--for", "extradition")
+    assert _sides(before["bilateral-cri-usa-1922-extradition"]) == ("bound", "bound")
+    on_day = _bilateral("USA", "CRI", "--as-of", "1991-10-11", "--for", "extradition")
+    assert "bilateral-cri-usa-1922-extradition" not in on_day
+    row = on_day["bilateral-cri-usa-1982-extradition"]
+    assert _sides(row) == ("bound", "bound")
+    assert row["instrument"]["signed"] == "1982-12-04"
+    assert "reagan-1984-04-17-usa-cri-extradition" in row["a"]["sources"]
