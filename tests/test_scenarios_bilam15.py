@@ -237,3 +237,21 @@ def test_us_costa_rica_treaty_of_1922_ends_when_the_1982_treaty_enters_into_forc
     assert _sides(row) == ("bound", "bound")
     assert row["instrument"]["signed"] == "1982-12-04"
     assert "reagan-1984-04-17-usa-cri-extradition" in row["a"]["sources"]
+
+
+def test_uk_us_treaty_of_1972_binds_belize_from_1977_until_the_2000_treaty_is_in_force():
+    # us-treaty-doc-106-38-blz: the 1972 UK-US treaty 'made applicable to Belize on January 21 1977. That treaty
+    # continued in force for Belize following independence'; the Belize treaty 'signed at Belize on March 30, 2000'
+    # will replace it on entry into force (2001-03-27, wiki-us-extradition-treaties-mirror): from that day the 1972
+    # treaty is uncertain between the two (the later principal treaty may have ended it), the day before it binds
+    old, new = "bilateral-gbr-usa-1972-extradition", "bilateral-blz-usa-2000-extradition"
+    assert _bilateral("USA", "BLZ", "--as-of", "1977-01-20", "--for", "extradition")[old]["b"]["state"] == "not-party"
+    assert _sides(_row("USA", "BLZ", old, "1977-01-21", "extradition")) == ("bound", "bound")
+    before = _bilateral("USA", "BLZ", "--as-of", "2001-03-26", "--for", "extradition")
+    assert _sides(before[old]) == ("bound", "bound")
+    assert _sides(before[new]) == ("consent-pending", "consent-pending")
+    on_day = _bilateral("USA", "BLZ", "--as-of", "2001-03-27", "--for", "extradition")
+    assert _sides(on_day[new]) == ("bound", "bound")
+    assert _sides(on_day[old]) == ("uncertain", "uncertain")
+    assert on_day[new]["instrument"]["signed"] == "2000-03-30"
+    assert "us-treaty-doc-106-38-blz" in on_day[new]["a"]["sources"]
