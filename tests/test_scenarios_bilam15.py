@@ -75,6 +75,9 @@ from .scenario import sides as _sides
          "us-tias-5691-bra-usa-copy"),
         ("USA", "BRA", "bilateral-bra-usa-1962-extradition-protocol", "1962-06-18", "1964-12-17", "extradition",
          "us-tias-5691-bra-usa-copy"),
+        # us-tias-94-922-bhs-usa-copy: 'Treaty signed at Nassau March 9, 1990 ... Entered into force September 22, 1994'
+        ("USA", "BHS", "bilateral-bhs-usa-1990-extradition", "1990-03-09", "1994-09-22", "extradition",
+         "us-tias-94-922-bhs-usa-copy"),
         # scribd-lexis-col-usa-1979-extradition: 'September 14, 1979, Date-Signed; March 4, 1982, Date-In-Force'
         ("USA", "COL", "bilateral-col-usa-1979-extradition", "1979-09-14", "1982-03-04", "extradition",
          "scribd-lexis-col-usa-1979-extradition"),
@@ -255,3 +258,20 @@ def test_uk_us_treaty_of_1972_binds_belize_from_1977_until_the_2000_treaty_is_in
     assert _sides(on_day[old]) == ("uncertain", "uncertain")
     assert on_day[new]["instrument"]["signed"] == "2000-03-30"
     assert "us-treaty-doc-106-38-blz" in on_day[new]["a"]["sources"]
+
+
+@pytest.mark.parametrize(
+    ("other", "iid", "signed", "day", "source"),
+    [
+        # us-senate-exec-rept-104-31-bol: 'signed at La Paz on June 27, 1995'; in force 1996-11-21 per the Wikipedia list
+        ("BOL", "bilateral-bol-usa-1995-extradition", "1995-06-27", "1996-11-21", "us-senate-exec-rept-104-31-bol"),
+        # ucsb-1997-07-31-brb-usa-extradition: 'signed at Bridgetown on February 28, 1996'; in force 2000-03-03 per the
+        # Wikipedia list
+        ("BRB", "bilateral-brb-usa-1996-extradition", "1996-02-28", "2000-03-03", "ucsb-1997-07-31-brb-usa-extradition"),
+    ],
+)
+def test_us_treaties_signed_per_an_official_text_in_force_per_the_wikipedia_list(other, iid, signed, day, source):
+    row = _in_force_from("USA", other, iid, _day_before(day), day, "extradition")
+    assert row["instrument"]["signed"] == signed
+    assert source in row["a"]["sources"]
+    assert {source, "wiki-us-extradition-treaties-mirror"} <= set(row["sources"])
