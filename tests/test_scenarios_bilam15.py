@@ -75,6 +75,10 @@ from .scenario import sides as _sides
          "us-tias-5691-bra-usa-copy"),
         ("USA", "BRA", "bilateral-bra-usa-1962-extradition-protocol", "1962-06-18", "1964-12-17", "extradition",
          "us-tias-5691-bra-usa-copy"),
+        # us-treaty-doc-107-11-can: 'signed at Ottawa on January 12, 2001'; commonlii-catser-2003-11-can-usa: '[2003]
+        # CATSer 11 (30 April 2003)'
+        ("USA", "CAN", "bilateral-can-usa-2001-extradition-protocol", "2001-01-12", "2003-04-30", "extradition",
+         "commonlii-catser-2003-11-can-usa"),
         # us-tias-94-922-bhs-usa-copy: 'Treaty signed at Nassau March 9, 1990 ... Entered into force September 22, 1994'
         ("USA", "BHS", "bilateral-bhs-usa-1990-extradition", "1990-03-09", "1994-09-22", "extradition",
          "us-tias-94-922-bhs-usa-copy"),
@@ -268,6 +272,8 @@ def test_uk_us_treaty_of_1972_binds_belize_from_1977_until_the_2000_treaty_is_in
         # ucsb-1997-07-31-brb-usa-extradition: 'signed at Bridgetown on February 28, 1996'; in force 2000-03-03 per the
         # Wikipedia list
         ("BRB", "bilateral-brb-usa-1996-extradition", "1996-02-28", "2000-03-03", "ucsb-1997-07-31-brb-usa-extradition"),
+        # us-treaty-doc-107-11-can: 'a Protocol signed at Ottawa on January 11, 1988'; in force 1991-11-26 per the list
+        ("CAN", "bilateral-can-usa-1988-extradition-protocol", "1988-01-11", "1991-11-26", "us-treaty-doc-107-11-can"),
     ],
 )
 def test_us_treaties_signed_per_an_official_text_in_force_per_the_wikipedia_list(other, iid, signed, day, source):
