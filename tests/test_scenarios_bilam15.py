@@ -173,6 +173,9 @@ def test_us_peru_treaty_of_1899_uncertain_once_the_2001_treaty_is_in_force():
         ("CHL", "BRA", "bilateral-bra-chl-1897-extradition", "1897-05-04", "extradition", "cl-bcn-leychile-400097"),
         # co-ley-1663-2013-col-mex: the treaty 'signed in Mexico City ... on 1 August 2011'
         ("COL", "MEX", "bilateral-col-mex-2011-extradition", "2011-08-01", "extradition", "co-ley-1663-2013-col-mex"),
+        # ufdc-cuba-tratados-1905-bel-cub: 'El día 29 de Octubre de 1904 se concluyó y firmó en la Ciudad de la Habana'
+        ("CUB", "BEL", "bilateral-bel-cub-1904-extradition", "1904-10-29", "extradition",
+         "ufdc-cuba-tratados-1905-bel-cub"),
         # nl-kst-34657-1-nld-dom: 'het op 25 juli 2016 te Santo Domingo tot stand gekomen verdrag'; no entry into force
         ("NLD", "DOM", "bilateral-dom-nld-2016-transfer-of-sentenced-persons", "2016-07-25", "all",
          "nl-kst-34657-1-nld-dom"),
@@ -272,6 +275,9 @@ def test_uk_us_treaty_of_1972_binds_belize_from_1977_until_the_2000_treaty_is_in
         # ucsb-1997-07-31-brb-usa-extradition: 'signed at Bridgetown on February 28, 1996'; in force 2000-03-03 per the
         # Wikipedia list
         ("BRB", "bilateral-brb-usa-1996-extradition", "1996-02-28", "2000-03-03", "ucsb-1997-07-31-brb-usa-extradition"),
+        # wikisource-33-stat-2265-cub-usa: 'Signed at Washington, April 6, 1904 ... ratifications exchanged at Washington,
+        # January 31, 1905'; in force 1905-03-02 per the list (art. XII: the thirtieth day after the exchange)
+        ("CUB", "bilateral-cub-usa-1904-extradition", "1904-04-06", "1905-03-02", "wikisource-33-stat-2265-cub-usa"),
         # us-treaty-doc-107-11-can: 'a Protocol signed at Ottawa on January 11, 1988'; in force 1991-11-26 per the list
         ("CAN", "bilateral-can-usa-1988-extradition-protocol", "1988-01-11", "1991-11-26", "us-treaty-doc-107-11-can"),
     ],
