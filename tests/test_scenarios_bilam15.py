@@ -287,3 +287,15 @@ def test_us_treaties_signed_per_an_official_text_in_force_per_the_wikipedia_list
     assert row["instrument"]["signed"] == signed
     assert source in row["a"]["sources"]
     assert {source, "wiki-us-extradition-treaties-mirror"} <= set(row["sources"])
+
+
+def test_india_mexico_mla_treaty_signed_2007_09_10_in_force_by_2009():
+    # mx-dof-2009-01-16-mex-ind-mla: 'El diez de septiembre de dos mil siete, en la ciudad de Nueva Delhi ... firmó ad
+    # referéndum'; in-embassy-qatar-mla-list: operational by 2009 (a year only: bound by its last day)
+    iid = "bilateral-ind-mex-2009-mla"
+    assert iid not in _bilateral("MEX", "IND", "--as-of", "2007-09-09", "--for", "mla")
+    on_day = _row("MEX", "IND", iid, "2007-09-10", "mla")
+    assert _sides(on_day) == ("uncertain", "uncertain")
+    assert on_day["instrument"]["signed"] == "2007-09-10"
+    assert "mx-dof-2009-01-16-mex-ind-mla" in on_day["a"]["sources"]
+    assert _sides(_row("MEX", "IND", iid, "2009-12-31", "mla")) == ("bound", "bound")
