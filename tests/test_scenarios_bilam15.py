@@ -176,6 +176,9 @@ def test_us_peru_treaty_of_1899_uncertain_once_the_2001_treaty_is_in_force():
         # ufdc-cuba-tratados-1905-bel-cub: 'El día 29 de Octubre de 1904 se concluyó y firmó en la Ciudad de la Habana'
         ("CUB", "BEL", "bilateral-bel-cub-1904-extradition", "1904-10-29", "extradition",
          "ufdc-cuba-tratados-1905-bel-cub"),
+        # frus-1903-ch74-gtm-usa: 'Signed at Washington, February 27, 1903 ... Ratifications exchanged at Washington, July
+        # 16, 1903'; no day of entry into force
+        ("USA", "GTM", "bilateral-gtm-usa-1903-extradition", "1903-02-27", "extradition", "frus-1903-ch74-gtm-usa"),
         # nl-kst-34657-1-nld-dom: 'het op 25 juli 2016 te Santo Domingo tot stand gekomen verdrag'; no entry into force
         ("NLD", "DOM", "bilateral-dom-nld-2016-transfer-of-sentenced-persons", "2016-07-25", "all",
          "nl-kst-34657-1-nld-dom"),
