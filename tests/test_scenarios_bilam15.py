@@ -179,6 +179,15 @@ def test_us_peru_treaty_of_1899_uncertain_once_the_2001_treaty_is_in_force():
         # frus-1903-ch74-gtm-usa: 'Signed at Washington, February 27, 1903 ... Ratifications exchanged at Washington, July
         # 16, 1903'; no day of entry into force
         ("USA", "GTM", "bilateral-gtm-usa-1903-extradition", "1903-02-27", "extradition", "frus-1903-ch74-gtm-usa"),
+        # py-ley-7260-2024-pry-dom: 'suscrito en la ciudad de Nueva York ... el 19 de setiembre del 2022'
+        ("PRY", "DOM", "bilateral-dom-pry-2022-transfer-of-sentenced-persons", "2022-09-19", "all",
+         "py-ley-7260-2024-pry-dom"),
+        # py-ley-6272-pry-prt: 'suscrito en la ciudad de Lisboa ... el 11 de mayo de 2017'
+        ("PRY", "PRT", "bilateral-prt-pry-2017-transfer-of-sentenced-persons", "2017-05-11", "all",
+         "py-ley-6272-pry-prt"),
+        # py-ley-4073-pry-ecu: 'suscrito en Asunción el 23 de marzo de 2009'
+        ("PRY", "ECU", "bilateral-ecu-pry-2009-transfer-of-sentenced-persons", "2009-03-23", "all",
+         "py-ley-4073-pry-ecu"),
         # nl-kst-34657-1-nld-dom: 'het op 25 juli 2016 te Santo Domingo tot stand gekomen verdrag'; no entry into force
         ("NLD", "DOM", "bilateral-dom-nld-2016-transfer-of-sentenced-persons", "2016-07-25", "all",
          "nl-kst-34657-1-nld-dom"),
