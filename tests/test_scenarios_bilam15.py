@@ -188,6 +188,8 @@ def test_us_peru_treaty_of_1899_uncertain_once_the_2001_treaty_is_in_force():
         # py-ley-4073-pry-ecu: 'suscrito en Asunción el 23 de marzo de 2009'
         ("PRY", "ECU", "bilateral-ecu-pry-2009-transfer-of-sentenced-persons", "2009-03-23", "all",
          "py-ley-4073-pry-ecu"),
+        # py-ley-1892-pry-per: the notes modifying art. 9 'suscrito ... en Asunción, el 5 de marzo de 2001'
+        ("PRY", "PER", "bilateral-per-pry-2001-extradition-notes", "2001-03-05", "extradition", "py-ley-1892-pry-per"),
         # nl-kst-34657-1-nld-dom: 'het op 25 juli 2016 te Santo Domingo tot stand gekomen verdrag'; no entry into force
         ("NLD", "DOM", "bilateral-dom-nld-2016-transfer-of-sentenced-persons", "2016-07-25", "all",
          "nl-kst-34657-1-nld-dom"),
