@@ -79,6 +79,8 @@ from .scenario import sides as _sides
         # CATSer 11 (30 April 2003)'
         ("USA", "CAN", "bilateral-can-usa-2001-extradition-protocol", "2001-01-12", "2003-04-30", "extradition",
          "commonlii-catser-2003-11-can-usa"),
+        # us-tias-12917-usa-vct: 'Treaty signed at Kingstown January 8, 1998 ... Entered into force September 8, 1999'
+        ("USA", "VCT", "bilateral-usa-vct-1998-mla", "1998-01-08", "1999-09-08", "mla", "us-tias-12917-usa-vct"),
         # us-tias-94-922-bhs-usa-copy: 'Treaty signed at Nassau March 9, 1990 ... Entered into force September 22, 1994'
         ("USA", "BHS", "bilateral-bhs-usa-1990-extradition", "1990-03-09", "1994-09-22", "extradition",
          "us-tias-94-922-bhs-usa-copy"),
@@ -120,6 +122,12 @@ def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, 
         # permanece con plena fuerza y vigencia"
         ("PER", "USA", "bilateral-per-usa-1899-extradition", "1899-11-28", "1990-02-15", "extradition",
          "pe-ds-012-96-re-1996"),
+        # us-treaty-doc-105-24-oecs-mla: 'ANTIGUA AND BARBUDA, SIGNED AT ST. JOHN'S ON OCTOBER 31, 1996; ... GRENADA, SIGNED AT
+        # ST. GEORGE'S ON MAY 30, 1996; ST. LUCIA, SIGNED AT CASTRIES ON APRIL 18, 1996'; state-incsr-2011-treaties: MLATs
+        # in force with 'Antigua & Barbuda', 'Grenada', 'St. Lucia'
+        ("USA", "ATG", "bilateral-atg-usa-1996-mla", "1996-10-31", "2011-03-03", "mla", "us-treaty-doc-105-24-oecs-mla"),
+        ("USA", "GRD", "bilateral-grd-usa-1996-mla", "1996-05-30", "2011-03-03", "mla", "us-treaty-doc-105-24-oecs-mla"),
+        ("USA", "LCA", "bilateral-lca-usa-1996-mla", "1996-04-18", "2011-03-03", "mla", "us-treaty-doc-105-24-oecs-mla"),
         # us-dos-1996-03-04-tto-usa: the MLA treaty signed at Port of Spain 'on March 4' 1996; state-incsr-2011-treaties
         # (2011-03-03): 'MLATs ... are in force with ... Trinidad & Tobago'
         ("USA", "TTO", "bilateral-tto-usa-1996-mla", "1996-03-04", "2011-03-03", "mla", "state-incsr-2011-treaties"),
