@@ -321,3 +321,18 @@ def test_india_mexico_mla_treaty_signed_2007_09_10_in_force_by_2009():
     assert on_day["instrument"]["signed"] == "2007-09-10"
     assert "mx-dof-2009-01-16-mex-ind-mla" in on_day["a"]["sources"]
     assert _sides(_row("MEX", "IND", iid, "2009-12-31", "mla")) == ("bound", "bound")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "iid", "day", "purpose", "source"),
+    [
+        # py-ley-1892-pry-per: the treaty 'suscrito en Lima, el 17 de octubre de 1997' (a second source for the day the
+        # Peruvian record gives; in force 2005-11-29 per SPIJ)
+        ("PRY", "PER", "bilateral-per-pry-1997-extradition", "2005-11-29", "extradition", "py-ley-1892-pry-per"),
+        # ar-ley-26781-arg-che: Infoleg's 'ENTRADA EN VIGOR: 16/02/2013', the day Fedlex gives
+        ("ARG", "CHE", "bilateral-arg-che-2009-mla", "2013-02-16", "mla", "ar-ley-26781-arg-che"),
+    ],
+)
+def test_second_sources_confirm_the_day_already_recorded(a, b, iid, day, purpose, source):
+    row = _in_force_from(a, b, iid, _day_before(day), day, purpose)
+    assert source in row["sources"]
