@@ -128,6 +128,10 @@ def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, 
         ("USA", "ATG", "bilateral-atg-usa-1996-mla", "1996-10-31", "2011-03-03", "mla", "us-treaty-doc-105-24-oecs-mla"),
         ("USA", "GRD", "bilateral-grd-usa-1996-mla", "1996-05-30", "2011-03-03", "mla", "us-treaty-doc-105-24-oecs-mla"),
         ("USA", "LCA", "bilateral-lca-usa-1996-mla", "1996-04-18", "2011-03-03", "mla", "us-treaty-doc-105-24-oecs-mla"),
+        # gbooks-cl-tratados-arg-chl-1869: ratifications 'canjeado en Santiago, con fecha 3' May 1870; the President orders
+        # it carried out 'como lei de la República' on 'seis dias del mes de mayo ... mil ochocientos setenta'
+        ("CHL", "ARG", "bilateral-arg-chl-1869-extradition", "1869-07-09", "1870-05-06", "extradition",
+         "gbooks-cl-tratados-arg-chl-1869"),
         # us-dos-1996-03-04-tto-usa: the MLA treaty signed at Port of Spain 'on March 4' 1996; state-incsr-2011-treaties
         # (2011-03-03): 'MLATs ... are in force with ... Trinidad & Tobago'
         ("USA", "TTO", "bilateral-tto-usa-1996-mla", "1996-03-04", "2011-03-03", "mla", "state-incsr-2011-treaties"),
@@ -198,6 +202,10 @@ def test_us_peru_treaty_of_1899_uncertain_once_the_2001_treaty_is_in_force():
          "py-ley-4073-pry-ecu"),
         # py-ley-1892-pry-per: the notes modifying art. 9 'suscrito ... en Asunción, el 5 de marzo de 2001'
         ("PRY", "PER", "bilateral-per-pry-2001-extradition-notes", "2001-03-05", "extradition", "py-ley-1892-pry-per"),
+        # gbooks-pe-tratados-col-per-1870: 'se celebró ... en diez de Febrero de mil ochocientos setenta, la siguiente
+        # CONVENCION PARA LA EXTRADICION de reos'
+        ("PER", "COL", "bilateral-col-per-1870-extradition", "1870-02-10", "extradition",
+         "gbooks-pe-tratados-col-per-1870"),
         # nl-kst-34657-1-nld-dom: 'het op 25 juli 2016 te Santo Domingo tot stand gekomen verdrag'; no entry into force
         ("NLD", "DOM", "bilateral-dom-nld-2016-transfer-of-sentenced-persons", "2016-07-25", "all",
          "nl-kst-34657-1-nld-dom"),
