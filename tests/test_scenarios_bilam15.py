@@ -65,6 +65,10 @@ from .scenario import sides as _sides
         # 11/01/2004"
         ("ARG", "COL", "bilateral-arg-col-2000-drug-cooperation-protocol", "2000-10-12", "2004-01-11", "police",
          "ar-ley-25667-arg-col"),
+        # uy-parlamento-rep-240-2000-mercosur-extradition: 'el nuevo tratado que rige con España, suscrito el 28 de
+        # febrero de 1996, aprobado por Ley Nº 16.799, en vigor desde el 19 de abril de 1997'
+        ("URY", "ESP", "bilateral-esp-ury-1996-extradition", "1996-02-28", "1997-04-19", "extradition",
+         "uy-parlamento-rep-240-2000-mercosur-extradition"),
         # us-tias-8237-can-usa-copy: "Treaty signed at Washington December 3, 1971 ... Entered into force March 22,
         # 1976" (the Wikipedia list it replaces gave the same days)
         ("USA", "CAN", "bilateral-can-usa-1971-extradition", "1971-12-03", "1976-03-22", "extradition",
