@@ -69,6 +69,12 @@ from .scenario import sides as _sides
         # febrero de 1996, aprobado por Ley Nº 16.799, en vigor desde el 19 de abril de 1997'
         ("URY", "ESP", "bilateral-esp-ury-1996-extradition", "1996-02-28", "1997-04-19", "extradition",
          "uy-parlamento-rep-240-2000-mercosur-extradition"),
+        # expat-lexis-hnd-usa-1909: 'Convention signed at Washington January 15, 1909 ... Entered into force July 10, 1912'
+        ("USA", "HND", "bilateral-hnd-usa-1909-extradition", "1909-01-15", "1912-07-10", "extradition",
+         "expat-lexis-hnd-usa-1909"),
+        # expat-lexis-dom-usa-1909: 'Treaty signed at Santo Domingo June 19, 1909 ... Entered into force August 2, 1910'
+        ("USA", "DOM", "bilateral-dom-usa-1909-extradition", "1909-06-19", "1910-08-02", "extradition",
+         "expat-lexis-dom-usa-1909"),
         # us-tias-8237-can-usa-copy: "Treaty signed at Washington December 3, 1971 ... Entered into force March 22,
         # 1976" (the Wikipedia list it replaces gave the same days)
         ("USA", "CAN", "bilateral-can-usa-1971-extradition", "1971-12-03", "1976-03-22", "extradition",
@@ -136,6 +142,10 @@ def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, 
         # it carried out 'como lei de la República' on 'seis dias del mes de mayo ... mil ochocientos setenta'
         ("CHL", "ARG", "bilateral-arg-chl-1869-extradition", "1869-07-09", "1870-05-06", "extradition",
          "gbooks-cl-tratados-arg-chl-1869"),
+        # frus-1894-d578-slv-usa: the 1870 treaty 'will therefore remain in force, according to its terms, until March 2,
+        # 1904' (1894-10-29); signed 'at San Salvador on the 23d day of May, 1870' (wikisource-18-stat-693-slv-usa)
+        ("USA", "SLV", "bilateral-slv-usa-1870-extradition", "1870-05-23", "1894-10-29", "extradition",
+         "frus-1894-d578-slv-usa"),
         # us-dos-1996-03-04-tto-usa: the MLA treaty signed at Port of Spain 'on March 4' 1996; state-incsr-2011-treaties
         # (2011-03-03): 'MLATs ... are in force with ... Trinidad & Tobago'
         ("USA", "TTO", "bilateral-tto-usa-1996-mla", "1996-03-04", "2011-03-03", "mla", "state-incsr-2011-treaties"),
@@ -210,6 +220,17 @@ def test_us_peru_treaty_of_1899_uncertain_once_the_2001_treaty_is_in_force():
         # CONVENCION PARA LA EXTRADICION de reos'
         ("PER", "COL", "bilateral-col-per-1870-extradition", "1870-02-10", "extradition",
          "gbooks-pe-tratados-col-per-1870"),
+        # frus-1927-v03-d125-hnd-usa: 'Supplementary Extradition Convention ... Signed February 21, 1927'
+        ("USA", "HND", "bilateral-hnd-usa-1927-extradition-supplementary", "1927-02-21", "extradition",
+         "frus-1927-v03-d125-hnd-usa"),
+        # gbooks-us-treaties-slv-usa-1911: 'Signed at San Salvador April 18, 1911 ... ratifications exchanged at San Salvador
+        # July 10, 1911'; no day of entry into force
+        ("USA", "SLV", "bilateral-slv-usa-1911-extradition", "1911-04-18", "extradition",
+         "gbooks-us-treaties-slv-usa-1911"),
+        # wikisource-34-stat-2851-pan-usa: running head 'TREATY-PANAMA. May 25, 1904'; no entry into force read
+        ("USA", "PAN", "bilateral-pan-usa-1904-extradition", "1904-05-25", "extradition", "wikisource-34-stat-2851-pan-usa"),
+        # us-treaty-doc-114-10-dom: 'SIGNED AT SANTO DOMINGO ON JANUARY 12, 2015'; no day of entry into force
+        ("USA", "DOM", "bilateral-dom-usa-2015-extradition", "2015-01-12", "extradition", "us-treaty-doc-114-10-dom"),
         # nl-kst-34657-1-nld-dom: 'het op 25 juli 2016 te Santo Domingo tot stand gekomen verdrag'; no entry into force
         ("NLD", "DOM", "bilateral-dom-nld-2016-transfer-of-sentenced-persons", "2016-07-25", "all",
          "nl-kst-34657-1-nld-dom"),
