@@ -75,6 +75,9 @@ from .scenario import sides as _sides
         # expat-lexis-dom-usa-1909: 'Treaty signed at Santo Domingo June 19, 1909 ... Entered into force August 2, 1910'
         ("USA", "DOM", "bilateral-dom-usa-1909-extradition", "1909-06-19", "1910-08-02", "extradition",
          "expat-lexis-dom-usa-1909"),
+        # lexis-usa-ven-1922-copy: 'Treaty signed at Caracas January 19, 1922 ... Entered into force April 14, 1923'
+        ("USA", "VEN", "bilateral-usa-ven-1922-extradition", "1922-01-19", "1923-04-14", "extradition",
+         "lexis-usa-ven-1922-copy"),
         # us-tias-8237-can-usa-copy: "Treaty signed at Washington December 3, 1971 ... Entered into force March 22,
         # 1976" (the Wikipedia list it replaces gave the same days)
         ("USA", "CAN", "bilateral-can-usa-1971-extradition", "1971-12-03", "1976-03-22", "extradition",
