@@ -78,6 +78,9 @@ from .scenario import sides as _sides
         # lexis-usa-ven-1922-copy: 'Treaty signed at Caracas January 19, 1922 ... Entered into force April 14, 1923'
         ("USA", "VEN", "bilateral-usa-ven-1922-extradition", "1922-01-19", "1923-04-14", "extradition",
          "lexis-usa-ven-1922-copy"),
+        # lexis-nic-usa-1905-copy: 'Treaty signed at Washington March 1, 1905 ... Entered into force July 14, 1907'
+        ("USA", "NIC", "bilateral-nic-usa-1905-extradition", "1905-03-01", "1907-07-14", "extradition",
+         "lexis-nic-usa-1905-copy"),
         # us-tias-8237-can-usa-copy: "Treaty signed at Washington December 3, 1971 ... Entered into force March 22,
         # 1976" (the Wikipedia list it replaces gave the same days)
         ("USA", "CAN", "bilateral-can-usa-1971-extradition", "1971-12-03", "1976-03-22", "extradition",
@@ -234,6 +237,8 @@ def test_us_peru_treaty_of_1899_uncertain_once_the_2001_treaty_is_in_force():
         ("USA", "PAN", "bilateral-pan-usa-1904-extradition", "1904-05-25", "extradition", "wikisource-34-stat-2851-pan-usa"),
         # us-treaty-doc-114-10-dom: 'SIGNED AT SANTO DOMINGO ON JANUARY 12, 2015'; no day of entry into force
         ("USA", "DOM", "bilateral-dom-usa-2015-extradition", "2015-01-12", "extradition", "us-treaty-doc-114-10-dom"),
+        # wikisource-17-stat-815-nic-usa: 'concluded and signed at Managua ... on the twenty-fifth day of June, 1870'
+        ("USA", "NIC", "bilateral-nic-usa-1870-extradition", "1870-06-25", "extradition", "wikisource-17-stat-815-nic-usa"),
         # nl-kst-34657-1-nld-dom: 'het op 25 juli 2016 te Santo Domingo tot stand gekomen verdrag'; no entry into force
         ("NLD", "DOM", "bilateral-dom-nld-2016-transfer-of-sentenced-persons", "2016-07-25", "all",
          "nl-kst-34657-1-nld-dom"),
