@@ -239,6 +239,13 @@ def test_us_peru_treaty_of_1899_uncertain_once_the_2001_treaty_is_in_force():
         ("USA", "DOM", "bilateral-dom-usa-2015-extradition", "2015-01-12", "extradition", "us-treaty-doc-114-10-dom"),
         # wikisource-17-stat-815-nic-usa: 'concluded and signed at Managua ... on the twenty-fifth day of June, 1870'
         ("USA", "NIC", "bilateral-nic-usa-1870-extradition", "1870-06-25", "extradition", "wikisource-17-stat-815-nic-usa"),
+        # wikisource-13-stat-711-hti-usa: 'Concluded and Signed at Port-au-Prince, November 3, 1864'
+        ("USA", "HTI", "bilateral-hti-usa-1864-amity-extradition", "1864-11-03", "extradition",
+         "wikisource-13-stat-711-hti-usa"),
+        # gbooks-us-treaties-hti-usa-1904: 'Concluded August 9, 1904 ... ratifications exchanged June 28, 1905'; the OAS
+        # page's 'entry into force 1904-08-09' (the day of conclusion) is not taken
+        ("USA", "HTI", "bilateral-hti-usa-1904-extradition", "1904-08-09", "extradition",
+         "gbooks-us-treaties-hti-usa-1904"),
         # nl-kst-34657-1-nld-dom: 'het op 25 juli 2016 te Santo Domingo tot stand gekomen verdrag'; no entry into force
         ("NLD", "DOM", "bilateral-dom-nld-2016-transfer-of-sentenced-persons", "2016-07-25", "all",
          "nl-kst-34657-1-nld-dom"),
