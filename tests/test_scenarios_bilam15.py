@@ -246,6 +246,9 @@ def test_us_peru_treaty_of_1899_uncertain_once_the_2001_treaty_is_in_force():
         # page's 'entry into force 1904-08-09' (the day of conclusion) is not taken
         ("USA", "HTI", "bilateral-hti-usa-1904-extradition", "1904-08-09", "extradition",
          "gbooks-us-treaties-hti-usa-1904"),
+        # frus-1908-d728-ury-usa: 'concluded and signed ... at Washington, on the eleventh day of March, one thousand nine
+        # hundred and five'; no entry into force read
+        ("USA", "URY", "bilateral-ury-usa-1905-extradition", "1905-03-11", "extradition", "frus-1908-d728-ury-usa"),
         # nl-kst-34657-1-nld-dom: 'het op 25 juli 2016 te Santo Domingo tot stand gekomen verdrag'; no entry into force
         ("NLD", "DOM", "bilateral-dom-nld-2016-transfer-of-sentenced-persons", "2016-07-25", "all",
          "nl-kst-34657-1-nld-dom"),
@@ -384,3 +387,14 @@ def test_india_mexico_mla_treaty_signed_2007_09_10_in_force_by_2009():
 def test_second_sources_confirm_the_day_already_recorded(a, b, iid, day, purpose, source):
     row = _in_force_from(a, b, iid, _day_before(day), day, purpose)
     assert source in row["sources"]
+
+
+def test_us_uruguay_treaty_of_1905_uncertain_once_the_1973_treaty_is_in_force():
+    # tias-usa-ury-1973-extradition-copy: the 1973 treaty in force 1984-04-11; the 1905 convention (frus-1908-d728-ury-usa)
+    # has no entry into force read, so it is uncertain on both sides of that day, and the 1973 treaty binds from it
+    before = _bilateral("USA", "URY", "--as-of", "1984-04-10", "--for", "extradition")
+    assert _sides(before["bilateral-ury-usa-1905-extradition"]) == ("uncertain", "uncertain")
+    assert _sides(before["bilateral-ury-usa-1973-extradition-mla"]) == ("consent-pending", "consent-pending")
+    on_day = _bilateral("USA", "URY", "--as-of", "1984-04-11", "--for", "extradition")
+    assert _sides(on_day["bilateral-ury-usa-1973-extradition-mla"]) == ("bound", "bound")
+    assert _sides(on_day["bilateral-ury-usa-1905-extradition"]) == ("uncertain", "uncertain")
