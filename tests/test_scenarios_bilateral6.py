@@ -407,9 +407,17 @@ def test_brazil_india_extradition_treaty_in_force_2015_08_20():
     assert row["instrument"]["signed"] == "2008-04-16"
 
 
+def test_brazil_china_mla_treaty_signed_2004_in_force_by_2019_09_16():
+    # br-decreto-6282-2007-bra-chn: concluded at Beijing 2004-05-24; the decree gives no day of entry into force;
+    # br-mj-orientacoes-china (round 15): the Ministry of Justice names it, updated 2019-09-16, as a 'Base para a
+    # Cooperação Jurídica Internacional' with both central authorities: uncertain before, in force from that day
+    before = _row("brazil", "china", "bilateral-bra-chn-2004-mla", "2019-09-15", "mla")
+    assert before["instrument"]["signed"] == "2004-05-24"
+    assert _sides(before) == ("uncertain", "uncertain")
+    assert _sides(_row("brazil", "china", "bilateral-bra-chn-2004-mla", "2026-05-21", "mla")) == ("bound", "bound")
+
+
 @pytest.mark.parametrize(("iid", "purpose", "signed"), [
-    # br-decreto-6282-2007-bra-chn: concluded at Beijing 2004-05-24; the decree gives no day of entry into force
-    ("bilateral-bra-chn-2004-mla", "mla", "2004-05-24"),
     # exame-2014-06-05-bra-chn-extradition: "celebrado em 12 de novembro de 2004"; approved 2014, no day of entry into force
     ("bilateral-bra-chn-2004-extradition", "extradition", "2004-11-12"),
 ])

@@ -203,12 +203,15 @@ def test_brazil_canada_mla_treaty_in_force_2008_11_01():
     assert row["instrument"]["signed"] == "1995-01-27"
 
 
-def test_brazil_mexico_mla_treaty_signed_2007_stays_uncertain():
+def test_brazil_mexico_mla_treaty_signed_2007_uncertain_until_in_force_by_2019_09_16():
     # agenciasenado-2009-09-01-bra-mex-mla: "assinado na Cidade do México, em 6 de agosto de 2007";
-    # br-mj-orientacoes-mexico names Decreto 7.595/2011 but no day of entry into force
-    row = _row("brazil", "mexico", "bilateral-bra-mex-2007-mla", "2026-12-01", "mla")
+    # br-mj-orientacoes-mexico names Decreto 7.595/2011 but no day of entry into force: uncertain until the Ministry
+    # of Justice's page (updated 2019-09-16) names it as a basis for cooperation with both central authorities
+    # (in_force_by since round 15), in force from that day
+    row = _row("brazil", "mexico", "bilateral-bra-mex-2007-mla", "2019-09-15", "mla")
     assert row["instrument"]["signed"] == "2007-08-06"
     assert _sides(row) == ("uncertain", "uncertain")
+    assert _sides(_row("brazil", "mexico", "bilateral-bra-mex-2007-mla", "2026-12-01", "mla")) == ("bound", "bound")
 
 
 def test_mexico_south_africa_mla_treaty_signed_in_two_capitals_stays_uncertain():

@@ -101,9 +101,8 @@ def test_india_korea_prisoner_transfer_in_force_2012_06_18_without_a_signature_d
         # tr-kanun-4832-tur-ind-extradition: Turkish Law 4832, '29 Haziran 2001 tarihinde Ankara'da imzalanan'
         ("turkey", "india", "bilateral-ind-tur-2001-extradition", "2001-06-29", "extradition",
          "tr-kanun-4832-tur-ind-extradition"),
-        # reagan-1984-04-17-usa-jam-extradition: 'signed at Kingston on June 14, 1983'
-        ("united states", "jamaica", "bilateral-jam-usa-1983-extradition", "1983-06-14", "extradition",
-         "reagan-1984-04-17-usa-jam-extradition"),
+        # (US-Jamaica 1983: in force 1991-07-07 since round 15, jamaicanjournal-2009-10-25-jam-usa-extradition, in
+        # test_scenarios_bilam15.py)
         # epochtimes-2024-01-25-jpn-bra-mla and brasilnippou-2024-01-27-jpn-bra-mla: signed in Tokyo on 2024-01-25
         ("japan", "brazil", "bilateral-bra-jpn-2024-mla", "2024-01-25", "mla", "epochtimes-2024-01-25-jpn-bra-mla"),
         # ians-2010-02-28-ind-sau-extradition: signed at Riyadh on Sunday 2010-02-28
