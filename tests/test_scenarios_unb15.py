@@ -16,11 +16,12 @@ legalize-dev/legalize-es. Each source key is defined in data/instruments.yaml:
 
 from __future__ import annotations
 
+
 import pytest
 
 from tests.conftest import invoke
 
-from .scenario import answer, csv_rows, day_before, parties, qualifications
+from .scenario import answer, consent_then_bound, csv_rows, day_before, parties, party, qualifications
 
 DRUG_TABLES = ["drugs-1961", "drugs-1961-amended", "drugs-1971", "drugs-1988"]
 LISTS_READ = ["es-boe-a-2024-7905-un", "es-boe-a-2024-16328-un", "es-boe-a-2024-20998-un", "es-boe-a-2025-14373-un",
@@ -39,7 +40,8 @@ UKR_DAY = "2023-11-20"
 
 
 def test_ukraine_communication_quoted_from_its_day():
-    quoted = [q for q in qualifications("ukraine", "spain", UKR_DAY, "drugs-1988", "all") if q.startswith("Ukraine")]
+    quoted = [q for q in qualifications("ukraine", "spain", UKR_DAY, "drugs-1988", "all")
+              if q.startswith("Ukraine (other, 2023-11-20)")]
     assert len(quoted) == 1
     assert quoted[0].startswith("Ukraine (other, 2023-11-20):")
     assert "ocupados temporalmente por la Federación de Rusia" in quoted[0]
@@ -48,7 +50,7 @@ def test_ukraine_communication_quoted_from_its_day():
 
 def test_ukraine_communication_not_quoted_the_day_before():
     quoted = qualifications("ukraine", "spain", day_before(UKR_DAY), "drugs-1988", "all")
-    assert not [q for q in quoted if q.startswith("Ukraine")]
+    assert not [q for q in quoted if "2023-11-20" in q or "ocupados temporalmente" in q]
 
 
 def test_ukraine_stays_bound_and_cites_the_list():
@@ -58,7 +60,8 @@ def test_ukraine_stays_bound_and_cites_the_list():
         row = parties("drugs-1988", day)["UKR"]
         assert row["state"] == "bound"
         assert row["consent"] == "1991-08-28"
-    assert parties("drugs-1988", UKR_DAY)["UKR"]["sources"] == ["zmjones-untc-2014", "es-boe-a-2024-7905-un"]
+    assert parties("drugs-1988", UKR_DAY)["UKR"]["sources"] == [
+        "zmjones-untc-2014", "es-boe-a-2024-7905-un", "es-boe-a-2022-7315-un"]
 
 
 def test_ukraine_declaration_only_under_the_1988_convention():
@@ -123,3 +126,126 @@ def test_drug_tables_no_longer_stale():
     # the number of parties of each is unchanged by this round
     assert {iid: _show(iid)["parties"] for iid in DRUG_TABLES} == {
         "drugs-1961": 154, "drugs-1961-amended": 186, "drugs-1971": 184, "drugs-1988": 192}
+
+
+# --- es-boe-a-2022-7315-un: Ukraine's first communication under the 1988 Convention --------------------------------
+
+def test_ukraine_communication_of_march_2022_quoted_from_its_day():
+    # es-boe-a-2022-7315-un, section D.A, NITI 19881220200: "UCRANIA. 4-3-2022 NOTIFICACIÓN DE COMUNICACIÓN. ... «...
+    # Ucrania no estará en condiciones de garantizar el pleno cumplimiento de sus obligaciones [en virtud de la
+    # mencionada Convención] a raíz de la agresión armada de la Federación de Rusia y la declaración de la ley marcial"
+    def ukraine(day: str) -> list[str]:
+        return [q for q in qualifications("ukraine", "spain", day, "drugs-1988", "all") if q.startswith("Ukraine")]
+    assert ukraine("2022-03-03") == []
+    [quoted] = ukraine("2022-03-04")
+    assert quoted.startswith("Ukraine (other, 2022-03-04):")
+    assert "no estará en condiciones de garantizar el pleno cumplimiento" in quoted
+    # from 2023-11-20 both communications are quoted (es-boe-a-2024-7905-un)
+    assert sorted(q.split(":")[0] for q in ukraine("2023-11-20")) == [
+        "Ukraine (other, 2022-03-04)", "Ukraine (other, 2023-11-20)"]
+
+
+# --- es-boe-a-2014-10822-un: the last list under Decree 801/1972 (section E.D, ICSFT to UNCAC) ---------------------
+
+UK = "United Kingdom of Great Britain and Northern Ireland"
+
+
+def _side(a: str, b: str, day: str, instrument: str) -> tuple[str, str, str]:
+    out = answer("link", a, b, "--as-of", day)
+    [row] = [r for r in out["results"] if r["instrument"]["id"] == instrument]
+    return row["section"], row["a"]["state"], row["a"]["reason"]
+
+
+@pytest.mark.parametrize("iid, since", [
+    # es-boe-a-2014-10822-un, NITI 20001115200: "REINO UNIDO 05–08–2014 EXTENSIÓN TERRITORIAL A BERMUDA 05–08–2014
+    # EFECTOS"
+    ("untoc", "2014-08-05"),
+    # es-boe-a-2014-10822-un, NITI 19991209200: "REINO UNIDO 03–10–2014 DECLARACIÓN DE APLICACIÓN TERRITORIAL A
+    # BERMUDAS 03–10–2014 EFECTOS"
+    ("icsft", "2014-10-03"),
+])
+def test_uk_extension_to_bermuda_from_its_day(iid, since):
+    before = day_before(since)
+    assert _side("bermuda", "peru", before, iid) == (
+        "one-sided", "not-in-data",
+        f"not covered as far as the data shows: no extension by {UK} in force on {before}; {UK} extended it from {since}")
+    section, state, reason = _side("bermuda", "peru", since, iid)
+    assert (section, state) == ("shared", "bound")
+    assert reason.startswith(f"through {UK}'s extension of {since}")
+
+
+CONFIRMED = [
+    # (instrument, country, deposit, entry into force), each quoted from es-boe-a-2014-10822-un:
+    # "SIERRA LEONA 12–08–2014 RATIFICACIÓN 11–09–2014 ENTRADA EN VIGOR" (UNTOC and its three Protocols)
+    ("untoc", "SLE", "2014-08-12", "2014-09-11"),
+    ("untoc-tip", "SLE", "2014-08-12", "2014-09-11"),
+    ("untoc-som", "SLE", "2014-08-12", "2014-09-11"),
+    ("untoc-firearms", "SLE", "2014-08-12", "2014-09-11"),
+    # "TONGA 03–10–2014 ADHESIÓN 02–11–2014 ENTRADA EN VIGOR" (UNTOC)
+    ("untoc", "TON", "2014-10-03", "2014-11-02"),
+    # "AFGANISTÁN 15–08–2014 ADHESIÓN 14–09–2014 ENTRADA EN VIGOR" (Trafficking Protocol)
+    ("untoc-tip", "AFG", "2014-08-15", "2014-09-14"),
+    # "ANGOLA 19–09–2014 ADHESIÓN 19–10–2014 ENTRADA EN VIGOR" (the three Protocols)
+    ("untoc-tip", "AGO", "2014-09-19", "2014-10-19"),
+    ("untoc-som", "AGO", "2014-09-19", "2014-10-19"),
+    ("untoc-firearms", "AGO", "2014-09-19", "2014-10-19"),
+    # "OMÁN 09–01–2014 ADHESIÓN 08–02–2014 ENTRADA EN VIGOR" and "SUDÁN 05–09–2014 RATIFICACIÓN 05–10–2014 ENTRADA EN
+    # VIGOR" (UNCAC)
+    ("uncac", "OMN", "2014-01-09", "2014-02-08"),
+    ("uncac", "SDN", "2014-09-05", "2014-10-05"),
+]
+
+
+@pytest.mark.parametrize("iid, country, deposit, in_force", CONFIRMED)
+def test_list_of_october_2014_confirms_deposit_and_entry_into_force(iid, country, deposit, in_force):
+    consent_then_bound(iid, country, deposit, day_before(deposit), in_force, day_before(in_force))
+    assert "es-boe-a-2014-10822-un" in party(iid, country, deposit)["sources"].split()
+
+
+@pytest.mark.parametrize("name, country, other_day, row_day", [
+    ("Afghanistan", "AFG", "2014-08-14", "2014-08-15"), ("Angola", "AGO", "2014-09-09", "2014-09-19")])
+def test_trafficking_conflicts_keep_the_depositarys_day(name, country, other_day, row_day):
+    # The list agrees with the depositary (untc-xml-2018-xviii); whatconvention-tip's day stays a recorded conflict.
+    conflicts = answer("show", "untoc-tip")["results"][0]["conflicts"]
+    assert (f"{name}: date {other_day} per whatconvention-tip, not the row's {row_day} "
+            "(untc-xml-2018-xviii, es-boe-a-2014-10822-un)") in conflicts
+    assert party("untoc-tip", country, other_day) is None
+
+
+@pytest.mark.parametrize("country, day, words", [
+    # es-boe-a-2014-10822-un, UNCAC: "ARMENIA 14–08–2014 NOTIFICACIONES EN VIRTUD DEL ARTÍCULO 44.6 ...: «1. Conforme al
+    # artículo 44.6.a., la República de Armenia reconoce la Convención como base jurídica para la cooperación en materia
+    # de extradición"
+    ("armenia", "2014-08-14", "reconoce la Convención como base jurídica"),
+    # "CHINA 05–09–2014 NOTIFICACIÓN EN VIRTUD DEL ARTÍCULO 44.6: «... la República Popular China confirma que dicha
+    # Convención es la base jurídica para la cooperación en materia de extradición"
+    ("china", "2014-09-05", "confirma que dicha Convención es la base jurídica"),
+    # "HONDURAS 08–05–2014 NOTIFICACIONES ...: «En aplicación del apartado 6 a) del artículo 44 de la Convención, la
+    # República de Honduras declara que considera la Convención la base jurídica de la cooperación en materia de
+    # extradición ... las autoridades hondureñas no extraditarán ni entregarán a nacionales hondureños"
+    ("honduras", "2014-05-08", "no extraditarán ni entregarán a nacionales hondureños"),
+])
+def test_uncac_extradition_notifications_from_their_day(country, day, words):
+    assert not [q for q in qualifications(country, "peru", day_before(day), "uncac", "extradition") if words in q]
+    assert [q for q in qualifications(country, "peru", day, "uncac", "extradition") if words in q]
+
+
+def test_honduras_declares_both_basis_and_no_extradition_of_nationals():
+    quoted = [q for q in qualifications("honduras", "peru", "2014-05-08", "uncac", "extradition")
+              if q.startswith("Honduras")]
+    kinds = sorted(q.split(",")[0] for q in quoted)
+    assert kinds == ["Honduras (declaration on extraditing its nationals",
+                     "Honduras (takes the UNCAC as the legal basis for extradition"]
+
+
+@pytest.mark.parametrize("country, day", [
+    # es-boe-a-2014-10822-un, UNCAC: "ESTADOS UNIDOS 13–05–2014 COMUNICACIÓN", "CANADÁ 14–05–2014 COMUNICACIÓN", "ISRAEL
+    # 16–05–2014 COMUNICACIÓN", each on the «pretendida adhesión» of the State of Palestine (no treaty relations)
+    ("united states", "2014-05-13"), ("canada", "2014-05-14"), ("israel", "2014-05-16"),
+])
+def test_uncac_displaced_towards_palestine_from_the_communication(country, day):
+    def shared(d: str) -> list[dict]:
+        return [r for r in answer("link", country, "palestine", "--as-of", d)["results"]
+                if r.get("section") == "shared" and r["instrument"]["id"] == "uncac"]
+    assert shared(day_before(day))
+    assert not shared(day)
