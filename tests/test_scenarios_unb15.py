@@ -249,3 +249,43 @@ def test_uncac_displaced_towards_palestine_from_the_communication(country, day):
                 if r.get("section") == "shared" and r["instrument"]["id"] == "uncac"]
     assert shared(day_before(day))
     assert not shared(day)
+
+
+# --- es-boe-a-2014-588-un (received to 2013-12-31) and es-boe-a-2014-7288-un (to mid-2014), section E.D -------------
+
+CONFIRMED_2014 = [
+    # es-boe-a-2014-588-un: "TAILANDIA. 17-10-2013 RATIFICACIÓN. 16-11-2013 ENTRADA EN VIGOR" (UNTOC, Trafficking Protocol)
+    ("untoc", "THA", "2013-10-17", "2013-11-16", "es-boe-a-2014-588-un"),
+    ("untoc-tip", "THA", "2013-10-17", "2013-11-16", "es-boe-a-2014-588-un"),
+    # "REPÚBLICA CHECA. 24-09-2013 RATIFICACIÓN. 24-10-2013 ENTRADA EN VIGOR" (Smuggling Protocol)
+    ("untoc-som", "CZE", "2013-09-24", "2013-10-24", "es-boe-a-2014-588-un"),
+    # "AUSTRIA. 09-10-2013 RATIFICACIÓN. 08-11-2013 ENTRADA EN VIGOR" (Firearms Protocol)
+    ("untoc-firearms", "AUT", "2013-10-09", "2013-11-08", "es-boe-a-2014-588-un"),
+    # "KIRIBATI. 27-09-2013 ADHESIÓN. 27-10-2013 ENTRADA EN VIGOR" (UNCAC)
+    ("uncac", "KIR", "2013-09-27", "2013-10-27", "es-boe-a-2014-588-un"),
+    # es-boe-a-2014-7288-un: "TIMOR LESTE 27-05-2014 ADHESIÓN 26-06-2014 ENTRADA EN VIGOR" (ICSFT)
+    ("icsft", "TLS", "2014-05-27", "2014-06-26", "es-boe-a-2014-7288-un"),
+    # "UNIÓN EUROPEA 21-03-2014 APROBACIÓN 20-04-2014 ENTRADA EN VIGOR" (Firearms Protocol)
+    ("untoc-firearms", "EUU", "2014-03-21", "2014-04-20", "es-boe-a-2014-7288-un"),
+]
+
+
+@pytest.mark.parametrize("iid, country, deposit, in_force, key", CONFIRMED_2014)
+def test_lists_of_2014_confirm_deposit_and_entry_into_force(iid, country, deposit, in_force, key):
+    consent_then_bound(iid, country, deposit, day_before(deposit), in_force, day_before(in_force))
+    assert key in party(iid, country, deposit)["sources"].split()
+
+
+@pytest.mark.parametrize("iid, words", [
+    # es-boe-a-2014-588-un: «De conformidad con el párrafo 3 del artículo 35 de la Convención, el Reino de Tailandia no
+    # se considera vinculado por las disposiciones del párrafo 2 del mismo artículo.»
+    ("untoc", "párrafo 3 del artículo 35"),
+    # «De conformidad con el párrafo 3 del artículo 15 del Protocolo, el Reino de Tailandia no se considera vinculado
+    # por el párrafo 2 del mismo artículo.»
+    ("untoc-tip", "párrafo 3 del artículo 15"),
+])
+def test_thailand_dispute_settlement_reservations_quoted_once_bound(iid, words):
+    # quoted on the shared basis from the day the instrument binds Thailand (2013-11-16), not before
+    assert party(iid, "THA", "2013-11-15")["state"] == "consent-pending"
+    quoted = qualifications("thailand", "spain", "2013-11-16", iid, "all")
+    assert any(words in q and q.startswith("Thailand") for q in quoted)
