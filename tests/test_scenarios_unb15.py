@@ -16,7 +16,6 @@ legalize-dev/legalize-es. Each source key is defined in data/instruments.yaml:
 
 from __future__ import annotations
 
-
 import pytest
 
 from tests.conftest import invoke
