@@ -288,3 +288,100 @@ def test_thailand_dispute_settlement_reservations_quoted_once_bound(iid, words):
     assert party(iid, "THA", "2013-11-15")["state"] == "consent-pending"
     quoted = qualifications("thailand", "spain", "2013-11-16", iid, "all")
     assert any(words in q and q.startswith("Thailand") for q in quoted)
+
+
+# --- es-boe-a-2013-1184-un (communications of 2012) and es-boe-a-2013-5995-un ---------------------------------------
+
+@pytest.mark.parametrize("territory, iid", [
+    # es-boe-a-2013-1184-un, UNTOC: "REINO UNIDO DE GRAN BRETAÑA E IRLANDA DEL NORTE. 17-05-2012 APLICACIÓN TERRITORIAL
+    # A LAS ISLAS CAIMÁN E ISLAS VÍRGENES BRITÁNICAS"
+    ("cayman islands", "untoc"),
+    ("british virgin islands", "untoc"),
+    # ICSFT: "REINO UNIDO DE GRAN BRETAÑA E IRLANDA DEL NORTE. 17-05-2012. APLICACIÓN TERRITORIAL A LAS ISLAS VÍRGENES
+    # BRITÁNICAS."
+    ("british virgin islands", "icsft"),
+])
+def test_uk_applications_of_may_2012(territory, iid):
+    since = "2012-05-17"
+    before = day_before(since)
+    assert _side(territory, "peru", before, iid) == (
+        "one-sided", "not-in-data",
+        f"not covered as far as the data shows: no extension by {UK} in force on {before}; {UK} extended it from {since}")
+    section, state, reason = _side(territory, "peru", since, iid)
+    assert (section, state) == ("shared", "bound")
+    assert reason.startswith(f"through {UK}'s extension of {since}")
+
+
+CONFIRMED_2012 = [
+    # (instrument, country, deposit, entry into force, key); quoted from es-boe-a-2013-1184-un unless said:
+    # "GHANA. ADHESIÓN 21-08-2012 ENTRADA EN VIGOR 20-09-2012" (UNTOC)
+    ("untoc", "GHA", "2012-08-21", "2012-09-20", "es-boe-a-2013-1184-un"),
+    # "SWUAZILANDIA. 24-09-2012. RATIFICACIÓN. 24-10-2012. ENTRADA EN VIGOR" (UNTOC; likewise under the Smuggling and
+    # Trafficking Protocols, the Firearms Protocol (accession) and UNCAC)
+    ("untoc", "SWZ", "2012-09-24", "2012-10-24", "es-boe-a-2013-1184-un"),
+    ("untoc-som", "SWZ", "2012-09-24", "2012-10-24", "es-boe-a-2013-1184-un"),
+    ("untoc-tip", "SWZ", "2012-09-24", "2012-10-24", "es-boe-a-2013-1184-un"),
+    ("untoc-firearms", "SWZ", "2012-09-24", "2012-10-24", "es-boe-a-2013-1184-un"),
+    ("uncac", "SWZ", "2012-09-24", "2012-10-24", "es-boe-a-2013-1184-un"),
+    # "COSTA DE MARFIL. 25-10-2012. RATIFICACIÓN. 24-11-2012. ENTRADA EN VIGOR" (UNTOC, UNCAC; accession to the
+    # Trafficking Protocol)
+    ("untoc", "CIV", "2012-10-25", "2012-11-24", "es-boe-a-2013-1184-un"),
+    ("untoc-tip", "CIV", "2012-10-25", "2012-11-24", "es-boe-a-2013-1184-un"),
+    ("uncac", "CIV", "2012-10-25", "2012-11-24", "es-boe-a-2013-1184-un"),
+    # "LUXEMBURGO. 24-09-2012. RATIFICACIÓN. 24-10-2012. ENTRADA EN VIGOR" (Smuggling Protocol)
+    ("untoc-som", "LUX", "2012-09-24", "2012-10-24", "es-boe-a-2013-1184-un"),
+    # "MICRONESIA. 21-03-2012. ADHESIÓN. 20-04-2012. ENTRADA EN VIGOR" (UNCAC)
+    ("uncac", "FSM", "2012-03-21", "2012-04-20", "es-boe-a-2013-1184-un"),
+    # "COMORAS. 11-10-2012. RATIFICACIÓN. 10-11-2012. ENTRADA EN VIGOR" (UNCAC)
+    ("uncac", "COM", "2012-10-11", "2012-11-10", "es-boe-a-2013-1184-un"),
+    # es-boe-a-2013-5995-un: "MYANMAR. 20-12-2012 RATIFICACIÓN. 19-01-2013 ENTRADA EN VIGOR" (UNCAC)
+    ("uncac", "MMR", "2012-12-20", "2013-01-19", "es-boe-a-2013-5995-un"),
+]
+
+
+@pytest.mark.parametrize("iid, country, deposit, in_force, key", CONFIRMED_2012)
+def test_lists_of_2013_confirm_deposit_and_entry_into_force(iid, country, deposit, in_force, key):
+    consent_then_bound(iid, country, deposit, day_before(deposit), in_force, day_before(in_force))
+    assert key in party(iid, country, deposit)["sources"].split()
+
+
+@pytest.mark.parametrize("iid", ["untoc-som", "untoc-tip"])
+def test_ghana_protocols_keep_the_rules_entry_into_force(iid):
+    # es-boe-a-2013-1184-un prints "21-09-2012. ENTRADA EN VIGOR" for the Protocols (20-09-2012 for the Convention);
+    # the deposit of 2012-08-21 is confirmed, and the answers keep the 30th day the Protocols' rule gives, 2012-09-20.
+    consent_then_bound(iid, "GHA", "2012-08-21", "2012-08-20", "2012-09-20", "2012-09-19")
+    assert "es-boe-a-2013-1184-un" in party(iid, "GHA", "2012-08-21")["sources"].split()
+
+
+@pytest.mark.parametrize("iid, article_words", [
+    # es-boe-a-2013-1184-un, UNTOC, Côte d'Ivoire's declarations: "Conforme al párrafo 5 del artículo 16. El Gobierno de
+    # la República de Costa de Marfil considera la Convención de las Naciones Unidas contra la delincuencia organizada
+    # transnacional como la base jurídica para la cooperación en materia de extradición"
+    ("untoc", "contra la delincuencia organizada transnacional como la base jurídica"),
+    # UNCAC: "Conforme al párrafo 6 del artículo 44: El Gobierno de la República de Costa de Marfil considera la
+    # Convención de las Naciones Unidas contra la corrupción ... como la base jurídica para cooperar en materia de
+    # extradición"
+    ("uncac", "contra la corrupción, adoptada el 31 de octubre de 2003 en Nueva York como la base jurídica"),
+])
+def test_cote_divoire_takes_the_convention_as_legal_basis(iid, article_words):
+    # not yet bound on 2012-10-24: no shared basis at all, so nothing is quoted
+    assert not [r for r in answer("link", "cote d'ivoire", "peru", "--as-of", "2012-10-24")["results"]
+                if r.get("section") == "shared" and r["instrument"]["id"] == iid]
+    quoted = [q for q in qualifications("cote d'ivoire", "peru", "2012-11-24", iid, "extradition")
+              if article_words in q]
+    assert len(quoted) == 1 and quoted[0].startswith("Côte d'Ivoire (takes the")
+
+
+def test_switzerland_firearms_conflict_now_cites_the_list():
+    # es-boe-a-2013-1184-un: "SUIZA. 27-11-2012. ADHESIÓN. 27-12-2012. ENTRADA EN VIGOR": with Switzerland's SR 0.311.544
+    # against the depositary's 2012-11-29, which the row keeps.
+    conflicts = answer("show", "untoc-firearms")["results"][0]["conflicts"]
+    [c] = [c for c in conflicts if c.startswith("Switzerland")]
+    assert "2012-11-27 per ch-sr-0-311-544, es-boe-a-2013-1184-un" in c
+    assert party("untoc-firearms", "CHE", "2012-11-28") is None
+    assert party("untoc-firearms", "CHE", "2012-11-29")["consent"] == "2012-11-29"
+
+
+def test_myanmar_untoc_row_cites_the_withdrawal():
+    # es-boe-a-2013-1184-un: "MYANMAR. 17-09-201 RETIRADA DE LA RESERVA AL ARTÍCULO 16 DE LA CONVENCIÓN"
+    assert "es-boe-a-2013-1184-un" in party("untoc", "MMR", "2012-09-17")["sources"].split()
