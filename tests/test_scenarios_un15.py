@@ -170,11 +170,15 @@ def test_uk_extension_reaches_the_territory_from_its_day(territory, iid, since):
     assert reason.startswith(f"through {UK}'s extension of {since}")
 
 
-def test_the_cayman_islands_still_outside_untoc_in_the_data():
-    """The lists read record no extension of UNTOC to the Cayman Islands (only of the ICSFT, es-boe-a-2021-16963-un):
-    "not covered as far as the data shows", never "not a party"."""
-    assert _side("cayman islands", "peru", "2026-01-01", "untoc") == (
-        "one-sided", "not-in-data", _not_covered(UK, "2026-01-01", None))
+def test_the_cayman_islands_under_untoc_from_may_2012():
+    """The United Kingdom applied UNTOC to the Cayman Islands on 2012-05-17 (es-boe-a-2013-1184-un: "REINO UNIDO DE GRAN
+    BRETAÑA E IRLANDA DEL NORTE. 17-05-2012 APLICACIÓN TERRITORIAL A LAS ISLAS CAIMÁN E ISLAS VÍRGENES BRITÁNICAS",
+    read in round 15b); before it, "not covered as far as the data shows", never "not a party"."""
+    section, state, reason = _side("cayman islands", "peru", "2026-01-01", "untoc")
+    assert (section, state) == ("shared", "bound")
+    assert reason.startswith(f"through {UK}'s extension of 2012-05-17")
+    assert _side("cayman islands", "peru", "2012-05-16", "untoc") == (
+        "one-sided", "not-in-data", _not_covered(UK, "2012-05-16", "2012-05-17"))
 
 
 # --- The 1972 Protocol's signatures on the Single Convention as amended ------------------------------------------
