@@ -16,6 +16,8 @@ legalize-dev/legalize-es. Each source key is defined in data/instruments.yaml:
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.conftest import invoke
@@ -292,17 +294,17 @@ def test_thailand_dispute_settlement_reservations_quoted_once_bound(iid, words):
 
 # --- es-boe-a-2013-1184-un (communications of 2012) and es-boe-a-2013-5995-un ---------------------------------------
 
-@pytest.mark.parametrize("territory, iid", [
-    # es-boe-a-2013-1184-un, UNTOC: "REINO UNIDO DE GRAN BRETAÑA E IRLANDA DEL NORTE. 17-05-2012 APLICACIÓN TERRITORIAL
-    # A LAS ISLAS CAIMÁN E ISLAS VÍRGENES BRITÁNICAS"
-    ("cayman islands", "untoc"),
-    ("british virgin islands", "untoc"),
-    # ICSFT: "REINO UNIDO DE GRAN BRETAÑA E IRLANDA DEL NORTE. 17-05-2012. APLICACIÓN TERRITORIAL A LAS ISLAS VÍRGENES
-    # BRITÁNICAS."
-    ("british virgin islands", "icsft"),
+@pytest.mark.parametrize("territory, iid, since", [
+    # es-boe-a-2012-12945-un, UNTOC: "REINO UNIDO DE GRAN BRETAÑA E IRLANDA DEL NORTE. 17-05-2012 APLICACIÓN TERRITORIAL A
+    # LAS ISLAS CAIMÁN Y A LAS ISLAS VÍRGENES BRITÁNICAS. 16-06-2012 EFECTOS." (es-boe-a-2013-1184-un repeats the
+    # notification of 17-05-2012 without its effect)
+    ("cayman islands", "untoc", "2012-06-16"),
+    ("british virgin islands", "untoc", "2012-06-16"),
+    # es-boe-a-2013-1184-un, ICSFT: "REINO UNIDO DE GRAN BRETAÑA E IRLANDA DEL NORTE. 17-05-2012. APLICACIÓN
+    # TERRITORIAL A LAS ISLAS VÍRGENES BRITÁNICAS." (no other day given)
+    ("british virgin islands", "icsft", "2012-05-17"),
 ])
-def test_uk_applications_of_may_2012(territory, iid):
-    since = "2012-05-17"
+def test_uk_applications_of_2012(territory, iid, since):
     before = day_before(since)
     assert _side(territory, "peru", before, iid) == (
         "one-sided", "not-in-data",
@@ -310,6 +312,31 @@ def test_uk_applications_of_may_2012(territory, iid):
     section, state, reason = _side(territory, "peru", since, iid)
     assert (section, state) == ("shared", "bound")
     assert reason.startswith(f"through {UK}'s extension of {since}")
+
+
+def test_isle_of_man_untoc_application_not_dated_by_a_rule():
+    # es-boe-a-2012-12945-un: "01-06-2012 APLICACIÓN TERRITORIAL A LA ISLA DE MAN. EFECTOS: trigésimo día siguiente al
+    # depósito de la notificación." The list gives the effect as a rule, not a day: no extension is written, so the
+    # Isle of Man stays "not covered as far as the data shows" (never "not a party").
+    assert _side("isle of man", "peru", "2026-01-01", "untoc")[:2] == ("one-sided", "not-in-data")
+
+
+@pytest.mark.parametrize("country, name, deposit, words", [
+    # es-boe-a-2012-12945-un, UNTOC, Viet Nam (ratification 08-06-2012): «3. La República Socialista de Vietnam declara,
+    # en virtud del artículo 16 de la Convención, que no considera a esta última base legal directa en materia de
+    # extradición»
+    ("VNM", "viet nam", "2012-06-08", "no considera a esta última base legal directa en materia de extradición"),
+    # Burundi (ratification 24-05-2012): «… de conformidad con el artículo 16.5.b), el Gobierno de la República de
+    # Burundi no considerará la presente Convención como base jurídica para cooperar en materia de extradición»
+    ("BDI", "burundi", "2012-05-24", "no considerará la presente Convención como base jurídica"),
+])
+def test_untoc_not_a_legal_basis_for_extradition(country, name, deposit, words):
+    assert "es-boe-a-2012-12945-un" in party("untoc", country, deposit)["sources"].split()
+    out = answer("link", name, "peru", "--as-of", "2026-01-01", "--for", "extradition")
+    text = json.dumps(out, ensure_ascii=False)
+    assert words in text
+    # displaced for extradition: UNTOC is not offered as a shared extradition basis for the pair
+    assert not [r for r in out["results"] if r.get("section") == "shared" and r["instrument"]["id"] == "untoc"]
 
 
 CONFIRMED_2012 = [
