@@ -170,15 +170,15 @@ def test_uk_extension_reaches_the_territory_from_its_day(territory, iid, since):
     assert reason.startswith(f"through {UK}'s extension of {since}")
 
 
-def test_the_cayman_islands_under_untoc_from_may_2012():
-    """The United Kingdom applied UNTOC to the Cayman Islands on 2012-05-17 (es-boe-a-2013-1184-un: "REINO UNIDO DE GRAN
-    BRETAÑA E IRLANDA DEL NORTE. 17-05-2012 APLICACIÓN TERRITORIAL A LAS ISLAS CAIMÁN E ISLAS VÍRGENES BRITÁNICAS",
-    read in round 15b); before it, "not covered as far as the data shows", never "not a party"."""
+def test_the_cayman_islands_under_untoc_from_june_2012():
+    """The United Kingdom applied UNTOC to the Cayman Islands with effect from 2012-06-16 (es-boe-a-2012-12945-un:
+    "17-05-2012 APLICACIÓN TERRITORIAL A LAS ISLAS CAIMÁN Y A LAS ISLAS VÍRGENES BRITÁNICAS. 16-06-2012 EFECTOS.", read
+    in round 15b); before it, "not covered as far as the data shows", never "not a party"."""
     section, state, reason = _side("cayman islands", "peru", "2026-01-01", "untoc")
     assert (section, state) == ("shared", "bound")
-    assert reason.startswith(f"through {UK}'s extension of 2012-05-17")
-    assert _side("cayman islands", "peru", "2012-05-16", "untoc") == (
-        "one-sided", "not-in-data", _not_covered(UK, "2012-05-16", "2012-05-17"))
+    assert reason.startswith(f"through {UK}'s extension of 2012-06-16")
+    assert _side("cayman islands", "peru", "2012-06-15", "untoc") == (
+        "one-sided", "not-in-data", _not_covered(UK, "2012-06-15", "2012-06-16"))
 
 
 # --- The 1972 Protocol's signatures on the Single Convention as amended ------------------------------------------
