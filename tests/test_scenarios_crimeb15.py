@@ -11,7 +11,7 @@ day before it (no shared basis) and the day itself (the declaration quoted). Hel
 
 from __future__ import annotations
 
-from .scenario import link_rows, qualifications
+from .scenario import consent_then_bound, link_rows, party, qualifications
 
 
 def _quoted(a: str, b: str, day: str, purpose: str, who: str) -> list[str]:
@@ -137,3 +137,14 @@ def test_2024_accessions_benin_fiji_kiribati_grenada_sierra_leone_cote_d_ivoire(
     assert _not_shared("CIV", "BEN", "2024-10-31", "police")
     civ = _quoted("CIV", "BEN", "2024-11-01", "police", "Côte d'Ivoire")
     assert any(q.startswith("Côte d'Ivoire (other, art. 35, 2024-07-29)") and "SAMASSY Aly" in q for q in civ)
+
+
+def test_france_cets_198_approval_deposited_2015_12_08():
+    # es-boe-2016-819, under CETS 198 (NITI 20050516202): "FRANCIA. 08-12-2015 APROBACIÓN. 01-04-2016 ENTRADA EN
+    # VIGOR." France signed on 2011-03-23 (nl-trb-2012-87), so it is signed-only the day before the deposit,
+    # consent-pending until 2016-03-31 and bound from 2016-04-01.
+    assert party("cets-198", "FRA", "2015-12-07")["state"] == "signed-only"
+    consent_then_bound("cets-198", "FRA", "2015-12-08", "2015-12-07", "2016-04-01", "2016-03-31")
+    row = party("cets-198", "FRA", "2016-04-01")
+    assert row["act"] == "approval"
+    assert "es-boe-2016-819" in row["sources"].split()
