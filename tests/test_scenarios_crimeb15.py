@@ -148,3 +148,24 @@ def test_france_cets_198_approval_deposited_2015_12_08():
     row = party("cets-198", "FRA", "2016-04-01")
     assert row["act"] == "approval"
     assert "es-boe-2016-819" in row["sources"].split()
+
+
+def test_andorra_and_chile_original_declarations_before_their_2025_updates():
+    # es-boe-2017-4969-ed: "ANDORRA. 16-11-2016 RATIFICACIÓN. 01-03-2017 ENTRADA EN VIGOR ... Departamento de Policía
+    # ... detec@policia.ad" (art. 35) and its art. 29(4) reservation ("salvo si se cumple la condición de doble
+    # tipificación penal"); es-boe-2017-8752: "Chile. 20-04-2017 Adhesión. 01-08-2017 Entrada en vigor ... en
+    # relación con el apartado 1 del artículo 35 «Red 24/7» ... Ministerio Público de Chile". The pair shares the
+    # Convention from Chile's entry into force.
+    assert _not_shared("AND", "CHL", "2017-07-31", "police")
+    assert any(q.startswith("Andorra (other, art. 35, 2016-11-16)") and "detec@policia.ad" in q
+               for q in _quoted("AND", "CHL", "2017-08-01", "police", "Andorra"))
+    assert any(q.startswith("Chile (other, art. 35(1), 2017-04-20)") and "Ministerio Público de Chile" in q
+               for q in _quoted("AND", "CHL", "2017-08-01", "police", "Chile"))
+    assert any(q.startswith("Andorra (reservation, art. 29(4), 2016-11-16)") and "doble tipificación penal" in q
+               for q in _quoted("AND", "CHL", "2017-08-01", "mla", "Andorra"))
+    # Chile's update of its central authorities (es-boe-2025-26356, "con efectos de 04-04-2025") is quoted beside
+    # the designation of 2017 only from that day.
+    def updates(day):
+        return [q for q in _quoted("AND", "CHL", day, "mla", "Chile") if q.startswith("Chile (other, arts. 24(7), 27(2), 2025-04-04)")]
+    assert updates("2025-04-03") == [] and len(updates("2025-04-04")) == 1
+    assert any(q.startswith("Chile (other, art. 27(2)(a), 2017-04-20)") for q in _quoted("AND", "CHL", "2025-04-04", "mla", "Chile"))
