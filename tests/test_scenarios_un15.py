@@ -170,11 +170,15 @@ def test_uk_extension_reaches_the_territory_from_its_day(territory, iid, since):
     assert reason.startswith(f"through {UK}'s extension of {since}")
 
 
-def test_the_cayman_islands_still_outside_untoc_in_the_data():
-    """The lists read record no extension of UNTOC to the Cayman Islands (only of the ICSFT, es-boe-a-2021-16963-un):
-    "not covered as far as the data shows", never "not a party"."""
-    assert _side("cayman islands", "peru", "2026-01-01", "untoc") == (
-        "one-sided", "not-in-data", _not_covered(UK, "2026-01-01", None))
+def test_the_cayman_islands_under_untoc_from_june_2012():
+    """The United Kingdom applied UNTOC to the Cayman Islands with effect from 2012-06-16 (es-boe-a-2012-12945-un:
+    "17-05-2012 APLICACIÓN TERRITORIAL A LAS ISLAS CAIMÁN Y A LAS ISLAS VÍRGENES BRITÁNICAS. 16-06-2012 EFECTOS.", read
+    in round 15b); before it, "not covered as far as the data shows", never "not a party"."""
+    section, state, reason = _side("cayman islands", "peru", "2026-01-01", "untoc")
+    assert (section, state) == ("shared", "bound")
+    assert reason.startswith(f"through {UK}'s extension of 2012-06-16")
+    assert _side("cayman islands", "peru", "2012-06-15", "untoc") == (
+        "one-sided", "not-in-data", _not_covered(UK, "2012-06-15", "2012-06-16"))
 
 
 # --- The 1972 Protocol's signatures on the Single Convention as amended ------------------------------------------
