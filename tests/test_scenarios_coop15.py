@@ -197,7 +197,7 @@ def test_ukraines_ets24_and_ets86_declarations_are_those_of_its_instrument_of_19
     # pt-aviso-194-98, the same day, for ETS 86 "com a seguinte declaração"; in force for Ukraine 1998-06-09
     assert _link_rows("UKR", "NOR", "1998-06-08", "extradition")["ets-024"]["section"] == "one-sided"
     for article in ("art. 1", "art. 2(1)", "art. 4", "art. 21(5)", "art. 23"):
-        assert _quoted("UKR", "NOR", "1998-06-09", "ets-024", "extradition", f"Ukraine (", f"{article}, 1998-03-11)")
+        assert _quoted("UKR", "NOR", "1998-06-09", "ets-024", "extradition", "Ukraine (", f"{article}, 1998-03-11)")
     assert _quoted("UKR", "NOR", "1998-06-09", "ets-024", "extradition", "art. 6(1)(a), (b), 1998-03-11)",
                    "will not extradite citizens of Ukraine")
     assert _quoted("UKR", "NOR", "1998-06-09", "ets-086", "extradition", "Ukraine (reservation, art. 6(1), 1998-03-11)",

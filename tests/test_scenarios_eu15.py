@@ -11,7 +11,6 @@ import pytest
 
 from .scenario import answer, consent_then_bound, day_before, link_rows, parties, party
 
-
 # -- EU MLA Convention 2000: Austria ---------------------------------------------------------------------------
 
 def test_austria_notified_the_2000_convention_on_4_april_2005():
