@@ -113,6 +113,21 @@ def agreement_in_force_from(a: str, b: str, iid: str, day_before: str, day: str,
     return after
 
 
+def agreement_signed_then_in_force(a: str, b: str, iid: str, signed: str, day: str, day_before: str, purpose: str,
+                                   source: str) -> dict:
+    """Asserts an agreement absent before 1900, pending on both sides from its signature and binding both from the
+    day a source gives for its entry into force, citing ``source``; returns its row on that day."""
+    assert iid not in bilateral(a, b, "--as-of", "1900-01-01", "--for", purpose)
+    on_signature = agreement(a, b, iid, signed, purpose)
+    assert sides(on_signature) == ("consent-pending", "consent-pending")
+    assert on_signature["instrument"]["signed"] == signed
+    after = agreement_in_force_from(a, b, iid, day_before, day, purpose)
+    assert after["instrument"]["entry_into_force"] == day
+    assert after["a"]["in_force"]["date"] == day
+    assert source in after["sources"]
+    return after
+
+
 def agreement_signed_uncertain(a: str, b: str, iid: str, signed: str, purpose: str,
                                sources: set[str]) -> tuple[dict, dict]:
     """Asserts an agreement whose entry into force no source gives is absent from `link` the day before its

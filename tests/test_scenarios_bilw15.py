@@ -14,22 +14,11 @@ from __future__ import annotations
 import pytest
 
 from .scenario import agreement as _row
-from .scenario import agreement_in_force_from as _in_force_from
+from .scenario import agreement_signed_then_in_force as _dated
 from .scenario import agreement_signed_uncertain as _signed_uncertain
 from .scenario import answer as _answer
 from .scenario import bilateral as _bilateral
 from .scenario import sides as _sides
-
-
-def _dated(a: str, b: str, iid: str, signed: str, day: str, day_before: str, purpose: str, source: str) -> None:
-    assert iid not in _bilateral(a, b, "--as-of", "1900-01-01", "--for", purpose)
-    on_signature = _row(a, b, iid, signed, purpose)
-    assert _sides(on_signature) == ("consent-pending", "consent-pending")
-    assert on_signature["instrument"]["signed"] == signed
-    after = _in_force_from(a, b, iid, day_before, day, purpose)
-    assert after["instrument"]["entry_into_force"] == day
-    assert after["a"]["in_force"]["date"] == day
-    assert source in after["sources"]
 
 
 @pytest.mark.parametrize(
