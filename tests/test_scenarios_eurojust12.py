@@ -152,18 +152,18 @@ def test_armenia_eu_agreement_signed_2024_04_05_possibly_in_force_after_ratifica
     assert _state("ARM", "2026-12-02") == "uncertain"
 
 
-# Sources: ej-tv1-2018-albania (signed "sot", 2018-10-05), ej-javanews-2021-albania (it "hyri në fuqi vitin e kaluar",
-# said in October 2021: in force in 2020), ej-eumonitor-com-2020-743 (in place on 2020-11-19). A channel, not a legal
-# basis: ETS 30 and the other conventions remain the bases between Albania and Italy.
+# Sources: ej-tv1-2018-albania (signed "sot", 2018-10-05), ej-idp-al-2019-11-albania (Albania's Information and Data
+# Protection Commissioner, 2019-11-07: "À compter du 1er novembre 2019, est entré en vigueur l'accord de coopération entre
+# la République d'Albanie et Eurojust"; round 16 replaced the 2020 bound from ej-javanews-2021-albania). A channel, not a
+# legal basis: ETS 30 and the other conventions remain the bases between Albania and Italy.
 def test_albania_italy_mla_eurojust_is_a_channel_beside_the_treaties():
     rows = link_rows("albania", "italy", "2026-12-02", "mla")
     assert rows["eurojust"]["section"] == "channel"
     assert rows["ets-030"]["section"] == "shared"
     assert rows["eurojust"]["usable_for"]["mla"].startswith("a channel for coordination, not a legal basis")
     assert _state("ALB", "2018-10-04") is None
-    assert _state("ALB", "2019-12-31") == "signed-only"
-    assert _state("ALB", "2020-01-01") == "uncertain"
-    assert _state("ALB", "2020-11-19") == "partner"
+    assert _state("ALB", "2019-10-31") == "signed-only"
+    assert _state("ALB", "2019-11-01") == "partner"
 
 
 # Sources: ej-govme-2016-montenegro (signed in Brussels on 2016-05-03), ej-rfe-2018-montenegro (the Minister, 2018-06-11:
