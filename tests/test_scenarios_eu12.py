@@ -37,11 +37,10 @@ def test_schengen_netherlands_belgium_germany_denmark_bound_in_december_2025_cyp
 def test_2001_protocol_counted_against_statewatch_23_of_late_2007():
     """statewatch-mla-protocol-2001 (data/regional.yaml): twelve of the first fifteen Member States (all but
     Greece, Italy and Ireland), nine of the ten of 2004 (all but Estonia), Bulgaria and Romania from
-    1 December 2007: 23; the data has 20 of them dated, with Portugal (its Government asked Parliament to approve
-    the Protocol on 2006-05-11, pt-dar-2006-ppr-35-x-mla-protocol, round 13) and Malta (a party by Austria's scope
-    notice BGBl. III Nr. 12/2009, at-bgbl-2009-iii-12-mla-protocol, round 15) undated."""
-    assert _instrument("eu-mla-2001-protocol")["coverage"] == (
-        "18 (+2 undated) to 20 (+2 undated) of 23 stated by statewatch-mla-protocol-2001 as of 2007-11")
+    1 December 2007: 23. Since round 16 the table's count is held against the list of parties in Austria's RIS
+    record instead (at-ris-20004101-mla: 22 States with a notice of the Protocol's scope, "P", and Austria, as of
+    its last notice BGBl. III Nr. 218/2017), the same 23 States as the rows, all bound in 2017."""
+    assert _instrument("eu-mla-2001-protocol")["coverage"] == "23 of 23 stated by at-ris-20004101-mla as of 2017"
     on = parties("eu-mla-2001-protocol", "2007-12-01")
     assert {"BGR", "ROU", "CZE", "CYP", "GBR"} <= set(on)
     assert not {"GRC", "ITA", "IRL", "EST"} & set(on)
