@@ -27,6 +27,10 @@ from .scenario import sides as _sides
         # '(注*:本条约于1990年10月29日正式生效。)'
         ("CHN", "MNG", "bilateral-chn-mng-1989-legal-assistance", "1989-08-31", "1990-10-29", "1990-10-28", "mla",
          "cn-fsou-chn-mng-legal-assistance"),
+        # cn-npcsc-1994-12-29-chn-egy-legal-assistance: '钱其琛代表中华人民共和国于1994年4月21日在北京签署';
+        # cn-fsou-chn-egy-legal-assistance: '(注*:该协定于1995年5月31日生效。)'
+        ("CHN", "EGY", "bilateral-chn-egy-1994-legal-assistance", "1994-04-21", "1995-05-31", "1995-05-30", "mla",
+         "cn-fsou-chn-egy-legal-assistance"),
         # cn-fabao365-chn-vnm-legal-assistance: '【颁布时间】 1998-10-19 【实施时间】 1999-12-25'
         ("CHN", "VNM", "bilateral-chn-vnm-1998-legal-assistance", "1998-10-19", "1999-12-25", "1999-12-24", "mla",
          "cn-fabao365-chn-vnm-legal-assistance"),
@@ -114,3 +118,27 @@ def test_china_kazakhstan_1993_legal_assistance_keeps_no_day_of_entry_into_force
     # approval, not an entry into force: the treaty stays uncertain from its signature of 1993-01-14
     _signed_uncertain("CHN", "KAZ", "bilateral-chn-kaz-1993-legal-assistance", "1993-01-14", "mla",
                       {"cn-infoeach-chn-kaz-legal-assistance", "adilet-u950002309-kaz-chn-legal-assistance"})
+
+
+def test_china_tajikistan_extradition_treaty_undated_is_uncertain():
+    # silkroadnews-2015-01-29-tjk-chn-extradition: 'Tajikistan ratified the agreement "On extradition" with China';
+    # people-fr-2016-11-08-chn-tjk-extradition: 'a approuvé lundi un traité d'extradition Chine-Tadjikistan';
+    # neither gives a day of signature or of entry into force
+    iid = "bilateral-chn-tjk-extradition"
+    row = _row("TJK", "CHN", iid, "2026-12-02", "extradition")
+    assert _sides(row) == ("uncertain", "uncertain")
+    assert row["instrument"]["signed"] is None
+    assert row["instrument"]["entry_into_force"] is None
+    assert {"silkroadnews-2015-01-29-tjk-chn-extradition", "people-fr-2016-11-08-chn-tjk-extradition"} <= set(
+        row["sources"])
+    # the legal assistance treaty binds the two from 1998-09-02; the extradition treaty adds no in-force basis
+    assert _sides(_row("TJK", "CHN", "bilateral-chn-tjk-legal-assistance", "2026-12-02", "mla")) == ("bound", "bound")
+
+
+def test_china_egypt_agreement_no_longer_only_in_force_by_2010():
+    # cn-fsou-chn-egy-legal-assistance: in force 1995-05-31, so the row is bound long before Xinhua's list of
+    # 2010-10-06 (cn-chinacourt-2010-10-06-chn-africa), which stays among its sources
+    row = _row("EGY", "CHN", "bilateral-chn-egy-1994-legal-assistance", "2000-01-01", "mla")
+    assert _sides(row) == ("bound", "bound")
+    assert row["linked_since"]["date"] == "1995-05-31"
+    assert "cn-chinacourt-2010-10-06-chn-africa" in row["sources"]
