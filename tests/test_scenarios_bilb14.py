@@ -82,6 +82,10 @@ from .scenario import sides as _sides
         # 'effective ... as of March 21, 2024'
         ("IDN", "SGP", "bilateral-idn-sgp-2022-extradition", "2022-01-25", "2024-03-21", "2024-03-20", "extradition",
          "voi-2024-03-29-idn-sgp-extradition"),
+        # vn-qd-61-1999-ctn-vnm-chn: 'đã được ký ngày 19 tháng 10 năm 1998'; cn-fabao365-chn-vnm-legal-assistance
+        # (round bil16): '【颁布时间】 1998-10-19 【实施时间】 1999-12-25' (in force 1999-12-25)
+        ("CHN", "VNM", "bilateral-chn-vnm-1998-legal-assistance", "1998-10-19", "1999-12-25", "1999-12-24", "mla",
+         "cn-fabao365-chn-vnm-legal-assistance"),
         # us-tias-8718-mex-usa-transfer: 'signed at México November 25, 1976 ... Entered into force November 30, 1977'
         ("MEX", "USA", "bilateral-mex-usa-1976-transfer-of-sentenced-persons", "1976-11-25", "1977-11-30",
          "1977-11-29", "all", "us-tias-8718-mex-usa-transfer"),
@@ -108,8 +112,6 @@ def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, 
         # au-sli-2009-282-aus-vnm-transfer: 'done at Canberra on 13 October 2008'; commencement on an unstated day
         ("AUS", "VNM", "bilateral-aus-vnm-2008-transfer-of-sentenced-persons", "2008-10-13", "all",
          "au-sli-2009-282-aus-vnm-transfer"),
-        # vn-qd-61-1999-ctn-vnm-chn: 'đã được ký ngày 19 tháng 10 năm 1998'; ratified by Viet Nam 1999-06-03
-        ("CHN", "VNM", "bilateral-chn-vnm-1998-legal-assistance", "1998-10-19", "mla", "vn-qd-61-1999-ctn-vnm-chn"),
         # luatvietnam-vnm-kaz-mla: 'Ngày ban hành: 15/06/2017'; no entry into force shown
         ("KAZ", "VNM", "bilateral-kaz-vnm-2017-mla", "2017-06-15", "mla", "luatvietnam-vnm-kaz-mla"),
         # adilet-z2100000017-kaz-kor-transfer: 'совершенный в Нур-Султане 22 апреля 2019 года'; ratified 2021-03-12
