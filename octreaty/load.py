@@ -661,7 +661,8 @@ _BILATERAL_COVERAGE_FIELDS = ("country", "purposes", "searched", "as_of", "note"
 _EVENT_FIELDS = ("type", "date", "effective", "role", "successor_of", "note", "sources", "not_before")
 _CONDITION_FIELDS = CONDITION_KEYS
 _GROUP_FIELDS = ("id", "name", "aliases", "members", "note", "sources")
-_DECLARATION_FIELDS = ("type", "text", "date", "territory", "article", "withdrawn", "conditions", "sources")
+_DECLARATION_FIELDS = ("type", "text", "date", "territory", "member", "article", "withdrawn", "conditions",
+                       "sources")
 _INSTRUMENT_FIELDS = ("id", "short", "name", "aliases", "kind", "parent", "amended_by", "replaces",
                       "replaces_for", "replaces_article", "supersedes_bilateral", "mla_treaty", "yields_to_mla_treaty",
                       "depositary", "status_page",
@@ -777,7 +778,8 @@ def _declaration(d: LDict) -> Declaration:
     decl = Declaration(type=_choice(d, "type", DECLARATION_TYPES, required=True) or "",
                        text=_str(d, "text", required=True) or "", date=_date(d, "date"),
                        territory=_str(d, "territory"), article=_str(d, "article"),
-                       withdrawn=_date(d, "withdrawn"), conditions=_conditions(d), sources=_strs(d, "sources"))
+                       withdrawn=_date(d, "withdrawn"), conditions=_conditions(d), sources=_strs(d, "sources"),
+                       member=_str(d, "member"))
     if decl.type == "non-application" and not (decl.conditions and decl.conditions.other_in):
         raise _fail("a non-application declaration names no state", d, "conditions",
                     "give conditions: {other_in: [...]}, the states towards which it does not apply")
@@ -1358,6 +1360,14 @@ def _cross_check(acc: _Acc, raws: dict[str, bytes] | None = None) -> None:
                 if decl.conditions:
                     for cid in (*decl.conditions.other_in, *decl.conditions.other_not_in):
                         need_country(cid, dd, "conditions")
+                if decl.member is not None:
+                    need_country(decl.member, dd, "member")
+                    own = countries.get(p.party)
+                    if not inst.binds_members_of or own is None or own[0].status != "organisation":
+                        raise _fail(f"a declaration for member {decl.member!r} on the row of {p.party!r}, which is not "
+                                    f"an organisation that concluded {inst.id!r} for its member states", dd(), "member",
+                                    "give member only on the organisation's own row of an agreement with "
+                                    "binds_members_of; a state's own declaration goes on its own row")
         for n, p in enumerate(inst.non_parties):
             pd = functools.partial(row, d, "non_parties", n)
             need_country(p.party, pd, "party")

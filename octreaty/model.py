@@ -394,7 +394,10 @@ class Declaration:
 
     It applies from ``date`` (undated: as long as the act it qualifies) until
     ``withdrawn`` (the first day it no longer applies), and only to a pair for
-    which its ``conditions`` hold.
+    which its ``conditions`` hold. ``member``: on the row of an organisation that
+    concluded an agreement for its member states (the EU's), the one member
+    state the declaration was made for: it qualifies that state's participation
+    through the organisation, never the organisation's own or another member's.
     """
 
     type: str
@@ -405,6 +408,7 @@ class Declaration:
     article: str | None = None
     withdrawn: PartialDate | None = None
     conditions: Conditions | None = None
+    member: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -351,10 +351,13 @@ def _came_later(period: Period) -> str:
     return f"its {period.act} came later, on a day not in the data"
 
 
-def _declarations_on(p: Participation, day: date) -> tuple[Declaration, ...]:
-    """The declarations in effect on ``day``: made by then (or undated) and not withdrawn."""
+def _declarations_on(p: Participation, day: date, member: str | None = None) -> tuple[Declaration, ...]:
+    """The declarations in effect on ``day``: made by then (or undated) and not withdrawn. ``member``: those an
+    organisation's row carries for that member state (by default, the row's own, made for no one member)."""
     out = []
     for d in p.declarations:
+        if d.member != member:
+            continue
         if d.date is not None and When.from_partial(d.date).by(day) is Truth.NO:
             continue
         if d.withdrawn is not None and When.from_partial(d.withdrawn).by(day) is Truth.YES:
@@ -695,7 +698,8 @@ def _through_membership(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instr
     who = data.countries[own.party].name
     sources = merge_sources(own.sources, *(p.sources for p in rows))
     since = latest(concluded.in_force, member.in_force) if concluded.in_force and member.in_force else None
-    common = dict(country=cid, sources=sources, act="membership", in_force=since, through=who,
+    declared = _declarations_on(own, day, member=cid)  # what the organisation declared for this member state
+    common = dict(country=cid, sources=sources, act="membership", in_force=since, through=who, declarations=declared,
                   notes=(f"bound as a member state of the {who}, which concluded it (art. 216(2) TFEU)",))
     bound = concluded.bound & member.bound
     if bound is Truth.YES:
