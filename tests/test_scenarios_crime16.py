@@ -158,3 +158,13 @@ def test_argentina_reservations_dated_from_its_deposit(shipped_q):
     assert _not_shared("ARG", "ESP", "2018-09-30", "mla")
     assert any(q.startswith("Argentina (reservation, art. 29(4), 2018-06-05)")
                for q in _quoted("ARG", "ESP", "2018-10-01", "mla", "Argentina"))
+
+
+def test_san_marino_ets_173_central_authority_from_2016_12_01():
+    # es-boe-2017-967: "SAN MARINO 24-10-2016 DECLARACIÓN DE AUTORIDADES ... Autoridades centrales (artículo 29):
+    # Segreteria di Stato Affari Esteri ... Fecha de efecto de la declaración: 1 de diciembre de 2016". San Marino is
+    # bound by ETS 173 from 2016-12-01 (nl-inview-173-parties); Italy from 2013-10-01 (nl-trb-2014-85).
+    assert "ets-173" not in link_rows("SMR", "ITA", "2016-11-30", "mla", section="shared")
+    smr = [q for q in qualifications("SMR", "ITA", "2016-12-01", "ets-173", "mla") if q.startswith("San Marino (")]
+    assert any(q.startswith("San Marino (other, art. 29, 2016-12-01)") and "Segreteria di Stato Affari Esteri" in q
+               for q in smr)
