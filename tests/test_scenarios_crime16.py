@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .scenario import link_rows, qualifications
+from .scenario import link_rows, party, qualifications
 
 
 def _quoted(a: str, b: str, day: str, purpose: str, who: str) -> list[str]:
@@ -168,3 +168,17 @@ def test_san_marino_ets_173_central_authority_from_2016_12_01():
     smr = [q for q in qualifications("SMR", "ITA", "2016-12-01", "ets-173", "mla") if q.startswith("San Marino (")]
     assert any(q.startswith("San Marino (other, art. 29, 2016-12-01)") and "Segreteria di Stato Affari Esteri" in q
                for q in smr)
+
+
+def test_sweden_ets_141_party_by_1997_from_the_austrian_gazette():
+    # at-ris-10003489-ets141 (BGBl. III Nr. 153/1997): "Nach Mitteilungen des Generalsekretärs haben folgende weitere
+    # Staaten das Übereinkommen ratifiziert bzw. angenommen: ... Schweden ...". The deposit day is not known, so within
+    # 1997 the row is uncertain and from the end of 1997 Sweden is a party; before the bill of 1995-10-05
+    # (se-prop-1995-96-49) it was not.
+    assert party("ets-141", "SWE", "1997-06-30")["state"] == "uncertain"
+    assert party("ets-141", "SWE", "1997-12-31")["state"] == "bound"
+    # "Gemäß Art. 25 Abs. 3, daß ein ... an Schweden gerichtetes Ersuchen auf Schwedisch, Dänisch, Norwegisch oder
+    # Englisch abgefaßt sein muß"; Finland is bound from 1994-07-01 (nl-trb-2012-131).
+    swe = [q for q in qualifications("SWE", "FIN", "2026-06-01", "ets-141", "mla") if q.startswith("Sweden (")]
+    assert any(q.startswith("Sweden (reservation, art. 25(3))") and "Schwedisch, Dänisch, Norwegisch oder Englisch" in q
+               for q in swe)
