@@ -182,3 +182,14 @@ def test_sweden_ets_141_party_by_1997_from_the_austrian_gazette():
     swe = [q for q in qualifications("SWE", "FIN", "2026-06-01", "ets-141", "mla") if q.startswith("Sweden (")]
     assert any(q.startswith("Sweden (reservation, art. 25(3))") and "Schwedisch, Dänisch, Norwegisch oder Englisch" in q
                for q in swe)
+
+
+def test_liechtenstein_ets_141_central_authority_dated_from_its_2019_modification():
+    # es-boe-2020-5834-ed: "LIECHTENSTEIN. 25-11-2019 DECLARACIÓN: «Se modifica la declaración de autoridad central
+    # hecha por Liechtenstein de conformidad con el párrafo 1 del artículo 23 ... será: Amt für Justiz". The row's
+    # designation (li-lgbl-2000-270-ets141, "Amt für Justiz") applies from that day; Switzerland and Liechtenstein
+    # share the Convention throughout.
+    assert not [q for q in qualifications("LIE", "CHE", "2019-11-24", "ets-141", "mla")
+                if q.startswith("Liechtenstein (other, art. 23(1)")]
+    assert any(q.startswith("Liechtenstein (other, art. 23(1), 2019-11-25)") and "Amt für Justiz" in q
+               for q in qualifications("LIE", "CHE", "2019-11-25", "ets-141", "mla"))
