@@ -133,10 +133,11 @@ def test_the_new_national_sources_are_defined_with_their_dates():
 def test_argentina_ets_185_preservation_reservation_quoted_from_its_entry_into_force():
     # ar-ley-27411-ets185, art. 2(e): the art. 29(4) reservation (dual criminality kept for preservation requests),
     # to be made at the deposit of the accession; Argentina is bound from 2018-10-01 (coe-185-chart-2026, and
-    # Infoleg's "ENTRADA EN VIGOR: 01/10/2018"), undated as the law does not record the deposit.
+    # Infoleg's "ENTRADA EN VIGOR: 01/10/2018"); dated from the deposit since round 16, from the Spanish list of
+    # treaty communications es-boe-2018-9996: "ARGENTINA 05-06-2018 ADHESIÓN ... con las siguientes reservas".
     assert "ets-185" not in link_rows("ARG", "ESP", "2018-09-30", "mla", section="shared")
     quoted = _quoted("ARG", "ESP", "2018-10-01", "ets-185", "mla", "Argentina")
-    assert any(q.startswith("Argentina (reservation, art. 29(4)):") and "doble incriminación" in q for q in quoted)
+    assert any(q.startswith("Argentina (reservation, art. 29(4), 2018-06-05):") and "doble incriminación" in q for q in quoted)
 
 
 def test_liechtenstein_ets_185_urgent_requests_go_to_its_ministry_of_justice():

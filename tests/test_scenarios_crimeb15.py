@@ -111,11 +111,16 @@ def test_morocco_and_paraguay_authorities_from_2018():
 def test_tunisia_24_7_point_applies_from_2024_07_01():
     # es-boe-2024-16328: "TÚNEZ. 19-04-2024 ACTUALIZACIÓN DE DATOS DE CONTACTO CON EFECTOS DESDE EL 01-07-2024.
     # «Artículo 35. Punto de contacto de la red 24/7 ... E-mail: Cyber_unit24-7@interieur.gov.tn»"; Tunisia's
-    # row: accession 2024-03-08, in force 2024-07-01.
+    # row: accession 2024-03-08, in force 2024-07-01. Since round 16 the original designations made with the
+    # accession are recorded beside the update (es-boe-2024-7905: "TÚNEZ. 08-03-2024 ADHESIÓN. 01-07-2024 ENTRADA EN
+    # VIGOR, con las siguientes declaraciones": arts. 24 and 27, and art. 35 "cyber_department@mi.gov.tn").
     assert _not_shared("TUN", "ESP", "2024-06-30", "police")
     tun = _quoted("TUN", "ESP", "2024-07-01", "police", "Tunisia")
-    assert [q.split(":")[0] for q in tun] == ["Tunisia (other, art. 35, 2024-07-01)"]
+    assert [q.split(":")[0] for q in tun] == ["Tunisia (other, art. 35, 2024-07-01)",
+                                              "Tunisia (other, arts. 24, 27, 2024-03-08)",
+                                              "Tunisia (other, art. 35, 2024-03-08)"]
     assert "Cyber_unit24-7@interieur.gov.tn" in tun[0]
+    assert "cyber_department@mi.gov.tn" in tun[2]
 
 
 def test_2024_accessions_benin_fiji_kiribati_grenada_sierra_leone_cote_d_ivoire():
