@@ -135,17 +135,20 @@ def test_lists_confirm_deposit_and_entry_into_force(iid, country, deposit, in_fo
 
 
 # --- es-boe-a-2016-3930-un: deposits before the ATT's own entry into force (2014-12-24) ----------------------------
-@pytest.mark.parametrize("country, deposit", [
-    # "SAN CRISTÓBAL Y NIEVES 15-12-2014 RATIFICACIÓN 24-12-2014 ENTRADA EN VIGOR", "LIECHTENSTEIN 16-12-2014
-    # RATIFICACIÓN 24-12-2014 ENTRADA EN VIGOR", "POLONIA 17-12-2014 ...", "LITUANIA 18-12-2014 ...", "PAÍSES BAJOS
-    # 18-12-2014 ACEPTACIÓN 24-12-2014 ENTRADA EN VIGOR ...", "SUDÁFRICA 22-12-2014 RATIFICACIÓN 24-12-2014 ENTRADA EN
-    # VIGOR": in force with the Treaty, not 90 days after their deposits
-    ("KNA", "2014-12-15"), ("LIE", "2014-12-16"), ("POL", "2014-12-17"), ("LTU", "2014-12-18"), ("NLD", "2014-12-18"),
-    ("ZAF", "2014-12-22"),
+@pytest.mark.parametrize("country, deposit, key", [
+    # es-boe-a-2016-3930-un: "SAN CRISTÓBAL Y NIEVES 15-12-2014 RATIFICACIÓN 24-12-2014 ENTRADA EN VIGOR",
+    # "LIECHTENSTEIN 16-12-2014 RATIFICACIÓN 24-12-2014 ENTRADA EN VIGOR", "POLONIA 17-12-2014 ...", "LITUANIA
+    # 18-12-2014 ...", "PAÍSES BAJOS 18-12-2014 ACEPTACIÓN 24-12-2014 ENTRADA EN VIGOR ...", "SUDÁFRICA 22-12-2014
+    # RATIFICACIÓN 24-12-2014 ENTRADA EN VIGOR"; es-boe-a-2015-1014-un, section B.C: "SERBIA. 05-12-2014 RATIFICACIÓN.
+    # 24-12-2014 ENTRADA EN VIGOR.": in force with the Treaty, not 90 days after their deposits
+    ("KNA", "2014-12-15", "es-boe-a-2016-3930-un"), ("LIE", "2014-12-16", "es-boe-a-2016-3930-un"),
+    ("POL", "2014-12-17", "es-boe-a-2016-3930-un"), ("LTU", "2014-12-18", "es-boe-a-2016-3930-un"),
+    ("NLD", "2014-12-18", "es-boe-a-2016-3930-un"), ("ZAF", "2014-12-22", "es-boe-a-2016-3930-un"),
+    ("SRB", "2014-12-05", "es-boe-a-2015-1014-un"),
 ])
-def test_att_in_force_with_the_treaty_for_late_2014_deposits(country, deposit):
+def test_att_in_force_with_the_treaty_for_late_2014_deposits(country, deposit, key):
     consent_then_bound("att", country, deposit, day_before(deposit), "2014-12-24", "2014-12-23")
-    assert "es-boe-a-2016-3930-un" in party("att", country, "2014-12-24")["sources"].split()
+    assert key in party("att", country, "2014-12-24")["sources"].split()
 
 
 def test_att_covers_the_caribbean_netherlands_with_the_european_part():
