@@ -205,3 +205,34 @@ def test_ukraine_communication_of_2022_quoted_from_its_day(iid):
     # the communication is no withdrawal: Ukraine stays bound
     assert party(iid, "UKR", UKR_DAY)["state"] == "bound"
     assert "es-boe-a-2022-7315-un" in party(iid, "UKR", UKR_DAY)["sources"].split()
+
+
+# --- es-boe-a-2024-7905-un, section E.D, read again in round 16 ------------------------------------------------------
+# Under the ICSFT, UNTOC and its Trafficking and Smuggling Protocols: "UCRANIA. 20-11-2023 COMUNICACIÓN. «[El mencionado
+# tratado se] aplica plenamente en el territorio de Ucrania, a excepción de aquellos territorios en los que se
+# desarrollan (o se han desarrollado) las hostilidades o que están ocupados temporalmente por la Federación de Rusia
+# ...»"; not under the Firearms Protocol.
+UKR_2023 = "2023-11-20"
+
+
+@pytest.mark.parametrize("iid", ["icsft", "untoc", "untoc-tip", "untoc-som"])
+def test_ukraine_communication_of_2023_quoted_from_its_day(iid):
+    def quoted(day):
+        return [q for q in qualifications("ukraine", "spain", day, iid, "all")
+                if q.startswith("Ukraine (other, 2023-11-20)")]
+    assert quoted(day_before(UKR_2023)) == []
+    [q] = quoted(UKR_2023)
+    assert "ocupados temporalmente por la Federación de Rusia" in q
+    # the 2022 communication stays quoted beside it
+    assert any(x.startswith("Ukraine (other, 2022-03-04)")
+               for x in qualifications("ukraine", "spain", UKR_2023, iid, "all"))
+
+
+def test_firearms_protocol_covers_curacao_from_2024_03_13():
+    # "PAÍSES BAJOS. 13-03-2024 APLICACIÓN TERRITORIAL CON RESPECTO A CURAZAO CON EFECTOS DESDE EL 13-03-2024."
+    before = link_rows("curacao", "spain", "2024-03-12")["untoc-firearms"]
+    assert before["a"]["state"] == "cannot-join"      # a constituent country, reached only through an extension
+    assert "no extension by Netherlands (Kingdom of the) in force on 2024-03-12" in before["a"]["reason"]
+    after = link_rows("curacao", "spain", "2024-03-13")["untoc-firearms"]
+    assert after["section"] == "shared" and after["a"]["state"] == "bound"
+    assert "es-boe-a-2024-7905-un" in after["a"]["sources"]
