@@ -208,14 +208,14 @@ def test_ukraine_communication_of_2022_quoted_from_its_day(iid):
 
 
 # --- es-boe-a-2024-7905-un, section E.D, read again in round 16 ------------------------------------------------------
-# Under the ICSFT, UNTOC and its Trafficking and Smuggling Protocols: "UCRANIA. 20-11-2023 COMUNICACIÓN. «[El mencionado
+# Under the ICSFT, UNTOC and its Trafficking and Smuggling Protocols, and UNCAC: "UCRANIA. 20-11-2023 COMUNICACIÓN. «[El mencionado
 # tratado se] aplica plenamente en el territorio de Ucrania, a excepción de aquellos territorios en los que se
 # desarrollan (o se han desarrollado) las hostilidades o que están ocupados temporalmente por la Federación de Rusia
 # ...»"; not under the Firearms Protocol.
 UKR_2023 = "2023-11-20"
 
 
-@pytest.mark.parametrize("iid", ["icsft", "untoc", "untoc-tip", "untoc-som"])
+@pytest.mark.parametrize("iid", ["icsft", "untoc", "untoc-tip", "untoc-som", "uncac"])
 def test_ukraine_communication_of_2023_quoted_from_its_day(iid):
     def quoted(day):
         return [q for q in qualifications("ukraine", "spain", day, iid, "all")
