@@ -682,7 +682,7 @@ _ONE_ACT_FIELDS = ("signature", "act", "date", "entry_into_force", "withdrawal",
 _NON_PARTY_FIELDS = ("party", "status", "date", "note", "sources")
 _BRIDGE_FIELDS = ("id", "country", "instrument", "via", "title", "since", "until", "note", "sources")
 _COVERAGE_FIELDS = ("stated", "stated_by", "as_of", "complete", "note", "still_lists")
-_RULE_FIELDS = ("days_after_deposit", "months_then_first_of_month", "article")
+_RULE_FIELDS = ("days_after_deposit", "months_then_first_of_month", "article", "after_entry_into_force")
 _URL = re.compile(r"https?://\S+\Z")
 _TOP_FIELDS = ("schema", "sources", "countries", "groups", "instruments", "bridges", "non_recognition",
                "bilateral_coverage", "territorial_application")
@@ -943,7 +943,7 @@ def _instrument(d: LDict) -> Instrument:
         if months is not None and not 0 <= months <= 1_200:
             raise _fail(f"months_then_first_of_month {months} is not between 0 and 1,200", r,
                         "months_then_first_of_month", "give the number of months the treaty's article says")
-        rule = EifRule(days, months, _str(r, "article"))
+        rule = EifRule(days, months, _str(r, "article"), _bool(r, "after_entry_into_force"))
     coverage = None
     if d.get("coverage") is not None:
         c = _mapping(d["coverage"], d, "coverage", "coverage")

@@ -477,11 +477,20 @@ class Conflict:
 
 @dataclass(frozen=True, slots=True)
 class EifRule:
-    """How a later party's entry into force follows from its deposit."""
+    """How a later party's entry into force follows from its deposit.
+
+    The rule never dates a party before the instrument's own entry into force. ``after_entry_into_force``: the
+    rule is for deposits made after that day only, and an earlier deposit takes effect with the instrument (the
+    Arms Trade Treaty, art. 22(2): "subsequent to the entry into force of this Treaty"); without it, the rule is
+    for every deposit after the one that brought the instrument into force (UNTOC art. 38(2): "after the deposit
+    of the fortieth instrument"), so a deposit in between takes effect by the rule or with the instrument,
+    whichever is later.
+    """
 
     days_after_deposit: int | None = None
     months_then_first_of_month: int | None = None
     article: str | None = None
+    after_entry_into_force: bool = False
 
     def apply(self, deposit: date) -> date:
         """The entry into force for a deposit on ``deposit``; past year 9999, the last day there is."""
@@ -502,6 +511,8 @@ class EifRule:
                 "first day of the month after "
                 f"{self.months_then_first_of_month} months from deposit"
             )
+        if self.after_entry_into_force:
+            text += " made after its entry into force (a deposit before it: its entry into force)"
         return f"{text} ({self.article})" if self.article else text
 
 

@@ -258,8 +258,11 @@ def in_force_when(data: Dataset, inst: Instrument, period: Period, cid: str) -> 
         if consent.hi is not None and consent.hi <= own:
             return When(own, own), "instrument's entry into force"
         return When(max(consent.lo, own) if consent.lo else own, None), "no per-party rule in the data"
-    lo = rule.apply(consent.lo) if consent.lo else None
-    hi = rule.apply(consent.hi) if consent.hi else None
+    def takes_effect(deposit: date) -> date:
+        return own if rule.after_entry_into_force and deposit < own else rule.apply(deposit)
+
+    lo = takes_effect(consent.lo) if consent.lo else None
+    hi = takes_effect(consent.hi) if consent.hi else None
     return When(lo, hi).not_before(own), rule.describe()
 
 
