@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from .scenario import coverage, link_rows, parties, party, qualifications
 
-
 # -- EAW: art. 32 statements (the United Kingdom's Order S.I. 2009/2768) ------------------------------------------
 
 def test_france_art_32_date_limit_quoted_once_both_apply_the_eaw():

@@ -23,7 +23,6 @@ import pytest
 
 from .scenario import answer, consent_then_bound, day_before, link_rows, party, qualifications
 
-
 # --- es-boe-a-2018-9996-un, section D.A and E.D: no treaty relations with the State of Palestine -----------------------
 # D.A, under the 1961 Convention as amended (NITI 19750808200): "ESTADOS UNIDOS. 29-03-2018 COMUNICACIÓN: «... declara
 # que no considerará que mantiene relaciones convencionales con tal “Estado” en virtud de dicho instrumento»"; the
