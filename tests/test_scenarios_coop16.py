@@ -1,0 +1,73 @@
+"""Round 16 (coop16): cooperation declarations under the Second Additional Protocol to the European Convention on
+Mutual Assistance (ETS 182) and the 1978 Additional Protocol (ETS 99), quoted and dated, on the shipped data.
+
+The expected answers come from Austria's federal law gazette: BGBl. III Nr. 22/2018 (at-bgbl-2018-iii-22-ets182), which
+promulgates ETS 182 for Austria with the declarations it made on its deposit of 2017-11-10, and BGBl. III Nr. 18/2004
+(at-bgbl-2004-iii-18-ets099), the scope notice that relays Georgia's deposit of 2003-05-22 and the declaration made with
+it. Each test asks on both sides of the day the fact sets.
+"""
+
+from __future__ import annotations
+
+from .scenario import day_before as _day_before
+from .scenario import link_rows as _link_rows
+from .scenario import party as _party
+from .scenario import qualifications as _qualifications
+
+
+def _quoted(a: str, b: str, day: str, iid: str, purpose: str, *words: str) -> bool:
+    """Whether `link A B` quotes, on the shared basis ``iid``, a declaration holding all ``words``."""
+    return any(all(w in q for w in words) for q in _qualifications(a, b, day, iid, purpose))
+
+
+# --- ETS 182: Austria's declarations made on its deposit ------------------------------------------------------------
+
+
+def test_ets182_austria_bound_from_2018_03_01_by_its_deposit_of_2017_11_10():
+    # at-bgbl-2018-iii-22-ets182: "Die ... Ratifikationsurkunde wurde am 10. November 2017 beim Generalsekretär des
+    # Europarats hinterlegt; das Zweite Zusatzprotokoll tritt gemäß seinem Art. 30 Abs. 3 für Österreich mit
+    # 1. März 2018 in Kraft"
+    row = _party("ets-182", "AUT", "2018-03-01")
+    assert (row["state"], row["consent"], row["in_force"]) == ("bound", "2017-11-10", "2018-03-01")
+    assert "at-bgbl-2018-iii-22-ets182" in row["sources"].split()
+    assert _party("ets-182", "AUT", _day_before("2018-03-01"))["state"] != "bound"
+
+
+def test_ets182_austrias_judicial_authorities_under_art6_from_its_entry_into_force():
+    # at-bgbl-2018-iii-22-ets182: "Anlässlich der Hinterlegung ihrer Ratifikationsurkunde hat die Republik Österreich
+    # nachstehende Erklärungen abgegeben: „Zu Art. 6: Österreich erklärt gemäß Art. 6, dass es die Strafgerichte, die
+    # Staatsanwaltschaften und das Bundesministerium für Justiz als österreichische Justizbehörden betrachten wird."
+    # Germany is bound from 2015-06-01, so the pair shares the Protocol from Austria's entry into force.
+    words = ("Austria (other, art. 6 (art. 24 ETS 30 as replaced), 2017-11-10)", "Strafgerichte",
+             "Bundesministerium für Justiz als österreichische Justizbehörden")
+    assert _link_rows("AUT", "DEU", _day_before("2018-03-01"), "mla")["ets-182"]["section"] == "one-sided"
+    assert _link_rows("AUT", "DEU", "2018-03-01", "mla")["ets-182"]["section"] == "shared"
+    assert _quoted("AUT", "DEU", "2018-03-01", "ets-182", "mla", *words)
+
+
+def test_ets182_austrias_cross_border_observation_declaration_under_art17():
+    # at-bgbl-2018-iii-22-ets182: "Zu Art. 17: Österreich benennt als zuständige Beamte zur Durchführung einer
+    # grenzüberschreitenden Observation die Beamten des Bundesministeriums für Inneres, Generaldirektion für die
+    # öffentliche Sicherheit - Direktion für Spezialeinheiten - Zentrale Observation. Zuständige österreichische Behörde
+    # zur Bewilligung einer grenzüberschreitenden Observation ist gemäß § 55 Abs. 1 ARHG die Staatsanwaltschaft [...]"
+    words = ("Austria (other, art. 17, 2017-11-10)", "Zentrale Observation", "§ 55 Abs. 1 ARHG")
+    assert _quoted("AUT", "DEU", "2018-03-01", "ets-182", "mla", *words)
+    # the other side's own declarations stay beside it: Germany's under art. 9 (in force for it since 2015-06-01)
+    assert _quoted("AUT", "DEU", "2018-03-01", "ets-182", "mla", "Germany (other, art. 9(9)")
+
+
+# --- ETS 99: Georgia's declaration on fiscal offences, dated by its deposit ----------------------------------------
+
+
+def test_ets99_georgias_fiscal_offences_declaration_made_on_its_deposit_of_2003_05_22():
+    # at-bgbl-2004-iii-18-ets099: "Georgien 22. Mai 2003" among the deposits; "Anlässlich der Hinterlegung ihrer
+    # Ratifikationsurkunden haben nachstehende Staaten folgende Vorbehalte erklärt bzw. Erklärungen abgegeben: [...]
+    # Georgien Erklärung In Übereinstimmung mit Artikel 8 Absatz 2 Buchstabe a des Protokolls erklärt Georgien, dass es
+    # Ersuchen hinsichtlich fiskalischer strafbarer Handlungen nur unter der Voraussetzung erledigen wird, dass die
+    # strafbare Handlung oder ihre Strafe der georgischen Rechtsordnung bekannt ist." In force for Georgia 90 days after
+    # the deposit (art. 6(2)): 2003-08-20.
+    row = _party("ets-099", "GEO", "2003-08-20")
+    assert (row["state"], row["consent"], row["in_force"]) == ("bound", "2003-05-22", "2003-08-20")
+    assert _link_rows("GEO", "ITA", "2003-08-19", "mla")["ets-099"]["section"] == "one-sided"
+    assert _quoted("GEO", "ITA", "2003-08-20", "ets-099", "mla",
+                   "Georgia (other, art. 8(2)(a), 2003-05-22)", "fiskalischer strafbarer Handlungen")
