@@ -1,10 +1,12 @@
-"""Round 16 (coop16): cooperation declarations under the Second Additional Protocol to the European Convention on
-Mutual Assistance (ETS 182) and the 1978 Additional Protocol (ETS 99), quoted and dated, on the shipped data.
+"""Round 16 (coop16): cooperation declarations under the European Convention on Extradition (ETS 24), the Second
+Additional Protocol to the European Convention on Mutual Assistance (ETS 182) and its 1978 Additional Protocol
+(ETS 99), quoted and dated, on the shipped data.
 
 The expected answers come from Austria's federal law gazette: BGBl. III Nr. 22/2018 (at-bgbl-2018-iii-22-ets182), which
 promulgates ETS 182 for Austria with the declarations it made on its deposit of 2017-11-10, and BGBl. III Nr. 18/2004
 (at-bgbl-2004-iii-18-ets099), the scope notice that relays Georgia's deposit of 2003-05-22 and the declaration made with
-it. Each test asks on both sides of the day the fact sets.
+it; and from the Council of Europe Treaty Office's lists of declarations for Sweden and Finland on ETS 24
+(coe-024-decl-swe, coe-024-decl-fin). Each test asks on both sides of the day the fact sets.
 """
 
 from __future__ import annotations
@@ -71,3 +73,50 @@ def test_ets99_georgias_fiscal_offences_declaration_made_on_its_deposit_of_2003_
     assert _link_rows("GEO", "ITA", "2003-08-19", "mla")["ets-099"]["section"] == "one-sided"
     assert _quoted("GEO", "ITA", "2003-08-20", "ets-099", "mla",
                    "Georgia (other, art. 8(2)(a), 2003-05-22)", "fiskalischer strafbarer Handlungen")
+
+
+# --- ETS 24: Sweden's and Finland's declarations from the Treaty Office's lists for each State ---------------------
+
+
+def test_ets24_swedens_nationals_and_transit_declarations_from_1960_04_18():
+    # coe-024-decl-swe (status 18/10/2017): "Declaration contained in the instrument of ratification, deposited on
+    # 22 January 1959": art. 6, "the term \"nationals\" shall denote, in addition to Swedish nationals, aliens
+    # domiciled in Sweden, nationals in Denmark, Finland, Iceland and Norway, as well as aliens domiciled in these
+    # States" and art. 21, "The transit requested will only be granted on the same conditions as extradition is
+    # granted", each "In Kraft: 18/04/1960". Italy is bound from 1963-11-04, so the pair shares ETS 24 from then.
+    assert _link_rows("SWE", "ITA", _day_before("1963-11-04"), "extradition")["ets-024"]["section"] == "one-sided"
+    assert _quoted("SWE", "ITA", "1963-11-04", "ets-024", "extradition",
+                   "Sweden (other, art. 6, 1960-04-18)", "aliens domiciled in Sweden")
+    assert _quoted("SWE", "ITA", "1963-11-04", "ets-024", "extradition",
+                   "Sweden (other, art. 21, 1960-04-18)", "same conditions as extradition is granted")
+
+
+def test_ets24_swedens_european_arrest_warrant_notice_applies_from_2004_01_01():
+    # coe-024-decl-swe: Note Verbale of 19 December 2003 under art. 28(3): "Sweden will, from 1 January 2004, apply
+    # Council Framework Decision 2002/584/JHA [...] in relation to Member States of the European Union", "In Kraft:
+    # 01/01/2004". Asked towards Türkiye, a party since 1960: the notice is quoted from that day only.
+    words = ("Sweden (other, art. 28(3), 2004-01-01)", "Framework Decision 2002/584/JHA")
+    assert not _quoted("SWE", "TUR", _day_before("2004-01-01"), "ets-024", "extradition", *words)
+    assert _quoted("SWE", "TUR", "2004-01-01", "ets-024", "extradition", *words)
+
+
+def test_ets24_finlands_nationals_declaration_from_its_accession_in_force_1971_08_10():
+    # coe-024-decl-fin (status 20/10/2017): "Declaration contained in a letter from the Embassy of Finland in France,
+    # dated 12 May 1971, handed to the Secretary General at the time of deposit of the instrument of accession":
+    # art. 6, "the term \"nationals\" shall denote nationals of Finland, Denmark, Iceland, Norway and Sweden as well as
+    # aliens domiciled in these States", "Periodo di efficacia: 10/08/1971 -"
+    assert _link_rows("FIN", "ITA", _day_before("1971-08-10"), "extradition")["ets-024"]["section"] == "one-sided"
+    assert _quoted("FIN", "ITA", "1971-08-10", "ets-024", "extradition",
+                   "Finland (other, art. 6, 1971-08-10)", "aliens domiciled in these States")
+
+
+def test_ets24_finlands_nordic_declaration_displaces_the_convention_towards_denmark():
+    # coe-024-decl-fin: art. 28, "The Convention shall not apply to extradition for offences between Finland,
+    # Denmark, Iceland, Norway and Sweden because extradition between these States is governed by uniform
+    # legislation", from 10/08/1971. Denmark has been a party since 1962 (no declaration of its own in the data).
+    row = _link_rows("FIN", "DNK", "1971-08-10", "extradition")["ets-024"]
+    assert row["section"] == "displaced"
+    assert row["note"].startswith("Finland declared that it does not apply between them (art. 28, 1971-08-10)")
+    assert _link_rows("FIN", "DNK", _day_before("1971-08-10"), "extradition")["ets-024"]["section"] == "one-sided"
+    # towards a non-Nordic party the Convention stays shared
+    assert _link_rows("FIN", "ITA", "1971-08-10", "extradition")["ets-024"]["section"] == "shared"
