@@ -5,8 +5,9 @@ Additional Protocol to the European Convention on Mutual Assistance (ETS 182) an
 The expected answers come from Austria's federal law gazette: BGBl. III Nr. 22/2018 (at-bgbl-2018-iii-22-ets182), which
 promulgates ETS 182 for Austria with the declarations it made on its deposit of 2017-11-10, and BGBl. III Nr. 18/2004
 (at-bgbl-2004-iii-18-ets099), the scope notice that relays Georgia's deposit of 2003-05-22 and the declaration made with
-it; and from the Council of Europe Treaty Office's lists of declarations for Sweden and Finland on ETS 24
-(coe-024-decl-swe, coe-024-decl-fin). Each test asks on both sides of the day the fact sets.
+it; from the Council of Europe Treaty Office's lists for Sweden, Finland and Denmark on ETS 24 (coe-024-decl-swe,
+coe-024-decl-fin, coe-024-res-dnk) and from a copy of its list of declarations on ETS 182 (zaki-ets182-decl). Each test
+asks on both sides of the day the fact sets.
 """
 
 from __future__ import annotations
@@ -120,3 +121,39 @@ def test_ets24_finlands_nordic_declaration_displaces_the_convention_towards_denm
     assert _link_rows("FIN", "DNK", _day_before("1971-08-10"), "extradition")["ets-024"]["section"] == "one-sided"
     # towards a non-Nordic party the Convention stays shared
     assert _link_rows("FIN", "ITA", "1971-08-10", "extradition")["ets-024"]["section"] == "shared"
+
+
+def test_ets24_denmarks_reservations_under_art1_from_1962_12_12():
+    # coe-024-res-dnk (situation au 19/10/2017): "Réserve consignée dans une lettre du Ministère des Affaires
+    # étrangères du Danemark, en date du 30 août 1962, remise au Secrétaire Général lors du dépôt de l'instrument de
+    # ratification, le 13 septembre 1962", "Période couverte: 12/12/1962 -": "L'extradition pourra être refusée si elle
+    # est susceptible d'avoir des conséquences particulièrement graves pour l'individu réclamé en raison notamment de son
+    # âge, de son état de santé [...]". Italy is bound from 1963-11-04.
+    assert _link_rows("DNK", "ITA", _day_before("1963-11-04"), "extradition")["ets-024"]["section"] == "one-sided"
+    for words in (("tribunal d'exception",), ("son âge, de son état de santé",), ("autorités compétentes d'un Etat tiers",)):
+        assert _quoted("DNK", "ITA", "1963-11-04", "ets-024", "extradition",
+                       "Denmark (reservation, art. 1, 1962-12-12)", *words)
+
+
+# --- ETS 182: the Czech Republic and Denmark, from the copy of the Treaty Office's list -------------------------------
+
+
+def test_ets182_denmark_routes_requests_of_administrative_authorities_through_the_ministry_of_justice():
+    # zaki-ets182-decl (page 14): "Declaration contained in the instrument of ratification deposited on 15 January
+    # 2003": "requests from administrative authorities (cf. Article 1, paragraph 3, in the Convention), shall be
+    # forwarded to the Ministry of Justice in the country requested to provide assistance", "Period covered: 1/2/2004 -"
+    # (the Protocol's own entry into force; Poland is bound from the same day)
+    words = ("Denmark (other, art. 15(8)(d) and 15(3)", "administrative authorities", "Ministry of Justice")
+    assert _link_rows("DNK", "POL", _day_before("2004-02-01"), "mla")["ets-182"]["section"] == "one-sided"
+    assert _quoted("DNK", "POL", "2004-02-01", "ets-182", "mla", *words)
+
+
+def test_ets182_czech_competent_authorities_under_arts_19_and_20_from_2006_07_01():
+    # zaki-ets182-decl (page 14): "the Czech Republic declares that the authority competent for the purposes of Article
+    # 19 is: High Prosecutor's Office in Prague" and, under art. 15(8)(d), "the authority competent for receipt and
+    # sending of requests under Article 20 of the Second Additional Protocol is: Supreme Prosecutor's Office",
+    # each "Period covered: 1/7/2006 -" (instrument deposited 2006-03-01)
+    assert _link_rows("CZE", "POL", _day_before("2006-07-01"), "mla")["ets-182"]["section"] == "one-sided"
+    assert _quoted("CZE", "POL", "2006-07-01", "ets-182", "mla", "(other, art. 19(4), 2006-07-01)",
+                   "High Prosecutor's Office in Prague")
+    assert _quoted("CZE", "POL", "2006-07-01", "ets-182", "mla", "art. 20, 2006-07-01", "Supreme Prosecutor's Office")
