@@ -5,8 +5,8 @@ Additional Protocol to the European Convention on Mutual Assistance (ETS 182) an
 The expected answers come from Austria's federal law gazette: BGBl. III Nr. 22/2018 (at-bgbl-2018-iii-22-ets182), which
 promulgates ETS 182 for Austria with the declarations it made on its deposit of 2017-11-10, and BGBl. III Nr. 18/2004
 (at-bgbl-2004-iii-18-ets099), the scope notice that relays Georgia's deposit of 2003-05-22 and the declaration made with
-it; from the Council of Europe Treaty Office's lists for Sweden, Finland and Denmark on ETS 24 (coe-024-decl-swe,
-coe-024-decl-fin, coe-024-res-dnk) and from a copy of its list of declarations on ETS 182 (zaki-ets182-decl). Each test
+it; from the Council of Europe Treaty Office's lists for Sweden, Finland, Denmark and Italy on ETS 24 (coe-024-decl-swe,
+coe-024-decl-fin, coe-024-res-dnk, coe-024-decl-ita) and from a copy of its list of declarations on ETS 182 (zaki-ets182-decl). Each test
 asks on both sides of the day the fact sets.
 """
 
@@ -157,3 +157,13 @@ def test_ets182_czech_competent_authorities_under_arts_19_and_20_from_2006_07_01
     assert _quoted("CZE", "POL", "2006-07-01", "ets-182", "mla", "(other, art. 19(4), 2006-07-01)",
                    "High Prosecutor's Office in Prague")
     assert _quoted("CZE", "POL", "2006-07-01", "ets-182", "mla", "art. 20, 2006-07-01", "Supreme Prosecutor's Office")
+
+
+def test_ets24_italys_reservation_on_detention_orders_from_1963_11_04():
+    # coe-024-decl-ita (status as of 05/12/2019): "Reservation made at the time of signature, on 13 December 1957, and
+    # confirmed at the time of deposit of the instrument of ratification, on 6 August 1963": "Italy makes the express
+    # reservation that it will not grant the extradition of persons wanted for the carrying out of a detention order
+    # unless [...]", "Period covered: 04/11/1963 -"
+    words = ("Italy (reservation, art. 25, 1963-11-04)", "carrying out of a detention order")
+    assert _link_rows("ITA", "SWE", _day_before("1963-11-04"), "extradition")["ets-024"]["section"] == "one-sided"
+    assert _quoted("ITA", "SWE", "1963-11-04", "ets-024", "extradition", *words)
