@@ -5,9 +5,10 @@ Additional Protocol to the European Convention on Mutual Assistance (ETS 182) an
 The expected answers come from Austria's federal law gazette: BGBl. III Nr. 22/2018 (at-bgbl-2018-iii-22-ets182), which
 promulgates ETS 182 for Austria with the declarations it made on its deposit of 2017-11-10, and BGBl. III Nr. 18/2004
 (at-bgbl-2004-iii-18-ets099), the scope notice that relays Georgia's deposit of 2003-05-22 and the declaration made with
-it; from the Council of Europe Treaty Office's lists for Sweden, Finland, Denmark and Italy on ETS 24 (coe-024-decl-swe,
-coe-024-decl-fin, coe-024-res-dnk, coe-024-decl-ita) and from a copy of its list of declarations on ETS 182 (zaki-ets182-decl). Each test
-asks on both sides of the day the fact sets.
+it; from the Council of Europe Treaty Office's lists for Sweden, Finland, Denmark, Italy, Ireland and Luxembourg on
+ETS 24 (coe-024-decl-swe, coe-024-decl-fin, coe-024-res-dnk, coe-024-decl-ita, coe-024-decl-irl, coe-024-decl-irl-fr,
+coe-024-decl-lux, coe-024-decl-lux-fr); and from a copy of its list of declarations on ETS 182 (zaki-ets182-decl).
+Each test asks on both sides of the day the fact sets.
 """
 
 from __future__ import annotations
@@ -167,3 +168,30 @@ def test_ets24_italys_reservation_on_detention_orders_from_1963_11_04():
     words = ("Italy (reservation, art. 25, 1963-11-04)", "carrying out of a detention order")
     assert _link_rows("ITA", "SWE", _day_before("1963-11-04"), "extradition")["ets-024"]["section"] == "one-sided"
     assert _quoted("ITA", "SWE", "1963-11-04", "ets-024", "extradition", *words)
+
+
+def test_ets24_irelands_nationals_declaration_and_third_state_judgment_reservation_from_1966_07_31():
+    # coe-024-decl-irl-fr: under art. 6 "le terme \"ressortissants\" figurant dans la Convention désigne, en ce qui
+    # concerne mon Gouvernement, les \"citoyens d'Irlande\"", "Période couverte: 31/07/1966 -"; coe-024-decl-irl:
+    # "The Irish authorities will not grant extradition if final judgment in respect of the offence for which
+    # extradition is requested has been passed in a third State on the person claimed", "Period covered: 31/07/1966 -".
+    # Italy is bound from 1963-11-04, Ireland from 1966-07-31.
+    assert _link_rows("IRL", "ITA", _day_before("1966-07-31"), "extradition")["ets-024"]["section"] == "one-sided"
+    assert _quoted("IRL", "ITA", "1966-07-31", "ets-024", "extradition",
+                   "Ireland (other, art. 6, 1966-07-31)", "citoyens d'Irlande")
+    assert _quoted("IRL", "ITA", "1966-07-31", "ets-024", "extradition",
+                   "Ireland (reservation, art. 9, 1966-07-31)", "final judgment", "third State")
+
+
+def test_ets24_luxembourg_does_not_extradite_its_nationals_from_1977_02_16():
+    # coe-024-decl-lux-fr: "Le Gouvernement du Grand-Duché de Luxembourg n'accordera pas l'extradition de ses
+    # nationaux", art. 6, "Période couverte: 16/02/1977 -"; coe-024-decl-lux: "n'accordera pas le transit de ses
+    # nationaux", art. 21, same period
+    assert _link_rows("LUX", "ITA", _day_before("1977-02-16"), "extradition")["ets-024"]["section"] == "one-sided"
+    assert _quoted("LUX", "ITA", "1977-02-16", "ets-024", "extradition",
+                   "Luxembourg (declaration on extraditing its nationals, art. 6(1)(a), 1977-02-16)",
+                   "n'accordera pas l'extradition de ses nationaux")
+    assert _quoted("LUX", "ITA", "1977-02-16", "ets-024", "extradition",
+                   "Luxembourg (reservation, art. 21, 1977-02-16)", "le transit de ses nationaux")
+    assert _quoted("LUX", "ITA", "1977-02-16", "ets-024", "extradition",
+                   "Luxembourg (other, art. 6(1)(b), 1977-02-16)", "intégrés dans la communauté luxembourgeoise")
