@@ -5,9 +5,9 @@ Additional Protocol to the European Convention on Mutual Assistance (ETS 182) an
 The expected answers come from Austria's federal law gazette: BGBl. III Nr. 22/2018 (at-bgbl-2018-iii-22-ets182), which
 promulgates ETS 182 for Austria with the declarations it made on its deposit of 2017-11-10, and BGBl. III Nr. 18/2004
 (at-bgbl-2004-iii-18-ets099), the scope notice that relays Georgia's deposit of 2003-05-22 and the declaration made with
-it; from the Council of Europe Treaty Office's lists for Sweden, Finland, Denmark, Italy, Ireland and Luxembourg on
-ETS 24 (coe-024-decl-swe, coe-024-decl-fin, coe-024-res-dnk, coe-024-decl-ita, coe-024-decl-irl, coe-024-decl-irl-fr,
-coe-024-decl-lux, coe-024-decl-lux-fr); and from a copy of its list of declarations on ETS 182 (zaki-ets182-decl).
+it; from the Council of Europe Treaty Office's lists for Sweden, Finland, Denmark, Italy, Ireland, Luxembourg and
+South Africa on ETS 24 (coe-024-decl-swe, coe-024-decl-fin, coe-024-res-dnk, coe-024-decl-ita, coe-024-decl-irl, coe-024-decl-irl-fr,
+coe-024-decl-lux, coe-024-decl-lux-fr, coe-024-decl-zaf, coe-024-decl-zaf-decl); and from a copy of its list of declarations on ETS 182 (zaki-ets182-decl).
 Each test asks on both sides of the day the fact sets.
 """
 
@@ -195,3 +195,16 @@ def test_ets24_luxembourg_does_not_extradite_its_nationals_from_1977_02_16():
                    "Luxembourg (reservation, art. 21, 1977-02-16)", "le transit de ses nationaux")
     assert _quoted("LUX", "ITA", "1977-02-16", "ets-024", "extradition",
                    "Luxembourg (other, art. 6(1)(b), 1977-02-16)", "intégrés dans la communauté luxembourgeoise")
+
+
+def test_ets24_south_africas_reservation_and_nationals_declaration():
+    # coe-024-decl-zaf (status 17/03/2018): "the Republic of South Africa shall not extradite any person unless the
+    # punishment awarded [...] is a sentence of imprisonment of at least six months", "In Kraft: 13/05/2003 -";
+    # coe-024-decl-zaf-decl: in the same Note Verbale of 26 May 2003, "nationals" include dual citizens and "These
+    # persons will all be liable to be extradited" (its period is cut off in the copy: dated by the Note Verbale)
+    assert _link_rows("ZAF", "ITA", _day_before("2003-05-13"), "extradition")["ets-024"]["section"] == "one-sided"
+    assert _quoted("ZAF", "ITA", "2003-05-13", "ets-024", "extradition",
+                   "South Africa (reservation, art. 2, 2003-05-13)", "at least six months")
+    words = ("South Africa (other, art. 6, 2003-05-26)", "liable to be extradited")
+    assert not _quoted("ZAF", "ITA", "2003-05-25", "ets-024", "extradition", *words)
+    assert _quoted("ZAF", "ITA", "2003-05-26", "ets-024", "extradition", *words)
