@@ -5,10 +5,11 @@ Additional Protocol to the European Convention on Mutual Assistance (ETS 182) an
 The expected answers come from Austria's federal law gazette: BGBl. III Nr. 22/2018 (at-bgbl-2018-iii-22-ets182), which
 promulgates ETS 182 for Austria with the declarations it made on its deposit of 2017-11-10, and BGBl. III Nr. 18/2004
 (at-bgbl-2004-iii-18-ets099), the scope notice that relays Georgia's deposit of 2003-05-22 and the declaration made with
-it; from the Council of Europe Treaty Office's lists for Sweden, Finland, Denmark, Italy, Ireland, Luxembourg and
-South Africa on ETS 24 (coe-024-decl-swe, coe-024-decl-fin, coe-024-res-dnk, coe-024-decl-ita, coe-024-decl-irl, coe-024-decl-irl-fr,
-coe-024-decl-lux, coe-024-decl-lux-fr, coe-024-decl-zaf, coe-024-decl-zaf-decl); and from a copy of its list of declarations on ETS 182 (zaki-ets182-decl).
-Each test asks on both sides of the day the fact sets.
+it; from the Council of Europe Treaty Office's lists for Sweden, Finland, Denmark, Italy, Ireland, Luxembourg, Andorra
+and South Africa on ETS 24 (coe-024-decl-swe, coe-024-decl-fin, coe-024-res-dnk, coe-024-decl-ita, coe-024-decl-irl,
+coe-024-decl-irl-fr, coe-024-decl-lux, coe-024-decl-lux-fr, coe-024-decl-and, coe-024-res-and, coe-024-decl-zaf,
+coe-024-decl-zaf-decl); and from a copy of its list of declarations on ETS 182 (zaki-ets182-decl). Each test asks on
+both sides of the day the fact sets.
 """
 
 from __future__ import annotations
@@ -208,3 +209,18 @@ def test_ets24_south_africas_reservation_and_nationals_declaration():
     words = ("South Africa (other, art. 6, 2003-05-26)", "liable to be extradited")
     assert not _quoted("ZAF", "ITA", "2003-05-25", "ets-024", "extradition", *words)
     assert _quoted("ZAF", "ITA", "2003-05-26", "ets-024", "extradition", *words)
+
+
+def test_ets24_andorra_does_not_extradite_its_nationals_and_requires_death_penalty_assurances():
+    # coe-024-decl-and (18/10/2017): "Declaration contained in the instrument of ratification deposited on 13 October
+    # 2000": art. 6, "the Law \"qualificada\" on Extradition prohibits the extradition of persons having the Andorran
+    # nationality"; art. 11, extradition refused for a capital offence "unless the requesting Party gives such
+    # assurance as considered sufficient", each "Periodo di efficacia: 11/01/2001 -"; coe-024-res-and: art. 12,
+    # "evidence establishing a sufficient presumption", "In Kraft: 11/01/2001 -"
+    assert _link_rows("AND", "ITA", _day_before("2001-01-11"), "extradition")["ets-024"]["section"] == "one-sided"
+    assert _quoted("AND", "ITA", "2001-01-11", "ets-024", "extradition",
+                   "Andorra (declaration on extraditing its nationals, art. 6, 2001-01-11)", "Andorran nationality")
+    assert _quoted("AND", "ITA", "2001-01-11", "ets-024", "extradition",
+                   "Andorra (other, art. 11, 2001-01-11)", "death penalty will not be executed")
+    assert _quoted("AND", "ITA", "2001-01-11", "ets-024", "extradition",
+                   "Andorra (reservation, art. 12, 2001-01-11)", "sufficient presumption")
