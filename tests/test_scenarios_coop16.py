@@ -5,10 +5,10 @@ Additional Protocol to the European Convention on Mutual Assistance (ETS 182) an
 The expected answers come from Austria's federal law gazette: BGBl. III Nr. 22/2018 (at-bgbl-2018-iii-22-ets182), which
 promulgates ETS 182 for Austria with the declarations it made on its deposit of 2017-11-10, and BGBl. III Nr. 18/2004
 (at-bgbl-2004-iii-18-ets099), the scope notice that relays Georgia's deposit of 2003-05-22 and the declaration made with
-it; from the Council of Europe Treaty Office's lists for Sweden, Finland, Denmark, Italy, Ireland, Luxembourg, Andorra
-and South Africa on ETS 24 (coe-024-decl-swe, coe-024-decl-fin, coe-024-res-dnk, coe-024-decl-ita, coe-024-decl-irl,
+it; from the Council of Europe Treaty Office's lists for Sweden, Finland, Denmark, Italy, Ireland, Luxembourg, Andorra,
+South Africa and Türkiye on ETS 24 (coe-024-decl-swe, coe-024-decl-fin, coe-024-res-dnk, coe-024-decl-ita, coe-024-decl-irl,
 coe-024-decl-irl-fr, coe-024-decl-lux, coe-024-decl-lux-fr, coe-024-decl-and, coe-024-res-and, coe-024-decl-zaf,
-coe-024-decl-zaf-decl); and from a copy of its list of declarations on ETS 182 (zaki-ets182-decl). Each test asks on
+coe-024-decl-zaf-decl, coe-024-res-tur); and from a copy of its list of declarations on ETS 182 (zaki-ets182-decl). Each test asks on
 both sides of the day the fact sets.
 """
 
@@ -224,3 +224,13 @@ def test_ets24_andorra_does_not_extradite_its_nationals_and_requires_death_penal
                    "Andorra (other, art. 11, 2001-01-11)", "death penalty will not be executed")
     assert _quoted("AND", "ITA", "2001-01-11", "ets-024", "extradition",
                    "Andorra (reservation, art. 12, 2001-01-11)", "sufficient presumption")
+
+
+def test_ets24_turkiyes_reservation_limiting_death_penalty_assurances_from_1960_04_18():
+    # coe-024-res-tur (Datum 19/03/2018): "The assurance mentioned in Article 11 will be limited to the following
+    # procedure: [...] a request for commutation of death sentence to life imprisonment [...] transmitted by the Turkish
+    # Government to the Grand National Assembly", "In Kraft: 18/04/1960 -" (the Convention's own entry into force;
+    # Sweden is bound from the same day)
+    words = ("Türkiye (reservation, art. 11, 1960-04-18)", "commutation of death sentence to life imprisonment")
+    assert _link_rows("TUR", "SWE", _day_before("1960-04-18"), "extradition")["ets-024"]["section"] == "one-sided"
+    assert _quoted("TUR", "SWE", "1960-04-18", "ets-024", "extradition", *words)
