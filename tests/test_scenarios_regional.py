@@ -33,11 +33,14 @@ def test_norway_applies_the_nordic_arrest_warrant_from_its_regulation_of_2012_10
 
 def test_the_nordic_arrest_warrant_displaces_ets24_between_finland_and_norway_from_2012_10_16():
     # fi-sdk-515-2012-naw (in force 2012-10-16) and dk-bemaerkninger-naw (between the Nordic countries it replaces
-    # the earlier extradition instruments). The day before, ETS 24 already did not apply between them: Norway's
-    # declaration under its art. 28 (coe-024-decl-nor, uniform Nordic legislation) is the reason, not the Convention.
+    # the earlier extradition instruments). The day before, ETS 24 already did not apply between them: the Nordic
+    # declarations under its art. 28 (uniform Nordic legislation) are the reason, not the Convention. Finland's, made
+    # on its accession of 1971 (coe-024-decl-fin: "The Convention shall not apply to extradition for offences between
+    # Finland, Denmark, Iceland, Norway and Sweden", from 10/08/1971), is the earlier one; Norway's is of 1977
+    # (coe-024-decl-nor).
     before = link_rows("finland", "norway", "2012-10-15", "extradition")
     assert before["ets-024"]["section"] == "displaced"
-    assert before["ets-024"]["note"].startswith("Norway declared that it does not apply between them (art. 28, ")
+    assert before["ets-024"]["note"].startswith("Finland declared that it does not apply between them (art. 28, 1971-08-10)")
     assert "nordic-arrest-warrant" not in before or before["nordic-arrest-warrant"]["section"] != "shared"
     after = link_rows("finland", "norway", "2012-10-16", "extradition")
     assert after["nordic-arrest-warrant"]["section"] == "shared"
