@@ -770,7 +770,8 @@ def _conditions(d: LDict) -> Conditions | None:
     if treaty is not None and treaty not in PURPOSES:
         raise _fail(f"unknown purpose {treaty!r}", c, "no_treaty_with_other", f"one of: {', '.join(PURPOSES)}")
     return Conditions(other_in=_strs(c, "other_in"), other_not_in=_strs(c, "other_not_in"),
-                      no_treaty_with_other=treaty, reciprocity=_bool(c, "reciprocity"))
+                      no_treaty_with_other=treaty, reciprocity=_bool(c, "reciprocity"),
+                      other_member_of=_str(c, "other_member_of"))
 
 
 def _declaration(d: LDict) -> Declaration:
@@ -780,6 +781,11 @@ def _declaration(d: LDict) -> Declaration:
                        territory=_str(d, "territory"), article=_str(d, "article"),
                        withdrawn=_date(d, "withdrawn"), conditions=_conditions(d), sources=_strs(d, "sources"),
                        member=_str(d, "member"))
+    if decl.conditions and decl.conditions.other_member_of and decl.type in ("non-application",
+                                                                          "no-legal-basis-extradition"):
+        raise _fail(f"other_member_of is not for a {decl.type} declaration, which displaces the instrument", d,
+                    "conditions", "name the states with other_in (a displacement must hold for a fixed list), or "
+                    "record the declaration as type other")
     if decl.type == "non-application" and not (decl.conditions and decl.conditions.other_in):
         raise _fail("a non-application declaration names no state", d, "conditions",
                     "give conditions: {other_in: [...]}, the states towards which it does not apply")
@@ -1360,6 +1366,10 @@ def _cross_check(acc: _Acc, raws: dict[str, bytes] | None = None) -> None:
                 if decl.conditions:
                     for cid in (*decl.conditions.other_in, *decl.conditions.other_not_in):
                         need_country(cid, dd, "conditions")
+                    org = decl.conditions.other_member_of
+                    if org is not None and (org not in instruments or instruments[org][0].kind != "organisation"):
+                        raise _fail(f"other_member_of names {org!r}, which is not an organisation in the data",
+                                    dd(), "conditions", "give the id of an organisation instrument, e.g. eu")
                 if decl.member is not None:
                     need_country(decl.member, dd, "member")
                     own = countries.get(p.party)

@@ -263,7 +263,7 @@ NON_PARTY_STATUSES = (
     "opted-out",
     "relations-suspended",
 )
-CONDITION_KEYS = ("other_in", "other_not_in", "no_treaty_with_other", "reciprocity")
+CONDITION_KEYS = ("other_in", "other_not_in", "other_member_of", "no_treaty_with_other", "reciprocity")
 DECLARATION_TYPES = (
     "legal-basis-extradition",  # takes the Convention as the legal basis for extradition (UNTOC art. 16(5))
     "no-legal-basis-extradition",  # does not
@@ -383,9 +383,11 @@ class Conditions:
     other_not_in: tuple[str, ...] = ()  # not towards these states
     no_treaty_with_other: str | None = None  # only where no bilateral treaty for this purpose binds the pair
     reciprocity: bool = False  # applied on reciprocity
+    other_member_of: str | None = None  # only towards members of this organisation (its id: eu) on the day asked
 
     def __bool__(self) -> bool:
-        return bool(self.other_in or self.other_not_in or self.no_treaty_with_other or self.reciprocity)
+        return bool(self.other_in or self.other_not_in or self.no_treaty_with_other or self.reciprocity
+                    or self.other_member_of)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ Each test names the source of the answer it expects, quoted where the data quote
 
 from __future__ import annotations
 
-from .scenario import party, qualifications
+from .scenario import link_rows, party, qualifications
 
 # -- ETS 30: the Czech and Slovak Federal Republic --------------------------------------------------------------
 
@@ -65,9 +65,16 @@ def test_ets24_slovakia_art23_declaration_applies_from_2000_05_04():
 
 
 def test_ets24_slovakia_art28_3_european_arrest_warrant_declaration_applies_from_2006_07_28():
-    assert _slovak(qualifications("SVK", "CHE", "2006-07-27", "ets-024", "extradition"), "art. 28(3)") == []
-    [q] = _slovak(qualifications("SVK", "CHE", "2006-07-28", "ets-024", "extradition"), "art. 28(3)")
+    # sk-zz-2006-508: made "vo vzťahu k tým zmluvným stranám – členským štátom Európskej únie" (towards the Contracting
+    # Parties that are EU Member States): quoted beside the Convention, displaced by the arrest warrant, towards Italy
+    # from the day; never towards Switzerland, no Member State (conditions: other_member_of: eu)
+    def italy(day: str) -> list[str]:
+        return _slovak(link_rows("SVK", "ITA", day, "extradition")["ets-024"]["qualifications"], "art. 28(3)")
+
+    assert italy("2006-07-27") == []
+    [q] = italy("2006-07-28")
     assert "2002/584/JHA" in q
+    assert _slovak(qualifications("SVK", "CHE", "2006-07-28", "ets-024", "extradition"), "art. 28(3)") == []
 
 
 # sk-zz-2006-506: on ETS 30 under art. 15(6), deposited 2006-07-28, in force that day: "Žiadosti podľa článku 11 sa

@@ -97,10 +97,13 @@ def test_ets24_swedens_nationals_and_transit_declarations_from_1960_04_18():
 def test_ets24_swedens_european_arrest_warrant_notice_applies_from_2004_01_01():
     # coe-024-decl-swe: Note Verbale of 19 December 2003 under art. 28(3): "Sweden will, from 1 January 2004, apply
     # Council Framework Decision 2002/584/JHA [...] in relation to Member States of the European Union", "In Kraft:
-    # 01/01/2004". Asked towards Türkiye, a party since 1960: the notice is quoted from that day only.
+    # 01/01/2004". Towards Italy, a Member State that applied the arrest warrant only from 2005, it is quoted from
+    # that day; towards Türkiye, no Member State, never (conditions: other_member_of: eu).
     words = ("Sweden (other, art. 28(3), 2004-01-01)", "Framework Decision 2002/584/JHA")
-    assert not _quoted("SWE", "TUR", _day_before("2004-01-01"), "ets-024", "extradition", *words)
-    assert _quoted("SWE", "TUR", "2004-01-01", "ets-024", "extradition", *words)
+    assert not _quoted("SWE", "ITA", _day_before("2004-01-01"), "ets-024", "extradition", *words)
+    assert _quoted("SWE", "ITA", "2004-01-01", "ets-024", "extradition", *words)
+    assert not _quoted("SWE", "TUR", "2004-01-01", "ets-024", "extradition", *words)
+    assert not _quoted("SWE", "TUR", "2026-11-30", "ets-024", "extradition", *words)
 
 
 def test_ets24_finlands_nationals_declaration_from_its_accession_in_force_1971_08_10():
