@@ -1,0 +1,138 @@
+"""Bilateral extradition, mutual legal assistance and crime-cooperation agreements of the Americas and of European
+states with non-EU partners, added in round 16 (helper bilx16): data/bilateral-x16.yaml.
+
+Each case names the source (its key in the data) and quotes the words that give the expected answer, and asks on
+both sides of the boundary the fact sets: the day before entry into force (pending) and the day (in force); for an
+agreement in force by a day a source shows it applied, the day before (uncertain) and the day (bound); for an
+agreement whose entry into force no source gives, the day before signature (absent) and from signature (uncertain).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from octreaty.load import load
+
+from .scenario import agreement as _row
+from .scenario import agreement_in_force_from as _in_force_from
+from .scenario import agreement_signed_uncertain as _signed_uncertain
+from .scenario import bilateral as _bilateral
+from .scenario import day_before as _day_before
+from .scenario import sides as _sides
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "iid", "signed", "day", "purpose", "source"),
+    [
+        # sk-zz-1978-106-csk-mng-x16: 'Dňa 15. októbra 1976 bola v Ulánbátare podpísaná Zmluva'; 'Podľa svojho článku
+        # 90 Zmluva vstúpila do platnosti dňom 22. marca 1978'; part eight, art. 67 'Vydanie osôb' (extradition)
+        ("CSK", "MNG", "bilateral-csk-mng-1976-legal-assistance", "1976-10-15", "1978-03-22", "extradition",
+         "sk-zz-1978-106-csk-mng-x16"),
+        ("CSK", "MNG", "bilateral-csk-mng-1976-legal-assistance", "1976-10-15", "1978-03-22", "mla",
+         "sk-zz-1978-106-csk-mng-x16"),
+        # sk-zz-1981-80-csk-cub-x16: 'Dňa 18. apríla 1980 bola v Prahe podpísaná Zmluva'; 'Podľa svojho článku 81
+        # Zmluva nadobúda platnosť 11. júlom 1981'
+        ("CSK", "CUB", "bilateral-csk-cub-1980-legal-assistance", "1980-04-18", "1981-07-11", "mla",
+         "sk-zz-1981-80-csk-cub-x16"),
+        # sk-zz-1983-44-afg-csk-x16: 'Dňa 24. júna 1981 bola v Prahe podpísaná Zmluva'; 'Zmluva na základe svojho
+        # článku 52 nadobudla platnosť 8. decembrom 1982'
+        ("CSK", "AFG", "bilateral-afg-csk-1981-legal-assistance", "1981-06-24", "1982-12-08", "mla",
+         "sk-zz-1983-44-afg-csk-x16"),
+        # sk-zz-1984-98-csk-vnm-x16: 'Dňa 12. októbra 1982 bola v Prahe podpísaná Zmluva'; 'Zmluva nadobudla platnosť
+        # na základe svojho článku 81 dňa 16. apríla 1984'
+        ("CSK", "VNM", "bilateral-csk-vnm-1982-legal-assistance", "1982-10-12", "1984-04-16", "mla",
+         "sk-zz-1984-98-csk-vnm-x16"),
+        # sk-zz-1989-93-csk-prk-x16: 'Dňa 11. septembra 1988 bola v Pchjongjangu podpísaná Zmluva'; 'Zmluva nadobudla
+        # platnosť na základe svojho článku 49 dňom 16. júna 1989'
+        ("CSK", "PRK", "bilateral-csk-prk-1988-legal-assistance", "1988-09-11", "1989-06-16", "mla",
+         "sk-zz-1989-93-csk-prk-x16"),
+        # pe-ds-033-2002-re-per-slv-x16: 'con fecha 17 de enero de 2002, se suscribió en la ciudad de San Salvador';
+        # SPIJ: 'El presente Convenio entró en vigencia el 25-04-2002.'
+        ("PER", "SLV", "bilateral-per-slv-2002-drug-cooperation", "2002-01-17", "2002-04-25", "police",
+         "pe-ds-033-2002-re-per-slv-x16"),
+    ],
+)
+def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, purpose, source):
+    assert iid not in _bilateral(a, b, "--as-of", _day_before(signed), "--for", purpose)
+    on_signature = _row(a, b, iid, signed, purpose)
+    assert _sides(on_signature) == ("consent-pending", "consent-pending")
+    assert on_signature["instrument"]["signed"] == signed
+    after = _in_force_from(a, b, iid, _day_before(day), day, purpose)
+    assert after["instrument"]["entry_into_force"] == day
+    assert after["a"]["in_force"]["date"] == day
+    assert source in after["sources"]
+
+
+def test_czechoslovak_treaty_with_cuba_serves_no_extradition_purpose_in_the_data():
+    # sk-zz-1981-80-csk-cub-x16 holds the notice only ('o vzájomnej právnej pomoci v občianskych, rodinných a
+    # trestných veciach'): the data claims mutual assistance, not extradition, for it
+    assert "bilateral-csk-cub-1980-legal-assistance" not in _bilateral(
+        "CSK", "CUB", "--as-of", "1981-07-11", "--for", "extradition")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "iid", "signed", "purpose", "source"),
+    [
+        # ar-ley-2239-arg-bel-x16: 'Apruébase el tratado de Extradición firmado en Bruselas el 12 de Agosto de 1886';
+        # no day of exchange or entry into force on the record
+        ("ARG", "BEL", "bilateral-arg-bel-1886-extradition", "1886-08-12", "extradition", "ar-ley-2239-arg-bel-x16"),
+        # ar-ley-3495-arg-nld-x16: 'firmada ... en la ciudad de Buenos Aires, el día 7 de Setiembre del año 1893';
+        # art. 18: in force 'veinte días después de la promulgación', a day not given
+        ("ARG", "NLD", "bilateral-arg-nld-1893-extradition", "1893-09-07", "extradition", "ar-ley-3495-arg-nld-x16"),
+        # ar-ley-886-arg-pry-x16: 'lo sellaron en la ciudad de Asunción, á los seis días del mes de Marzo del año mil
+        # ochocientos setenta y siete'
+        ("ARG", "PRY", "bilateral-arg-pry-1877-extradition", "1877-03-06", "extradition", "ar-ley-886-arg-pry-x16"),
+        # ar-ley-3983-arg-ita-x16: 'firmada en Roma el 1° de Agosto de 1887'; letters rogatory 'en materia penal, no
+        # política'
+        ("ARG", "ITA", "bilateral-arg-ita-1887-letters-rogatory", "1887-08-01", "mla", "ar-ley-3983-arg-ita-x16"),
+        # lu-loi-1892-05-11-n5-lux-rus-x16: 'la convention conclue à Luxembourg le 31/19 mars 1892 entre le Grand-Duché
+        # de Luxembourg et la Russie, pour l'extradition des malfaiteurs'
+        ("LUX", "RUS", "bilateral-lux-rus-1892-extradition", "1892-03-31", "extradition",
+         "lu-loi-1892-05-11-n5-lux-rus-x16"),
+    ],
+)
+def test_agreement_uncertain_from_signature_when_no_source_dates_its_entry_into_force(a, b, iid, signed, purpose,
+                                                                                       source):
+    on_day, today = _signed_uncertain(a, b, iid, signed, purpose, {source})
+    assert source in on_day["sources"]
+
+
+def test_luxembourg_sweden_norway_convention_of_1883_binds_neither_before_its_signature():
+    # lu-loi-1883-12-28-n5-lux-nor-swe-x16: 'la convention conclue à Berlin, le 21 juillet 1883, entre le Grand-Duché
+    # de Luxembourg et la Suède et la Norvége'; its entry into force is not given
+    iid = "trilateral-lux-nor-swe-1883-extradition"
+    for other in ("NOR", "SWE"):
+        assert iid not in _bilateral("LUX", other, "--as-of", "1883-07-20", "--for", "extradition")
+        row = _row("LUX", other, iid, "1883-07-21", "extradition")
+        assert _sides(row) == ("uncertain", "uncertain")
+        assert row["instrument"]["entry_into_force"] is None
+        assert "lu-loi-1883-12-28-n5-lux-nor-swe-x16" in row["sources"]
+
+
+def test_us_paraguay_treaty_of_1913_uncertain_until_a_1921_despatch_shows_it_existing():
+    # wikisource-38-stat-1755-pry-usa-x16: 'Done at Asuncion this twenty sixth day of March ... one thousand nine
+    # hundred and thirteen'; frus-1921-v02-d573-pry-usa-x16 (despatch of 1921-10-28): 'the treaty of extradition
+    # existing between the United States and Paraguay'
+    iid = "bilateral-pry-usa-1913-extradition"
+    assert iid not in _bilateral("USA", "PRY", "--as-of", "1913-03-25", "--for", "extradition")
+    before = _row("USA", "PRY", iid, "1921-10-27", "extradition")
+    assert _sides(before) == ("uncertain", "uncertain")
+    assert before["instrument"]["signed"] == "1913-03-26"
+    on_day = _row("USA", "PRY", iid, "1921-10-28", "extradition")
+    assert _sides(on_day) == ("bound", "bound")
+    assert on_day["instrument"]["entry_into_force"] is None
+    assert on_day["linked_since"] == {"date": None, "earliest": "1913-03-26", "latest": "1921-10-28"}
+    assert "frus-1921-v02-d573-pry-usa-x16" in on_day["sources"]
+
+
+def test_library_reads_the_round_16_rows_with_their_dates():
+    # the same facts through the library: sk-zz-1978-106-csk-mng-x16 ('vstúpila do platnosti dňom 22. marca 1978'),
+    # ar-ley-3495-arg-nld-x16 (no entry into force given)
+    data = load()
+    mng = data.instruments["bilateral-csk-mng-1976-legal-assistance"]
+    assert str(mng.signed) == "1976-10-15"
+    assert str(mng.entry_into_force) == "1978-03-22"
+    assert set(dict(mng.purposes)) == {"mla", "extradition"}
+    nld = data.instruments["bilateral-arg-nld-1893-extradition"]
+    assert nld.entry_into_force is None
+    assert {p.party for p in nld.parties} == {"ARG", "NLD"}
