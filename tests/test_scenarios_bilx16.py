@@ -50,6 +50,15 @@ from .scenario import sides as _sides
         # SPIJ: 'El presente Convenio entró en vigencia el 25-04-2002.'
         ("PER", "SLV", "bilateral-per-slv-2002-drug-cooperation", "2002-01-17", "2002-04-25", "police",
          "pe-ds-033-2002-re-per-slv-x16"),
+        # ch-sr-0-360-514-1-x16: 'Geschehen in Vaduz ... am 15. Dezember 2004'; 'Ratifikationsurkunden ausgetauscht am
+        # 30. April 2006 In Kraft getreten am 1. Mai 2006'
+        ("CHE", "LIE", "bilateral-che-lie-2004-fingerprint-dna", "2004-12-15", "2006-05-01", "police",
+         "ch-sr-0-360-514-1-x16"),
+        # ch-sr-0-360-163-11-x16: 'Geschehen zu Mauren ... am 21. April 2008'; Fedlex: entry_into_force 2008-07-01
+        ("CHE", "LIE", "trilateral-aut-che-lie-2008-police-liaison-office", "2008-04-21", "2008-07-01", "police",
+         "ch-sr-0-360-163-11-x16"),
+        ("AUT", "LIE", "trilateral-aut-che-lie-2008-police-liaison-office", "2008-04-21", "2008-07-01", "police",
+         "ch-sr-0-360-163-11-x16"),
     ],
 )
 def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, purpose, source):
@@ -89,6 +98,9 @@ def test_czechoslovak_treaty_with_cuba_serves_no_extradition_purpose_in_the_data
         # de Luxembourg et la Russie, pour l'extradition des malfaiteurs'
         ("LUX", "RUS", "bilateral-lux-rus-1892-extradition", "1892-03-31", "extradition",
          "lu-loi-1892-05-11-n5-lux-rus-x16"),
+        # li-lgbl-1956-010-aut-lie-x16: 'Abgeschlossen in Vaduz am 1. April 1955'; in force on the first day of the month
+        # after the exchange of ratifications, a day not given
+        ("AUT", "LIE", "bilateral-aut-lie-1955-legal-assistance", "1955-04-01", "mla", "li-lgbl-1956-010-aut-lie-x16"),
     ],
 )
 def test_agreement_uncertain_from_signature_when_no_source_dates_its_entry_into_force(a, b, iid, signed, purpose,
