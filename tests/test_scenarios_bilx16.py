@@ -59,6 +59,14 @@ from .scenario import sides as _sides
          "ch-sr-0-360-163-11-x16"),
         ("AUT", "LIE", "trilateral-aut-che-lie-2008-police-liaison-office", "2008-04-21", "2008-07-01", "police",
          "ch-sr-0-360-163-11-x16"),
+        # es-boe-a-2020-13796-ecu-esp-mla-x16: 'Hecho en Madrid, el 18 de diciembre de 2017'; 'El presente Tratado
+        # entrará en vigor el 19 de noviembre de 2020'
+        ("ESP", "ECU", "bilateral-ecu-esp-2017-mla", "2017-12-18", "2020-11-19", "mla",
+         "es-boe-a-2020-13796-ecu-esp-mla-x16"),
+        # es-boe-a-2017-7646-esp-vnm-mla-x16: 'Hecho en Madrid, el 18 de septiembre de 2015'; 'El presente Tratado
+        # entrará en vigor el 8 de julio de 2017'
+        ("ESP", "VNM", "bilateral-esp-vnm-2015-mla", "2015-09-18", "2017-07-08", "mla",
+         "es-boe-a-2017-7646-esp-vnm-mla-x16"),
     ],
 )
 def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, purpose, source):
@@ -101,6 +109,19 @@ def test_czechoslovak_treaty_with_cuba_serves_no_extradition_purpose_in_the_data
         # li-lgbl-1956-010-aut-lie-x16: 'Abgeschlossen in Vaduz am 1. April 1955'; in force on the first day of the month
         # after the exchange of ratifications, a day not given
         ("AUT", "LIE", "bilateral-aut-lie-1955-legal-assistance", "1955-04-01", "mla", "li-lgbl-1956-010-aut-lie-x16"),
+        # ppg-vigoni-2020-ita-cri-ury-ecu-x16 (a law journal's note): 'dei trattati di estradizione e di assistenza
+        # giudiziaria in materia penale con la Repubblica del Costa Rica, entrambi fatti a Roma il 27 maggio 2016'; '...
+        # con la Repubblica di Ecuador, entrambi fatti a Quito, il 25 novembre 2015'
+        ("ITA", "CRI", "bilateral-cri-ita-2016-extradition", "2016-05-27", "extradition",
+         "ppg-vigoni-2020-ita-cri-ury-ecu-x16"),
+        ("ITA", "CRI", "bilateral-cri-ita-2016-mla", "2016-05-27", "mla", "ppg-vigoni-2020-ita-cri-ury-ecu-x16"),
+        ("ITA", "ECU", "bilateral-ecu-ita-2015-extradition", "2015-11-25", "extradition",
+         "ppg-vigoni-2020-ita-cri-ury-ecu-x16"),
+        ("ITA", "ECU", "bilateral-ecu-ita-2015-mla", "2015-11-25", "mla", "ppg-vigoni-2020-ita-cri-ury-ecu-x16"),
+        # ppg-vigoni-ita-dom-x16 (a law journal's note): 'i due Trattati fra Italia e Repubblica Dominicana, entrambi fatti
+        # a Roma il 13 febbraio 2019'
+        ("ITA", "DOM", "bilateral-dom-ita-2019-extradition", "2019-02-13", "extradition", "ppg-vigoni-ita-dom-x16"),
+        ("ITA", "DOM", "bilateral-dom-ita-2019-mla", "2019-02-13", "mla", "ppg-vigoni-ita-dom-x16"),
     ],
 )
 def test_agreement_uncertain_from_signature_when_no_source_dates_its_entry_into_force(a, b, iid, signed, purpose,
@@ -148,3 +169,41 @@ def test_library_reads_the_round_16_rows_with_their_dates():
     nld = data.instruments["bilateral-arg-nld-1893-extradition"]
     assert nld.entry_into_force is None
     assert {p.party for p in nld.parties} == {"ARG", "NLD"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "iid", "signed", "source"),
+    [
+        # it-camera-18-ac-1941-ita-col-transfer-x16: 'c) Trattato tra la Repubblica italiana e la Repubblica di Colombia
+        # sul trasferimento delle persone condannate, fatto a Roma il 16 dicembre 2016'
+        ("ITA", "COL", "bilateral-col-ita-2016-transfer-of-sentenced-persons", "2016-12-16",
+         "it-camera-18-ac-1941-ita-col-transfer-x16"),
+        # it-gu-l-170-2025-ita-lby-x16: 'il Trattato sul trasferimento delle persone condannate ... tra la Repubblica
+        # italiana e lo Stato della Libia, fatto a Palermo il 29 settembre 2023'
+        ("ITA", "LBY", "bilateral-ita-lby-2023-transfer-of-sentenced-persons", "2023-09-29", "it-gu-l-170-2025-ita-lby-x16"),
+    ],
+)
+def test_transfer_treaty_uncertain_from_signature(a, b, iid, signed, source):
+    # a transfer treaty serves no purpose of its own in `link --for`: asked for all purposes
+    _signed_uncertain(a, b, iid, signed, "all", {source})
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "iid", "year", "purpose"),
+    [
+        # ppg-vigoni-ita-dom-x16: 'con Panama (i Trattati di assistenza giudiziaria in materia penale e di estradizione
+        # del 2013 ...)', 'con El Salvador (la Convenzione di estradizione dei malfattori del 1871 ...)', 'Cuba (la
+        # Convenzione di estradizione del 1928 ...)': the source gives only the year
+        ("ITA", "PAN", "bilateral-ita-pan-2013-extradition", "2013", "extradition"),
+        ("ITA", "PAN", "bilateral-ita-pan-2013-mla", "2013", "mla"),
+        ("ITA", "SLV", "bilateral-ita-slv-1871-extradition", "1871", "extradition"),
+        ("ITA", "CUB", "bilateral-cub-ita-1928-extradition", "1928", "extradition"),
+    ],
+)
+def test_agreement_known_only_by_its_year_is_absent_before_and_uncertain_after_that_year(a, b, iid, year, purpose):
+    assert iid not in _bilateral(a, b, "--as-of", f"{int(year) - 1}-12-31", "--for", purpose)
+    row = _row(a, b, iid, f"{int(year) + 1}-01-01", purpose)
+    assert _sides(row) == ("uncertain", "uncertain")
+    assert row["instrument"]["signed"] == year
+    assert row["instrument"]["entry_into_force"] is None
+    assert "ppg-vigoni-ita-dom-x16" in row["sources"]
