@@ -207,3 +207,16 @@ def test_agreement_known_only_by_its_year_is_absent_before_and_uncertain_after_t
     assert row["instrument"]["signed"] == year
     assert row["instrument"]["entry_into_force"] is None
     assert "ppg-vigoni-ita-dom-x16" in row["sources"]
+
+
+def test_canada_cuba_forfeited_assets_agreement_in_force_on_the_canada_treaty_series_day():
+    # commonlii-catser-2004-12-can-cub-x16: '... regarding the Sharing of Forfeited Assets or their Equivalent Funds
+    # [2004] CATSer 12 (3 June 2004)', the date CommonLII gives a treaty of the series (its entry into force); not an
+    # MLA treaty: asked for all purposes
+    iid = "bilateral-can-cub-2004-forfeited-assets-sharing"
+    assert iid not in _bilateral("CAN", "CUB", "--as-of", "2004-06-02", "--for", "all")
+    row = _row("CAN", "CUB", iid, "2004-06-03", "all")
+    assert _sides(row) == ("bound", "bound")
+    assert row["linked_since"]["date"] == "2004-06-03"
+    assert "commonlii-catser-2004-12-can-cub-x16" in row["sources"]
+    assert iid not in _bilateral("CAN", "CUB", "--as-of", "2004-06-03", "--for", "mla")
