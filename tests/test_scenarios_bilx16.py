@@ -67,6 +67,10 @@ from .scenario import sides as _sides
         # entrará en vigor el 8 de julio de 2017'
         ("ESP", "VNM", "bilateral-esp-vnm-2015-mla", "2015-09-18", "2017-07-08", "mla",
          "es-boe-a-2017-7646-esp-vnm-mla-x16"),
+        # sk-zz-2008-650-svk-usa-x16: '2. októbra 2008 bola v Bratislave podpísaná Dohoda'; 'Dohoda nadobudne platnosť
+        # 2. januára 2009 v súlade s článkom VIII ods. 1.'
+        ("SVK", "USA", "bilateral-svk-usa-2008-terrorist-screening-information", "2008-10-02", "2009-01-02", "police",
+         "sk-zz-2008-650-svk-usa-x16"),
     ],
 )
 def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, purpose, source):
