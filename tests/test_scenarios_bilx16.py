@@ -110,6 +110,10 @@ def test_czechoslovak_treaty_with_cuba_serves_no_extradition_purpose_in_the_data
         # de Luxembourg et la Russie, pour l'extradition des malfaiteurs'
         ("LUX", "RUS", "bilateral-lux-rus-1892-extradition", "1892-03-31", "extradition",
          "lu-loi-1892-05-11-n5-lux-rus-x16"),
+        # hu-law-1910-9-aut-hun-pry-x16: 'Kelt Buenos-Airesben, 1907. évi október hó 16-ik napján'; in force three months
+        # after the exchange of ratifications, a day not given
+        ("HUN", "PRY", "trilateral-aut-hun-pry-1907-extradition", "1907-10-16", "extradition",
+         "hu-law-1910-9-aut-hun-pry-x16"),
         # li-lgbl-1956-010-aut-lie-x16: 'Abgeschlossen in Vaduz am 1. April 1955'; in force on the first day of the month
         # after the exchange of ratifications, a day not given
         ("AUT", "LIE", "bilateral-aut-lie-1955-legal-assistance", "1955-04-01", "mla", "li-lgbl-1956-010-aut-lie-x16"),
