@@ -228,3 +228,30 @@ def test_canada_cuba_forfeited_assets_agreement_in_force_on_the_canada_treaty_se
     assert row["linked_since"]["date"] == "2004-06-03"
     assert "commonlii-catser-2004-12-can-cub-x16" in row["sources"]
     assert iid not in _bilateral("CAN", "CUB", "--as-of", "2004-06-03", "--for", "mla")
+
+
+@pytest.mark.parametrize(
+    ("other", "iid", "purpose", "source"),
+    [
+        # hu-act-2019-91-hun-mar-extradition-x16: 'felhatalmazást ad a Magyarország és a Marokkói Királyság között
+        # létrejött kiadatási egyezmény ... kötelező hatályának elismerésére'; no day of signature or entry into force
+        ("MAR", "bilateral-hun-mar-extradition", "extradition", "hu-act-2019-91-hun-mar-extradition-x16"),
+        ("MAR", "bilateral-hun-mar-transfer-of-sentenced-persons", "all", "hu-act-2019-90-hun-mar-transfer-x16"),
+        # hu-act-2021-73-hun-tjk-extradition-x16: 'a Magyarország és a Tádzsik Köztársaság között létrejött kiadatási
+        # egyezmény'; its art. 31(1) leaves the day to the last notification, which no source read dates
+        ("TJK", "bilateral-hun-tjk-extradition", "extradition", "hu-act-2021-73-hun-tjk-extradition-x16"),
+        ("TJK", "bilateral-hun-tjk-transfer-of-sentenced-persons", "all", "hu-act-2021-72-hun-tjk-transfer-x16"),
+        # hu-act-2024-4-hun-vnm-crime-x16: 'a nemzetközi és szervezett bűnözés elleni küzdelemben és megelőzésben való
+        # együttműködésről szóló megállapodás'
+        ("VNM", "bilateral-hun-vnm-organised-crime", "police", "hu-act-2024-4-hun-vnm-crime-x16"),
+        # hu-act-2025-103-chn-hun-extradition-x16: 'Magyarország és a Kínai Népköztársaság között a kiadatásról szóló
+        # szerződés'
+        ("CHN", "bilateral-chn-hun-extradition", "extradition", "hu-act-2025-103-chn-hun-extradition-x16"),
+    ],
+)
+def test_hungarian_treaty_known_only_from_its_promulgating_act_is_uncertain(other, iid, purpose, source):
+    row = _row("HUN", other, iid, "2026-12-02", purpose)
+    assert _sides(row) == ("uncertain", "uncertain")
+    assert row["instrument"]["signed"] is None
+    assert row["instrument"]["entry_into_force"] is None
+    assert source in row["sources"]
