@@ -57,6 +57,10 @@ from .scenario import sides as _sides
         # ch-sr-0-360-163-11-x16: 'Geschehen zu Mauren ... am 21. April 2008'; Fedlex: entry_into_force 2008-07-01
         ("CHE", "LIE", "trilateral-aut-che-lie-2008-police-liaison-office", "2008-04-21", "2008-07-01", "police",
          "ch-sr-0-360-163-11-x16"),
+        # li-lgbl-2011-328-che-lie-x16: 'Abgeschlossen in St. Luziensteig am 10. August 2011'; 'Inkrafttreten: 11. August
+        # 2011'
+        ("CHE", "LIE", "bilateral-che-lie-2011-police-communication-system", "2011-08-10", "2011-08-11", "police",
+         "li-lgbl-2011-328-che-lie-x16"),
         ("AUT", "LIE", "trilateral-aut-che-lie-2008-police-liaison-office", "2008-04-21", "2008-07-01", "police",
          "ch-sr-0-360-163-11-x16"),
         # es-boe-a-2020-13796-ecu-esp-mla-x16: 'Hecho en Madrid, el 18 de diciembre de 2017'; 'El presente Tratado
