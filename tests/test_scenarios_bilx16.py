@@ -118,6 +118,10 @@ def test_czechoslovak_treaty_with_cuba_serves_no_extradition_purpose_in_the_data
         # after the exchange of ratifications, a day not given
         ("HUN", "PRY", "trilateral-aut-hun-pry-1907-extradition", "1907-10-16", "extradition",
          "hu-law-1910-9-aut-hun-pry-x16"),
+        # lu-loi-2017-05-17-a504-lux-usa-x16: 'Memorandum of Understanding ... for the exchange of terrorism screening
+        # information », signé à Luxembourg le 20 juin 2012'; no entry into force given
+        ("LUX", "USA", "bilateral-lux-usa-2012-terrorist-screening-information", "2012-06-20", "police",
+         "lu-loi-2017-05-17-a504-lux-usa-x16"),
         # li-lgbl-1956-010-aut-lie-x16: 'Abgeschlossen in Vaduz am 1. April 1955'; in force on the first day of the month
         # after the exchange of ratifications, a day not given
         ("AUT", "LIE", "bilateral-aut-lie-1955-legal-assistance", "1955-04-01", "mla", "li-lgbl-1956-010-aut-lie-x16"),
