@@ -138,6 +138,14 @@ def test_czechoslovak_treaty_with_cuba_serves_no_extradition_purpose_in_the_data
         # a Roma il 13 febbraio 2019'
         ("ITA", "DOM", "bilateral-dom-ita-2019-extradition", "2019-02-13", "extradition", "ppg-vigoni-ita-dom-x16"),
         ("ITA", "DOM", "bilateral-dom-ita-2019-mla", "2019-02-13", "mla", "ppg-vigoni-ita-dom-x16"),
+        # isgi-larassegna-l-152-2016-ita-mar-x16: 'Convenzione di reciproca assistenza giudiziaria, di esecuzione delle
+        # sentenze e di estradizione ... del 12 febbraio 1971'; 'Accordo aggiuntivo ... fatto a Rabat il 1° aprile 2014'
+        ("ITA", "MAR", "bilateral-ita-mar-1971-legal-assistance-extradition", "1971-02-12", "extradition",
+         "isgi-larassegna-l-152-2016-ita-mar-x16"),
+        ("ITA", "MAR", "bilateral-ita-mar-1971-legal-assistance-extradition", "1971-02-12", "mla",
+         "isgi-larassegna-l-152-2016-ita-mar-x16"),
+        ("ITA", "MAR", "bilateral-ita-mar-2014-additional-agreement", "2014-04-01", "extradition",
+         "isgi-larassegna-l-152-2016-ita-mar-x16"),
     ],
 )
 def test_agreement_uncertain_from_signature_when_no_source_dates_its_entry_into_force(a, b, iid, signed, purpose,
@@ -197,6 +205,10 @@ def test_library_reads_the_round_16_rows_with_their_dates():
         # it-gu-l-170-2025-ita-lby-x16: 'il Trattato sul trasferimento delle persone condannate ... tra la Repubblica
         # italiana e lo Stato della Libia, fatto a Palermo il 29 settembre 2023'
         ("ITA", "LBY", "bilateral-ita-lby-2023-transfer-of-sentenced-persons", "2023-09-29", "it-gu-l-170-2025-ita-lby-x16"),
+        # isgi-larassegna-l-152-2016-ita-mar-x16: 'Convenzione ... sul trasferimento delle persone condannate, fatta a
+        # Rabat il 1° apri[le 2014]'
+        ("ITA", "MAR", "bilateral-ita-mar-2014-transfer-of-sentenced-persons", "2014-04-01",
+         "isgi-larassegna-l-152-2016-ita-mar-x16"),
     ],
 )
 def test_transfer_treaty_uncertain_from_signature(a, b, iid, signed, source):
