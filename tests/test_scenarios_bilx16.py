@@ -209,6 +209,10 @@ def test_library_reads_the_round_16_rows_with_their_dates():
         # Rabat il 1° apri[le 2014]'
         ("ITA", "MAR", "bilateral-ita-mar-2014-transfer-of-sentenced-persons", "2014-04-01",
          "isgi-larassegna-l-152-2016-ita-mar-x16"),
+        # it-senato-18-ddl-987-ita-nga-x16: 'c) Accordo sul trasferimento delle persone condannate ... fatto a Roma l'8
+        # novembre 2016'
+        ("ITA", "NGA", "bilateral-ita-nga-2016-transfer-of-sentenced-persons", "2016-11-08",
+         "it-senato-18-ddl-987-ita-nga-x16"),
     ],
 )
 def test_transfer_treaty_uncertain_from_signature(a, b, iid, signed, source):
@@ -275,3 +279,15 @@ def test_hungarian_treaty_known_only_from_its_promulgating_act_is_uncertain(othe
     assert row["instrument"]["signed"] is None
     assert row["instrument"]["entry_into_force"] is None
     assert source in row["sources"]
+
+
+def test_italy_viet_nam_treaties_of_july_2023_absent_before_the_month_and_uncertain_after():
+    # agenzianova-2023-07-18-ita-vnm-x16 (a press report of 2023-07-18): 'Nordio firma due trattati bilaterali' on
+    # extradition and on the transfer of sentenced persons; only the month is taken
+    for iid, purpose in (("bilateral-ita-vnm-2023-extradition", "extradition"),
+                         ("bilateral-ita-vnm-2023-transfer-of-sentenced-persons", "all")):
+        assert iid not in _bilateral("ITA", "VNM", "--as-of", "2023-06-30", "--for", purpose)
+        row = _row("ITA", "VNM", iid, "2023-08-01", purpose)
+        assert _sides(row) == ("uncertain", "uncertain")
+        assert row["instrument"]["signed"] == "2023-07"
+        assert "agenzianova-2023-07-18-ita-vnm-x16" in row["sources"]
