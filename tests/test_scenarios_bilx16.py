@@ -107,9 +107,6 @@ def test_czechoslovak_treaty_with_cuba_serves_no_extradition_purpose_in_the_data
         # ar-ley-886-arg-pry-x16: 'lo sellaron en la ciudad de Asunción, á los seis días del mes de Marzo del año mil
         # ochocientos setenta y siete'
         ("ARG", "PRY", "bilateral-arg-pry-1877-extradition", "1877-03-06", "extradition", "ar-ley-886-arg-pry-x16"),
-        # ar-ley-3983-arg-ita-x16: 'firmada en Roma el 1° de Agosto de 1887'; letters rogatory 'en materia penal, no
-        # política'
-        ("ARG", "ITA", "bilateral-arg-ita-1887-letters-rogatory", "1887-08-01", "mla", "ar-ley-3983-arg-ita-x16"),
         # lu-loi-1892-05-11-n5-lux-rus-x16: 'la convention conclue à Luxembourg le 31/19 mars 1892 entre le Grand-Duché
         # de Luxembourg et la Russie, pour l'extradition des malfaiteurs'
         ("LUX", "RUS", "bilateral-lux-rus-1892-extradition", "1892-03-31", "extradition",
@@ -213,6 +210,10 @@ def test_library_reads_the_round_16_rows_with_their_dates():
         # novembre 2016'
         ("ITA", "NGA", "bilateral-ita-nga-2016-transfer-of-sentenced-persons", "2016-11-08",
          "it-senato-18-ddl-987-ita-nga-x16"),
+        # ppg-vigoni-2015-ita-bra-mex-x16: 'il Trattato sul trasferimento delle persone condannate, sottoscritto a Brasilia
+        # il 27 marzo 2008'
+        ("ITA", "BRA", "bilateral-bra-ita-2008-transfer-of-sentenced-persons", "2008-03-27",
+         "ppg-vigoni-2015-ita-bra-mex-x16"),
     ],
 )
 def test_transfer_treaty_uncertain_from_signature(a, b, iid, signed, source):
@@ -291,3 +292,17 @@ def test_italy_viet_nam_treaties_of_july_2023_absent_before_the_month_and_uncert
         assert _sides(row) == ("uncertain", "uncertain")
         assert row["instrument"]["signed"] == "2023-07"
         assert "agenzianova-2023-07-18-ita-vnm-x16" in row["sources"]
+
+
+def test_argentina_italy_letters_rogatory_convention_of_1887_replaced_by_the_1987_convention():
+    # ar-ley-3983-arg-ita-x16: 'firmada en Roma el 1° de Agosto de 1887'; letters rogatory 'en materia penal, no
+    # política'; it-giustizia-atti-arg-ita-1987-mla-x16: the 1987 convention 'abroga espressamente la Convenzione per
+    # l'esecuzione delle lettere rogatorie e dei giudicati sottoscritta a Roma il 1 agosto 1887'
+    iid = "bilateral-arg-ita-1887-letters-rogatory"
+    assert iid not in _bilateral("ARG", "ITA", "--as-of", "1887-07-31", "--for", "mla")
+    for day in ("1887-08-01", "1960-01-01"):
+        row = _row("ARG", "ITA", iid, day, "mla")
+        assert _sides(row) == ("uncertain", "uncertain")
+        assert row["instrument"]["entry_into_force"] is None
+        assert "ar-ley-3983-arg-ita-x16" in row["sources"]
+    assert load().instruments[iid].replaced_by == "bilateral-arg-ita-1987-mla"
