@@ -135,6 +135,11 @@ def test_czechoslovak_treaty_with_cuba_serves_no_extradition_purpose_in_the_data
         # a Roma il 13 febbraio 2019'
         ("ITA", "DOM", "bilateral-dom-ita-2019-extradition", "2019-02-13", "extradition", "ppg-vigoni-ita-dom-x16"),
         ("ITA", "DOM", "bilateral-dom-ita-2019-mla", "2019-02-13", "mla", "ppg-vigoni-ita-dom-x16"),
+        # isgi-larassegna-l-55-2016-ita-pan-x16: 'Trattato di assistenza giudiziaria in materia penale ... fatto a Panama il
+        # 25 novembre 2013, e del Trattato di estradizione ... fatto a Panama il 25 novembre 2013'
+        ("ITA", "PAN", "bilateral-ita-pan-2013-extradition", "2013-11-25", "extradition",
+         "isgi-larassegna-l-55-2016-ita-pan-x16"),
+        ("ITA", "PAN", "bilateral-ita-pan-2013-mla", "2013-11-25", "mla", "isgi-larassegna-l-55-2016-ita-pan-x16"),
         # isgi-larassegna-l-152-2016-ita-mar-x16: 'Convenzione di reciproca assistenza giudiziaria, di esecuzione delle
         # sentenze e di estradizione ... del 12 febbraio 1971'; 'Accordo aggiuntivo ... fatto a Rabat il 1° aprile 2014'
         ("ITA", "MAR", "bilateral-ita-mar-1971-legal-assistance-extradition", "1971-02-12", "extradition",
@@ -224,11 +229,8 @@ def test_transfer_treaty_uncertain_from_signature(a, b, iid, signed, source):
 @pytest.mark.parametrize(
     ("a", "b", "iid", "year", "purpose"),
     [
-        # ppg-vigoni-ita-dom-x16: 'con Panama (i Trattati di assistenza giudiziaria in materia penale e di estradizione
-        # del 2013 ...)', 'con El Salvador (la Convenzione di estradizione dei malfattori del 1871 ...)', 'Cuba (la
+        # ppg-vigoni-ita-dom-x16: 'con El Salvador (la Convenzione di estradizione dei malfattori del 1871 ...)', 'Cuba (la
         # Convenzione di estradizione del 1928 ...)': the source gives only the year
-        ("ITA", "PAN", "bilateral-ita-pan-2013-extradition", "2013", "extradition"),
-        ("ITA", "PAN", "bilateral-ita-pan-2013-mla", "2013", "mla"),
         ("ITA", "SLV", "bilateral-ita-slv-1871-extradition", "1871", "extradition"),
         ("ITA", "CUB", "bilateral-cub-ita-1928-extradition", "1928", "extradition"),
     ],
@@ -306,3 +308,16 @@ def test_argentina_italy_letters_rogatory_convention_of_1887_replaced_by_the_198
         assert row["instrument"]["entry_into_force"] is None
         assert "ar-ley-3983-arg-ita-x16" in row["sources"]
     assert load().instruments[iid].replaced_by == "bilateral-arg-ita-1987-mla"
+
+
+def test_italy_costa_rica_convention_of_1873_bound_by_the_ministry_of_justice_report_of_2017():
+    # it-giustizia-ddl-2017-ita-cri-x16 (2017-07-21): cooperation 'attualmente regolati dalla Convenzione per la
+    # reciproca estradizione dei malfattori, fatta a Roma il 6 maggio 1873'; the 2016 treaty is to replace it
+    iid = "bilateral-cri-ita-1873-extradition"
+    assert iid not in _bilateral("ITA", "CRI", "--as-of", "1873-05-05", "--for", "extradition")
+    before = _row("ITA", "CRI", iid, "2017-07-20", "extradition")
+    assert _sides(before) == ("uncertain", "uncertain")
+    on_day = _row("ITA", "CRI", iid, "2017-07-21", "extradition")
+    assert _sides(on_day) == ("bound", "bound")
+    assert on_day["linked_since"] == {"date": None, "earliest": "1873-05-06", "latest": "2017-07-21"}
+    assert "it-giustizia-ddl-2017-ita-cri-x16" in on_day["sources"]
