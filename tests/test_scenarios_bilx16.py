@@ -321,3 +321,15 @@ def test_italy_costa_rica_convention_of_1873_bound_by_the_ministry_of_justice_re
     assert _sides(on_day) == ("bound", "bound")
     assert on_day["linked_since"] == {"date": None, "earliest": "1873-05-06", "latest": "2017-07-21"}
     assert "it-giustizia-ddl-2017-ita-cri-x16" in on_day["sources"]
+
+
+def test_italy_panama_treaty_of_1930_denounced_by_panama_in_1988():
+    # ppg-zoerle-2016-4-ita-pan-x16: 'la denuncia del precedente Trattato di estradizione e di assistenza giudiziaria in
+    # materia penale (Panama, 1930) da parte del Governo della Repubblica panamense il 16 maggio 1988'; no day it took
+    # effect, no entry into force: uncertain throughout, the denunciation recorded on Panama's row
+    iid = "bilateral-ita-pan-1930-extradition-mla"
+    assert iid not in _bilateral("ITA", "PAN", "--as-of", "1929-12-31", "--for", "extradition")
+    for day in ("1950-01-01", "1995-01-01"):
+        assert _sides(_row("ITA", "PAN", iid, day, "extradition")) == ("uncertain", "uncertain")
+    pan = [p for p in load().instruments[iid].parties if p.party == "PAN"][0]
+    assert [(e.type, str(e.date)) for e in pan.events] == [("agreement", "1930"), ("denunciation", "1988-05-16")]
