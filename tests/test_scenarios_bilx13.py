@@ -169,9 +169,11 @@ def test_argentina_uruguay_extradition_treaty_keeps_argentinas_signature_day_wit
 def test_protocols_supplement_their_treaties_and_stay_uncertain(shipped):
     # ar-ley-26441-arg-ita: additional protocol to the 1987 extradition convention, 'suscripto en Roma ... el 31 de
     # marzo de 2003'; ar-ley-27236-arg-per: protocol amending the 1998 transfer convention, signed at Buenos Aires
-    # 2012-11-27; neither record gives an entry into force
-    _signed_uncertain("ARG", "ITA", "bilateral-arg-ita-2003-extradition-protocol", "2003-03-31", "extradition",
-                      {"ar-ley-26441-arg-ita"})
+    # 2012-11-27; neither record gives an entry into force. Round 16: Italy's Ministry of Justice gives the Italian
+    # protocol's, 'Data entrata in vigore 18 febbraio 2010' (it-giustizia-atti-arg-ita-2003-extradition-protocol)
+    after = _in_force_from("ARG", "ITA", "bilateral-arg-ita-2003-extradition-protocol", "2010-02-17", "2010-02-18",
+                           "extradition")
+    assert {"ar-ley-26441-arg-ita", "it-giustizia-atti-arg-ita-2003-extradition-protocol"} <= set(after["sources"])
     assert shipped.instruments["bilateral-arg-ita-2003-extradition-protocol"].supplements == (
         "bilateral-arg-ita-1987-extradition")
     _signed_uncertain("ARG", "PER", "bilateral-arg-per-2012-transfer-of-sentenced-persons-protocol", "2012-11-27",
