@@ -174,21 +174,22 @@ def test_belgiums_declaration_on_portugals_reservation_only_towards_portugal():
 # --- Azerbaijan and Cyprus: undated, from the United Kingdom's recitals --------------------------------------
 
 
-@pytest.mark.parametrize("country, day, label, words", [
+@pytest.mark.parametrize("country, day, recited, label, words", [
     # uk-si-2003-408-aze: "in no circumstances a citizen of the Republic of Azerbaijan shall be extradited to another
     # State"; Azerbaijan bound from 2002-09-26
-    ("AZE", "2002-09-26", "Azerbaijan (declaration on extraditing its nationals, art. 6)",
+    ("AZE", "2002-09-26", "2003-12-31", "Azerbaijan (declaration on extraditing its nationals, art. 6)",
      ("in no circumstances a citizen of the Republic of Azerbaijan shall be extradited",)),
     # uk-si-2001-962-cyp: "no extradition of citizens of the Republic can be made"; "nationals" includes "persons
     # who [...] would be entitled to become citizens of the Republic"; Cyprus bound from 1971-04-22
-    ("CYP", "1971-04-22", "Cyprus (declaration on extraditing its nationals, art. 1)",
+    ("CYP", "1971-04-22", "2001-03-14", "Cyprus (declaration on extraditing its nationals, art. 1)",
      ("no extradition of citizens of the Republic can be made",)),
-    ("CYP", "1971-04-22", "Cyprus (other, art. 6)", ("would be entitled to become citizens of the Republic",)),
+    ("CYP", "1971-04-22", "2001-03-14", "Cyprus (other, art. 6)", ("would be entitled to become citizens of the Republic",)),
 ])
-def test_undated_declarations_quoted_while_the_declarant_is_bound(country, day, label, words):
+def test_undated_declarations_quoted_while_the_declarant_is_bound(country, day, recited, label, words):
+    # undated: quoted from the declarant's entry into force, and on the day the United Kingdom recited them
     assert _section(country, "NOR", _day_before(day)) == "one-sided"
     assert _quoted(country, "NOR", day, label, *words)
-    assert _quoted(country, "NOR", "2020-01-01", label, *words)
+    assert _quoted(country, "NOR", recited, label, *words)
 
 
 # --- the library: declaration types and dates as the data holds them -----------------------------------------
