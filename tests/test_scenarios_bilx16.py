@@ -15,6 +15,7 @@ from octreaty.load import load
 
 from .scenario import agreement as _row
 from .scenario import agreement_in_force_from as _in_force_from
+from .scenario import agreement_signed_then_in_force as _signed_then_in_force
 from .scenario import agreement_signed_uncertain as _signed_uncertain
 from .scenario import bilateral as _bilateral
 from .scenario import day_before as _day_before
@@ -140,12 +141,8 @@ def test_czechoslovak_treaty_with_cuba_serves_no_extradition_purpose_in_the_data
         ("ITA", "PAN", "bilateral-ita-pan-2013-extradition", "2013-11-25", "extradition",
          "isgi-larassegna-l-55-2016-ita-pan-x16"),
         ("ITA", "PAN", "bilateral-ita-pan-2013-mla", "2013-11-25", "mla", "isgi-larassegna-l-55-2016-ita-pan-x16"),
-        # isgi-larassegna-l-152-2016-ita-mar-x16: 'Convenzione di reciproca assistenza giudiziaria, di esecuzione delle
-        # sentenze e di estradizione ... del 12 febbraio 1971'; 'Accordo aggiuntivo ... fatto a Rabat il 1° aprile 2014'
-        ("ITA", "MAR", "bilateral-ita-mar-1971-legal-assistance-extradition", "1971-02-12", "extradition",
-         "isgi-larassegna-l-152-2016-ita-mar-x16"),
-        ("ITA", "MAR", "bilateral-ita-mar-1971-legal-assistance-extradition", "1971-02-12", "mla",
-         "isgi-larassegna-l-152-2016-ita-mar-x16"),
+        # isgi-larassegna-l-152-2016-ita-mar-x16: 'Accordo aggiuntivo ... fatto a Rabat il 1° aprile 2014' (the 1971
+        # convention it supplements is dated since round 16b: see the test below)
         ("ITA", "MAR", "bilateral-ita-mar-2014-additional-agreement", "2014-04-01", "extradition",
          "isgi-larassegna-l-152-2016-ita-mar-x16"),
     ],
@@ -154,6 +151,16 @@ def test_agreement_uncertain_from_signature_when_no_source_dates_its_entry_into_
                                                                                        source):
     on_day, today = _signed_uncertain(a, b, iid, signed, purpose, {source})
     assert source in on_day["sources"]
+
+
+@pytest.mark.parametrize("purpose", ["extradition", "mla"])
+def test_italy_morocco_convention_of_1971_pending_from_signature_and_in_force_on_22_may_1975(purpose):
+    # isgi-larassegna-l-152-2016-ita-mar-x16: 'Convenzione di reciproca assistenza giudiziaria, di esecuzione delle
+    # sentenze e di estradizione ... del 12 febbraio 1971'; round 16b (itbil) dated it from
+    # it-camera-dossier-428-2016-ita-mar-itbil: 'è in vigore a livello internazionale dal 22 maggio 1975'
+    after = _signed_then_in_force("ITA", "MAR", "bilateral-ita-mar-1971-legal-assistance-extradition", "1971-02-12",
+                                  "1975-05-22", "1975-05-21", purpose, "it-camera-dossier-428-2016-ita-mar-itbil")
+    assert "isgi-larassegna-l-152-2016-ita-mar-x16" in after["sources"]
 
 
 def test_luxembourg_sweden_norway_convention_of_1883_binds_neither_before_its_signature():
@@ -258,28 +265,31 @@ def test_canada_cuba_forfeited_assets_agreement_in_force_on_the_canada_treaty_se
 
 
 @pytest.mark.parametrize(
-    ("other", "iid", "purpose", "source"),
+    ("other", "iid", "purpose", "source", "signed"),
     [
         # hu-act-2019-91-hun-mar-extradition-x16: 'felhatalmazást ad a Magyarország és a Marokkói Királyság között
-        # létrejött kiadatási egyezmény ... kötelező hatályának elismerésére'; no day of signature or entry into force
-        ("MAR", "bilateral-hun-mar-extradition", "extradition", "hu-act-2019-91-hun-mar-extradition-x16"),
-        ("MAR", "bilateral-hun-mar-transfer-of-sentenced-persons", "all", "hu-act-2019-90-hun-mar-transfer-x16"),
+        # létrejött kiadatási egyezmény ... kötelező hatályának elismerésére'; no day of entry into force; the
+        # signature was dated in round 16b (itbil) from infomediaire-2020-mar-hun-itbil: 'signée le 21 octobre 2019 à
+        # Marrakech'
+        ("MAR", "bilateral-hun-mar-extradition", "extradition", "hu-act-2019-91-hun-mar-extradition-x16", "2019-10-21"),
+        ("MAR", "bilateral-hun-mar-transfer-of-sentenced-persons", "all", "hu-act-2019-90-hun-mar-transfer-x16",
+         "2019-10-21"),
         # hu-act-2021-73-hun-tjk-extradition-x16: 'a Magyarország és a Tádzsik Köztársaság között létrejött kiadatási
         # egyezmény'; its art. 31(1) leaves the day to the last notification, which no source read dates
-        ("TJK", "bilateral-hun-tjk-extradition", "extradition", "hu-act-2021-73-hun-tjk-extradition-x16"),
-        ("TJK", "bilateral-hun-tjk-transfer-of-sentenced-persons", "all", "hu-act-2021-72-hun-tjk-transfer-x16"),
+        ("TJK", "bilateral-hun-tjk-extradition", "extradition", "hu-act-2021-73-hun-tjk-extradition-x16", None),
+        ("TJK", "bilateral-hun-tjk-transfer-of-sentenced-persons", "all", "hu-act-2021-72-hun-tjk-transfer-x16", None),
         # hu-act-2024-4-hun-vnm-crime-x16: 'a nemzetközi és szervezett bűnözés elleni küzdelemben és megelőzésben való
         # együttműködésről szóló megállapodás'
-        ("VNM", "bilateral-hun-vnm-organised-crime", "police", "hu-act-2024-4-hun-vnm-crime-x16"),
+        ("VNM", "bilateral-hun-vnm-organised-crime", "police", "hu-act-2024-4-hun-vnm-crime-x16", None),
         # hu-act-2025-103-chn-hun-extradition-x16: 'Magyarország és a Kínai Népköztársaság között a kiadatásról szóló
         # szerződés'
-        ("CHN", "bilateral-chn-hun-extradition", "extradition", "hu-act-2025-103-chn-hun-extradition-x16"),
+        ("CHN", "bilateral-chn-hun-extradition", "extradition", "hu-act-2025-103-chn-hun-extradition-x16", None),
     ],
 )
-def test_hungarian_treaty_known_only_from_its_promulgating_act_is_uncertain(other, iid, purpose, source):
+def test_hungarian_treaty_known_only_from_its_promulgating_act_is_uncertain(other, iid, purpose, source, signed):
     row = _row("HUN", other, iid, "2026-12-02", purpose)
     assert _sides(row) == ("uncertain", "uncertain")
-    assert row["instrument"]["signed"] is None
+    assert row["instrument"]["signed"] == signed
     assert row["instrument"]["entry_into_force"] is None
     assert source in row["sources"]
 
