@@ -147,3 +147,35 @@ def test_luxembourg_central_authority_the_procureur_general_from_2002_01_01():
     lux = _quoted("LUX", "BEL", "2002-01-01", "Luxembourg")
     assert any(q.startswith("Luxembourg (other, art. 23(2), 2001-09-12)") and "Generalstaatsanwalt" in q for q in lux)
     assert any(q.startswith("Luxembourg (reservation, arts. 2(2), 6(4), 2001-09-12)") for q in lux)
+
+
+# CETS 198 (Warsaw Convention): Austria's declarations from the consolidated RIS text of BGBl. III Nr. 148/2020
+# (Gesetzesnummer 20011277, legalize-dev/legalize-at mirror; source key at-ris-20011277-cets198).
+
+def _quoted_198(a: str, b: str, day: str, who: str) -> list[str]:
+    return [q.split(":")[0] for q in qualifications(a, b, day, "cets-198", "mla") if q.startswith(who + " (")]
+
+
+def test_austria_cets198_central_authority_from_2020_11_01_and_fiu_from_2021_03_30():
+    # at-ris-20011277-cets198: "Die ... Ratifikationsurkunde wurde am 28. Juli 2020 bei der Generalsekretärin des
+    # Europarats hinterlegt. Das Übereinkommen tritt gemäß seinem Art. 49 Abs. 4 für Österreich mit 1. November 2020 in
+    # Kraft."; "Notifikation gemäß Art. 33: Die österreichische Zentralbehörde für den Empfang und die Beantwortung der
+    # Ersuchen ist das Bundesministerium für Justiz."; "Österreich hat am 30. März 2021 ... als zentrale Meldestelle
+    # (Financial Intelligence Unit) gemäß Art. 46 Abs. 13 ... die Geldwäschemeldestelle (Bundeskriminalamt ...)
+    # bekanntgegeben." Germany is bound from 2017-10-01.
+    assert "cets-198" not in link_rows("AUT", "DEU", "2020-10-31", "mla", section="shared")
+    on_deposit = ["Austria (other, art. 3(2)(a), 2020-07-28)", "Austria (other, art. 9(4), 2020-07-28)",
+                  "Austria (other, art. 17(4), 2020-07-28)", "Austria (other, art. 17(5), 2020-07-28)",
+                  "Austria (other, art. 18(4), 2020-07-28)", "Austria (other, art. 33, 2020-07-28)"]
+    assert _quoted_198("AUT", "DEU", "2020-11-01", "Austria") == on_deposit
+    assert _quoted_198("AUT", "DEU", "2021-03-29", "Austria") == on_deposit
+    assert _quoted_198("AUT", "DEU", "2021-03-30", "Austria") == on_deposit + ["Austria (other, art. 46(13), 2021-03-30)"]
+
+
+def test_denmark_cets198_faroe_greenland_exclusion_from_its_entry_into_force_2018_06_01():
+    # at-ris-20011277-cets198: "Nach Mitteilung der Generalsekretärin des Europarats haben bis zum 28. Juli 2020
+    # folgende weitere Staaten das Übereinkommen ratifiziert ...: ... Dänemark (unter Ausschluss der Anwendbarkeit auf
+    # die Färöer und Grönland)". In force for Denmark 2018-06-01 (nl-inview-198-parties); no deposit day, so undated.
+    assert "cets-198" not in link_rows("DNK", "DEU", "2018-05-31", "mla", section="shared")
+    assert _quoted_198("DNK", "DEU", "2018-06-01", "Denmark") == ["Denmark (excludes Faroe Islands)",
+                                                                  "Denmark (excludes Greenland)"]
