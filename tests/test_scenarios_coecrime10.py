@@ -58,8 +58,14 @@ def test_armenia_ets141_ratification_with_language_and_speciality_reservations()
     row = party("ets-141", "ARM", "2004-03-01")
     assert (row["state"], row["act"], row["consent"], row["in_force"]) == ("bound", "ratification", "2003-11-24", "2004-03-01")
     quoted = qualifications("ARM", "FRA", "2010-01-01", "ets-141", "mla")
+    # Round 16b: Austria's consolidated RIS text of BGBl. III Nr. 153/1997 (at-ris-10003489-ets141-decl) adds the
+    # reservations Armenia made on the same deposit under arts. 2(2), 6(4) and 14(3) ("Gemäß Art. 14 Abs. 3 erklärt
+    # die Republik Armenien, dass Art. 14 Abs. 2 nur vorbehaltlich ihrer Verfassungsgrundsätze ... angewandt wird").
     assert [q.split(":")[0] for q in quoted] == ["Armenia (reservation, art. 25(3), 2003-11-24)",
-                                                   "Armenia (reservation, art. 32(2), 2003-11-24)"]
+                                                   "Armenia (reservation, art. 32(2), 2003-11-24)",
+                                                   "Armenia (reservation, art. 2(2), 2003-11-24)",
+                                                   "Armenia (reservation, art. 6(4), 2003-11-24)",
+                                                   "Armenia (reservation, art. 14(3), 2003-11-24)"]
 
 
 def test_portugal_ets173_central_authority_quoted_for_mla():
