@@ -14,9 +14,9 @@ import pytest
 
 from .scenario import agreement as _row
 from .scenario import agreement_in_force_from as _in_force_from
+from .scenario import agreement_signed_then_in_force as _signed_then_in_force
 from .scenario import agreement_signed_uncertain as _signed_uncertain
 from .scenario import bilateral as _bilateral
-from .scenario import day_before as _day_before
 from .scenario import sides as _sides
 
 
@@ -38,13 +38,7 @@ from .scenario import sides as _sides
 )
 def test_treaty_signed_then_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, day_before, purpose,
                                                                   source):
-    assert iid not in _bilateral(a, b, "--as-of", _day_before(signed), "--for", purpose)
-    on_signature = _row(a, b, iid, signed, purpose)
-    assert _sides(on_signature) == ("consent-pending", "consent-pending")
-    assert on_signature["instrument"]["signed"] == signed
-    after = _in_force_from(a, b, iid, day_before, day, purpose)
-    assert after["instrument"]["entry_into_force"] == day
-    assert source in after["sources"]
+    _signed_then_in_force(a, b, iid, signed, day, day_before, purpose, source)
     # the other side asks the same
     assert _sides(_row(b, a, iid, day, purpose)) == ("bound", "bound")
 
