@@ -83,11 +83,11 @@ def _conditions_hold(q, d: Declaration, declarer: str, other: str, day: date) ->
         return Truth.NO, f"not made towards {name}"
     if c.other_member_of:
         org = data.instruments[c.other_member_of]
-        states = {S.standing_from(data, org, p, day).state for p in G.participations(q.g, other, org.id)}
-        if UNCERTAIN in states and BOUND not in states:
+        member = S.member_of(data, q.g, other, org.id, day)
+        if member is Truth.UNKNOWN:
             return Truth.UNKNOWN, (f"made only towards member states of the {org.name}, and whether {name} was one "
                                    f"on {day.isoformat()} is not in the data")
-        if BOUND not in states:
+        if member is Truth.NO:
             return Truth.NO, f"made only towards member states of the {org.name}"
     if c.no_treaty_with_other:
         wanted = c.no_treaty_with_other

@@ -762,12 +762,19 @@ def absent(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instrument, day: d
                     sources=merge_sources(inst.sources, who_sources))
 
 
-def member_of(data: Dataset, g: nx.MultiDiGraph, cid: str, org: str, day: date) -> bool:
-    """Whether ``cid`` is a full member of organisation ``org`` on ``day`` (from its rows alone)."""
+def member_of(data: Dataset, g: nx.MultiDiGraph, cid: str, org: str, day: date) -> Truth:
+    """Whether ``cid`` is a full member of organisation ``org`` on ``day``, from its rows alone: YES when a row
+    binds it that day, UNKNOWN when a row might (its dates are not in the data) and none does, NO otherwise.
+
+    Callers that grant something on membership take YES only; UNKNOWN lets one say why it cannot tell.
+    """
     inst = data.instruments.get(org)
     if inst is None:
-        return False
-    return any(standing_from(data, inst, p, day).state == BOUND for p in G.participations(g, cid, org))
+        return Truth.NO
+    states = {standing_from(data, inst, p, day).state for p in G.participations(g, cid, org)}
+    if BOUND in states:
+        return Truth.YES
+    return Truth.UNKNOWN if UNCERTAIN in states else Truth.NO
 
 
 # Entities outside the UN whose eligibility the UN treaties' rules alone do not settle
@@ -797,12 +804,19 @@ def eligibility(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instrument, d
     if inst.id in ("coe", "eu"):
         return None, ()  # the organisations themselves: their own tables say it all
     if rule.startswith("coe-members"):
-        if member_of(data, g, cid, "coe", day):
+        member = member_of(data, g, cid, "coe", day)
+        if member is Truth.YES:
             return "eligible: a Council of Europe member", data.instruments["coe"].sources[:1]
+        if member is Truth.UNKNOWN:
+            return (f"whether it was a Council of Europe member on {day.isoformat()} is not in the data: if not, it "
+                    "may join only by invitation"), ()
         return "not a Council of Europe member: may join only by invitation", ()
     if rule == "eu-members":
-        if member_of(data, g, cid, "eu", day):
+        member = member_of(data, g, cid, "eu", day)
+        if member is Truth.YES:
             return "an EU member state that does not take part", data.instruments["eu"].sources[:1]
+        if member is Truth.UNKNOWN:
+            return f"whether it was an EU member state on {day.isoformat()} is not in the data", ()
         return NOT_EU_MEMBER, ()
     if rule == "interpol-general-assembly":
         return "not a member: membership needs a General Assembly vote", ()
@@ -870,7 +884,7 @@ def member_side(data: Dataset, g: nx.MultiDiGraph, inst: Instrument, cid: str) -
     start = inst.entry_into_force or inst.signed
     if start is None or not inst.binds_members_of:
         return False
-    return member_of(data, g, cid, inst.binds_members_of, start.start())
+    return member_of(data, g, cid, inst.binds_members_of, start.start()) is Truth.YES
 
 
 def concluded_pair(data: Dataset, g: nx.MultiDiGraph, inst: Instrument, a: str, b: str) -> bool:
