@@ -113,17 +113,16 @@ def agreement_in_force_from(a: str, b: str, iid: str, day_before: str, day: str,
     return after
 
 
-def agreement_signed_then_in_force(a: str, b: str, iid: str, signed: str, day: str, day_before: str, purpose: str,
+def agreement_signed_then_in_force(a: str, b: str, iid: str, signed: str, day: str, purpose: str,
                                    source: str) -> dict:
     """Asserts an agreement absent the day before its signature, pending on both sides from it and binding both
-    from the day a source gives for its entry into force (pending on ``day_before``), citing ``source``; returns its
+    from the day a source gives for its entry into force (pending the day before), citing ``source``; returns its
     row on that day."""
-    before_signature = (date.fromisoformat(signed) - timedelta(days=1)).isoformat()  # day_before is a parameter here
-    assert iid not in bilateral(a, b, "--as-of", before_signature, "--for", purpose)
+    assert iid not in bilateral(a, b, "--as-of", day_before(signed), "--for", purpose)
     on_signature = agreement(a, b, iid, signed, purpose)
     assert sides(on_signature) == ("consent-pending", "consent-pending")
     assert on_signature["instrument"]["signed"] == signed
-    after = agreement_in_force_from(a, b, iid, day_before, day, purpose)
+    after = agreement_in_force_from(a, b, iid, day_before(day), day, purpose)
     assert after["instrument"]["entry_into_force"] == day
     assert after["a"]["in_force"]["date"] == day
     assert source in after["sources"]

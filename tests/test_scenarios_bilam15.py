@@ -115,7 +115,7 @@ from .scenario import sides as _sides
     ],
 )
 def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, purpose, source):
-    _signed_then_in_force(a, b, iid, signed, day, _day_before(day), purpose, source)
+    _signed_then_in_force(a, b, iid, signed, day, purpose, source)
 
 
 @pytest.mark.parametrize(

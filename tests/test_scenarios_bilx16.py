@@ -17,7 +17,6 @@ from .scenario import agreement as _row
 from .scenario import agreement_signed_then_in_force as _signed_then_in_force
 from .scenario import agreement_signed_uncertain as _signed_uncertain
 from .scenario import bilateral as _bilateral
-from .scenario import day_before as _day_before
 from .scenario import sides as _sides
 
 
@@ -78,7 +77,7 @@ from .scenario import sides as _sides
     ],
 )
 def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, purpose, source):
-    _signed_then_in_force(a, b, iid, signed, day, _day_before(day), purpose, source)
+    _signed_then_in_force(a, b, iid, signed, day, purpose, source)
 
 
 def test_czechoslovak_treaty_with_cuba_serves_no_extradition_purpose_in_the_data():
@@ -151,7 +150,7 @@ def test_italy_morocco_convention_of_1971_pending_from_signature_and_in_force_on
     # sentenze e di estradizione ... del 12 febbraio 1971'; round 16b (itbil) dated it from
     # it-camera-dossier-428-2016-ita-mar-itbil: 'è in vigore a livello internazionale dal 22 maggio 1975'
     after = _signed_then_in_force("ITA", "MAR", "bilateral-ita-mar-1971-legal-assistance-extradition", "1971-02-12",
-                                  "1975-05-22", "1975-05-21", purpose, "it-camera-dossier-428-2016-ita-mar-itbil")
+                                  "1975-05-22", purpose, "it-camera-dossier-428-2016-ita-mar-itbil")
     assert "isgi-larassegna-l-152-2016-ita-mar-x16" in after["sources"]
 
 
