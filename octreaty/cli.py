@@ -728,6 +728,22 @@ def _open_batch(source: str) -> object:
 BatchAsk = Callable[["Session", list[str], date, str, Callable[[str], str]], object]
 
 
+def _one_country(opts: Common, command: str, country: str | None, batch: str | None,
+                 ask: Callable[[Session, str, date], object]) -> None:
+    """A question about one country (``ratified``, ``channels``): asked once, or a line at a time with --batch."""
+    if batch is not None:
+        run_batch(opts, batch, "all", (country,), command=command,
+                  ask=lambda s, names, day, what, resolve: ask(s, resolve(names[0]), day))
+        return
+
+    def question(s: Session, day: date) -> object:
+        if country is None:
+            raise UsageError("Missing argument 'COUNTRY'.", f"see 'octreaty {command} --help'")
+        return ask(s, s.country(country), day)
+
+    run(opts, question)
+
+
 def run_batch(opts: Common, source: str, purpose: str, positional: tuple[str | None, ...], *, command: str,
               ask: BatchAsk) -> None:
     """``--batch``: one process, many questions, one answer a line (JSON Lines) or CSV rows.
@@ -1039,17 +1055,7 @@ def ratified(
       printf 'albania,2005-01-01\\nkosovo\\n' | octreaty ratified --batch - --format csv
     """
 
-    if batch is not None:
-        run_batch(opts, batch, "all", (country,), command="ratified",
-                  ask=lambda s, names, day, what, country: s.queries.ratified(country(names[0]), day))
-        return
-
-    def question(s: Session, day: date) -> object:
-        if country is None:
-            raise UsageError("Missing argument 'COUNTRY'.", "see 'octreaty ratified --help'")
-        return s.queries.ratified(s.country(country), day)
-
-    run(opts, question)
+    _one_country(opts, "ratified", country, batch, lambda s, cid, day: s.queries.ratified(cid, day))
 
 
 @app.command()
@@ -1105,17 +1111,7 @@ def channels(
       octreaty channels --batch countries.txt > channels.jsonl
     """
 
-    if batch is not None:
-        run_batch(opts, batch, "all", (country,), command="channels",
-                  ask=lambda s, names, day, what, country: s.queries.channels(country(names[0]), day))
-        return
-
-    def question(s: Session, day: date) -> object:
-        if country is None:
-            raise UsageError("Missing argument 'COUNTRY'.", "see 'octreaty channels --help'")
-        return s.queries.channels(s.country(country), day)
-
-    run(opts, question)
+    _one_country(opts, "channels", country, batch, lambda s, cid, day: s.queries.channels(cid, day))
 
 
 @app.command()
