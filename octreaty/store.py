@@ -196,6 +196,14 @@ def _pieces(read: Any, size: int, h: Any | None) -> Iterator[Any]:
         yield value
 
 
+# Entries decoded in this process, by the digest of their payload (content-addressed: an entry whose bytes differ
+# has another digest). A process that opens the data again and again (a library user, a test runner, a service
+# answering the CLI's app in-process) decodes each entry once; the CLI's own process opens it once. The datasets
+# are never changed once loaded, so sharing one is safe. The last two are kept: the shipped data and one other.
+_DECODED: dict[bytes, Dataset] = {}
+_DECODED_KEPT = 2
+
+
 def _read_entry(path: Path, key: str) -> Compiled | None:
     """The cached entry if it is whole, current and the user's own; None otherwise.
 
@@ -242,6 +250,9 @@ def _read_entry(path: Path, key: str) -> Compiled | None:
                     return None
                 f.seek(len(head) + 32)
                 source = f
+            known = _DECODED.get(digest)
+            if known is not None:  # decoded before in this process: the same checked bytes give the same dataset
+                return Compiled(known, True)
             # the bytes in memory were checked and cannot change; the file read again must be hashed again
             again = hashlib.blake2b(digest_size=32) if source is f else None
             pieces = _pieces(source.read, size, again)
@@ -264,6 +275,9 @@ def _read_entry(path: Path, key: str) -> Compiled | None:
         return None
     if not isinstance(data, Dataset):
         return None
+    _DECODED[digest] = data
+    while len(_DECODED) > _DECODED_KEPT:
+        del _DECODED[next(iter(_DECODED))]
     return Compiled(data, True)
 
 

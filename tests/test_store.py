@@ -109,21 +109,40 @@ def test_eight_concurrent_invocations(cache, mini_copy):
     assert store.compile_data(mini_copy).from_cache
 
 
-def test_a_dataset_read_from_the_cache_is_freed_when_let_go(cache):
+def test_a_dataset_read_from_the_cache_is_freed_once_two_others_are_read(cache, tmp_path):
     # the reader froze the garbage collector's view of everything loaded (gc.freeze), and the dataset holds
     # cycles: each load stayed in memory for good, 4 MB a call, 7 GB over the test suite. Only the console
-    # script, whose process ends with its answer, may freeze.
+    # script, whose process ends with its answer, may freeze. A process keeps the last two entries it decoded
+    # (opened again, they are not decoded again), and no more.
     import gc
+    import shutil
     import weakref
 
-    from .conftest import invoke
+    from .conftest import MINI, invoke
 
     frozen = gc.get_freeze_count()  # a test that ran the console script in-process may have frozen some
-    store.compile_data()  # written, then read
-    compiled = store.compile_data()
+    copies = []
+    for n in range(3):  # three datasets: the title of a source differs
+        copies.append(tmp_path / f"mini-{n}")
+        shutil.copytree(MINI, copies[-1])
+        countries = copies[-1] / "countries.yaml"
+        text = countries.read_text(encoding="utf-8")
+        assert text.count('title: "United Nations: Member States"') == 1
+        countries.write_text(text.replace('title: "United Nations: Member States"',
+                                          f'title: "United Nations: Member States ({n})"'), encoding="utf-8")
+    store.compile_data(copies[0])  # written
+    compiled = store.compile_data(copies[0])
     assert compiled.from_cache
+    again = store.compile_data(copies[0])
+    assert again.from_cache and again.data is compiled.data  # decoded once
     gone = weakref.ref(compiled.data)
-    del compiled
+    del compiled, again
+    store.compile_data(copies[1])
+    assert store.compile_data(copies[1]).from_cache
+    gc.collect()
+    assert gone() is not None  # one of the last two decoded
+    store.compile_data(copies[2])
+    assert store.compile_data(copies[2]).from_cache
     gc.collect()
     assert gone() is None
     assert gc.get_freeze_count() == frozen
