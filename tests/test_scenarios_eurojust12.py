@@ -196,12 +196,13 @@ def test_channels_albania_lists_eurojust():
 
 
 # Sources: the party rows above; ej-eurojust-ar2023-third (13 agreements with third countries). Members on 2015-01-01:
-# the 28 Member States; partners: Iceland, Norway (by 2013-06-07), North Macedonia, Switzerland and the United States.
+# the 28 Member States; partners: Iceland, Norway (by 2013-06-07), North Macedonia, Switzerland, the United States and
+# Liechtenstein (from 2013-11-19: ej-li-lgbl-2013-376, LGBl. 2013 Nr. 376, "Inkrafttreten: 19. November 2013").
 def test_parties_on_2015_01_01():
     out = answer("parties", "eurojust", "--as-of", "2015-01-01")
     assert out["count"] == 28
     states = {r["country"]: r["state"] for r in out["results"]}
-    assert {c for c, s in states.items() if s == "partner"} == {"ISL", "NOR", "MKD", "CHE", "USA"}
+    assert {c for c, s in states.items() if s == "partner"} == {"ISL", "NOR", "MKD", "CHE", "USA", "LIE"}
     assert states["DNK"] == "bound" and states["GBR"] == "bound"
 
 
