@@ -134,10 +134,12 @@ def test_the_commissions_list_of_agreements_in_place_on_2020_11_19():
 
 
 # Sources: ej-eurojust-lp-usa ("signed a Cooperation Agreement in November 2006"), ej-eurojust-ar2020-usa ("a
-# cooperation agreement that has been in place since 2006").
-def test_united_states_partner_from_november_2006_and_a_channel_to_france_for_joint_investigations():
-    assert _state("USA", "2006-10-31") is None
-    assert _state("USA", "2006-12-01") == "partner"
+# cooperation agreement that has been in place since 2006"). Since round 17 the row keeps the signature's month apart
+# from the year of entry into force those words give: possibly a partner in 2006, certainly one from 2006-12-31.
+def test_united_states_partner_by_the_end_of_2006_and_a_channel_to_france_for_joint_investigations():
+    assert _state("USA", "2005-12-31") is None
+    assert _state("USA", "2006-12-01") == "uncertain"
+    assert _state("USA", "2006-12-31") == "partner"
     row = link_rows("united-states", "france", "2026-12-02", "joint_investigations")["eurojust"]
     assert row["section"] == "channel"
     assert (row["a"]["state"], row["b"]["state"]) == ("partner", "bound")
