@@ -64,11 +64,13 @@ def test_austria_pcc_see_in_force_2011_10_10_per_the_austrian_gazette():
 # instrument of accession deposited on 2012-09-11, Slovenia's on 2013-02-20) and at-bgbl-2019-iii-88-pccsee
 # (BGBl. III Nr. 88/2019: Croatia's on 2019-02-26) against pccsee-secretariat's 2012-07-06, 2012-12-14 and
 # 2019-02-15: the rows keep the depositary's days (docs/DATA.md) and `check` names each Secretariat day beside them,
-# as for Austria's (at-bgbl-2011-iii-152-pccsee: deposited 2011-07-11, the Secretariat's 2011-05-24).
+# as for Austria's (at-bgbl-2011-iii-152-pccsee: deposited 2011-07-11, the Secretariat's 2011-05-24; since round 17
+# also at-legalize-20007472-pccsee, the Austrian RIS text of the same gazette: "am 11. Juli 2011 ... hinterlegt").
 def test_pcc_see_deposit_days_from_the_austrian_gazette_are_named_conflicts():
     out = invoke("check").stdout
     for line in (
-        "conflict: AUT date 2011-07-11 per at-bgbl-2011-iii-152-pccsee, 2011-05-24 per pccsee-secretariat",
+        "conflict: AUT date 2011-07-11 per at-bgbl-2011-iii-152-pccsee, at-legalize-20007472-pccsee, 2011-05-24 per "
+        "pccsee-secretariat",
         "conflict: HUN date 2012-09-11 per at-bgbl-2014-iii-33-pccsee, 2012-07-06 per pccsee-secretariat",
         "conflict: SVN date 2013-02-20 per at-bgbl-2014-iii-33-pccsee, 2012-12-14 per pccsee-secretariat",
         "conflict: HRV date 2019-02-26 per at-bgbl-2019-iii-88-pccsee, 2019-02-15 per pccsee-secretariat",

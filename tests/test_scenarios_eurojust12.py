@@ -134,10 +134,12 @@ def test_the_commissions_list_of_agreements_in_place_on_2020_11_19():
 
 
 # Sources: ej-eurojust-lp-usa ("signed a Cooperation Agreement in November 2006"), ej-eurojust-ar2020-usa ("a
-# cooperation agreement that has been in place since 2006").
-def test_united_states_partner_from_november_2006_and_a_channel_to_france_for_joint_investigations():
-    assert _state("USA", "2006-10-31") is None
-    assert _state("USA", "2006-12-01") == "partner"
+# cooperation agreement that has been in place since 2006"). Since round 17 the row keeps the signature's month apart
+# from the year of entry into force those words give: possibly a partner in 2006, certainly one from 2006-12-31.
+def test_united_states_partner_by_the_end_of_2006_and_a_channel_to_france_for_joint_investigations():
+    assert _state("USA", "2005-12-31") is None
+    assert _state("USA", "2006-12-01") == "uncertain"
+    assert _state("USA", "2006-12-31") == "partner"
     row = link_rows("united-states", "france", "2026-12-02", "joint_investigations")["eurojust"]
     assert row["section"] == "channel"
     assert (row["a"]["state"], row["b"]["state"]) == ("partner", "bound")
@@ -196,12 +198,13 @@ def test_channels_albania_lists_eurojust():
 
 
 # Sources: the party rows above; ej-eurojust-ar2023-third (13 agreements with third countries). Members on 2015-01-01:
-# the 28 Member States; partners: Iceland, Norway (by 2013-06-07), North Macedonia, Switzerland and the United States.
+# the 28 Member States; partners: Iceland, Norway (by 2013-06-07), North Macedonia, Switzerland, the United States and
+# Liechtenstein (from 2013-11-19: ej-li-lgbl-2013-376, LGBl. 2013 Nr. 376, "Inkrafttreten: 19. November 2013").
 def test_parties_on_2015_01_01():
     out = answer("parties", "eurojust", "--as-of", "2015-01-01")
     assert out["count"] == 28
     states = {r["country"]: r["state"] for r in out["results"]}
-    assert {c for c, s in states.items() if s == "partner"} == {"ISL", "NOR", "MKD", "CHE", "USA"}
+    assert {c for c, s in states.items() if s == "partner"} == {"ISL", "NOR", "MKD", "CHE", "USA", "LIE"}
     assert states["DNK"] == "bound" and states["GBR"] == "bound"
 
 

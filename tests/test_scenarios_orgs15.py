@@ -116,13 +116,13 @@ def test_new_zealand_signature_conflict_is_listed_by_check():
     assert "2022-07 per org-nzpolice-europol" in lines[0]
 
 
-# Sources: ej-parlement-2013-liechtenstein (signed in Luxembourg on 2013-06-07), ej-eumonitor-com-2020-743 (in place
-# on 2020-11-19); ej-gh-ansvar-li-lgbl-2013-376 (round 15: LGBl. 2013 Nr. 376, in force by art. 27 "am Tag nach
-# Eingang der späteren Mitteilung", the day not in the scrape). The row stays uncertain between the two: no day found.
-def test_liechtenstein_eurojust_still_uncertain_until_2020_11_19():
+# Sources: ej-parlement-2013-liechtenstein (signed in Luxembourg on 2013-06-07); ej-li-lgbl-2013-376 (round 17: the Law
+# Gazette, LGBl. 2013 Nr. 376, "Inkrafttreten: 19. November 2013", which fills the day the scrape of round 15,
+# ej-gh-ansvar-li-lgbl-2013-376, left empty). The row is no longer uncertain until 2020-11-19: a partner from 2013-11-19.
+def test_liechtenstein_eurojust_in_force_2013_11_19_not_uncertain_until_2020():
     assert _state("eurojust", "LIE", "2013-06-07") == "signed-only"
-    assert _state("eurojust", "LIE", "2013-11-19") == "uncertain"
-    assert _state("eurojust", "LIE", "2020-11-18") == "uncertain"
+    assert _state("eurojust", "LIE", "2013-11-18") == "signed-only"
+    assert _state("eurojust", "LIE", "2013-11-19") == "partner"
     assert _state("eurojust", "LIE", "2020-11-19") == "partner"
     assert "ej-gh-ansvar-li-lgbl-2013-376" not in party("eurojust", "LIE", "2020-11-19")["sources"].split()
 
