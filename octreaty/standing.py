@@ -226,7 +226,12 @@ def in_force_when(data: Dataset, inst: Instrument, period: Period, cid: str) -> 
             return None, "the instrument is not in force"
         return since, f"succession: bound from the date of succession ({period.effective}), notified {period.date or 'on a date not found'}"
     if period.effective is not None:
-        return When.from_partial(period.effective), "as the source gives it"
+        since = When.from_partial(period.effective)
+        if period.after is not None and not period.effective.exact:
+            # known to the year or month: not in force for the party before it signed (an exact day before the
+            # signature contradicts the row: left as it is, for check to find)
+            since = since.not_before(period.after)
+        return since, "as the source gives it"
     if inst.kind == "organisation":
         return consent, "membership or agreement date"
     if inst.kind == "eu-law":

@@ -97,6 +97,6 @@ def test_united_states_eurojust_signed_2006_11_in_place_by_the_end_of_2006():
     [row], uncertain = _usa("2006-12-31")
     assert "USA" not in uncertain
     assert (row["state"], row["signature"], row["in_force"]) == (
-        "partner", "2006-11", {"date": None, "earliest": "2006-01-01", "latest": "2006-12-31"})
+        "partner", "2006-11", {"date": None, "earliest": "2006-11-01", "latest": "2006-12-31"})
     lib = next(p for p in load_data().instruments["eurojust"].parties if p.party == "USA")
     assert lib.date is None
