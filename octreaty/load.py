@@ -682,7 +682,8 @@ _ONE_ACT_FIELDS = ("signature", "act", "date", "entry_into_force", "withdrawal",
 _NON_PARTY_FIELDS = ("party", "status", "date", "note", "sources")
 _BRIDGE_FIELDS = ("id", "country", "instrument", "via", "title", "since", "until", "note", "sources")
 _COVERAGE_FIELDS = ("stated", "stated_by", "as_of", "complete", "note", "still_lists")
-_RULE_FIELDS = ("days_after_deposit", "months_then_first_of_month", "article", "after_entry_into_force")
+_RULE_FIELDS = ("days_after_deposit", "days_after_deposit_latest", "months_then_first_of_month", "article",
+                "after_entry_into_force")
 _URL = re.compile(r"https?://\S+\Z")
 _TOP_FIELDS = ("schema", "sources", "countries", "groups", "instruments", "bridges", "non_recognition",
                "bilateral_coverage", "territorial_application")
@@ -949,7 +950,12 @@ def _instrument(d: LDict) -> Instrument:
         if months is not None and not 0 <= months <= 1_200:
             raise _fail(f"months_then_first_of_month {months} is not between 0 and 1,200", r,
                         "months_then_first_of_month", "give the number of months the treaty's article says")
-        rule = EifRule(days, months, _str(r, "article"), _bool(r, "after_entry_into_force"))
+        latest = _int(r, "days_after_deposit_latest")
+        if latest is not None and (days is None or not days < latest <= 36_500):
+            raise _fail(f"days_after_deposit_latest {latest} needs days_after_deposit below it", r,
+                        "days_after_deposit_latest", "give it only where the depositary's published days fall later "
+                        "than the article's count, and more than days_after_deposit")
+        rule = EifRule(days, months, _str(r, "article"), _bool(r, "after_entry_into_force"), latest)
     coverage = None
     if d.get("coverage") is not None:
         c = _mapping(d["coverage"], d, "coverage", "coverage")

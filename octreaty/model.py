@@ -203,6 +203,8 @@ class When:
                 return f"{lo.year:04d}-{lo.month:02d}"
         if self.hi is None:
             return "date unknown"
+        if lo is not None and hi == lo + timedelta(days=1):  # a rule's count and the depositary's published day
+            return f"{lo.isoformat()} or {hi.isoformat()}"
         # the sources bound the date only from above: say so, not a range
         return f"by {self.hi.isoformat()}"
 
@@ -477,6 +479,12 @@ class Conflict:
         return tuple(k for k in row_sources if k not in self.sources) or row_sources
 
 
+def ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 91st."""
+    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 @dataclass(frozen=True, slots=True)
 class EifRule:
     """How a later party's entry into force follows from its deposit.
@@ -493,12 +501,18 @@ class EifRule:
     months_then_first_of_month: int | None = None
     article: str | None = None
     after_entry_into_force: bool = False
+    # where the depositary's published days fall later than the article's count (PCC SEE art. 40(2): "on the
+    # ninetieth day after deposit", published as the 91st): the latest day; in between, the data cannot tell
+    days_after_deposit_latest: int | None = None
 
-    def apply(self, deposit: date) -> date:
-        """The entry into force for a deposit on ``deposit``; past year 9999, the last day there is."""
+    def apply(self, deposit: date, *, latest: bool = False) -> date:
+        """The entry into force for a deposit on ``deposit`` (with ``latest``, the latest day it may be); past year
+        9999, the last day there is."""
         try:
             if self.days_after_deposit is not None:
-                return deposit + timedelta(days=self.days_after_deposit)
+                days = self.days_after_deposit_latest if latest and self.days_after_deposit_latest else \
+                    self.days_after_deposit
+                return deposit + timedelta(days=days)
             assert self.months_then_first_of_month is not None
             month0 = deposit.month - 1 + self.months_then_first_of_month + 1
             return date(deposit.year + month0 // 12, month0 % 12 + 1, 1)
@@ -507,7 +521,9 @@ class EifRule:
 
     def describe(self) -> str:
         if self.days_after_deposit is not None:
-            text = f"{self.days_after_deposit}th day after deposit"
+            text = f"{ordinal(self.days_after_deposit)} day after deposit"
+            if self.days_after_deposit_latest:
+                text += f" (published by the depositary as the {ordinal(self.days_after_deposit_latest)})"
         else:
             text = (
                 "first day of the month after "

@@ -93,8 +93,8 @@ def _when_csv(w: When | None) -> list[str]:
     label = w.label()
     if label == "date unknown":
         return ["", "unknown"]
-    if label.startswith("by "):
-        return [label[3:], "by"]
+    if label.startswith("by ") or " or " in label:  # any window but a month or a year: its latest day
+        return [w.hi.isoformat(), "by"]  # type: ignore[union-attr]
     return [label, ""]
 
 

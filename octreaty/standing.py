@@ -232,8 +232,9 @@ def in_force_when(data: Dataset, inst: Instrument, period: Period, cid: str) -> 
             # signature contradicts the row: left as it is, for check to find)
             since = since.not_before(period.after)
         return since, "as the source gives it"
-    if inst.kind == "organisation":
+    if inst.kind == "organisation" and (inst.eif_rule is None or period.act != "membership"):
         return consent, "membership or agreement date"
+    # an organisation made by a convention with a per-party rule (PCC SEE art. 40(2)): a membership takes effect by it
     if inst.kind == "eu-law":
         return consent, "date from which it applies to the member state"
     if inst.kind == "bilateral":
@@ -263,11 +264,11 @@ def in_force_when(data: Dataset, inst: Instrument, period: Period, cid: str) -> 
         if consent.hi is not None and consent.hi <= own:
             return When(own, own), "instrument's entry into force"
         return When(max(consent.lo, own) if consent.lo else own, None), "no per-party rule in the data"
-    def takes_effect(deposit: date) -> date:
-        return own if rule.after_entry_into_force and deposit < own else rule.apply(deposit)
+    def takes_effect(deposit: date, latest: bool = False) -> date:
+        return own if rule.after_entry_into_force and deposit < own else rule.apply(deposit, latest=latest)
 
     lo = takes_effect(consent.lo) if consent.lo else None
-    hi = takes_effect(consent.hi) if consent.hi else None
+    hi = takes_effect(consent.hi, latest=True) if consent.hi else None
     return When(lo, hi).not_before(own), rule.describe()
 
 
@@ -517,7 +518,10 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
         if state == PARTNER:
             reason = f"{period.role or 'partner'} {_since(ev.consent.label() if period.effective is None else since)}"
         elif inst.kind == "organisation":
-            reason = f"{period.role or 'member'} {_since(ev.consent.label())}"
+            # a membership that takes effect by the convention's rule (PCC SEE) dates from its entry into force
+            begun = ev.in_force if inst.eif_rule is not None and period.act == "membership" and ev.in_force \
+                else ev.consent
+            reason = f"{period.role or 'member'} {_since(begun.label())}"
         elif inst.kind == "bilateral" and inst.in_force_by is not None and since.startswith("by "):
             reason = f"in force {since}, as a source shows; the day it entered into force is not found"
         elif inst.kind == "bilateral":

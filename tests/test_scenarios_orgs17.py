@@ -6,9 +6,11 @@ the fact sets."""
 
 from __future__ import annotations
 
+import pytest
+
 from octreaty import load_data
 
-from .scenario import answer, day_before, link_rows, party
+from .scenario import answer, csv_rows, day_before, link_rows, party
 
 
 def _state(iid: str, country: str, day: str) -> str | None:
@@ -72,15 +74,42 @@ def test_austria_pccsee_deposit_2011_07_11_in_force_2011_10_10():
 
 # Source: at-legalize-20007472-pccsee (art. 40(2): "am neunzigsten Tag nach Hinterlegung"); the depositary's days as
 # Austria (BGBl. III Nr. 152/2011) and Slovakia (org-sk-zz-2026-14-pccsee: deposited "22. septembra 2025", in force
-# "od 22. decembra 2025 v súlade s článkom 40 ods. 2") publish them are kept on the rows, so no eif_rule computes a
-# day before them; the instrument's note quotes the article and names the one-day difference.
-def test_pccsee_art_40_quoted_and_no_rule_computes_a_day_before_the_depositary():
+# "od 22. decembra 2025 v súlade s článkom 40 ods. 2") publish them are the 91st day after the deposit, and stay on
+# their rows. The rule is the article's count with the depositary's day as its latest: Hungary (deposit 2012-09-11),
+# Slovenia (2013-02-20) and Croatia (2019-02-26), whose entry into force no source gives, were counted in force from
+# their deposits; now pending to the 89th day after, uncertain on the 90th, bound from the 91st.
+def test_pccsee_art_40_rule_with_the_depositary_day_as_its_latest():
     ins = load_data().instruments["pcc-see"]
-    assert ins.eif_rule is None
+    assert (ins.eif_rule.days_after_deposit, ins.eif_rule.days_after_deposit_latest, ins.eif_rule.article) == (
+        90, 91, "art. 40(2)")
     assert "am neunzigsten Tag nach Hinterlegung" in ins.note
     assert "at-legalize-20007472-pccsee" in ins.sources
     assert _state("pcc-see", "SVK", "2025-12-21") == "consent-pending"
     assert _state("pcc-see", "SVK", "2025-12-22") == "bound"
+
+
+def _reason(cid: str, day: str) -> str:
+    [row] = [r for r in csv_rows("ratified", cid, "--as-of", day) if r["instrument"] == "pcc-see"]
+    return row["reason"]
+
+
+@pytest.mark.parametrize(("cid", "deposit", "ninetieth", "ninety_first"), [
+    ("HUN", "2012-09-11", "2012-12-10", "2012-12-11"),
+    ("SVN", "2013-02-20", "2013-05-21", "2013-05-22"),
+    ("HRV", "2019-02-26", "2019-05-27", "2019-05-28"),
+])
+def test_pccsee_accession_in_force_on_the_90th_or_91st_day(cid, deposit, ninetieth, ninety_first):
+    assert _state("pcc-see", cid, day_before(deposit)) is None
+    pending = party("pcc-see", cid, deposit)
+    assert (pending["state"], pending["consent"], pending["in_force"], pending["in_force_qualifier"]) == (
+        "consent-pending", deposit, ninety_first, "by")
+    assert _reason(cid, deposit) == f"membership {deposit}; in force only from {ninetieth} or {ninety_first}"
+    assert _state("pcc-see", cid, day_before(ninetieth)) == "consent-pending"
+    assert _state("pcc-see", cid, ninetieth) == "uncertain"
+    assert _state("pcc-see", cid, ninety_first) == "bound"
+    assert _reason(cid, ninetieth) == (f"membership {deposit}; entry into force date uncertain ({ninetieth} or "
+                                       f"{ninety_first})")
+    assert _reason(cid, ninety_first) == f"member since {ninetieth} or {ninety_first}"
 
 
 # Sources: ej-eurojust-lp-usa ("Eurojust and the United States signed a Cooperation Agreement in November 2006"),
