@@ -55,6 +55,13 @@ def invoke(*args: str, expect: int = 0, env: dict[str, str] | None = None) -> Re
     return result
 
 
+@functools.cache
+def shipped_check() -> Result:
+    """`octreaty check` on the shipped data, run once per test process (the shipped data does not change while the
+    tests run, and a full check takes seconds)."""
+    return invoke("check")
+
+
 @contextmanager
 def must_end(seconds: int = 120) -> Iterator[None]:
     """Fail, rather than hang the suite, if the block has not ended after ``seconds``.

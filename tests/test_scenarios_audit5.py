@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import invoke
+from .conftest import shipped_check
 from .scenario import consent_then_bound, party
 
 
@@ -30,7 +30,7 @@ def test_switzerland_firearms_protocol_keeps_the_depositary_day_with_the_swiss_d
     assert row["consent"] == "2012-11-29"
     assert "ch-sr-0-311-544" in row["sources"].split()
     assert ("conflict: CHE date 2012-11-29 per untc-xml-2018-xviii, 2012-11-27 per ch-sr-0-311-544"
-            in invoke("check").stdout)
+            in shipped_check().stdout)
 
 
 # Sources: untc-mtdsg-2018 (the UN status table for VI-15: Switzerland signed 20 Apr 1961, ratified 17 Feb 1970);
@@ -40,7 +40,7 @@ def test_switzerland_single_convention_keeps_the_depositary_day_with_the_swiss_d
     assert before is not None and before["state"] == "signed-only"
     assert party("drugs-1961", "CHE", "1970-02-17")["consent"] == "1970-02-17"
     assert ("conflict: CHE date 1970-02-17 per untc-mtdsg-2018, 1970-01-23 per ch-sr-0-812-121-0"
-            in invoke("check").stdout)
+            in shipped_check().stdout)
 
 
 # --- Switzerland's compilation agrees with the row: a second, official source on it -------------------------------
@@ -157,8 +157,8 @@ def test_antigua_united_states_extradition_signature_and_the_antiguan_deeming_da
     assert row["signature"] == "1996-06-03" and row["in_force"] == "1999-07-01"
     assert {"us-treaty-doc-105-19", "ag-act-11-2000"} <= set(row["sources"].split())
     # the row has no day of its own: check names the agreement's, which the answers use (it said "not given")
-    assert "conflict: ATG entry_into_force 1999-07-01 (the agreement's) per" in invoke("check").stdout
-    assert "1997-10-04 per ag-act-11-2000" in invoke("check").stdout
+    assert "conflict: ATG entry_into_force 1999-07-01 (the agreement's) per" in shipped_check().stdout
+    assert "1997-10-04 per ag-act-11-2000" in shipped_check().stdout
 
 
 # Sources: frus-1907-d458 (FRUS 1907: "the Conventions concluded between the United States and Great Britain on the

@@ -8,7 +8,7 @@ The tests read the shipped data only.
 
 from __future__ import annotations
 
-from tests.conftest import invoke
+from tests.conftest import shipped_check
 from tests.scenario import answer
 from tests.scenario import consent_then_bound as _consent_then_bound
 from tests.scenario import coverage as _coverage
@@ -33,8 +33,8 @@ def test_ireland_ets24_keeps_the_depositary_day_with_the_irish_recital_as_a_conf
     # ie-si-2019-339 recites "the 1957 Convention was ratified on behalf of the State on 12 July 1988".
     row = _party("ets-024", "IRL", "1970-01-01")
     assert row is not None and row["state"] == "bound" and row["consent"] == "1966-05-02"
-    assert "conflict: IRL date 1966-05-02 per" in invoke("check").stdout
-    assert "1988-07-12 per ie-si-2019-339" in invoke("check").stdout
+    assert "conflict: IRL date 1966-05-02 per" in shipped_check().stdout
+    assert "1988-07-12 per ie-si-2019-339" in shipped_check().stdout
 
 
 # -- ETS 99 ----------------------------------------------------------------------------------------------------
@@ -77,7 +77,7 @@ def test_portugal_ets98_keeps_the_verdragenbank_entry_into_force_with_aviso_138_
     # inview-ets-098-parties: in force for Portugal 1990-04-25; pt-aviso-138-92: "tendo o Segundo Protocolo entrado
     # em vigor para Portugal em 23 de Abril de 1990". The answers use the Verdragenbank's day.
     assert _party("ets-098", "PRT", "1990-04-25")["in_force"] == "1990-04-25"
-    out = invoke("check").stdout
+    out = shipped_check().stdout
     # the row's sources include, since round 14, those of its signature (pt-rar-23-89) and act (pt-aviso-dd1875-90):
     # the conflict names the one that gives the row's day (backed_by), and only it is credited with it
     assert "conflict: PRT entry_into_force 1990-04-25 per inview-ets-098-parties, 1990-04-23 per pt-aviso-138-92" in out

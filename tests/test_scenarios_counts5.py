@@ -8,7 +8,7 @@ checks both sides of the boundary the fact sets."""
 
 from __future__ import annotations
 
-from .conftest import invoke
+from .conftest import invoke, shipped_check
 from .scenario import csv_rows, party
 
 
@@ -67,7 +67,7 @@ def test_austria_pcc_see_in_force_2011_10_10_per_the_austrian_gazette():
 # as for Austria's (at-bgbl-2011-iii-152-pccsee: deposited 2011-07-11, the Secretariat's 2011-05-24; since round 17
 # also at-legalize-20007472-pccsee, the Austrian RIS text of the same gazette: "am 11. Juli 2011 ... hinterlegt").
 def test_pcc_see_deposit_days_from_the_austrian_gazette_are_named_conflicts():
-    out = invoke("check").stdout
+    out = shipped_check().stdout
     for line in (
         "conflict: AUT date 2011-07-11 per at-bgbl-2011-iii-152-pccsee, at-legalize-20007472-pccsee, 2011-05-24 per "
         "pccsee-secretariat",

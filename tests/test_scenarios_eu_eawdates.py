@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import io
 
-from tests.conftest import invoke
+from tests.conftest import invoke, shipped_check
 from tests.scenario import link
 from tests.scenario import sections as rows
 
@@ -60,7 +60,7 @@ def test_cyprus_keeps_the_2004_law_and_shows_the_ejn_date_as_a_conflict():
     table = list(csv.DictReader(io.StringIO(invoke("parties", "eaw", "--as-of", "2005-06-01", "--format", "csv").stdout)))
     cyprus = next(row for row in table if row["country"] == "CYP")
     assert (cyprus["state"], cyprus["in_force"]) == ("bound", "2004")
-    report = invoke("check")
+    report = shipped_check()
     assert "conflict: CYP entry_into_force" in report.stdout + report.stderr
     assert "2006-07-28 per ejn-eaw-status-2024" in report.stdout + report.stderr
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from .conftest import shipped_check
 from .scenario import answer, day_before, link_rows, party
 
 
@@ -107,9 +108,8 @@ def test_new_zealand_eu_europol_agreement_signed_2022_06_30_in_force_2024_08_15(
 
 # Sources: as above: `check` lists the New Zealand Police's July 2022 as a conflict beside the Council's 30 June 2022.
 def test_new_zealand_signature_conflict_is_listed_by_check():
-    from .conftest import invoke
 
-    out = invoke("check").stdout
+    out = shipped_check().stdout
     lines = [ln for ln in out.splitlines() if "conflict: NZL" in ln and "europol" in ln]
     assert len(lines) == 1
     assert "2022-06-30 per org-eumonitor-2023-368-nz-europol" in lines[0]

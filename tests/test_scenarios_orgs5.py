@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import invoke
+from .conftest import shipped_check
 from .scenario import answer, party
 
 
@@ -52,7 +52,7 @@ def test_interpol_years_from_official_sources_with_the_cow_year_as_a_conflict(co
     assert party("interpol", country, f"{year}-06-01")["state"] == "uncertain"
     assert _member("interpol", country, f"{int(year) + 1}-01-01")
     sources = party("interpol", country, f"{year}-06-01")["sources"].split()
-    assert f"conflict: {country} date {year} per {sources[0]}, {cow} per cow-igo-v3" in invoke("check").stdout
+    assert f"conflict: {country} date {year} per {sources[0]}, {cow} per cow-igo-v3" in shipped_check().stdout
 
 
 # Sources: org-interpol-member-fin ("Member since: 1928"), org-interpol-member-gbr ("Fecha de adhesión: 1928"),
@@ -73,7 +73,7 @@ def test_turkiye_council_of_europe_member_from_1949_08_09_with_wikipedias_day_as
     assert party("coe", "TUR", "1949-08-08") is None
     assert _member("coe", "TUR", "1949-08-09")
     assert ("conflict: TUR date 1949-08-09 per org-coe-fs40-tur, org-coe-2003-tur-country-page, "
-            "org-coe-sarajevo-member-states, ecotaf-coe-members, 1950-04-13 per wikipedia-coe-members") in invoke("check").stdout
+            "org-coe-sarajevo-member-states, ecotaf-coe-members, 1950-04-13 per wikipedia-coe-members") in shipped_check().stdout
 
 
 # Sources: org-coe-2023-greece-anniversary (Greece the eleventh member on 9 August 1949), org-coe70-1969-greece-withdraws
@@ -96,7 +96,7 @@ def test_poland_council_of_europe_member_from_1991_11_26():
     assert party("coe", "POL", "1991-11-25") is None
     assert _member("coe", "POL", "1991-11-26")
     assert "org-pl-coe-mission-poland" in party("coe", "POL", "1991-11-26")["sources"].split()
-    assert "conflict: POL date 1991-11-26 per org-pl-coe-mission-poland, ecotaf-coe-members, 1991-11-29 per hrea-coe-members" in invoke("check").stdout
+    assert "conflict: POL date 1991-11-26 per org-pl-coe-mission-poland, ecotaf-coe-members, 1991-11-29 per hrea-coe-members" in shipped_check().stdout
 
 
 # Sources: org-coe-portal-iceland ("Iceland joined the Council of Europe on 7 March 1950"), org-is-gov-coe-iceland
@@ -110,7 +110,7 @@ def test_council_of_europe_members_from_the_day_the_council_or_the_member_states
 
 
 def test_icelands_hrea_day_is_a_named_conflict():
-    assert "1950-03-09 per hrea-coe-members" in invoke("check").stdout
+    assert "1950-03-09 per hrea-coe-members" in shipped_check().stdout
 
 
 # --- Europol ---------------------------------------------------------------------------------------------------

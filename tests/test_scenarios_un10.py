@@ -9,6 +9,7 @@ US TIP Report 2023 recommending that Tonga accede to the Trafficking Protocol).
 
 from __future__ import annotations
 
+from tests.conftest import shipped_check
 from tests.scenario import answer, party
 from tests.scenario import parties_answer as _answer
 
@@ -141,14 +142,13 @@ def test_the_austrian_1993_notice_on_the_1972_protocol_agrees_but_for_cameroon_a
     17 others; for Cameroon (1988-02-17 against the depositary's 1974-05-30) and Micronesia (1991-04-29, as the
     depositary's own Single Convention table has it, against its 1991-05-29 for the amended Convention) the answer
     keeps the depositary's day and check names the other as a conflict."""
-    from .conftest import invoke
     for country, deposit in (("ATG", "1993-04-05"), ("QAT", "1986-10-03"), ("NLD", "1987-05-29")):
         row = party("drugs-1961-amended", country, "2000-01-01")
         assert row is not None and row["consent"] == deposit
         assert "at-bgbl-1993-841-1972-protocol" in row["sources"]
     assert party("drugs-1961-amended", "FSM", "1991-05-28") is None
     assert party("drugs-1961-amended", "FSM", "1991-05-29")["consent"] == "1991-05-29"
-    report = invoke("check").stdout
+    report = shipped_check().stdout
     assert ("conflict: CMR date 1974-05-30 per untc-mtdsg-2018, 1988-02-17 per at-bgbl-1993-841-1972-protocol"
             in report)
     assert ("conflict: FSM date 1991-05-29 per untc-mtdsg-2018, 1991-04-29 per at-bgbl-1993-841-1972-protocol"

@@ -20,8 +20,7 @@ import json
 
 import pytest
 
-from tests.conftest import invoke
-
+from .conftest import shipped_check
 from .scenario import answer, consent_then_bound, csv_rows, day_before, parties, party, qualifications
 
 DRUG_TABLES = ["drugs-1961", "drugs-1961-amended", "drugs-1971", "drugs-1988"]
@@ -121,7 +120,7 @@ def test_drug_tables_as_of_the_last_list():
 
 
 def test_drug_tables_no_longer_stale():
-    out = invoke("check").stdout
+    out = shipped_check().stdout
     for iid in DRUG_TABLES:
         assert f"{iid}.sources" not in out
     # the number of parties of each is unchanged by this round
