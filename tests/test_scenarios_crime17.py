@@ -10,7 +10,7 @@ the day of it. Helpers are in tests/scenario.py.
 
 from __future__ import annotations
 
-from .scenario import answer, day_before, link_rows, parties_answer, party
+from .scenario import answer, coverage, day_before, link_rows, parties_answer, party
 
 
 def _consent_on(country: str, signed: str, deposit: str) -> None:
@@ -86,3 +86,11 @@ def test_hungary_signature_conflict_is_recorded_beside_the_depositary_value():
     row = party("cets-224", "HUN", "2026-02-05")
     assert row is not None and row["signature"] == "2023-06-28"
     assert party("cets-224", "HUN", "2023-06-27") is None
+
+
+def test_the_budapest_convention_lists_its_second_protocol_and_the_count_holds_on_its_date():
+    # coe-cyber-2024-06-20-t-cy30 names the Protocol "Second Additional Protocol to the Convention on Cybercrime ...
+    # (CETS 224)"; its count, "an additional 2 are already Parties", is met by the table on that day
+    [conv] = answer("show", "ets-185")["results"]
+    assert "cets-224" in conv["protocols"]
+    assert coverage("cets-224") == "2 of 2 stated by coe-cyber-2024-06-20-t-cy30 as of 2024-06-20"
