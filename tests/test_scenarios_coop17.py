@@ -1,13 +1,13 @@
 """Round 17 (coop17): declarations under the European Convention on Extradition (ETS 24), the European Convention on
-Mutual Assistance (ETS 30) and its 1978 Additional Protocol (ETS 99), and two ETS 24 entries into force, on the shipped
-data.
+Mutual Assistance (ETS 30) and its 1978 Additional Protocol (ETS 99), and four ETS 24 entries into force, on the
+shipped data.
 
 The expected answers come from the Council of Europe Treaty Office's French-language lists of declarations of Cyprus
 (coe-024-decl-cyp-fr, status 2017-10-23) and of the Czech Republic (coe-024-decl-cze-fr, status 2017-10-20) on ETS 24,
 the United Kingdom's recital of Cyprus's declarations (uk-si-2001-962-cyp), the Dutch treaty series (Tractatenblad
-1997, 284 and 1996, 64: nl-trb-1997-284, nl-trb-1996-64) and the United Kingdom's Orders of 1995 and 1999 reciting the
-entry into force of ETS 24 for Slovenia and Albania (uk-si-1995-1962, uk-si-1999-2035). Each test asks on both sides
-of the day the fact sets.
+1997, 284 and 1996, 64: nl-trb-1997-284, nl-trb-1996-64) and the United Kingdom's Orders of 1995, 1998 and 1999
+reciting the entry into force of ETS 24 for Slovenia, Moldova, Romania and Albania (uk-si-1995-1962,
+uk-si-1998-ets024-amend, uk-si-1999-2035). Each test asks on both sides of the day the fact sets.
 """
 
 from __future__ import annotations
@@ -142,6 +142,17 @@ def test_ets024_albania_bound_from_1998_08_17():
     assert (row["state"], row["consent"], row["in_force"]) == ("bound", "1998-05-19", "1998-08-17")
     assert "uk-si-1999-2035" in row["sources"].split()
     assert _party("ets-024", "ALB", _day_before("1998-08-17"))["state"] == "consent-pending"
+
+
+def test_ets024_moldova_and_romania_in_force_as_the_united_kingdom_recited_in_1998():
+    # uk-si-1998-ets024-amend: "the Convention entered into force in respect of Moldova on 31st December 1997"; "the
+    # Convention entered into force in respect of Romania on 9th December 1997" (deposits 1997-10-02 and 1997-09-10,
+    # nl-trb-2000-13)
+    for country, consent, in_force in (("MDA", "1997-10-02", "1997-12-31"), ("ROU", "1997-09-10", "1997-12-09")):
+        row = _party("ets-024", country, in_force)
+        assert (row["state"], row["consent"], row["in_force"]) == ("bound", consent, in_force), country
+        assert "uk-si-1998-ets024-amend" in row["sources"].split(), country
+        assert _party("ets-024", country, _day_before(in_force))["state"] == "consent-pending", country
 
 
 # --- the library: the declarations as the data holds them ------------------------------------------------------------
