@@ -180,10 +180,14 @@ def test_belgiums_declaration_on_portugals_reservation_only_towards_portugal():
     ("AZE", "2002-09-26", "2003-12-31", "Azerbaijan (declaration on extraditing its nationals, art. 6)",
      ("in no circumstances a citizen of the Republic of Azerbaijan shall be extradited",)),
     # uk-si-2001-962-cyp: "no extradition of citizens of the Republic can be made"; "nationals" includes "persons
-    # who [...] would be entitled to become citizens of the Republic"; Cyprus bound from 1971-04-22
-    ("CYP", "1971-04-22", "2001-03-14", "Cyprus (declaration on extraditing its nationals, art. 1)",
+    # who [...] would be entitled to become citizens of the Republic"; Cyprus bound from 1971-04-22. Both now dated
+    # 1971-04-22 by the Treaty Office's list (coe-024-decl-cyp-fr: "Déclaration faite lors de la signature, le 18
+    # septembre 1970 [...] Période couverte: 22/04/1971 -"); the art. 6 text of 1970 applies until its amendment of
+    # 2001-05-25, so it is still the one quoted on the day the United Kingdom recited it
+    ("CYP", "1971-04-22", "2001-03-14", "Cyprus (declaration on extraditing its nationals, art. 1, 1971-04-22)",
      ("no extradition of citizens of the Republic can be made",)),
-    ("CYP", "1971-04-22", "2001-03-14", "Cyprus (other, art. 6)", ("would be entitled to become citizens of the Republic",)),
+    ("CYP", "1971-04-22", "2001-03-14", "Cyprus (other, art. 6, 1971-04-22)",
+     ("would be entitled to become citizens of the Republic",)),
 ])
 def test_undated_declarations_quoted_while_the_declarant_is_bound(country, day, recited, label, words):
     # undated: quoted from the declarant's entry into force, and on the day the United Kingdom recited them
