@@ -1,0 +1,91 @@
+"""Bilateral agreements of Morocco, India, China, Canada, Australia and South Africa added in round 17 (helper bil17)
+to data/bilateral-x17.yaml.
+
+Each case names the source (its key in the data) and quotes the words that give the expected answer, and asks on
+both sides of the boundary the fact sets: the day before signature (absent) and the day of signature (pending, or
+uncertain where no source gives the entry into force), and the day before entry into force (pending) and the day
+(in force).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .scenario import agreement as _row
+from .scenario import agreement_in_force_from as _in_force_from
+from .scenario import agreement_signed_then_in_force as _signed_then_in_force
+from .scenario import agreement_signed_uncertain as _signed_uncertain
+from .scenario import bilateral as _bilateral
+from .scenario import sides as _sides
+
+
+def test_us_south_africa_mla_treaty_signed_1999_09_16_in_force_2001_06_25():
+    # us-tias-13061-zaf-x17: 'Treaty signed at Washington September 16, 1999; ... Ratifications exchanged at Pretoria
+    # June 25, 2001; Entered into force June 25, 2001.'
+    iid = "bilateral-usa-zaf-1999-mla"
+    row = _signed_then_in_force("USA", "ZAF", iid, "1999-09-16", "2001-06-25", "2001-06-24", "mla",
+                                "us-tias-13061-zaf-x17")
+    assert row["usable_for"] == {"mla": "the whole treaty"}
+    # the other side asks the same
+    assert _sides(_row("ZAF", "USA", iid, "2001-06-25", "mla")) == ("bound", "bound")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "iid", "signed", "purpose", "source"),
+    [
+        # baike-95408-chn-mar-extradition-x17: '批准2016年5月11日由中华人民共和国代表在北京签署的《中华人民共和国与摩洛哥王国引渡条约》'
+        ("CHN", "MAR", "bilateral-chn-mar-2016-extradition", "2016-05-11", "extradition",
+         "baike-95408-chn-mar-extradition-x17"),
+        # infomediaire-2019-06-mar-rwa-x17: 'l'accord sur l'extradition judiciaire, signé le 19 mars 2019 à Rabat'
+        ("MAR", "RWA", "bilateral-mar-rwa-2019-extradition", "2019-03-19", "extradition",
+         "infomediaire-2019-06-mar-rwa-x17"),
+        # maroc-ma-2023-08-24-mar-sle-x17: 'un accord sur l'extradition des criminels entre le Maroc et la République de
+        # la Sierra Leone, conclu à Dakhla le 28 avril 2023'
+        ("MAR", "SLE", "bilateral-mar-sle-2023-extradition", "2023-04-28", "extradition",
+         "maroc-ma-2023-08-24-mar-sle-x17"),
+        # ians-2018-11-12-ind-mar-mla-x17: 'New Delhi, Nov 12 (IANS) India and Morocco on Monday signed an agreement on
+        # mutual legal assistance in criminal matters'
+        ("IND", "MAR", "bilateral-ind-mar-2018-mla", "2018-11-12", "mla", "ians-2018-11-12-ind-mar-mla-x17"),
+        # magazinesworld-ind-mar-extradition-x17: 'Indo-Moroccan Extradition Agreement ... was inked by ... Gen. V K
+        # Singh and Minister of Justice of Morocco, Mohamed Auajjar on 13 November 2018 in New Delhi'
+        ("MAR", "IND", "bilateral-ind-mar-2018-extradition", "2018-11-13", "extradition",
+         "magazinesworld-ind-mar-extradition-x17"),
+    ],
+)
+def test_agreement_signed_with_no_day_of_entry_into_force(a, b, iid, signed, purpose, source):
+    _signed_uncertain(a, b, iid, signed, purpose, {source})
+
+
+def test_india_morocco_extradition_agreement_is_not_the_mla_agreement_of_the_day_before():
+    # ians-2018-11-12-ind-mar-mla-x17 (MLA, 2018-11-12) and magazinesworld-ind-mar-extradition-x17 (extradition,
+    # 'on 13 November 2018'): on 2018-11-12 only the MLA agreement is there, and it serves MLA only
+    assert "bilateral-ind-mar-2018-extradition" not in _bilateral("IND", "MAR", "--as-of", "2018-11-12", "--for",
+                                                                  "extradition")
+    row = _row("IND", "MAR", "bilateral-ind-mar-2018-mla", "2018-11-12", "mla")
+    assert row["usable_for"] == {"mla": "the whole agreement"}
+    assert "bilateral-ind-mar-2018-mla" not in _bilateral("IND", "MAR", "--as-of", "2018-11-12", "--for",
+                                                          "extradition")
+
+
+def test_canada_india_extradition_treaty_signed_1987_day_unknown():
+    # theprint-2023-can-ind-extradition-x17: 'Canada and India signed an extradition treaty in 1987'; CTS 1987 No. 14
+    # (commonlii-catser-1987-9-can-ind-x17), no day of entry into force read: absent in 1986, uncertain from 1987 on
+    iid = "bilateral-can-ind-1987-extradition"
+    assert iid not in _bilateral("CAN", "IND", "--as-of", "1986-12-31", "--for", "extradition")
+    late_1987 = _row("IND", "CAN", iid, "1987-12-31", "extradition")
+    assert late_1987["instrument"]["signed"] == "1987"
+    assert late_1987["instrument"]["entry_into_force"] is None
+    today = _row("CAN", "IND", iid, "2026-12-02", "extradition")
+    assert _sides(today) == ("uncertain", "uncertain")
+    assert {"commonlii-catser-1987-9-can-ind-x17", "theprint-2023-can-ind-extradition-x17"} <= set(today["sources"])
+
+
+def test_australia_south_africa_extradition_treaty_in_force_2001_08_01():
+    # extraditiontoaustralia-zaf-aus-x17: '[2001] ATS 19 | Bilateral treaty | August 1, 2001'; 'since 1998, when the
+    # extradition treaty was signed' (the year only)
+    iid = "bilateral-aus-zaf-1998-extradition"
+    assert iid not in _bilateral("AUS", "ZAF", "--as-of", "1997-12-31", "--for", "extradition")
+    row = _in_force_from("ZAF", "AUS", iid, "2001-07-31", "2001-08-01", "extradition")
+    assert row["instrument"]["signed"] == "1998"
+    assert row["instrument"]["entry_into_force"] == "2001-08-01"
+    assert "extraditiontoaustralia-zaf-aus-x17" in row["sources"]
