@@ -89,3 +89,24 @@ def test_australia_south_africa_extradition_treaty_in_force_2001_08_01():
     assert row["instrument"]["signed"] == "1998"
     assert row["instrument"]["entry_into_force"] == "2001-08-01"
     assert "extraditiontoaustralia-zaf-aus-x17" in row["sources"]
+
+
+def test_morocco_mauritania_transfer_convention_made_2013_04_24_entry_into_force_not_found():
+    # adala-bo-6288-mar-mrt-transfer-x17: 'la Convention sur le transfèrement des personnes condamnées, faite à
+    # Nouakchott le 24 avril 2013 entre le gouvernement du Royaume du Maroc et le gouvernement de la République
+    # islamique de Mauritanie'
+    _signed_uncertain("MAR", "MRT", "bilateral-mar-mrt-2013-transfer-of-sentenced-persons", "2013-04-24", "all",
+                      {"adala-bo-6288-mar-mrt-transfer-x17"})
+
+
+def test_new_zealand_us_extradition_treaty_of_1970_in_force_by_1970_12_08():
+    # nzfocus-nzl-usa-extradition-x17: 'the Extradition Treaty signed in 1970'; nz-sr-1970-240-nzl-usa-x17: the order
+    # made 1970-11-30 since the treaty 'has been concluded', 'This order shall come into force on 8 December 1970'
+    iid = "bilateral-nzl-usa-1970-extradition"
+    assert iid not in _bilateral("NZL", "USA", "--as-of", "1969-12-31", "--for", "extradition")
+    assert _sides(_row("NZL", "USA", iid, "1970-12-07", "extradition")) == ("uncertain", "uncertain")
+    row = _row("USA", "NZL", iid, "1970-12-08", "extradition")
+    assert _sides(row) == ("bound", "bound")
+    assert row["instrument"]["signed"] == "1970"
+    assert row["instrument"]["entry_into_force"] is None
+    assert "nz-sr-1970-240-nzl-usa-x17" in row["sources"]
