@@ -110,3 +110,29 @@ def test_new_zealand_us_extradition_treaty_of_1970_in_force_by_1970_12_08():
     assert row["instrument"]["signed"] == "1970"
     assert row["instrument"]["entry_into_force"] is None
     assert "nz-sr-1970-240-nzl-usa-x17" in row["sources"]
+
+
+def test_korea_new_zealand_mla_treaty_done_1999_09_15_in_force_by_2000_03_30():
+    # nz-sr-2000-15-kor-nzl-mla-x17: 'the Treaty between New Zealand and the Republic of Korea on Mutual Legal
+    # Assistance in Criminal Matters, done at Wellington on 15 September 1999'; 'These regulations come into force on
+    # 30 March 2000'
+    iid = "bilateral-kor-nzl-1999-mla"
+    assert iid not in _bilateral("KOR", "NZL", "--as-of", "1999-09-14", "--for", "mla")
+    on_signature = _row("KOR", "NZL", iid, "1999-09-15", "mla")
+    assert _sides(on_signature) == ("uncertain", "uncertain")
+    assert on_signature["instrument"]["signed"] == "1999-09-15"
+    assert _sides(_row("NZL", "KOR", iid, "2000-03-29", "mla")) == ("uncertain", "uncertain")
+    row = _row("NZL", "KOR", iid, "2000-03-30", "mla")
+    assert _sides(row) == ("bound", "bound")
+    assert "nz-sr-2000-15-kor-nzl-mla-x17" in row["sources"]
+
+
+def test_new_zealand_hong_kong_surrender_agreement_in_force_by_1998_10_01():
+    # nz-sr-1998-243-hkg-nzl-x17: 'This order comes into force on 1 October 1998'; the Act applied to Hong Kong 'in
+    # respect of the agreement set out in the Schedule'
+    iid = "bilateral-hkg-nzl-surrender-of-accused-and-convicted-persons"
+    assert _sides(_row("NZL", "HKG", iid, "1998-09-30", "extradition")) == ("uncertain", "uncertain")
+    row = _row("HKG", "NZL", iid, "1998-10-01", "extradition")
+    assert _sides(row) == ("bound", "bound")
+    assert row["linked_since"]["latest"] == "1998-10-01"
+    assert "nz-sr-1998-243-hkg-nzl-x17" in row["sources"]
