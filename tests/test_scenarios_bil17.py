@@ -136,3 +136,14 @@ def test_new_zealand_hong_kong_surrender_agreement_in_force_by_1998_10_01():
     assert _sides(row) == ("bound", "bound")
     assert row["linked_since"]["latest"] == "1998-10-01"
     assert "nz-sr-1998-243-hkg-nzl-x17" in row["sources"]
+
+
+def test_new_zealand_fiji_extradition_agreement_in_force_by_1992_04_14():
+    # nz-sr-1992-69-fji-nzl-x17: 'Whereas the agreement set out in the Schedule has been concluded between New Zealand
+    # and the Republic of Fiji'; 'This order shall come into force on 14 April 1992'
+    iid = "bilateral-fji-nzl-extradition"
+    assert _sides(_row("NZL", "FJI", iid, "1992-04-13", "extradition")) == ("uncertain", "uncertain")
+    row = _row("FJI", "NZL", iid, "1992-04-14", "extradition")
+    assert _sides(row) == ("bound", "bound")
+    assert row["instrument"]["signed"] is None
+    assert "nz-sr-1992-69-fji-nzl-x17" in row["sources"]
