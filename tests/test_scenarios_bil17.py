@@ -147,3 +147,21 @@ def test_new_zealand_fiji_extradition_agreement_in_force_by_1992_04_14():
     assert _sides(row) == ("bound", "bound")
     assert row["instrument"]["signed"] is None
     assert "nz-sr-1992-69-fji-nzl-x17" in row["sources"]
+
+
+def test_new_zealand_hong_kong_mla_agreement_done_1998_04_03_in_force_by_1999_03_01():
+    # nz-sr-1999-11-hkg-nzl-mla-x17: 'the Agreement ... Concerning Mutual Legal Assistance in Criminal Matters, done at
+    # Hong Kong on 3 April 1998'; 'These regulations come into force on 1 March 1999'
+    iid = "bilateral-hkg-nzl-1998-mla"
+    assert iid not in _bilateral("HKG", "NZL", "--as-of", "1998-04-02", "--for", "mla")
+    assert _sides(_row("HKG", "NZL", iid, "1999-02-28", "mla")) == ("uncertain", "uncertain")
+    row = _row("NZL", "HKG", iid, "1999-03-01", "mla")
+    assert _sides(row) == ("bound", "bound")
+    assert row["instrument"]["signed"] == "1998-04-03"
+
+
+def test_australia_uae_extradition_treaty_done_2007_07_26_in_force_2011_09_07():
+    # au-sli-2010-36-aus-are-extradition-x17: 'done at Hobart in Australia on 26 July 2007';
+    # extraditiontoaustralia-are-aus-x17: 'entered into force on 7 September 2011', [2011] ATS 29
+    _signed_then_in_force("AUS", "ARE", "bilateral-are-aus-2007-extradition", "2007-07-26", "2011-09-07", "2011-09-06",
+                          "extradition", "extraditiontoaustralia-are-aus-x17")
