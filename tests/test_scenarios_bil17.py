@@ -165,3 +165,15 @@ def test_australia_uae_extradition_treaty_done_2007_07_26_in_force_2011_09_07():
     # extraditiontoaustralia-are-aus-x17: 'entered into force on 7 September 2011', [2011] ATS 29
     _signed_then_in_force("AUS", "ARE", "bilateral-are-aus-2007-extradition", "2007-07-26", "2011-09-07", "2011-09-06",
                           "extradition", "extraditiontoaustralia-are-aus-x17")
+
+
+def test_india_korea_extradition_treaty_signed_2004_10_05_in_force_by_2005_09_20():
+    # latestlaws-gsr-607e-2005-ind-kor-extradition-x17: 'signed at New Delhi, on 5th October, 2004; and the instruments
+    # of ratification exchanged at Seoul on 8th June, 2005'; the order G.S.R. 607(E) 'dated 20th September 2005'
+    iid = "bilateral-ind-kor-2004-extradition"
+    assert iid not in _bilateral("IND", "KOR", "--as-of", "2004-10-04", "--for", "extradition")
+    assert _sides(_row("IND", "KOR", iid, "2005-09-19", "extradition")) == ("uncertain", "uncertain")
+    row = _row("KOR", "IND", iid, "2005-09-20", "extradition")
+    assert _sides(row) == ("bound", "bound")
+    assert row["instrument"]["signed"] == "2004-10-05"
+    assert row["instrument"]["entry_into_force"] is None
