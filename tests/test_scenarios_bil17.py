@@ -177,3 +177,15 @@ def test_india_korea_extradition_treaty_signed_2004_10_05_in_force_by_2005_09_20
     assert _sides(row) == ("bound", "bound")
     assert row["instrument"]["signed"] == "2004-10-05"
     assert row["instrument"]["entry_into_force"] is None
+
+
+def test_india_uk_extradition_treaty_of_1992_in_operation_by_2014_02_12():
+    # governmentexamguru-ind-extradition-list-x17: 'the United Kingdom (1992)'; loksabha-2014-02-12-ind-extradition-x17:
+    # 'India has Extradition Treaties in operation with 37 countries: ... UK, USA ...' (12 Feb 2014)
+    iid = "bilateral-gbr-ind-1992-extradition"
+    assert iid not in _bilateral("IND", "GBR", "--as-of", "1991-12-31", "--for", "extradition")
+    assert _sides(_row("IND", "GBR", iid, "2014-02-11", "extradition")) == ("uncertain", "uncertain")
+    row = _row("GBR", "IND", iid, "2014-02-12", "extradition")
+    assert _sides(row) == ("bound", "bound")
+    assert row["instrument"]["signed"] == "1992"
+    assert "loksabha-2014-02-12-ind-extradition-x17" in row["sources"]
