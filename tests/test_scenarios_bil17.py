@@ -36,6 +36,8 @@ def test_us_south_africa_mla_treaty_signed_1999_09_16_in_force_2001_06_25():
         # baike-95408-chn-mar-extradition-x17: '批准2016年5月11日由中华人民共和国代表在北京签署的《中华人民共和国与摩洛哥王国引渡条约》'
         ("CHN", "MAR", "bilateral-chn-mar-2016-extradition", "2016-05-11", "extradition",
          "baike-95408-chn-mar-extradition-x17"),
+        # wikisource-chn-mar-mla-x17: '2016年5月11日在北京签署'
+        ("MAR", "CHN", "bilateral-chn-mar-2016-mla", "2016-05-11", "mla", "wikisource-chn-mar-mla-x17"),
         # infomediaire-2019-06-mar-rwa-x17: 'l'accord sur l'extradition judiciaire, signé le 19 mars 2019 à Rabat'
         ("MAR", "RWA", "bilateral-mar-rwa-2019-extradition", "2019-03-19", "extradition",
          "infomediaire-2019-06-mar-rwa-x17"),
