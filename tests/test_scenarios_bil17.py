@@ -191,3 +191,9 @@ def test_india_uk_extradition_treaty_of_1992_in_operation_by_2014_02_12():
     assert _sides(row) == ("bound", "bound")
     assert row["instrument"]["signed"] == "1992"
     assert "loksabha-2014-02-12-ind-extradition-x17" in row["sources"]
+
+
+def test_morocco_egypt_transfer_convention_signed_2004_01_14_entry_into_force_not_found():
+    # alittihad-egy-mar-transfer-x17: 'الاتفاقية موقعة بالقاهرة في 14 يناير 2004 بين المملكة المغربية وجمهورية مصر العربية'
+    _signed_uncertain("EGY", "MAR", "bilateral-egy-mar-2004-transfer-of-sentenced-persons", "2004-01-14", "all",
+                      {"alittihad-egy-mar-transfer-x17"})
