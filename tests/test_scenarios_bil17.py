@@ -197,3 +197,16 @@ def test_morocco_egypt_transfer_convention_signed_2004_01_14_entry_into_force_no
     # alittihad-egy-mar-transfer-x17: 'الاتفاقية موقعة بالقاهرة في 14 يناير 2004 بين المملكة المغربية وجمهورية مصر العربية'
     _signed_uncertain("EGY", "MAR", "bilateral-egy-mar-2004-transfer-of-sentenced-persons", "2004-01-14", "all",
                       {"alittihad-egy-mar-transfer-x17"})
+
+
+def test_canada_morocco_transfer_agreement_known_undated_stays_uncertain():
+    # commonlii-catser-1996-27-can-mar-transfer-x17: 'E102460 - CTS 1996 No. 32. AGREEMENT OF CO-OPERATION REGARDING THE
+    # TRANSFER OF PERSONS INCARCERATED UNDER SENTENCE BETWEEN THE GOVERNMENT OF CANADA AND THE GOVERNMENT OF THE KINGDOM
+    # OF MOROCCO'; no day of signature or entry into force read, so it is never shown in force
+    iid = "bilateral-can-mar-transfer-of-sentenced-persons"
+    row = _row("MAR", "CAN", iid, "2026-12-02", "all")
+    assert _sides(row) == ("uncertain", "uncertain")
+    assert row["instrument"]["signed"] is None
+    assert row["instrument"]["entry_into_force"] is None
+    assert row["usable_for"] == {"other": "transfer of sentenced persons, with their consent"}
+    assert "commonlii-catser-1996-27-can-mar-transfer-x17" in row["sources"]
