@@ -59,6 +59,10 @@ def test_swiss_barbados_reciprocity_on_transfer_binds_from_the_exchange_of_notes
      "commonlii-catser-1991-30-can-nld-extradition"),
     # Canada Treaty Series on CommonLII: CTS 1992 No. 9 dated 1 May 1992; signed at The Hague 1991-05-01
     ("CAN", "bilateral-can-nld-1991-mla", "mla", "1991-05-01", "1992-05-01", "commonlii-catser-1992-12-can-nld-mla"),
+    # amazightimes-2012-12-mar-nld-mla (round 17): 'Op 1 december 2012 is in werking getreden: het Verdrag betreffende
+    # de wederzijdse rechtshulp in strafzaken tussen het Koninkrijk der Nederlanden en het Koninkrijk Marokko';
+    # signed at Rabat 2010-09-20 (the Dutch treaty database, laws-markdown mirror)
+    ("MAR", "bilateral-mar-nld-2010-mla", "mla", "2010-09-20", "2012-12-01", "amazightimes-2012-12-mar-nld-mla"),
 ])
 def test_dutch_treaties_with_australia_and_canada_in_force_on_the_day(other, iid, purpose, signed, in_force, source):
     _dated("NLD", other, iid, in_force, purpose, signed, source)
@@ -78,7 +82,6 @@ def test_dutch_australian_mla_treaty_in_force_by_1991_06_01():
 @pytest.mark.parametrize(("other", "iid", "purpose", "signed", "source"), [
     # the closing clause ("GEDAAN te ... op ...") of each text in the Dutch treaty database, read in the
     # statengeneraal/laws-markdown mirror (source key gh-laws-markdown-<BWBV id>); no entry into force was found
-    ("MAR", "bilateral-mar-nld-2010-mla", "mla", "2010-09-20", "gh-laws-markdown-bwbv0004727"),
     ("MAR", "bilateral-mar-nld-1999-transfer-of-sentenced-persons", "all", "1999-11-30", "gh-laws-markdown-bwbv0001425"),
     ("VEN", "bilateral-nld-ven-1996-transfer-of-sentenced-persons", "all", "1996-10-08", "gh-laws-markdown-bwbv0001330"),
     ("ZMB", "bilateral-nld-zmb-2007-transfer-of-sentenced-persons", "all", "2007-11-20", "gh-laws-markdown-bwbv0002876"),

@@ -117,11 +117,18 @@ def test_australia_china_extradition_treaty_signed_2007_09_06_never_shown_in_for
 
 def test_china_new_zealand_mla_treaty_signed_2006_04_06():
     # chinaorg-2007-06-30-chn-nzl-mla: "signed ... in ... Wellington on April 6, 2006"; approved by the NPC Standing
-    # Committee 2007-06-29 (sohu-2007-06-29-chn-nzl-mla); NZ's regulations of 2008-01-01 are not its entry into force
-    _signed_uncertain("NZL", "CHN", "bilateral-chn-nzl-2006-mla", "2006-04-06", "mla",
-                      {"chinaorg-2007-06-30-chn-nzl-mla", "sohu-2007-06-29-chn-nzl-mla"})
-    assert _sides(_bilateral("NZL", "CHN", "--as-of", "2008-01-01", "--for", "mla")["bilateral-chn-nzl-2006-mla"]) == (
-        "uncertain", "uncertain")
+    # Committee 2007-06-29 (sohu-2007-06-29-chn-nzl-mla); NZ's regulations of 2008-01-01 are not its entry into force,
+    # but (round 17) nz-sr-2007-355-chn-nzl-mla, 'These regulations come into force on 1 January 2008', shows it applied
+    # by then: uncertain from signature to 2007-12-31, in force by 2008-01-01, no day of entry into force
+    iid = "bilateral-chn-nzl-2006-mla"
+    assert iid not in _bilateral("NZL", "CHN", "--as-of", "2006-04-05", "--for", "mla")
+    assert _sides(_bilateral("NZL", "CHN", "--as-of", "2006-04-06", "--for", "mla")[iid]) == ("uncertain", "uncertain")
+    assert _sides(_bilateral("NZL", "CHN", "--as-of", "2007-12-31", "--for", "mla")[iid]) == ("uncertain", "uncertain")
+    row = _bilateral("NZL", "CHN", "--as-of", "2008-01-01", "--for", "mla")[iid]
+    assert _sides(row) == ("bound", "bound")
+    assert row["instrument"]["entry_into_force"] is None
+    assert {"chinaorg-2007-06-30-chn-nzl-mla", "sohu-2007-06-29-chn-nzl-mla", "nz-sr-2007-355-chn-nzl-mla"} <= set(
+        row["sources"])
 
 
 def test_korea_china_mla_treaty_signed_1998_11_12_in_force_from_march_2000():

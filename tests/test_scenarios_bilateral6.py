@@ -450,10 +450,15 @@ def test_brazils_transfer_treaties_with_belgium_and_portugal(other, iid, signed,
 
 def test_germany_india_extradition_treaty_signed_2001_06_27_entry_into_force_not_worked_out():
     # in-gsr-346e-2004-ind-deu: signed at Berlin 2001-06-27, ratifications exchanged 2004-04-28; no day of entry
-    # into force in the part read, and none is worked out from the exchange
-    row = _row("germany", "india", "bilateral-deu-ind-2001-extradition", "2026-05-21", "extradition")
+    # into force in the part read, and none is worked out from the exchange; (round 17) the order G.S.R. 346(E) of
+    # 2004-05-28 that set it out shows it in force by that day, as the Bahrain and Oman orders are read
+    iid = "bilateral-deu-ind-2001-extradition"
+    assert _sides(_row("germany", "india", iid, "2004-05-27", "extradition")) == ("uncertain", "uncertain")
+    row = _row("germany", "india", iid, "2026-05-21", "extradition")
     assert row["instrument"]["signed"] == "2001-06-27"
-    assert _sides(row) == ("uncertain", "uncertain")
+    assert row["instrument"]["entry_into_force"] is None
+    assert _sides(row) == ("bound", "bound")
+    assert _sides(_row("germany", "india", iid, "2004-05-28", "extradition")) == ("bound", "bound")
 
 
 @pytest.mark.parametrize(("iid", "purpose"), [

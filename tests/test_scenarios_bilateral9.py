@@ -49,13 +49,18 @@ def test_japan_viet_nam_mla_treaty_signed_2021_11_24_in_force_2022_08_31():
     assert row["instrument"]["signed"] == "2021-11-24"
 
 
-def test_japan_china_mla_treaty_stays_uncertain_though_its_exchange_of_ratifications_is_known():
+def test_japan_china_mla_treaty_in_force_in_november_2008_its_day_unknown():
     # mofa-jp-2007-12-01-chn-jpn-mla: signed at Beijing 2007-12-01; chubun-2009-06-chn-jpn-mla: ratifications
-    # exchanged 2008-10-24, no day of entry into force
-    row = _row("japan", "china", "bilateral-chn-jpn-2007-mla", "2026-12-01", "mla")
+    # exchanged 2008-10-24, no day of entry into force; yomiuri-2008-10-30-chn-jpn-mla (round 17): '日中刑事共助条約が
+    # 11月に発効する' (the month only), so pending before November, uncertain within it and in force after it
+    iid = "bilateral-chn-jpn-2007-mla"
+    assert _sides(_row("japan", "china", iid, "2008-10-31", "mla")) == ("consent-pending", "consent-pending")
+    assert _sides(_row("japan", "china", iid, "2008-11-15", "mla")) == ("uncertain", "uncertain")
+    row = _row("japan", "china", iid, "2026-12-01", "mla")
     assert row["instrument"]["signed"] == "2007-12-01"
-    assert row["instrument"]["entry_into_force"] is None
-    assert _sides(row) == ("uncertain", "uncertain")
+    assert row["instrument"]["entry_into_force"] == "2008-11"
+    assert _sides(row) == ("bound", "bound")
+    assert "yomiuri-2008-10-30-chn-jpn-mla" in row["sources"]
 
 
 def test_japan_russia_mla_treaty_signed_2009_05_12_entry_into_force_not_found():
