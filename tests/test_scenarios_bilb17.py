@@ -122,3 +122,12 @@ def test_library_reads_the_round_17_rows_with_their_dates():
     assert amendment.entry_into_force is None
     trilateral = data.instruments["trilateral-aut-hun-ita-1869-extradition"]
     assert {p.party for p in trilateral.parties} == {"AUT", "HUN", "ITA"}
+
+
+def test_brazil_portugal_extradition_treaty_of_1991_in_force_on_1_december_1994():
+    # br-decreto-1325-1994-bra-prt-y17 (Brazil's promulgating decree): 'assinaram em 7 de maio de 1991, em Brasília, o
+    # Tratado de Extradição'; 'Considerando que o Tratado entrou em vigor 1º de dezembro de 1994, nos termos do
+    # parágrafo 2º de seu artigo XXV'
+    after = _signed_then_in_force("BRA", "PRT", "bilateral-bra-prt-1991-extradition", "1991-05-07", "1994-12-01",
+                                  "1994-11-30", "extradition", "br-decreto-1325-1994-bra-prt-y17")
+    assert "pt-rar-5-94-prt-bra" in after["sources"]
