@@ -66,6 +66,14 @@ def test_swiss_us_narcotics_notes_of_1929_bind_both_from_16_november_1929():
     assert "ch-sr-0-812-121-933-6-y17" in on_day["sources"]
 
 
+def test_italy_mexico_extradition_treaty_of_1870_uncertain_from_signature():
+    # mx-1870-ita-mex-extradition-gbooks-y17: 'el dia diezisiete de Diciembre del año de mil ochocientos setenta fué
+    # concluido y firmado en la ciudad de México ... un Tratado de extradicion de criminales, entre los Estados Unidos
+    # Mexicanos y Su Majestad el Rey de Italia'; no entry into force is given
+    _signed_uncertain("ITA", "MEX", "bilateral-ita-mex-1870-extradition", "1870-12-17", "extradition",
+                      {"mx-1870-ita-mex-extradition-gbooks-y17"})
+
+
 @pytest.mark.parametrize("other", ["HUN", "AUT"])
 def test_austria_hungary_italy_extradition_convention_of_1869_uncertain_from_signature(other):
     # hu-ki-1869-1060-aut-hun-ita-y17: 'Köttetett Turinban 1869. évi február hó 27-én ... a megerősítések kölcsönösen
