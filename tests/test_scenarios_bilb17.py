@@ -74,6 +74,15 @@ def test_italy_mexico_extradition_treaty_of_1870_uncertain_from_signature():
                       {"mx-1870-ita-mex-extradition-gbooks-y17"})
 
 
+@pytest.mark.parametrize(("iid", "purpose"), [("bilateral-ita-per-1994-mla", "mla"),
+                                             ("bilateral-ita-per-1994-transfer-of-sentenced-persons", "all")])
+def test_italy_peru_treaties_of_24_november_1994_uncertain_from_signature(iid, purpose):
+    # it-legge-1998-ita-per-mla-transfer-vlex-y17: 'accordi internazionali tra il Governo della Repubblica italiana ed il
+    # Governo della Repubblica del Peru', fatti a Roma il 24 novembre 1994: trattato di assistenza giudiziaria in materia
+    # penale; trattato sul trasferimento di persone condannate'; no day of entry into force is given
+    _signed_uncertain("ITA", "PER", iid, "1994-11-24", purpose, {"it-legge-1998-ita-per-mla-transfer-vlex-y17"})
+
+
 @pytest.mark.parametrize("other", ["HUN", "AUT"])
 def test_austria_hungary_italy_extradition_convention_of_1869_uncertain_from_signature(other):
     # hu-ki-1869-1060-aut-hun-ita-y17: 'Köttetett Turinban 1869. évi február hó 27-én ... a megerősítések kölcsönösen
