@@ -83,6 +83,21 @@ def test_italy_peru_treaties_of_24_november_1994_uncertain_from_signature(iid, p
     _signed_uncertain("ITA", "PER", iid, "1994-11-24", purpose, {"it-legge-1998-ita-per-mla-transfer-vlex-y17"})
 
 
+@pytest.mark.parametrize(
+    ("iid", "signed", "source"),
+    [
+        # pe-1874-fra-per-extradition-blog-y17: 'se celebró por los respectivos Plenipotenciarios en treinta de Setiembre
+        # de mil ochocientos setenta y cuatro, la siguiente: CONVENCION DE EXTRADICION'
+        ("bilateral-fra-per-1874-extradition", "1874-09-30", "pe-1874-fra-per-extradition-blog-y17"),
+        # rpp-2016-fra-per-extradition-y17: 'el tratado de extradición que el Gobierno peruano había suscrito con Francia
+        # el 21 de febrero del 2013'
+        ("bilateral-fra-per-2013-extradition", "2013-02-21", "rpp-2016-fra-per-extradition-y17"),
+    ],
+)
+def test_france_peru_extradition_treaties_uncertain_from_signature(iid, signed, source):
+    _signed_uncertain("FRA", "PER", iid, signed, "extradition", {source})
+
+
 @pytest.mark.parametrize("other", ["HUN", "AUT"])
 def test_austria_hungary_italy_extradition_convention_of_1869_uncertain_from_signature(other):
     # hu-ki-1869-1060-aut-hun-ita-y17: 'Köttetett Turinban 1869. évi február hó 27-én ... a megerősítések kölcsönösen
