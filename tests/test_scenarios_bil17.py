@@ -1,5 +1,5 @@
 """Bilateral agreements of Morocco, India, China, Canada, Australia and South Africa added in round 17 (helper bil17)
-to data/bilateral-x17.yaml.
+to data/bilateral.yaml.
 
 Each case names the source (its key in the data) and quotes the words that give the expected answer, and asks on
 both sides of the boundary the fact sets: the day before signature (absent) and the day of signature (pending, or

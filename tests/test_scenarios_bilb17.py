@@ -1,5 +1,5 @@
 """Bilateral agreements of Switzerland, Hungary and Italy with their partners, added in round 17 (helper bilb17):
-data/bilateral-y17.yaml.
+data/bilateral.yaml.
 
 Each case names the source (its key in the data) and quotes the words that give the expected answer, and asks on
 both sides of the boundary the fact sets: the day before entry into force (pending) and the day (in force); for an
