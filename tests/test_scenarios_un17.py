@@ -115,3 +115,32 @@ def test_united_states_stays_an_att_signatory_after_its_2019_communication():
     row = party("att", "USA", "2019-07-18")
     assert row["state"] == "signed-only" and row["signature"] == "2013-09-25"
     assert "es-boe-a-2019-16073" in row["sources"].split()
+
+
+# --- es-boe-a-2020-911-un, section D.A, 1988 Convention (NITI 19881220200) ----------------------------------------------
+# "SAN MARINO. 16-10-2019 RETIRADA PARCIAL DE LA DECLARACIÓN FORMULADA EN EL MOMENTO DE LA ADHESIÓN": the part on «los
+# "equipos conjuntos" ni ... los "funcionarios de enlace" ... ni tampoco la "entrega vigilada"» is withdrawn, the part on
+# confiscation under art. 5 kept (the declaration's English text from untc-decl-2014).
+SMR_WITHDRAWAL = "2019-10-16"
+
+
+def test_san_marino_1988_declaration_on_joint_teams_ends_on_its_withdrawal():
+    def quoted(day):
+        return [q for q in qualifications("san marino", "spain", day, "drugs-1988", "all")
+                if q.startswith("San Marino (other")]
+    before = quoted(day_before(SMR_WITHDRAWAL))
+    assert len(before) == 2
+    assert any("joint teams" in q for q in before) and any("confiscation activity under article 5" in q for q in before)
+    [after] = quoted(SMR_WITHDRAWAL)
+    assert "confiscation activity under article 5" in after and "joint teams" not in after
+
+
+# "LUXEMBURGO. 16-10-2019 NOTIFICACIÓN EN VIRTUD DE LOS APARTADOS 8 Y 9 DEL ARTÍCULO 7": «... ha designado al Fiscal
+# General del Estado como la autoridad ...»
+def test_luxembourg_1988_article_7_authority_quoted_from_its_notification():
+    def quoted(day):
+        return [q for q in qualifications("luxembourg", "spain", day, "drugs-1988", "all")
+                if q.startswith("Luxembourg (other")]
+    assert quoted(day_before(SMR_WITHDRAWAL)) == []
+    [q] = quoted(SMR_WITHDRAWAL)
+    assert "Fiscal General del Estado" in q and "francés o en alemán" in q
