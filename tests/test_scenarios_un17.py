@@ -152,3 +152,15 @@ def test_luxembourg_1988_article_7_authority_quoted_from_its_notification():
 def test_ethiopia_uncac_row_cites_the_withdrawal_of_its_article_44_reservation():
     row = party("uncac", "ETH", "2020-08-24")
     assert row["state"] == "bound" and "es-boe-a-2020-13299" in row["sources"].split()
+
+
+# --- es-boe-a-2019-6480, section B.C, Arms Trade Treaty, read in round 17 ------------------------------------------------
+# "PALAOS. 08-04-2019 RATIFICACIÓN. 07-07-2019 ENTRADA EN VIGOR."; the State of Palestine's communication of 2019-03-18:
+# the Treaty "entró en vigor para el Estado de Palestina el 29 de marzo de 2018".
+def test_palau_att_in_force_from_2019_07_07():
+    consent_then_bound("att", "PLW", "2019-04-08", day_before("2019-04-08"), "2019-07-07", day_before("2019-07-07"))
+    assert "es-boe-a-2019-6480" in party("att", "PLW", "2019-07-07")["sources"].split()
+
+
+def test_palestine_att_in_force_from_2018_03_29():
+    consent_then_bound("att", "PSE", "2017-12-29", day_before("2017-12-29"), "2018-03-29", day_before("2018-03-29"))
