@@ -53,8 +53,11 @@ def test_the_table_adds_up_to_unodcs_cop10_counts(iid, stated, undated):
         later = {r["country"]: (r["state"], r["in_force"]["date"])
                  for r in _answer(iid, "2020-10-12", "--all")["uncertain"] if r["country"] in ("COM", "DEU")}
         # Germany's deposit, 2021-10-14, is dated since round 13 (the Spanish treaty list es-boe-a-2022-858): a
-        # signatory that day, no longer among the rows the sources cannot place
-        assert later == {"COM": ("not-party", "2021-07-04")}
+        # signatory that day, no longer among the rows the sources cannot place; Comoros's, 2021-06-04, since round
+        # 17 (es-boe-a-2021-12314-un: "COMORAS. 04-06-2021 ADHESIÓN. 04-07-2021 ENTRADA EN VIGOR."): not yet a
+        # party that day, so no longer among them either
+        assert later == {}
+        assert party(iid, "COM", "2020-10-12") is None
 
 
 def test_smuggling_protocol_adds_up_to_unodcs_cop10_count():
