@@ -24,7 +24,7 @@ def test_swiss_german_police_treaty_of_2022_in_force_on_1_may_2024(purpose):
     # ch-sr-0-360-136-1-2022-y17: 'Geschehen zu Berlin am 5. April 2022'; art. 64(1) 'Der Vertrag tritt am ersten Tag
     # des zweiten Monats nach Austausch der Ratifikationsurkunden in Kraft'; Fedlex's record: entry_into_force 2024-05-01
     _signed_then_in_force("CHE", "DEU", "bilateral-che-deu-2022-police-cooperation", "2022-04-05", "2024-05-01",
-                          "2024-04-30", purpose, "ch-sr-0-360-136-1-2022-y17")
+                          purpose, "ch-sr-0-360-136-1-2022-y17")
 
 
 def test_swiss_german_police_treaty_of_2022_takes_over_from_the_treaty_of_1999():
@@ -161,5 +161,5 @@ def test_brazil_portugal_extradition_treaty_of_1991_in_force_on_1_december_1994(
     # Tratado de Extradição'; 'Considerando que o Tratado entrou em vigor 1º de dezembro de 1994, nos termos do
     # parágrafo 2º de seu artigo XXV'
     after = _signed_then_in_force("BRA", "PRT", "bilateral-bra-prt-1991-extradition", "1991-05-07", "1994-12-01",
-                                  "1994-11-30", "extradition", "br-decreto-1325-1994-bra-prt-y17")
+                                  "extradition", "br-decreto-1325-1994-bra-prt-y17")
     assert "pt-rar-5-94-prt-bra" in after["sources"]
