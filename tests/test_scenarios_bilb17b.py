@@ -1,0 +1,111 @@
+"""Bilateral agreements of Hungary, Italy and the Netherlands added or sourced in round 17b (helper bilb17b):
+data/bilateral-y17b.yaml, and one sourced end in data/bilateral.yaml.
+
+Each case names the source (its key in the data) and quotes the words that give the expected answer, and asks on
+both sides of the boundary the fact sets: the day before entry into force (pending or absent) and the day (in force);
+for an agreement whose entry into force no source gives, the day before signature (absent) and from signature
+(uncertain).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from octreaty.load import load
+
+from .scenario import agreement as _row
+from .scenario import agreement_signed_then_in_force as _signed_then_in_force
+from .scenario import agreement_signed_uncertain as _signed_uncertain
+from .scenario import bilateral as _bilateral
+from .scenario import parties as _parties
+from .scenario import sides as _sides
+
+
+def test_austria_hungary_extradition_treaty_of_1975_in_force_on_18_july_1976():
+    # at-ris-10002751-art22-y17b: 'des Vertrages zwischen der Republik Österreich und der Ungarischen Volksrepublik
+    # über die Auslieferung vom 25. Februar 1975'; at-ris-10002370-a1-lexis-y17b: 'Artikel 1 Auslieferung (Ungarn)
+    # Aktuelle Fassung In Kraft seit 18.7.1976'
+    _signed_then_in_force("AUT", "HUN", "bilateral-aut-hun-1975-extradition", "1975-02-25", "1976-07-18",
+                          "extradition", "at-ris-10002751-art22-y17b")
+
+
+def test_austria_hungary_extradition_treaty_of_1975_superseded_by_ets_24_from_11_october_1993():
+    # the tool applies ETS 24 art. 28(1) itself: both bound by the Convention from 1993-10-11 (hu-tv-1994-xix-s4-
+    # complex-y17b: 'az európai kiadatási egyezmény 28. Cikk 1. bekezdésére tekintettel 1993. október 11. napján')
+    before = _row("AUT", "HUN", "bilateral-aut-hun-1975-extradition", "1993-10-10", "extradition")
+    assert _sides(before) == ("bound", "bound")
+    after = _row("AUT", "HUN", "bilateral-aut-hun-1975-extradition", "1993-10-11", "extradition")
+    assert _sides(after) == ("uncertain", "uncertain")
+    assert "ETS 24" in after["a"]["reason"]
+
+
+@pytest.mark.parametrize(
+    ("iid", "day", "purpose", "source"),
+    [
+        # at-ris-10002751-art1-y17b: 'In Kraft seit 01. Dezember 1986'
+        ("bilateral-aut-hun-1986-transfer-of-sentenced-persons", "1986-12-01", "all", "at-ris-10002751-art1-y17b"),
+        # at-ris-10003261-a16-lexis-y17b: 'Rechtshilfe in Strafsachen - Ergänzung und Erleichterung (Ungarn) Aktuelle
+        # Fassung In Kraft seit 01.12.1994'
+        ("bilateral-aut-hun-1994-mla-supplementary", "1994-12-01", "mla", "at-ris-10003261-a16-lexis-y17b"),
+    ],
+)
+def test_austria_hungary_treaties_without_a_known_signature_bind_both_from_entry_into_force(iid, day, purpose,
+                                                                                           source):
+    day_before = {"1986-12-01": "1986-11-30", "1994-12-01": "1994-11-30"}[day]
+    assert iid not in _bilateral("AUT", "HUN", "--as-of", day_before, "--for", purpose)
+    row = _row("AUT", "HUN", iid, day, purpose)
+    assert _sides(row) == ("bound", "bound")
+    assert row["linked_since"]["date"] == day
+    assert row["instrument"]["signed"] is None
+    assert row["instrument"]["entry_into_force"] == day
+    assert source in row["sources"]
+
+
+def test_finland_hungary_legal_assistance_treaty_of_1981_uncertain_from_signature():
+    # hu-njt-1982-25-tvr-fin-hun-y17b: 'a Magyar Népköztársaság és a Finn Köztársaság között Budapesten, az 1981. évi
+    # május hó 22-én aláírt, a polgári, családjogi és büntető ügyekben nyújtandó jogvédelemről és jogsegélyről szóló
+    # szerződés'; '(A Szerződés megerősítő okiratait Helsinkiben, 1982. év július hó 2. napján cserélték ki.)' - no
+    # day of entry into force is given, and none is worked out from the exchange
+    on_day, today = _signed_uncertain("FIN", "HUN", "bilateral-fin-hun-1981-legal-assistance", "1981-05-22", "mla",
+                                      {"hu-njt-1982-25-tvr-fin-hun-y17b", "hu-tv-1994-xix-s4-complex-y17b"})
+    assert on_day["instrument"]["entry_into_force"] is None
+    # after the exchange of ratifications it is still not "in force": the exchange is not taken for it
+    assert _sides(_row("FIN", "HUN", "bilateral-fin-hun-1981-legal-assistance", "1982-07-02", "mla")) == (
+        "uncertain", "uncertain")
+
+
+def test_netherlands_san_marino_extradition_convention_of_1902_uncertain_from_signature():
+    # gh-laws-markdown-bwbv0006181-y17b: 'Fait, en double, le sept novembre 1902, à Rome'; art. 16: 'Elle entrera
+    # en vigueur quatre mois après l'échange des ratifications' (a day the mirror does not give)
+    _signed_uncertain("NLD", "SMR", "bilateral-nld-smr-1902-extradition", "1902-11-07", "extradition",
+                      {"gh-laws-markdown-bwbv0006181-y17b"})
+
+
+def test_netherlands_san_marino_convention_serves_letters_rogatory_too():
+    # gh-laws-markdown-bwbv0006181-y17b, art. 11: 'une commission rogatoire sera envoyée à cet effet'
+    row = _row("NLD", "SMR", "bilateral-nld-smr-1902-extradition", "1950-01-01", "mla")
+    assert _sides(row) == ("uncertain", "uncertain")
+
+
+def test_italy_uk_extradition_treaty_of_1873_binds_both_until_13_may_1991_only():
+    # it-gu-1991-102-091a1964-ita-gbr-y17b: 'Da detta data [il 14 maggio 1991] cessera' di avere effetto nei
+    # rapporti tra i due Paesi il trattato bilaterale di estradizione del 5 febbraio 1873'
+    iid = "bilateral-gbr-ita-1873-extradition"
+    before = _parties(iid, "1991-05-13", "--all")
+    assert before["ITA"]["state"] == "bound" and before["GBR"]["state"] == "bound"
+    assert _parties(iid, "1991-05-14", "--all") == {}
+
+
+def test_library_reads_the_round_17b_rows_with_their_sources():
+    # the same facts through the library: at-ris-10002370-a1-lexis-y17b (in force 1976-07-18);
+    # it-gu-1991-102-091a1964-ita-gbr-y17b (the 1873 treaty ended 1991-05-14)
+    data = load()
+    ext = data.instruments["bilateral-aut-hun-1975-extradition"]
+    assert str(ext.signed) == "1975-02-25"
+    assert str(ext.entry_into_force) == "1976-07-18"
+    assert "at-ris-10002370-a1-lexis-y17b" in ext.sources
+    old = data.instruments["bilateral-gbr-ita-1873-extradition"]
+    assert str(old.terminated) == "1991-05-14"
+    assert "it-gu-1991-102-091a1964-ita-gbr-y17b" in old.sources
+    sup = data.instruments["bilateral-aut-hun-1994-mla-supplementary"]
+    assert sup.supplements == "ets-030"
