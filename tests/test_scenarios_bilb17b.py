@@ -109,3 +109,30 @@ def test_library_reads_the_round_17b_rows_with_their_sources():
     assert "it-gu-1991-102-091a1964-ita-gbr-y17b" in old.sources
     sup = data.instruments["bilateral-aut-hun-1994-mla-supplementary"]
     assert sup.supplements == "ets-030"
+
+
+@pytest.mark.parametrize(
+    ("b", "iid", "signed", "purpose", "source"),
+    [
+        # hu-1925-v-tc-hun-rou-jogtar-y17b: 'a közönséges bűntettesek kölcsönös kiadatása és a bűnügyi jogsegély
+        # tárgyában Romániával kötött, 1924. évi április hó 16-án Bukarestben kelt Egyezmény'
+        ("ROU", "bilateral-hun-rou-1924-extradition-mla", "1924-04-16", "extradition",
+         "hu-1925-v-tc-hun-rou-jogtar-y17b"),
+        ("ROU", "bilateral-hun-rou-1924-extradition-mla", "1924-04-16", "mla", "hu-1925-v-tc-hun-rou-jogtar-y17b"),
+        # hu-ogy-1947-200-hun-rou-1948-y17b: 'a bűntettesek kiadatása és a bűnügyi jogsegély tárgyában Budapesten,
+        # az 1948. évi augusztus hó 28. napján kelt egyezmény'
+        ("ROU", "bilateral-hun-rou-1948-extradition-mla", "1948-08-28", "extradition",
+         "hu-ogy-1947-200-hun-rou-1948-y17b"),
+        # hu-ngy-1922-938-hun-ita-1922-y17b: 'az állampolgárok kölcsönös törvényes védelme iránt Olaszországgal
+        # kötött, 1922. évi április hó 6-án Rómában kelt Egyezmény'; art. 16 'commissions rogatoires en matière pénale'
+        ("ITA", "bilateral-hun-ita-1922-legal-protection", "1922-04-06", "mla", "hu-ngy-1922-938-hun-ita-1922-y17b"),
+    ],
+)
+def test_older_hungarian_conventions_uncertain_from_signature(b, iid, signed, purpose, source):
+    _signed_uncertain("HUN", b, iid, signed, purpose, {source})
+
+
+def test_hungary_italy_convention_of_1922_is_no_extradition_treaty():
+    # hu-ngy-1922-938-hun-ita-1922-y17b: a convention on legal protection; the data claims no extradition for it
+    rows = _bilateral("HUN", "ITA", "--as-of", "1930-01-01", "--for", "extradition")
+    assert "bilateral-hun-ita-1922-legal-protection" not in rows
