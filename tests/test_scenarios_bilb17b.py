@@ -136,3 +136,30 @@ def test_hungary_italy_convention_of_1922_is_no_extradition_treaty():
     # hu-ngy-1922-938-hun-ita-1922-y17b: a convention on legal protection; the data claims no extradition for it
     rows = _bilateral("HUN", "ITA", "--as-of", "1930-01-01", "--for", "extradition")
     assert "bilateral-hun-ita-1922-legal-protection" not in rows
+
+
+@pytest.mark.parametrize(
+    ("a", "iid", "signed", "purpose", "source"),
+    [
+        # fr-jo-1992-11-18-maej9230064d-y17b: 'la convention entre la République populaire hongroise relative à
+        # l'entraide judiciaire en matière civile et familiale, ... ainsi qu'à l'entraide judiciaire en matière pénale
+        # et à l'extradition, signée à Budapest le 31 juillet 1980'
+        ("FRA", "bilateral-fra-hun-1980-legal-assistance-extradition", "1980-07-31", "extradition",
+         "fr-jo-1992-11-18-maej9230064d-y17b"),
+        ("FRA", "bilateral-fra-hun-1980-legal-assistance-extradition", "1980-07-31", "mla",
+         "fr-jo-1992-11-18-maej9230064d-y17b"),
+        # hu-ki-1939-354-deu-hun-1940-y17b: 'a Budapesten, 1940. évi június hó 16. napján kelt magyar-német kiadatási
+        # szerződés'
+        ("DEU", "bilateral-deu-hun-1940-extradition", "1940-06-16", "extradition", "hu-ki-1939-354-deu-hun-1940-y17b"),
+    ],
+)
+def test_france_and_germany_treaties_with_hungary_uncertain_from_signature(a, iid, signed, purpose, source):
+    _signed_uncertain(a, "HUN", iid, signed, purpose, {source})
+
+
+def test_france_hungary_convention_of_1980_stays_uncertain_in_1993_and_cites_the_act_of_1994():
+    # hu-tv-1994-xix-s4-complex-y17b: its arts. 29-30, 32-42 and 44-65 'hatályát veszíti' on 1993-10-11 with regard
+    # to ETS 30 art. 26(1) and ETS 24 art. 28(1); no entry into force is known, so it stays uncertain either way
+    row = _row("FRA", "HUN", "bilateral-fra-hun-1980-legal-assistance-extradition", "1993-10-11", "extradition")
+    assert _sides(row) == ("uncertain", "uncertain")
+    assert "hu-tv-1994-xix-s4-complex-y17b" in row["sources"]
