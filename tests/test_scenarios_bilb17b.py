@@ -151,9 +151,12 @@ def test_hungary_italy_convention_of_1922_is_no_extradition_treaty():
         # hu-ki-1939-354-deu-hun-1940-y17b: 'a Budapesten, 1940. évi június hó 16. napján kelt magyar-német kiadatási
         # szerződés'
         ("DEU", "bilateral-deu-hun-1940-extradition", "1940-06-16", "extradition", "hu-ki-1939-354-deu-hun-1940-y17b"),
+        # gr-n-1149-1981-grc-hun-anaconda-y17b: 'της εις Βουδαπέστην την 8ην Οκτωβρίου 1979 υπογραφείσης Συμβάσεως
+        # Δικαστικής Αρωγής επί αστικών και ποινικών υποθέσεων'
+        ("GRC", "bilateral-grc-hun-1979-legal-assistance", "1979-10-08", "mla", "gr-n-1149-1981-grc-hun-anaconda-y17b"),
     ],
 )
-def test_france_and_germany_treaties_with_hungary_uncertain_from_signature(a, iid, signed, purpose, source):
+def test_french_german_and_greek_treaties_with_hungary_uncertain_from_signature(a, iid, signed, purpose, source):
     _signed_uncertain(a, "HUN", iid, signed, purpose, {source})
 
 
@@ -163,3 +166,10 @@ def test_france_hungary_convention_of_1980_stays_uncertain_in_1993_and_cites_the
     row = _row("FRA", "HUN", "bilateral-fra-hun-1980-legal-assistance-extradition", "1993-10-11", "extradition")
     assert _sides(row) == ("uncertain", "uncertain")
     assert "hu-tv-1994-xix-s4-complex-y17b" in row["sources"]
+
+
+def test_greece_hungary_convention_of_1979_claims_no_extradition():
+    # gr-n-1149-1981-grc-hun-anaconda-y17b names legal assistance in civil and criminal matters only; what its
+    # Chapter IV covers was not read, so the data claims mla alone
+    rows = _bilateral("GRC", "HUN", "--as-of", "1985-01-01", "--for", "extradition")
+    assert "bilateral-grc-hun-1979-legal-assistance" not in rows
