@@ -173,3 +173,10 @@ def test_greece_hungary_convention_of_1979_claims_no_extradition():
     # Chapter IV covers was not read, so the data claims mla alone
     rows = _bilateral("GRC", "HUN", "--as-of", "1985-01-01", "--for", "extradition")
     assert "bilateral-grc-hun-1979-legal-assistance" not in rows
+
+
+def test_portugal_uruguay_extradition_treaty_of_2017_signature_confirmed_by_portugal():
+    # pt-dar-2018-10-03-ppr-77-xiii-prt-ury-y17b: 'O Tratado de Extradição entre a República Portuguesa e a
+    # República Oriental do Uruguai foi assinado em Lisboa, em 25 de outubro de 2017.' (no entry into force given)
+    _signed_uncertain("PRT", "URY", "bilateral-prt-ury-2017-extradition", "2017-10-25", "extradition",
+                      {"uy-ley-19704-ury-prt", "pt-dar-2018-10-03-ppr-77-xiii-prt-ury-y17b"})
