@@ -1,5 +1,5 @@
 """Bilateral agreements of Hungary, Italy and the Netherlands added or sourced in round 17b (helper bilb17b):
-data/bilateral-y17b.yaml, and one sourced end in data/bilateral.yaml.
+data/bilateral.yaml (new agreements and one sourced end).
 
 Each case names the source (its key in the data) and quotes the words that give the expected answer, and asks on
 both sides of the boundary the fact sets: the day before entry into force (pending or absent) and the day (in force);
