@@ -5,8 +5,9 @@ reservation under the Second Additional Protocol (ETS 98), on the shipped data.
 The expected answers come from the United Kingdom's Order of 1994-11-02 reciting Bulgaria's reservations and
 declarations (uk-si-1994-2796), Portugal's notice of the depositary's notification (pt-aviso-272-94), the Treaty
 Office's list of Bulgaria's declarations (coe-024-decl-bgr-fr, status 2017-10-17), the Treaty Office's list of
-declarations on ETS 86 (coe-086-decl-2016, status 2016-08-23) and the United Kingdom's recital of the reservations to
-ETS 98 (uk-si-2001-1453-sch4). Each test asks on both sides of the day the fact sets.
+declarations on ETS 86 (coe-086-decl-2016, status 2016-08-23), the United Kingdom's recital of the reservations to
+ETS 98 (uk-si-2001-1453-sch4) and, for Estonia, a University of Tartu thesis of 2012 reporting its ratification act
+(ee-ut-2012-vahtra-thesis). Each test asks on both sides of the day the fact sets.
 """
 
 from __future__ import annotations
@@ -81,6 +82,23 @@ def test_bulgarias_art6_1_b_nationality_declaration_until_its_amendment_register
     assert _quoted("BGR", "NOR", "2006-11-13", "ets-024", *amended)
 
 
+# --- Estonia (ETS 24): undated, from a secondary source ---------------------------------------------------------------
+
+
+def test_estonias_reservation_on_citizens_who_do_not_consent_applies_with_its_row():
+    # ee-ut-2012-vahtra-thesis: "VEK-i, selle lisaprotokolli ja II lisaprotokolli ratifitseerimise seaduse § 2 lõige 2
+    # punkt 2 kohaselt reserveerib Eesti Vabariik õiguse keelduda kodaniku väljaandmisest, kui kodanik ei ole
+    # väljaandmisega nõus"; "deklareeris Eesti Vabariik, et mõiste „kodanik" hõlmab Eesti kodanikke". Undated: they
+    # apply with the row (deposit 1997-04-28, in force 1997-07-27, nl-trb-2006-168)
+    reservation = ("Estonia (declaration on extraditing its nationals)", "kui kodanik ei ole väljaandmisega nõus")
+    nationals = ("Estonia (other, art. 6(1)(b))", "hõlmab Eesti kodanikke")
+    assert _link_rows("EST", "NOR", _day_before("1997-07-27"), "extradition")["ets-024"]["section"] == "one-sided"
+    assert _link_rows("EST", "NOR", "1997-07-27", "extradition")["ets-024"]["section"] == "shared"
+    for words in (reservation, nationals):
+        assert _quoted("EST", "NOR", "1997-07-27", "ets-024", *words)
+        assert _quoted("EST", "NOR", "2012-06-01", "ets-024", *words)
+
+
 # --- ETS 86: Azerbaijan and Georgia ----------------------------------------------------------------------------------
 
 
@@ -144,5 +162,8 @@ def test_library_holds_the_new_declarations_typed_and_dated():
     assert [(d.type, str(d.date)) for d in ets086["AZE"].declarations] == [("other", "2002-06-28")]
     assert [(d.type, d.article, str(d.date)) for d in ets086["GEO"].declarations] == [
         ("reservation", "art. 6(1)", "2001-06-15"), ("other", None, "2001-06-15")]
+    est = {p.party: p for p in data.instruments["ets-024"].parties}["EST"]
+    assert [(d.type, d.article, d.date) for d in est.declarations] == [
+        ("no-extradition-of-nationals", None, None), ("other", "art. 6(1)(b)", None)]
     for country in ("AZE", "GEO"):
         assert "coe-086-decl-2016" in ets086[country].sources, country
