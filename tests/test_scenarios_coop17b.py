@@ -6,7 +6,7 @@ The expected answers come from the United Kingdom's Order of 1994-11-02 reciting
 declarations (uk-si-1994-2796), Portugal's notice of the depositary's notification (pt-aviso-272-94), the Treaty
 Office's list of Bulgaria's declarations (coe-024-decl-bgr-fr, status 2017-10-17), the Treaty Office's list of
 declarations on ETS 86 (coe-086-decl-2016, status 2016-08-23), the United Kingdom's recital of the reservations to
-ETS 98 (uk-si-2001-1453-sch4) and, for Estonia, a University of Tartu thesis of 2012 reporting its ratification act
+ETS 98 (uk-si-2001-1453-sch4), its recital of Austria's declarations on ETS 24 (uk-si-1990-1507-aut) and, for Estonia, a University of Tartu thesis of 2012 reporting its ratification act
 (ee-ut-2012-vahtra-thesis). Each test asks on both sides of the day the fact sets.
 """
 
@@ -97,6 +97,21 @@ def test_estonias_reservation_on_citizens_who_do_not_consent_applies_with_its_ro
     for words in (reservation, nationals):
         assert _quoted("EST", "NOR", "1997-07-27", "ets-024", *words)
         assert _quoted("EST", "NOR", "2012-06-01", "ets-024", *words)
+
+
+# --- Austria (ETS 24): declarations recited by the United Kingdom in 1990, undated ------------------------------------
+
+
+def test_austrias_transit_and_provisional_arrest_declarations_apply_with_its_row():
+    # uk-si-1990-1507-aut: "Article 21, paragraph 2: In any case Austria will refuse transit of Austrian nationals.";
+    # "Article 16, paragraph 2: In case of a request for provisional arrest Austria also requires a short statement of
+    # the facts the person claimed is charged with." No day given: they apply with the row (in force 1969-08-19)
+    transit = ("Austria (other, art. 21(2))", "In any case Austria will refuse transit of Austrian nationals.")
+    arrest = ("Austria (other, art. 16(2))", "a short statement of the facts")
+    assert _link_rows("AUT", "NOR", _day_before("1969-08-19"), "extradition")["ets-024"]["section"] == "one-sided"
+    assert _link_rows("AUT", "NOR", "1969-08-19", "extradition")["ets-024"]["section"] == "shared"
+    for words in (transit, arrest):
+        assert _quoted("AUT", "NOR", "1969-08-19", "ets-024", *words)
 
 
 # --- ETS 86: Azerbaijan and Georgia ----------------------------------------------------------------------------------
