@@ -1,13 +1,15 @@
-"""Round 17b (coop17b): Bulgaria's reservations and declarations of 1994 under the European Convention on Extradition
-(ETS 24), Azerbaijan's and Georgia's declarations under its Additional Protocol (ETS 86) and Latvia's Chapter V
-reservation under the Second Additional Protocol (ETS 98), on the shipped data.
+"""Round 17b (coop17b): Bulgaria's reservations and declarations of 1994, Austria's declarations recited in 1990 and
+Estonia's reservation on its citizens under the European Convention on Extradition (ETS 24), Azerbaijan's and
+Georgia's declarations under its Additional Protocol (ETS 86) and Latvia's Chapter V reservation under the Second
+Additional Protocol (ETS 98), on the shipped data.
 
 The expected answers come from the United Kingdom's Order of 1994-11-02 reciting Bulgaria's reservations and
 declarations (uk-si-1994-2796), Portugal's notice of the depositary's notification (pt-aviso-272-94), the Treaty
 Office's list of Bulgaria's declarations (coe-024-decl-bgr-fr, status 2017-10-17), the Treaty Office's list of
-declarations on ETS 86 (coe-086-decl-2016, status 2016-08-23), the United Kingdom's recital of the reservations to
-ETS 98 (uk-si-2001-1453-sch4), its recital of Austria's declarations on ETS 24 (uk-si-1990-1507-aut) and, for Estonia, a University of Tartu thesis of 2012 reporting its ratification act
-(ee-ut-2012-vahtra-thesis). Each test asks on both sides of the day the fact sets.
+declarations on ETS 86 (coe-086-decl-2016, status 2016-08-23), the United Kingdom's recitals of the reservations to
+ETS 98 (uk-si-2001-1453-sch4) and of Austria's declarations on ETS 24 (uk-si-1990-1507-aut) and, for Estonia, a
+University of Tartu thesis of 2012 reporting its ratification act (ee-ut-2012-vahtra-thesis). Each test asks on both
+sides of the day the fact sets.
 """
 
 from __future__ import annotations
