@@ -104,6 +104,8 @@ def changes(data: Dataset, graph: nx.MultiDiGraph, since: date, until: date) -> 
                 inst.sources)
         end, why = S.agreement_end(data, inst) if inst.kind == "bilateral" else (None, "")
         new = S.replacement(data, inst) if inst.kind == "bilateral" else None
+        if new is not None and new.kind != "bilateral":
+            new = None  # a convention replaces it pair by pair, on days its own entry into force does not give
         if end is not None:
             add(end, "termination", inst.id, None, f"{inst.name} {why} ({names})", inst.sources, parties)
         elif new is not None:

@@ -285,7 +285,22 @@ def agreement_end(data: Dataset, inst: Instrument) -> tuple[PartialDate | None, 
     new = replacement(data, inst)
     if new is None or not {p.party for p in inst.parties} <= {q.party for q in new.parties}:
         return None, ""
+    if new.kind != "bilateral":
+        # a convention replaces it pair by pair (replaced_between), from the day it binds both: for the agreement
+        # as a whole, the day it bound the last of its parties, where the data gives each of those days
+        days = [_first_day_in_force(data, new, p.party) for p in inst.parties]
+        if None in days:
+            return None, ""
+        last = max(days)  # type: ignore[type-var]
+        return PartialDate(last.year, last.month, last.day), f"replaced by the {new.name} ({new.id}), binding all its parties"
     return new.entry_into_force, _replaced_phrase(new)
+
+
+def _first_day_in_force(data: Dataset, inst: Instrument, cid: str) -> date | None:
+    """The first day the data shows ``inst`` in force for ``cid`` to the day; None where no row gives one."""
+    days = [w.exact for p in inst.parties if p.party == cid for period in periods(p)
+            for w in (in_force_when(data, inst, period, cid)[0],) if w is not None and w.exact]
+    return min(days) if days else None
 
 
 def replacement(data: Dataset, inst: Instrument) -> Instrument | None:
@@ -306,6 +321,13 @@ def replaced_between(data: Dataset, inst: Instrument, a: str, b: str, day: date)
         return None
     if not {a, b} <= {q.party for q in new.parties}:
         return None
+    if new.kind != "bilateral":
+        # a convention replaces it between two of its parties from the day it binds both, not from its own entry
+        # into force (ETS 24, in force 1960, bound the United Kingdom from 1991 only)
+        if not all(any(standing_from(data, new, q, day).state == BOUND for q in new.parties if q.party == c)
+                   for c in (a, b)):
+            return None
+        return f"the agreement was replaced by the {new.name} ({new.id}), which binds both"
     return f"the agreement was {_replaced_phrase(new)} (effective {new.entry_into_force})"
 
 
