@@ -7,6 +7,8 @@ both sides of the boundary the fact sets.
 
 from __future__ import annotations
 
+import pytest
+
 from octreaty import load_data
 
 from .scenario import agreement as _row
@@ -105,3 +107,25 @@ def test_library_reads_the_new_rows():
     can_zaf = data.instruments["bilateral-can-zaf-mla"]
     assert can_zaf.signed is None
     assert {p.party for p in can_zaf.parties} == {"CAN", "ZAF"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "iid", "purpose"),
+    [
+        ("KOR", "KGZ", "bilateral-kgz-kor-2018-extradition", "extradition"),
+        ("KGZ", "KOR", "bilateral-kgz-kor-2018-mla", "mla"),
+        ("KOR", "KGZ", "bilateral-kgz-kor-2018-transfer-of-sentenced-persons", "all"),
+    ],
+)
+def test_korea_kyrgyzstan_treaties_signed_2018_11_14(a, b, iid, purpose):
+    # metroseoul-2018-11-14-kgz-kor-x17b: '법무부와 키르기즈 공화국 검찰이 14일 ... 이날 박상기 법무부 장관은 ... '범죄인인도조약'
+    # '형사사법공조조약' '수형자이송조약'에 대한 서명식을 진행했다' (article 2018111400167); no entry into force
+    _signed_uncertain(a, b, iid, "2018-11-14", purpose, {"metroseoul-2018-11-14-kgz-kor-x17b"})
+
+
+def test_korea_kuwait_transfer_treaty_signed_2011_03_16():
+    # asiatoday-2011-03-17-kor-kwt-transfer-x17b: '이귀남 법무부 장관과 알 하마드 쿠웨이트 법무부 장관이 16일 쿠웨이트
+    # 법무부에서 ‘한-쿠웨이트 수형자이송조약’에 서명했다' (published 2011-03-17); '국회 비준을 받아 발효되면'
+    _, today = _signed_uncertain("KWT", "KOR", "bilateral-kor-kwt-2011-transfer-of-sentenced-persons", "2011-03-16",
+                                 "all", {"asiatoday-2011-03-17-kor-kwt-transfer-x17b"})
+    assert set(today["usable_for"]) == {"other"}
