@@ -129,3 +129,16 @@ def test_korea_kuwait_transfer_treaty_signed_2011_03_16():
     _, today = _signed_uncertain("KWT", "KOR", "bilateral-kor-kwt-2011-transfer-of-sentenced-persons", "2011-03-16",
                                  "all", {"asiatoday-2011-03-17-kor-kwt-transfer-x17b"})
     assert set(today["usable_for"]) == {"other"}
+
+
+def test_brazil_morocco_extradition_treaty_signed_2019_06_13_entry_into_force_not_found():
+    # br-camara-dleg-209-2025-bra-mar-extradition-x17b: 'Tratado de Extradição entre a República Federativa do Brasil e
+    # o Reino do Marrocos, assinado em Brasília, em 13 de junho de 2019'; yabiladi-2019-07-bra-mar-extradition-x17b:
+    # 'signée à Brasilia le 13 juin dernier'; the approvals are not its entry into force
+    _, today = _signed_uncertain("MAR", "BRA", "bilateral-bra-mar-2019-extradition", "2019-06-13", "extradition",
+                                 {"br-camara-dleg-209-2025-bra-mar-extradition-x17b",
+                                  "yabiladi-2019-07-bra-mar-extradition-x17b"})
+    assert set(today["usable_for"]) == {"extradition"}
+    # the transfer treaty of the same day is in force from 2023-01-01 and stays a separate agreement
+    assert "bilateral-bra-mar-2019-extradition" not in _bilateral("BRA", "MAR", "--as-of", "2026-12-02", "--for",
+                                                                  "mla")
