@@ -142,3 +142,18 @@ def test_brazil_morocco_extradition_treaty_signed_2019_06_13_entry_into_force_no
     # the transfer treaty of the same day is in force from 2023-01-01 and stays a separate agreement
     assert "bilateral-bra-mar-2019-extradition" not in _bilateral("BRA", "MAR", "--as-of", "2026-12-02", "--for",
                                                                   "mla")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "iid", "purpose"),
+    [
+        ("MAR", "SAU", "bilateral-mar-sau-2024-mla", "mla"),
+        ("SAU", "MAR", "bilateral-mar-sau-2024-transfer-of-sentenced-persons", "all"),
+    ],
+)
+def test_morocco_saudi_arabia_agreements_signed_2024_11_13(a, b, iid, purpose):
+    # lesiteinfo-2025-05-mar-sau-x17b: 'deux accords internationaux signés entre les gouvernements du Maroc et de l'Arabie
+    # Saoudite le 13 novembre 2024 à Riyad' (transfer of sentenced persons; 'entraide en matière pénale'); no entry
+    # into force
+    _signed_uncertain(a, b, iid, "2024-11-13", purpose, {"lesiteinfo-2025-05-mar-sau-x17b"})
+
