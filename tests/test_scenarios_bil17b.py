@@ -157,3 +157,20 @@ def test_morocco_saudi_arabia_agreements_signed_2024_11_13(a, b, iid, purpose):
     # into force
     _signed_uncertain(a, b, iid, "2024-11-13", purpose, {"lesiteinfo-2025-05-mar-sau-x17b"})
 
+
+
+def test_india_poland_extradition_treaty_signed_2003_02_17_in_force_by_2008_05_16():
+    # latestlaws-gsr-382e-2008-ind-pol-extradition-x17b: 'signed at New Delhi, on 17th February, 2003; and the
+    # instruments of ratification were exchanged at Warsaw (Poland) on 4th April, 2005'; 'Published vide Notification
+    # No. G.S.R. 382(E), 16th May, 2008'
+    iid = "bilateral-ind-pol-2003-extradition"
+    assert iid not in _bilateral("IND", "POL", "--as-of", "2003-02-16", "--for", "extradition")
+    on_signature = _row("POL", "IND", iid, "2003-02-17", "extradition")
+    assert _sides(on_signature) == ("uncertain", "uncertain")
+    assert on_signature["instrument"]["signed"] == "2003-02-17"
+    assert _sides(_row("IND", "POL", iid, "2008-05-15", "extradition")) == ("uncertain", "uncertain")
+    row = _row("IND", "POL", iid, "2008-05-16", "extradition")
+    assert _sides(row) == ("bound", "bound")
+    assert row["instrument"]["entry_into_force"] is None
+    assert row["linked_since"]["latest"] == "2008-05-16"
+    assert "latestlaws-gsr-382e-2008-ind-pol-extradition-x17b" in row["sources"]
