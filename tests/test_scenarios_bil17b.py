@@ -12,6 +12,7 @@ import pytest
 from octreaty import load_data
 
 from .scenario import agreement as _row
+from .scenario import agreement_signed_then_in_force as _signed_then_in_force
 from .scenario import agreement_signed_uncertain as _signed_uncertain
 from .scenario import bilateral as _bilateral
 from .scenario import sides as _sides
@@ -174,3 +175,12 @@ def test_india_poland_extradition_treaty_signed_2003_02_17_in_force_by_2008_05_1
     assert row["instrument"]["entry_into_force"] is None
     assert row["linked_since"]["latest"] == "2008-05-16"
     assert "latestlaws-gsr-382e-2008-ind-pol-extradition-x17b" in row["sources"]
+
+
+def test_india_belarus_extradition_treaty_signed_2007_04_16_in_force_2008_04_17():
+    # latestlaws-gsr-602e-2008-blr-ind-extradition-x17b: 'signed at New Delhi on 16thApril, 2007; and the exchange of
+    # the Instrument of Ratification of the Treaty took place at Minsk on 17th April, 2008 and has entered into force
+    # from 17th April, 2008 in terms of Article 21'
+    row = _signed_then_in_force("IND", "BLR", "bilateral-blr-ind-2007-extradition", "2007-04-16", "2008-04-17",
+                                "extradition", "latestlaws-gsr-602e-2008-blr-ind-extradition-x17b")
+    assert set(row["usable_for"]) == {"extradition"}
