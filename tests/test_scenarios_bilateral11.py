@@ -104,9 +104,10 @@ def test_netherlands_united_states_mla_treaty_signed_1981_06_12_in_force_1983_09
 
 def test_australia_china_mla_treaty_signed_2006_04_03():
     # au-es-sli-2007-7-aus-chn-mla: "signed at Canberra on 3 April 2006"; the regulations commence on its (unstated)
-    # entry into force
-    _signed_uncertain("AUS", "CHN", "bilateral-aus-chn-2006-mla", "2006-04-03", "mla",
-                      {"au-es-sli-2007-7-aus-chn-mla"})
+    # entry into force; guardian-2021-aus-chn-mla-x17b: "exchanged a total of 13 requests in the two-year period to
+    # 26 May 2021" ... "under a treaty for mutual legal assistance ... signed in 2006" (in force by 2021-05-26)
+    _signed_then_in_force_by("AUS", "CHN", "bilateral-aus-chn-2006-mla", "2006-04-02", "2006-04-03", "2021-05-25",
+                             "2021-05-26", "mla", {"au-es-sli-2007-7-aus-chn-mla", "guardian-2021-aus-chn-mla-x17b"})
 
 
 def test_australia_china_extradition_treaty_signed_2007_09_06_never_shown_in_force():

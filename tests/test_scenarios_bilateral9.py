@@ -64,10 +64,15 @@ def test_japan_china_mla_treaty_in_force_in_november_2008_its_day_unknown():
 
 
 def test_japan_russia_mla_treaty_signed_2009_05_12_entry_into_force_not_found():
-    # mofa-jp-2010-03-jpn-rus-mla: signed at Tokyo 2009-05-12 by Nakasone and Konovalov
+    # mofa-jp-2010-03-jpn-rus-mla: signed at Tokyo 2009-05-12 by Nakasone and Konovalov;
+    # megalodon-nrbj-2012-jpn-rus-mla-x17b (captured 2012-01-30): '今年2月に発効したのが通称「日・露刑事共助条約」':
+    # uncertain the day before the capture, in force by 2012-01-30, the day of entry into force still unknown
+    before = _row("japan", "russia", "bilateral-jpn-rus-2009-mla", "2012-01-29", "mla")
+    assert before["instrument"]["signed"] == "2009-05-12"
+    assert _sides(before) == ("uncertain", "uncertain")
     row = _row("japan", "russia", "bilateral-jpn-rus-2009-mla", "2026-12-01", "mla")
-    assert row["instrument"]["signed"] == "2009-05-12"
-    assert _sides(row) == ("uncertain", "uncertain")
+    assert row["instrument"]["entry_into_force"] is None
+    assert _sides(row) == ("bound", "bound")
 
 
 def test_australia_korea_extradition_treaty_in_force_1991_01_16():
