@@ -1,5 +1,5 @@
 """Bilateral agreements of Canada, South Africa, the Republic of Korea, Japan, Russia, Morocco, Australia and China added
-or dated in round 17b (helper bil17b): data/bilateral-x17b.yaml and small edits to rows of data/bilateral.yaml.
+or dated in round 17b (helper bil17b), in data/bilateral.yaml.
 
 Each case names the source (its key in the data) and quotes the words that give the expected answer, and asks on
 both sides of the boundary the fact sets.
