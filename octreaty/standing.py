@@ -272,28 +272,42 @@ def in_force_when(data: Dataset, inst: Instrument, period: Period, cid: str) -> 
     return When(lo, hi).not_before(own), rule.describe()
 
 
-def agreement_end(data: Dataset, inst: Instrument) -> tuple[PartialDate | None, str]:
+def agreement_end(data: Dataset, inst: Instrument,
+                  seen: frozenset[str] = frozenset()) -> tuple[PartialDate | None, str]:
     """The first day an agreement no longer applies to any of its parties, and why.
 
     Its own ``terminated``; else the entry into force of the agreement that replaced it
     (``replaced_by``) where that one binds every party of the old (a successor state the
     new agreement does not bind keeps the old one: see :func:`replaced_between` for the
-    pairs it does bind). None: no end in the data.
+    pairs it does bind); else the end of the agreement it supplements. None: no end in the data.
     """
     if inst.terminated is not None:
         return inst.terminated, "terminated"
     new = replacement(data, inst)
     if new is None or not {p.party for p in inst.parties} <= {q.party for q in new.parties}:
-        return None, ""
+        return _base_end(data, inst, seen)
     if new.kind != "bilateral":
         # a convention replaces it pair by pair (replaced_between), from the day it binds both: for the agreement
         # as a whole, the day it bound the last of its parties, where the data gives each of those days
         days = [_first_day_in_force(data, new, p.party) for p in inst.parties]
         if None in days:
-            return None, ""
+            return _base_end(data, inst, seen)
         last = max(days)  # type: ignore[type-var]
-        return PartialDate(last.year, last.month, last.day), f"replaced by the {new.name} ({new.id}), binding all its parties"
+        return (PartialDate(last.year, last.month, last.day),
+                f"replaced by the {new.name} ({new.id}), binding all its parties")
     return new.entry_into_force, _replaced_phrase(new)
+
+
+def _base_end(data: Dataset, inst: Instrument, seen: frozenset[str]) -> tuple[PartialDate | None, str]:
+    """An agreement that supplements another (an amendment, a protocol, an extension to territories) ends with it,
+    where the data gives no end of its own."""
+    base = data.instruments.get(inst.supplements or "")
+    if base is None or base.id in seen or inst.id in seen:
+        return None, ""
+    end, why = agreement_end(data, base, seen | {inst.id})
+    if end is None:
+        return None, ""
+    return end, f"ended with the {base.name} ({base.id}), which it supplements ({why})"
 
 
 def _first_day_in_force(data: Dataset, inst: Instrument, cid: str) -> date | None:

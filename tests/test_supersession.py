@@ -12,17 +12,20 @@ SUPERSEDED_1991 = ("but superseded between them by the ETS 24 Extradition (art. 
 
 def test_the_uk_french_treaties_are_superseded_since_ets_24_bound_both():
     # ukts-1991-97: ETS 24 in force for the United Kingdom on 1991-05-14, France bound since 1986; the 1876 treaty
-    # and its amendments (uk-treaties-online-2022) no longer count as in force between the two from that day
+    # (uk-treaties-online-2022: terminated that day) and the amendments that supplement it are gone from that day;
+    # the others no longer count as in force between the two
     rows = bilateral("france", "uk", "--as-of", "2021-06-01", "--for", "extradition")
     assert {sides(r) for r in rows.values()} == {("uncertain", "uncertain")}
-    amendment = rows["bilateral-fra-gbr-1908-extradition-amendment"]
-    assert amendment["a"]["reason"].startswith("in force since 1909-07-29, " + SUPERSEDED_1991)
+    assert "bilateral-fra-gbr-1876-extradition" not in rows
+    assert "bilateral-fra-gbr-1908-extradition-amendment" not in rows  # supplements the 1876 treaty: ended with it
+    extension = rows["bilateral-fra-gbr-1909-extradition-extension"]
+    assert extension["a"]["reason"].startswith("in force since 1909-10-17, " + SUPERSEDED_1991)
     # a treaty whose entry into force the data lacks says what the Convention did if it ever was in force
     assert rows["bilateral-fra-gbr-1852-extradition"]["qualifications"] == [
         "if it was ever in force, the ETS 24 Extradition (art. 28) has superseded it between them since "
         "1991-05-14, for the same matters"]
     summary = answer("link", "france", "uk", "--as-of", "2021-06-01", "--for", "extradition")["summary"]
-    assert "8 bilateral agreements link them (0 known to be in force)" in summary
+    assert "4 bilateral agreements link them (0 known to be in force)" in summary
 
 
 def test_before_ets_24_bound_both_the_treaty_was_in_force():
@@ -35,8 +38,9 @@ def test_the_brief_says_how_each_bilateral_agreement_stands():
     # the briefing's table gave the 1909 entry into force alone, as if in force; it now gives the standing too
     text = invoke("brief", "france", "uk", "--for", "extradition", "--as-of", "2021-06-01", "--format",
                   "markdown").stdout
-    assert ("| Convention between the United Kingdom and France modifying Article 2 of the Extradition Treaty of "
-            "August 14, 1876 | 1908-10-17 | 1909-07-29 | uncertain: in force since 1909-07-29, " + SUPERSEDED_1991) in text
+    assert ("| Agreement between the United Kingdom and France Applying to Tunis the Supplementary Extradition "
+            "Convention of October 17, 1908 | 1909-07-29 | 1909-10-17 | uncertain: in force since 1909-10-17, "
+            + SUPERSEDED_1991) in text
 
 
 def test_a_treaty_known_in_force_only_by_a_day_says_at_the_latest():
