@@ -327,11 +327,18 @@ def _replaced_phrase(new: Instrument) -> str:
     return f"replaced by the {new.name} ({new.id}), in force"
 
 
-def replaced_between(data: Dataset, inst: Instrument, a: str, b: str, day: date) -> str | None:
+def replaced_between(data: Dataset, inst: Instrument, a: str, b: str, day: date,
+                     seen: frozenset[str] = frozenset()) -> str | None:
     """Why the agreement no longer applies between ``a`` and ``b`` on ``day`` because the agreement
-    that replaced it binds both and is in force; None otherwise."""
+    that replaced it (or the one it supplements) binds both and is in force; None otherwise."""
     new = replacement(data, inst)
-    if new is None or When.from_partial(new.entry_into_force).by(day) is not Truth.YES:
+    if new is None:
+        base = data.instruments.get(inst.supplements or "")
+        if base is None or base.id in seen or inst.id in seen:
+            return None
+        why = replaced_between(data, base, a, b, day, seen | {inst.id})
+        return f"it supplements the {base.name} ({base.id}), and {why[len('the agreement '):]}" if why else None
+    if When.from_partial(new.entry_into_force).by(day) is not Truth.YES:
         return None
     if not {a, b} <= {q.party for q in new.parties}:
         return None

@@ -24,6 +24,18 @@ _TREATY = '''  - id: bilateral-fra-gbr-old
     parties:
       - {party: FRA, act: agreement, sources: [s]}
       - {party: GBR, act: agreement, sources: [s]}
+  - id: bilateral-fra-gbr-old-amendment
+    short: FRA-GBR 1896
+    name: Test amendment of the replaced treaty
+    kind: bilateral
+    signed: "1896-03-06"
+    entry_into_force: "1896-03-06"
+    supplements: bilateral-fra-gbr-old
+    purposes: {extradition: "amends the treaty"}
+    sources: [s]
+    parties:
+      - {party: FRA, act: agreement, sources: [s]}
+      - {party: GBR, act: agreement, sources: [s]}
 '''
 
 
@@ -41,6 +53,7 @@ def rdir(tmp_path_factory):
 def test_link_lists_the_treaty_until_the_convention_binds_both(rdir, day, listed):
     found = bilateral("FRA", "GBR", "--as-of", day, "--for", "extradition", "--data-dir", str(rdir))
     assert ("bilateral-fra-gbr-old" in found) is listed
+    assert ("bilateral-fra-gbr-old-amendment" in found) is listed  # what supplements it goes with it
 
 
 def test_the_treaty_as_a_whole_ends_when_the_convention_binds_the_last_of_its_parties(rdir):
@@ -57,3 +70,21 @@ def test_diff_dates_the_end_on_that_day_not_in_1960(rdir):
     ends = [(c["date"], c["kind"]) for c in out["results"] if c.get("instrument") == "bilateral-fra-gbr-old"
             and c["kind"] == "termination"]
     assert ends == [("1991-05-14", "termination")]
+
+
+@pytest.fixture(scope="module")
+def tdir(tmp_path_factory):
+    """The same treaties with Peru a party too: the convention never binds Peru, so the treaty as a whole has no
+    end, and between France and the United Kingdom it is replaced pair by pair."""
+    peru = "      - {party: GBR, act: agreement, sources: [s]}\n      - {party: PER, act: agreement, sources: [s]}\n"
+    text = _TREATY.replace("      - {party: GBR, act: agreement, sources: [s]}\n", peru)
+    return variant(tmp_path_factory.mktemp("replaced-three"), INSTRUMENTS + text)
+
+
+@pytest.mark.parametrize(("day", "listed"), [("1991-05-13", True), ("1991-05-14", False)])
+def test_a_supplement_goes_with_the_treaty_between_the_pair_the_convention_binds(tdir, day, listed):
+    found = bilateral("FRA", "GBR", "--as-of", day, "--for", "extradition", "--data-dir", str(tdir))
+    assert ("bilateral-fra-gbr-old" in found, "bilateral-fra-gbr-old-amendment" in found) == (listed, listed)
+    # Peru is bound by neither convention row: both still bind it towards France
+    assert {"bilateral-fra-gbr-old", "bilateral-fra-gbr-old-amendment"} <= set(
+        bilateral("FRA", "PER", "--as-of", day, "--for", "extradition", "--data-dir", str(tdir)))
