@@ -301,13 +301,19 @@ def agreement_end(data: Dataset, inst: Instrument,
 def _base_end(data: Dataset, inst: Instrument, seen: frozenset[str]) -> tuple[PartialDate | None, str]:
     """An agreement that supplements another (an amendment, a protocol, an extension to territories) ends with it,
     where the data gives no end of its own."""
-    base = data.instruments.get(inst.supplements or "")
-    if base is None or base.id in seen or inst.id in seen:
+    base = _supplemented(data, inst, seen)
+    if base is None:
         return None, ""
     end, why = agreement_end(data, base, seen | {inst.id})
     if end is None:
         return None, ""
     return end, f"ended with the {base.name} ({base.id}), which it supplements ({why})"
+
+
+def _supplemented(data: Dataset, inst: Instrument, seen: frozenset[str]) -> Instrument | None:
+    """The agreement ``inst`` supplements, unless following it would go round a loop the data makes."""
+    base = data.instruments.get(inst.supplements or "")
+    return None if base is None or base.id in seen or inst.id in seen else base
 
 
 def _first_day_in_force(data: Dataset, inst: Instrument, cid: str) -> date | None:
@@ -333,11 +339,9 @@ def replaced_between(data: Dataset, inst: Instrument, a: str, b: str, day: date,
     that replaced it (or the one it supplements) binds both and is in force; None otherwise."""
     new = replacement(data, inst)
     if new is None:
-        base = data.instruments.get(inst.supplements or "")
-        if base is None or base.id in seen or inst.id in seen:
-            return None
-        why = replaced_between(data, base, a, b, day, seen | {inst.id})
-        return f"it supplements the {base.name} ({base.id}), and {why[len('the agreement '):]}" if why else None
+        base = _supplemented(data, inst, seen)
+        why = replaced_between(data, base, a, b, day, seen | {inst.id}) if base is not None else None
+        return f"it supplements the {base.name} ({base.id}), which no longer applies: {why}" if why else None
     if When.from_partial(new.entry_into_force).by(day) is not Truth.YES:
         return None
     if not {a, b} <= {q.party for q in new.parties}:
