@@ -165,10 +165,7 @@ def timeline(link: Link, data: Dataset) -> tuple[str, list[str]]:
         if start is None or start > end:
             undated.append(name)
             return
-        label = name if when is None or when.exact or when.lo == when.hi else f"{name} (by {start.isoformat()})"
-        if when is not None and not when.exact and when.lo and when.hi and when.label()[:4].isdigit() \
-                and not when.label().startswith("by"):
-            label = f"{name} ({when.label()})"
+        label = name if when is None or when.exact else f"{name} ({when.label()})"
         rows.append((section, _gantt_name(label), start, mark))
 
     for x in link.shared:

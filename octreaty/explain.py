@@ -167,10 +167,9 @@ PURPOSE_LABELS = {"all": "any purpose", "extradition": "extradition", "mla": "mu
 def since_phrase(w: When | None) -> str:
     if w is None or w.hi is None:
         return "since a date the sources do not give"
-    label = w.label()
-    if label.startswith("by "):
-        return f"at the latest since {label[3:]}"
-    return f"since {label}"
+    if w.only_by:
+        return f"at the latest since {w.hi.isoformat()}"
+    return f"since {w.label()}"
 
 
 def _displaced_sentence(x: Basis) -> str:

@@ -191,22 +191,39 @@ class When:
     def exact(self) -> date | None:
         return self.lo if self.lo is not None and self.lo == self.hi else None
 
-    def label(self) -> str:
-        """How a person reads it: a date, a month, a year, a range, or 'date unknown'."""
+    @property
+    def shape(self) -> str:
+        """What the sources fix: an ``exact`` day, a calendar ``month`` or ``year``, a ``window`` (known only to
+        lie between two days or by its latest day), or ``unknown`` (not known to have happened at all)."""
         if self.exact:
-            return self.exact.isoformat()
+            return "exact"
         lo, hi = self.lo, self.hi
         if lo is not None and hi is not None and lo.day == 1 and (hi + timedelta(days=1)).day == 1:
             if lo.year == hi.year and lo.month == 1 and hi.month == 12:
-                return f"{lo.year:04d}"
+                return "year"
             if lo.year == hi.year and lo.month == hi.month:
-                return f"{lo.year:04d}-{lo.month:02d}"
-        if self.hi is None:
+                return "month"
+        return "unknown" if hi is None else "window"
+
+    @property
+    def only_by(self) -> bool:
+        """A window the sources bound only by its latest day ("by 2020-07-02"), not a rule's pair of days."""
+        return self.shape == "window" and not (self.lo is not None and self.hi == self.lo + timedelta(days=1))
+
+    def label(self) -> str:
+        """How a person reads it: a date, a month, a year, a range, or 'date unknown'."""
+        shape, lo, hi = self.shape, self.lo, self.hi
+        if shape == "exact":
+            return self.exact.isoformat()  # type: ignore[union-attr]
+        if shape == "year":
+            return f"{lo.year:04d}"  # type: ignore[union-attr]
+        if shape == "month":
+            return f"{lo.year:04d}-{lo.month:02d}"  # type: ignore[union-attr]
+        if shape == "unknown":
             return "date unknown"
-        if lo is not None and hi == lo + timedelta(days=1):  # a rule's count and the depositary's published day
-            return f"{lo.isoformat()} or {hi.isoformat()}"
-        # the sources bound the date only from above: say so, not a range
-        return f"by {self.hi.isoformat()}"
+        if self.only_by:  # the sources bound the date only from above: say so, not a range
+            return f"by {hi.isoformat()}"  # type: ignore[union-attr]
+        return f"{lo.isoformat()} or {hi.isoformat()}"  # type: ignore[union-attr]  # a rule's count and the depositary's day
 
 
 def latest(*whens: When) -> When:

@@ -90,12 +90,11 @@ def _when_csv(w: When | None) -> list[str]:
     ``by`` (not later than that date) or ``unknown`` (no date in the sources)."""
     if w is None:
         return ["", ""]
-    label = w.label()
-    if label == "date unknown":
+    if w.shape == "unknown":
         return ["", "unknown"]
-    if label.startswith("by ") or " or " in label:  # any window but a month or a year: its latest day
+    if w.shape == "window":  # any window but a month or a year: its latest day
         return [w.hi.isoformat(), "by"]  # type: ignore[union-attr]
-    return [label, ""]
+    return [w.label(), ""]
 
 
 def _when_json(w: When | None) -> dict[str, str | None] | None:

@@ -487,9 +487,11 @@ def _handover(data: Dataset, inst: Instrument, p: Participation, day: date,
     return None
 
 
-def _since(label: str) -> str:
+def _since(w: When | None) -> str:
     """'since 2014-09-29', or 'by 2017-09-30 (the day is not given)' where the sources bound it from above only."""
-    return f"{label} (the day is not given)" if label.startswith("by ") else f"since {label}"
+    if w is None:
+        return "since ?"
+    return f"{w.label()} (the day is not given)" if w.only_by else f"since {w.label()}"
 
 
 def _window_words(data: Dataset, period: Period) -> str:
@@ -563,16 +565,17 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
         state = BOUND if period.role in MEMBER_ROLES else PARTNER
         since = ev.in_force.label() if ev.in_force else "?"
         if state == PARTNER:
-            reason = f"{period.role or 'partner'} {_since(ev.consent.label() if period.effective is None else since)}"
+            reason = f"{period.role or 'partner'} {_since(ev.consent if period.effective is None else ev.in_force)}"
         elif inst.kind == "organisation":
             # a membership that takes effect by the convention's rule (PCC SEE) dates from its entry into force
             begun = ev.in_force if inst.eif_rule is not None and period.act == "membership" and ev.in_force \
                 else ev.consent
-            reason = f"{period.role or 'member'} {_since(begun.label())}"
-        elif inst.kind == "bilateral" and inst.in_force_by is not None and since.startswith("by "):
+            reason = f"{period.role or 'member'} {_since(begun)}"
+        elif inst.kind == "bilateral" and inst.in_force_by is not None and ev.in_force is not None \
+                and ev.in_force.only_by:
             reason = f"in force {since}, as a source shows; the day it entered into force is not found"
         elif inst.kind == "bilateral":
-            reason = f"in force {_since(since)}"
+            reason = f"in force {_since(ev.in_force)}"
         else:
             reason = f"{_describe(period)}; in force {since}"
         return Standing(state=state, reason=reason, **common)
@@ -602,9 +605,8 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
     if ev.party is Truth.UNKNOWN:
         if ev.in_force is not None and ev.in_force.lo is not None and day < ev.in_force.lo:
             # certainly not yet bound, whenever the act was done
-            label = ev.in_force.label()
-            since = f"only from {label}" if not label.startswith(("by ", "date")) else \
-                f"no earlier than {ev.in_force.lo.isoformat()}"
+            since = f"only from {ev.in_force.label()}" if ev.in_force.shape != "unknown" and not ev.in_force.only_by \
+                else f"no earlier than {ev.in_force.lo.isoformat()}"
             act = "on which it became a party" if period.act == "party" else f"of its {period.act}"
             why = f"not yet bound: in force for it {since}; the date {act} is not in the data"
             if sig is not None and When.from_partial(sig).by(day) is Truth.YES:

@@ -43,6 +43,31 @@ def test_when_labels():
     assert When(date(2000, 1, 1), None).label() == "date unknown"
 
 
+@pytest.mark.parametrize(
+    "when, shape, only_by, label, csv",
+    [
+        (When.exactly(date(2003, 9, 29)), "exact", False, "2003-09-29", ["2003-09-29", ""]),
+        (When.from_partial(PartialDate.parse("2019-06")), "month", False, "2019-06", ["2019-06", ""]),
+        (When.from_partial(PartialDate.parse("1991")), "year", False, "1991", ["1991", ""]),
+        (When(None, date(2020, 7, 2)), "window", True, "by 2020-07-02", ["2020-07-02", "by"]),
+        (When(date(2019, 1, 31), date(2020, 1, 30)), "window", True, "by 2020-01-30", ["2020-01-30", "by"]),
+        # a rule's count and the depositary's later day (PCC SEE art. 40(2)): the two days, and for scripts the later
+        (When(date(2012, 12, 10), date(2012, 12, 11)), "window", False, "2012-12-10 or 2012-12-11",
+         ["2012-12-11", "by"]),
+        # a whole month or year that is not a calendar one is a window, not a month or a year
+        (When(date(2019, 6, 2), date(2019, 7, 1)), "window", True, "by 2019-07-01", ["2019-07-01", "by"]),
+        (When(date(2019, 1, 1), date(2020, 12, 31)), "window", True, "by 2020-12-31", ["2020-12-31", "by"]),
+        (When(date(2000, 1, 1), None), "unknown", False, "date unknown", ["", "unknown"]),
+        (When(None, None), "unknown", False, "date unknown", ["", "unknown"]),
+    ],
+)
+def test_when_shape_label_and_csv_columns(when, shape, only_by, label, csv):
+    """The CSV columns ask the interval what it is (its shape), not its label's words."""
+    from octreaty.render import _when_csv
+
+    assert (when.shape, when.only_by, when.label(), _when_csv(when)) == (shape, only_by, label, csv)
+
+
 def test_truth_logic():
     assert (Truth.YES & Truth.UNKNOWN) is Truth.UNKNOWN
     assert (Truth.NO & Truth.UNKNOWN) is Truth.NO
