@@ -34,6 +34,7 @@ from .model import (
     EVENT_TYPES,
     KINDS,
     NON_PARTY_STATUSES,
+    PARENT_PARTIES,
     PURPOSES,
     SIGNATURE,
     BilateralCoverage,
@@ -1333,6 +1334,9 @@ def _cross_check(acc: _Acc, raws: dict[str, bytes] | None = None) -> None:
             need_sources(inst.in_force_by.sources, d, f"in_force_by of {inst.id!r}")
         if inst.parent and inst.parent not in instruments:
             raise _fail(f"unknown parent instrument {inst.parent!r}", d, "parent")
+        if inst.who_may_join == PARENT_PARTIES and not inst.parent:
+            raise _fail(f"who_may_join {PARENT_PARTIES!r} needs a parent instrument", d, "who_may_join",
+                        "name the convention whose parties may join under 'parent:'")
         if inst.amended_by and inst.amended_by not in instruments:
             raise _fail(f"unknown amending instrument {inst.amended_by!r}", d, "amended_by")
         for other in inst.replaces:

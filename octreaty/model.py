@@ -270,6 +270,9 @@ STATUS_EVENTS = frozenset({"suspension", "supervision", "not-applied"})
 EVENT_TYPES = ACTS | ENDING_EVENTS | STATUS_EVENTS
 
 KINDS = ("convention", "protocol", "organisation", "bilateral", "eu-law", "eu-agreement")
+# who_may_join: open only to the parties of its parent convention (CETS 224 art. 16(1): "open for signature by the
+# Parties to the Convention")
+PARENT_PARTIES = "parent-parties"
 EU_KINDS = ("eu-law", "eu-agreement")  # EU law, and agreements the EU concluded for its member states
 PURPOSES = ("extradition", "mla", "police", "joint_investigations", "other")
 NON_PARTY_STATUSES = (

@@ -34,6 +34,7 @@ from .model import (
     NO_ENTRY_INTO_FORCE,
     NOT_IN_DATA,
     NOT_PARTY,
+    PARENT_PARTIES,
     PARTNER,
     PENDING,
     SIGNATURE,
@@ -876,6 +877,17 @@ def eligibility(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instrument, d
         if member is Truth.UNKNOWN:
             return f"whether it was an EU member state on {day.isoformat()} is not in the data", ()
         return NOT_EU_MEMBER, ()
+    if rule == PARENT_PARTIES and inst.parent in data.instruments:
+        base = data.instruments[inst.parent]
+        if base.who_may_join == PARENT_PARTIES:
+            return None, ()  # a rule that points to another such rule is not followed (nor can it loop)
+        s = standing_of(data, g, cid, base, day)
+        if s.state == BOUND:
+            return f"eligible: a party to the {base.short}", s.sources
+        if s.state in (UNCERTAIN, NOT_IN_DATA):
+            return (f"whether it was a party to the {base.short} on {day.isoformat()} is not in the data: only its "
+                    "parties may join"), ()
+        return f"not a party to the {base.short} on {day.isoformat()}: only its parties may join", s.sources
     if rule == "interpol-general-assembly":
         return "not a member: membership needs a General Assembly vote", ()
     return None, ()
