@@ -135,7 +135,7 @@ def check(user_dir: Path | str | None = None, *, today: date | None = None) -> l
     if findings:
         return sorted(set(findings))
     try:
-        data = load_files(files)
+        data = load_files(files, parsed=docs)  # parsed above: not again
     except DataError as err:
         return [_from_error(err)]
     findings.extend(_semantic(data, _Places(docs), today))
@@ -147,6 +147,7 @@ def _semantic(data: Dataset, places: _Places, today: date) -> list[Finding]:
 
     out: list[Finding] = []
     q = Queries(data)
+    q.full  # noqa: B018  # one graph for the sixty-odd questions below, not one built for each
 
     def add(where: tuple[str, int, int], severity: str, message: str, key: str = "") -> None:
         out.append(Finding(where[0], where[1], where[2], severity, message, key))

@@ -21,7 +21,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, NamedTuple
@@ -1132,8 +1132,13 @@ def _add(table: dict[str, tuple[Any, Spot]], key: str, value: Any, d: LDict, wha
     table[key] = (value, _spot(d))
 
 
-def _load_file(path: Path, raw: bytes, acc: _Acc) -> None:
-    doc = parse_yaml(path, raw)
+_UNPARSED = object()  # _load_file's file not parsed yet (a parsed empty file is None)
+
+
+def _load_file(path: Path, raw: bytes, acc: _Acc, doc: Any = _UNPARSED) -> None:
+    """Add one file's records to ``acc``; ``doc``: the file already parsed (``check`` parses to validate first)."""
+    if doc is _UNPARSED:
+        doc = parse_yaml(path, raw)
     file = str(path)
     if doc is None:
         raise DataError("the file is empty", file=file,
@@ -1243,17 +1248,19 @@ def load(user_dir: Path | str | None = None, *, shipped: Path | None = None) -> 
     return load_files([(p, read_file(p)) for p in files])
 
 
-def load_files(files: Iterable[tuple[Path, bytes]], progress: Callable[[int, int], None] | None = None) -> Dataset:
+def load_files(files: Iterable[tuple[Path, bytes]], progress: Callable[[int, int], None] | None = None,
+               parsed: Mapping[str, Any] | None = None) -> Dataset:
     """Parse, validate and merge data files already read (or read as they are iterated), in order.
 
     ``files`` is iterated once. ``progress(done, total)`` is called after each file (a first load of
-    large data takes a while; ``total`` is ``len(files)``).
+    large data takes a while; ``total`` is ``len(files)``). ``parsed``: files already parsed by
+    :func:`parse_yaml`, by path, which are not parsed again.
     """
     acc = _Acc({}, {}, {}, {}, {}, [], [], [])
     names: list[str] = []
     raws: dict[str, bytes] | None = {} if isinstance(files, list) else None  # kept only if they are anyway
     for n, (path, raw) in enumerate(files, 1):
-        _load_file(path, raw, acc)
+        _load_file(path, raw, acc, parsed[str(path)] if parsed and str(path) in parsed else _UNPARSED)
         names.append(str(path))
         if raws is not None:
             raws[str(path)] = raw
