@@ -107,7 +107,8 @@ def changes(data: Dataset, graph: nx.MultiDiGraph, since: date, until: date) -> 
         if new is not None and new.kind != "bilateral":
             new = None  # a convention replaces it pair by pair, on days its own entry into force does not give
         if end is not None:
-            add(end, "termination", inst.id, None, f"{inst.name} {why} ({names})", inst.sources, parties)
+            # an end the data places only in a window (a replacing agreement it does not date) is not a dated change
+            add(end.as_partial(), "termination", inst.id, None, f"{inst.name} {why} ({names})", inst.sources, parties)
         elif new is not None:
             # replaced between the parties of the new agreement only: a successor state keeps the old one
             between = [p.party for p in new.parties if any(q.party == p.party for q in rows)]

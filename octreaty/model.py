@@ -205,6 +205,17 @@ class When:
                 return "month"
         return "unknown" if hi is None else "window"
 
+    def as_partial(self) -> PartialDate | None:
+        """The day, month or year it is, as a partial date; None for a window or an unknown date."""
+        lo = self.lo
+        if self.shape == "exact":
+            return PartialDate(lo.year, lo.month, lo.day)  # type: ignore[union-attr]
+        if self.shape == "month":
+            return PartialDate(lo.year, lo.month)  # type: ignore[union-attr]
+        if self.shape == "year":
+            return PartialDate(lo.year)  # type: ignore[union-attr]
+        return None
+
     @property
     def only_by(self) -> bool:
         """A window the sources bound only by its latest day ("by 2020-07-02"), not a rule's pair of days."""

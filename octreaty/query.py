@@ -386,7 +386,7 @@ class Queries:
                 for x in range(len(live)):
                     for y in range(x + 1, len(live)):
                         key = (live[x], live[y])
-                        if S.bilateral_pair(i, *key) and not S.replaced_between(data, i, *key, day):
+                        if S.bilateral_pair(i, *key) and S.replaced_between(data, i, *key, day)[0] is not Truth.YES:
                             bilateral[key] = bilateral.get(key, 0) + 1
         names = {c: data.countries[c].name for c in countries}
         absent = {c for c in countries if data.countries[c].exists(day) is Truth.NO}

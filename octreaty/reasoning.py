@@ -224,8 +224,13 @@ def link(q, a: str, b: str, day: date, purpose: str = "all", explain: str = "") 
             signed = inst.signed is not None and When.from_partial(inst.signed).by(day) is Truth.YES
             if sa.state == NOT_PARTY and sb.state == NOT_PARTY and not signed:
                 continue  # signed after the date asked: an agreement signed by then is shown, not yet in force
-            if WITHDRAWN in (sa.state, sb.state) or S.replaced_between(data, inst, a, b, day):
+            replaced, why = S.replaced_between(data, inst, a, b, day)
+            if WITHDRAWN in (sa.state, sb.state) or replaced is Truth.YES:
                 continue  # terminated or replaced by the date asked: no basis on that date
+            if replaced is Truth.UNKNOWN:
+                # perhaps replaced between these two by then: in force for each, it may not govern between them
+                sa, sb = (replace(x, state=UNCERTAIN, reason=f"{x.reason}; but {why}") if x.state == BOUND else x
+                          for x in (sa, sb))
             basis = _basis(q, inst, "bilateral", sa, sb, purpose=purpose, day=day)
             suspended = [x.reason for x in (sa, sb) if x.state == SUSPENDED]
             if suspended:

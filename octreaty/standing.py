@@ -22,7 +22,7 @@ is "not in the data", never "not a party".
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 import networkx as nx
 
@@ -274,16 +274,18 @@ def in_force_when(data: Dataset, inst: Instrument, period: Period, cid: str) -> 
 
 
 def agreement_end(data: Dataset, inst: Instrument,
-                  seen: frozenset[str] = frozenset()) -> tuple[PartialDate | None, str]:
-    """The first day an agreement no longer applies to any of its parties, and why.
+                  seen: frozenset[str] = frozenset()) -> tuple[When | None, str]:
+    """When an agreement no longer applies to any of its parties, and why.
 
     Its own ``terminated``; else the entry into force of the agreement that replaced it
     (``replaced_by``) where that one binds every party of the old (a successor state the
     new agreement does not bind keeps the old one: see :func:`replaced_between` for the
     pairs it does bind); else the end of the agreement it supplements. None: no end in the data.
+    A replacing agreement the data does not date ends it on a day between its signature and
+    the day a source shows it in force (:func:`replaced_when`): uncertain in between.
     """
     if inst.terminated is not None:
-        return inst.terminated, "terminated"
+        return When.from_partial(inst.terminated), "terminated"
     new = replacement(data, inst)
     if new is None or not {p.party for p in inst.parties} <= {q.party for q in new.parties}:
         return _base_end(data, inst, seen)
@@ -293,13 +295,11 @@ def agreement_end(data: Dataset, inst: Instrument,
         days = [_first_day_in_force(data, new, p.party) for p in inst.parties]
         if None in days:
             return _base_end(data, inst, seen)
-        last = max(days)  # type: ignore[type-var]
-        return (PartialDate(last.year, last.month, last.day),
-                f"replaced by the {new.name} ({new.id}), binding all its parties")
-    return new.entry_into_force, _replaced_phrase(new)
+        return When.exactly(max(days)), f"replaced by the {new.name} ({new.id}), binding all its parties"  # type: ignore[type-var]
+    return replaced_when(new, inst), _replaced_phrase(new)
 
 
-def _base_end(data: Dataset, inst: Instrument, seen: frozenset[str]) -> tuple[PartialDate | None, str]:
+def _base_end(data: Dataset, inst: Instrument, seen: frozenset[str]) -> tuple[When | None, str]:
     """An agreement that supplements another (an amendment, a protocol, an extension to territories) ends with it,
     where the data gives no end of its own."""
     base = _supplemented(data, inst, seen)
@@ -325,36 +325,64 @@ def _first_day_in_force(data: Dataset, inst: Instrument, cid: str) -> date | Non
 
 
 def replacement(data: Dataset, inst: Instrument) -> Instrument | None:
-    """The agreement that replaced ``inst`` (``replaced_by``), where the data dates its entry into force."""
-    new = data.instruments.get(inst.replaced_by) if inst.replaced_by else None
-    return new if new is not None and new.entry_into_force is not None else None
+    """The agreement that replaced ``inst`` (``replaced_by``), dated or not."""
+    return data.instruments.get(inst.replaced_by) if inst.replaced_by else None
+
+
+def replaced_when(new: Instrument, old: Instrument) -> When:
+    """When ``new`` replaced ``old``: its entry into force, to the day (month, year); for one the data does not
+    date, a window from its signature, and from after the day a source shows the old one still applying, to the
+    day a source shows the new one in force (open where no source does)."""
+    if new.entry_into_force is not None:
+        return When.from_partial(new.entry_into_force)
+    when = When(new.signed.start() if new.signed else None, new.in_force_by.date.end() if new.in_force_by else None)
+    if old.in_force_by is not None:  # the old one still applied on a day of that date: not replaced before it
+        when = when.not_before(old.in_force_by.date.start() + timedelta(days=1))
+    return when
 
 
 def _replaced_phrase(new: Instrument) -> str:
-    return f"replaced by the {new.name} ({new.id}), in force"
+    if new.entry_into_force is not None:
+        return f"replaced by the {new.name} ({new.id}), in force"
+    signed = f"signed {new.signed}" if new.signed else "its signature not dated in the data"
+    by = f"in force by {new.in_force_by.date}" if new.in_force_by else "its entry into force not in the data"
+    return f"replaced by the {new.name} ({new.id}) ({signed}; {by})"
 
 
 def replaced_between(data: Dataset, inst: Instrument, a: str, b: str, day: date,
-                     seen: frozenset[str] = frozenset()) -> str | None:
-    """Why the agreement no longer applies between ``a`` and ``b`` on ``day`` because the agreement
-    that replaced it (or the one it supplements) binds both and is in force; None otherwise."""
+                     seen: frozenset[str] = frozenset()) -> tuple[Truth, str]:
+    """Whether the agreement no longer applies between ``a`` and ``b`` on ``day`` because the agreement that
+    replaced it (or the one it supplements) binds both and is in force, and why: YES, NO, or UNKNOWN where the
+    data cannot date the replacement's entry into force (or a side's consent to it) around ``day``."""
     new = replacement(data, inst)
     if new is None:
         base = _supplemented(data, inst, seen)
-        why = replaced_between(data, base, a, b, day, seen | {inst.id}) if base is not None else None
-        return f"it supplements the {base.name} ({base.id}), which no longer applies: {why}" if why else None
-    if When.from_partial(new.entry_into_force).by(day) is not Truth.YES:
-        return None
+        if base is None:
+            return Truth.NO, ""
+        truth, why = replaced_between(data, base, a, b, day, seen | {inst.id})
+        if truth is Truth.NO:
+            return Truth.NO, ""
+        return truth, f"it supplements the {base.name} ({base.id}), which no longer applies: {why}"
     if not {a, b} <= {q.party for q in new.parties}:
-        return None
+        return Truth.NO, ""
     if new.kind != "bilateral":
         # a convention replaces it between two of its parties from the day it binds both, not from its own entry
         # into force (ETS 24, in force 1960, bound the United Kingdom from 1991 only)
-        if not all(any(standing_from(data, new, q, day).state == BOUND for q in new.parties if q.party == c)
-                   for c in (a, b)):
-            return None
-        return f"the agreement was replaced by the {new.name} ({new.id}), which binds both"
-    return f"the agreement was {_replaced_phrase(new)} (effective {new.entry_into_force})"
+        states = [{standing_from(data, new, q, day).state for q in new.parties if q.party == c} for c in (a, b)]
+        if all(BOUND in st for st in states):
+            return Truth.YES, f"the agreement was replaced by the {new.name} ({new.id}), which binds both"
+        if all(BOUND in st or UNCERTAIN in st for st in states):
+            return Truth.UNKNOWN, (f"the {new.name} ({new.id}) replaces it between two parties it binds, and whether "
+                                   f"it bound both on {day.isoformat()} is not known")
+        return Truth.NO, ""
+    when = replaced_when(new, inst)
+    truth = when.by(day)
+    if truth is Truth.YES:
+        return truth, f"the agreement was {_replaced_phrase(new)} (effective {when.label()})"
+    if truth is Truth.UNKNOWN:
+        return truth, (f"it may have been {_replaced_phrase(new)}: whether that one was in force on "
+                       f"{day.isoformat()} is not known")
+    return truth, ""
 
 
 def evaluate_period(data: Dataset, inst: Instrument, p: Participation, period: Period, day: date) -> Evaluation:
@@ -368,7 +396,7 @@ def evaluate_period(data: Dataset, inst: Instrument, p: Participation, period: P
     bound = in_force & ~withdrawn
     end, _ = agreement_end(data, inst)
     if end is not None:
-        over = When.from_partial(end).by(day)
+        over = end.by(day)
         bound = bound & ~over
         party = party & ~over
         withdrawn = withdrawn if withdrawn is Truth.YES else (over if over is not Truth.NO else withdrawn)
@@ -488,6 +516,11 @@ def _handover(data: Dataset, inst: Instrument, p: Participation, day: date,
     return None
 
 
+def _placed(end: When) -> str:
+    """An end's date where it is a day, month or year; a window is a replacing agreement's, which its reason dates."""
+    return f" ({end.label()})" if end.as_partial() is not None else ""
+
+
 def _since(w: When | None) -> str:
     """'since 2014-09-29', or 'by 2017-09-30 (the day is not given)' where the sources bound it from above only."""
     if w is None:
@@ -548,8 +581,8 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
         verb = {"expulsion": "expelled", "denunciation": "denounced", "termination": "terminated",
                 "replaced": "replaced by a later act"}.get(period.end_type or "", "withdrew")
         end, why = agreement_end(data, inst)
-        if end is not None and When.from_partial(end).by(day) is Truth.YES:
-            return Standing(state=WITHDRAWN, reason=f"the agreement was {why} (effective {end})", **common)
+        if end is not None and end.by(day) is Truth.YES:
+            return Standing(state=WITHDRAWN, reason=f"the agreement was {why} (effective {end.label()})", **common)
         effective = period.end or period.end_notified
         if effective is None and period.end_after is not None:
             window = period_end(data, period)  # never None: the end is bounded by end_after
@@ -581,7 +614,15 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
             reason = f"{_describe(period)}; in force {since}"
         return Standing(state=state, reason=reason, **common)
     if ev.bound is Truth.UNKNOWN:
-        if inst.kind == "bilateral" and inst.entry_into_force is not None and period.act != "succession":
+        end, why = agreement_end(data, inst) if inst.kind == "bilateral" else (None, "")
+        ending = end is not None and end.by(day) is Truth.UNKNOWN  # it may have ended by then, or not
+        if ending and ev.in_force is not None and ev.in_force.by(day) is Truth.YES \
+                and ev.withdrawn is Truth.UNKNOWN:
+            # in force for the party, and ended on a day the sources do not place before or after the one asked
+            reason = (f"in force {_since(ev.in_force)}, but no longer once {why}{_placed(end)}: whether it still "
+                      f"applied on {day.isoformat()} is not known")  # type: ignore[arg-type]
+            ending = False  # said
+        elif inst.kind == "bilateral" and inst.entry_into_force is not None and period.act != "succession":
             reason = (f"entered into force in {inst.entry_into_force}; the sources give no day, so whether it "
                       f"was in force on {day.isoformat()} is not known")
         elif inst.kind == "bilateral" and inst.in_force_by is not None and period.act != "succession":
@@ -596,6 +637,8 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
             reason = f"{_describe(period)}; entry into force date uncertain ({ev.in_force.label() if ev.in_force else '?'})"
         else:
             reason = f"{period.act}; the sources do not say whether it was before {day.isoformat()}"
+        if ending:
+            reason += f"; and it ended once {why}{_placed(end)}, possibly before {day.isoformat()}"  # type: ignore[arg-type]
         return Standing(state=UNCERTAIN, reason=reason, **common)
     # not bound on that day
     if ev.party is Truth.YES:

@@ -1,0 +1,44 @@
+"""Sourced scenarios for the engine fixes of round 18, on the shipped data.
+
+A treaty replaced by one whose entry into force the data does not date (tests/test_replaced_by_an_undated_agreement.py
+holds the rule on data of its own).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .scenario import bilateral, sides
+
+
+@pytest.mark.parametrize("day, states", [
+    ("1978-05-03", ("uncertain", "uncertain")),  # the 1899 treaty's own entry into force is not in the data
+    ("1978-05-04", ("uncertain", "uncertain")),
+    ("1980-12-08", ("uncertain", "uncertain")),
+    ("1980-12-09", None),
+    ("2026-12-01", None),
+])
+def test_the_us_mexico_treaty_of_1899_ends_by_the_day_the_1978_treaty_is_shown_in_force(day, states):
+    # yumpu-usa-mex-1979-submittal (the 1899 row's note): "terminated and superseded by the 1978 treaty on its entry
+    # into force"; extradition-co-usa-mex-1978: the 1978 treaty, signed 1978-05-04, was registered by the United
+    # States with the UN on 1980-12-09 (UNTS I-19462), which a treaty is only once in force. It was shown in force
+    # in 2026 beside the treaty that replaced it.
+    row = bilateral("MEX", "USA", "--as-of", day, "--for", "extradition").get("bilateral-mex-usa-1899-extradition")
+    assert (sides(row) if row else None) == states
+    if day == "1980-12-08":
+        assert row["a"]["reason"].endswith(
+            "(signed 1978-05-04; in force by 1980-12-09), possibly before 1980-12-08")
+
+
+@pytest.mark.parametrize("day, states", [
+    ("2017-07-21", ("bound", "bound")),
+    ("2017-07-22", ("uncertain", "uncertain")),
+    ("2026-12-01", ("uncertain", "uncertain")),
+])
+def test_the_italy_costa_rica_convention_of_1873_may_be_replaced_after_it_was_last_shown_applying(day, states):
+    # it-giustizia-ddl-2017-ita-cri-x16 (2017-07-21): cooperation 'attualmente regolati dalla Convenzione per la
+    # reciproca estradizione dei malfattori, fatta a Roma il 6 maggio 1873', to be replaced by the treaty signed
+    # 2016-05-27 (ppg-vigoni-2020-ita-cri-ury-ecu-x16: Italy authorised its ratification in 2019; its entry into
+    # force is not in the data). The 1873 convention was shown "bound" in 2026.
+    row = bilateral("ITA", "CRI", "--as-of", day, "--for", "extradition")["bilateral-cri-ita-1873-extradition"]
+    assert sides(row) == states
