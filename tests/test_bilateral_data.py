@@ -24,7 +24,9 @@ def test_us_mexico_names_the_1978_treaty():
     treaty = found["bilateral-mex-usa-1978-extradition"]["instrument"]
     assert treaty["signed"] == "1978-05-04"
     assert treaty["entry_into_force"] is None  # not in the sources read: said, not guessed
-    assert {"bilateral-mex-usa-1861-extradition", "bilateral-mex-usa-1899-extradition"} <= set(found)
+    # the 1899 treaty it superseded ended by the day the 1978 treaty is shown in force (registered 1980-12-09)
+    assert "bilateral-mex-usa-1861-extradition" in found and "bilateral-mex-usa-1899-extradition" not in found
+    assert "bilateral-mex-usa-1899-extradition" in _bilateral(["united states", "mexico", "--as-of", "1979-01-01"])
 
 
 def test_uk_us_2003_in_force_from_2007_04_26():
