@@ -1,0 +1,60 @@
+"""Scenarios for round 18's additions to data/eurojust.yaml and data/organisations.yaml: Serbia's cooperation
+agreement with Eurojust ratified on 2019-12-09 and applied by the Republic Public Prosecutor's Office's statement of
+2020-10-02, and the United States' SELEC cooperation agreement, not yet signed when the Council granted the status on
+2014-05-29. Each test names the source of the answer it expects (keys of the data files, where each carries its URL,
+date and the words quoted) and checks both sides of the boundary the fact sets."""
+
+from __future__ import annotations
+
+from octreaty import load_data
+
+from .scenario import answer, day_before, link_rows, party
+
+
+def _state(iid: str, country: str, day: str) -> str | None:
+    row = party(iid, country, day)
+    return None if row is None else row["state"]
+
+
+def _uncertain(iid: str, day: str) -> dict[str, dict]:
+    return {u["country"]: u for u in answer("parties", iid, "--as-of", day, "--all")["uncertain"]}
+
+
+# Source: ej-rjt-2020-serbia-lp (Serbia's Republic Public Prosecutor's Office, 2020-10-02: it sent a Liaison Prosecutor
+# to Eurojust in March 2020 "na osnovu Sporazuma o saradnji između Republike Srbije i Evroxast-a, potpisanog
+# 12.11.2019. godine i ratifikovanog 9.12.2019. godine"). Signed only up to the ratification, uncertain from it, a partner
+# from the statement that the agreement applied.
+def test_serbia_eurojust_ratified_2019_12_09_applied_by_2020_10_02():
+    assert _state("eurojust", "SRB", day_before("2019-11-12")) is None
+    assert _state("eurojust", "SRB", "2019-11-12") == "signed-only"
+    assert _state("eurojust", "SRB", "2019-12-08") == "signed-only"
+    assert _state("eurojust", "SRB", "2019-12-09") == "uncertain"
+    assert _uncertain("eurojust", "2019-12-09")["SRB"]["in_force"] == {
+        "date": None, "earliest": "2019-12-09", "latest": "2020-10-02"}
+    assert _state("eurojust", "SRB", "2020-10-01") == "uncertain"
+    row = party("eurojust", "SRB", "2020-10-02")
+    assert (row["state"], row["role"], row["signature"], row["in_force"], row["in_force_qualifier"]) == (
+        "partner", "operational-partner", "2019-11-12", "2020-10-02", "by")
+    assert row["sources"].split() == ["ej-rjt-2020-serbia-lp", "ej-eucrim-2019-serbia"]
+    assert "SRB" not in _uncertain("eurojust", "2020-10-02")
+
+
+# Source: as above. Eurojust is a channel, never a legal basis: Serbia and Austria (a member) share it from
+# 2020-10-02; one-sided before (Serbia signed only, then uncertain from the ratification).
+def test_serbia_austria_eurojust_channel():
+    def _ej(day: str) -> tuple[str, str, str]:
+        r = link_rows("serbia", "austria", day, "mla")["eurojust"]
+        return r["section"], r["a"]["state"], r["b"]["state"]
+    assert _ej("2019-12-08") == ("one-sided", "signed-only", "bound")
+    assert _ej("2019-12-09") == ("one-sided", "uncertain", "bound")
+    assert _ej("2020-10-01") == ("one-sided", "uncertain", "bound")
+    assert _ej("2020-10-02") == ("channel", "partner", "bound")
+
+
+# Library: the row has its signature, no day of entry into force and the ratification as its not-before bound.
+def test_serbia_eurojust_row_in_the_library():
+    row = next(p for p in load_data().instruments["eurojust"].parties if p.party == "SRB")
+    assert row.date is None and row.entry_into_force is None
+    assert (row.signature.year, row.signature.month, row.signature.day) == (2019, 11, 12)
+    assert (row.not_before.date.year, row.not_before.date.month, row.not_before.date.day) == (2019, 12, 8)
+    assert "ej-eumonitor-com-2020-743" not in row.sources
