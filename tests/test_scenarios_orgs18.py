@@ -58,3 +58,34 @@ def test_serbia_eurojust_row_in_the_library():
     assert (row.signature.year, row.signature.month, row.signature.day) == (2019, 11, 12)
     assert (row.not_before.date.year, row.not_before.date.month, row.not_before.date.day) == (2019, 12, 8)
     assert "ej-eumonitor-com-2020-743" not in row.sources
+
+
+# Sources: org-selec-2014-council (SELEC's release of its 8th Council session, Bucharest, 2014-05-29: "the draft
+# Cooperation Agreement between SELEC and the United States of America" on the agenda; "The Council members granted the
+# Operational Partner status both to USA and INTERPOL and mandated the Director General to sign the agreements") and
+# selec-2014 (the release of 2014-10-07: the United States an Operational Partner in 2014). Not a partner on the day of
+# the session, uncertain from the next day, a partner from 2014-10-07; no longer "2014", possible from New Year's Day.
+def test_united_states_selec_agreement_after_the_council_of_2014_05_29():
+    assert _state("selec", "USA", "2014-01-01") is None
+    assert _state("selec", "USA", "2014-05-29") is None
+    assert "USA" not in _uncertain("selec", "2014-05-29")
+    assert _state("selec", "USA", "2014-05-30") == "uncertain"
+    assert _uncertain("selec", "2014-05-30")["USA"]["in_force"] == {
+        "date": None, "earliest": "2014-05-30", "latest": "2014-10-07"}
+    assert _state("selec", "USA", day_before("2014-10-07")) == "uncertain"
+    row = party("selec", "USA", "2014-10-07")
+    assert (row["state"], row["role"], row["in_force"], row["in_force_qualifier"]) == (
+        "partner", "operational-partner", "2014-10-07", "by")
+    assert set(row["sources"].split()) == {"selec-2014", "org-selec-2014-council"}
+
+
+# Source: as above. SELEC is a police channel: the United States and Romania (a member) share it from 2014-10-07.
+def test_united_states_romania_selec_channel():
+    def _selec(day: str) -> tuple[str, str, str]:
+        r = link_rows("united states", "romania", day, "police")["selec"]
+        return r["section"], r["a"]["state"], r["b"]["state"]
+    assert _selec("2014-10-06") == ("one-sided", "uncertain", "bound")
+    assert _selec("2014-10-07") == ("channel", "partner", "bound")
+    before = link_rows("united states", "romania", "2014-05-29", "police")["selec"]
+    assert (before["section"], before["a"]["state"], before["a"]["reason"]) == (
+        "one-sided", "not-party", "joined later (agreement date not found)")
