@@ -89,3 +89,31 @@ def test_united_states_romania_selec_channel():
     before = link_rows("united states", "romania", "2014-05-29", "police")["selec"]
     assert (before["section"], before["a"]["state"], before["a"]["reason"]) == (
         "one-sided", "not-party", "joined later (agreement date not found)")
+
+
+# Sources: ej-eucrim-2023-norway-lp (eucrim, 2023-10-13: "Norway has seconded liaison prosecutors to Eurojust since
+# 2005 when the cooperation agreement between Norway and Eurojust came into force") and ej-eurojust-lp-norway (Eurojust:
+# "signed a Cooperation Agreement in April 2005, with the first Liaison Prosecutor taking up his duties later the same
+# year"); ej-eu-norway-2005 (signed in Oslo on 28 April 2005). In force in 2005, its day not given: possibly a partner
+# from the signature, certainly one from 2005-12-31, no longer uncertain until Eurojust's release of 2013-06-07.
+def test_norway_eurojust_agreement_in_force_in_2005():
+    assert _state("eurojust", "NOR", "2005-04-27") is None
+    assert _state("eurojust", "NOR", "2005-04-28") == "uncertain"
+    assert _uncertain("eurojust", "2005-04-28")["NOR"]["in_force"] == {
+        "date": None, "earliest": "2005-04-28", "latest": "2005-12-31"}
+    assert _state("eurojust", "NOR", "2005-12-30") == "uncertain"
+    row = party("eurojust", "NOR", "2005-12-31")
+    assert (row["state"], row["signature"], row["in_force"], row["in_force_qualifier"]) == (
+        "partner", "2005-04-28", "2005-12-31", "by")
+    assert "ej-eucrim-2023-norway-lp" in row["sources"].split()
+    assert _state("eurojust", "NOR", "2013-06-06") == "partner"
+    lib = next(p for p in load_data().instruments["eurojust"].parties if p.party == "NOR")
+    assert lib.date is None and lib.entry_into_force.year == 2005 and lib.entry_into_force.month is None
+
+
+# Source: as above. Norway and Sweden (a member) share the Eurojust channel from the end of 2005 at the latest.
+def test_norway_sweden_eurojust_channel_by_the_end_of_2005():
+    before = link_rows("norway", "sweden", "2005-12-30", "mla")["eurojust"]
+    after = link_rows("norway", "sweden", "2005-12-31", "mla")["eurojust"]
+    assert (before["section"], before["a"]["state"]) == ("one-sided", "uncertain")
+    assert (after["section"], after["a"]["state"], after["b"]["state"]) == ("channel", "partner", "bound")
