@@ -117,3 +117,29 @@ def test_norway_sweden_eurojust_channel_by_the_end_of_2005():
     after = link_rows("norway", "sweden", "2005-12-31", "mla")["eurojust"]
     assert (before["section"], before["a"]["state"]) == ("one-sided", "uncertain")
     assert (after["section"], after["a"]["state"], after["b"]["state"]) == ("channel", "partner", "bound")
+
+
+# Source: org-russiaeu-2011-europol-negotiations (the Russian Mission to the EU, 2011-11-30: the Agreement on Strategic
+# and Operational Cooperation under negotiation since October 2010 "will replace a Russia-Europol cooperation agreement
+# signed on 6 November 2003 in Rome"). The 2003 agreement is the one in place on that day: uncertain from its signature
+# until 2011-11-29, a strategic partner from 2011-11-30 (no longer only from the Wikipedia copy of 2017-09).
+def test_russia_europol_cooperation_agreement_in_place_by_2011_11_30():
+    assert _state("europol", "RUS", "2003-11-05") is None
+    assert _state("europol", "RUS", "2003-11-06") == "uncertain"
+    assert _uncertain("europol", "2011-11-29")["RUS"]["in_force"] == {
+        "date": None, "earliest": "2003-11-06", "latest": "2011-11-30"}
+    row = party("europol", "RUS", "2011-11-30")
+    assert (row["state"], row["role"], row["signature"], row["in_force"], row["in_force_qualifier"]) == (
+        "partner", "strategic-partner", "2003-11-06", "2011-11-30", "by")
+    assert row["sources"].split() == ["org-russiaeu-europol", "org-russiaeu-2011-europol-negotiations"]
+    assert "RUS" not in _uncertain("europol", "2012-01-01")
+
+
+# Source: as above. Europol is a police channel: Russia and Germany (a member) share it from 2011-11-30, uncertain the
+# day before (a strategic agreement: no personal data, which the row's role says).
+def test_russia_germany_europol_channel_from_2011_11_30():
+    before = link_rows("russia", "germany", "2011-11-29", "police")["europol"]
+    after = link_rows("russia", "germany", "2011-11-30", "police")["europol"]
+    assert (before["section"], before["a"]["state"]) == ("one-sided", "uncertain")
+    assert (after["section"], after["a"]["state"], after["a"]["role"], after["b"]["state"]) == (
+        "channel", "partner", "strategic-partner", "bound")
