@@ -87,18 +87,20 @@ def test_indonesia_malaysia_extradition_treaty_known_only_by_its_year():
         assert "id-uu-9-1974-idn-mys-extradition" in row["sources"]
 
 
-def test_korea_malaysia_mla_treaty_signed_in_2010_in_force_on_26_september_2013():
-    # ajunews-2013-09-23-kor-mys-mla (2013-09-23): '지난 2010년 서명된 한-말레이시아 형사사법공조조약이 오는 26일부터
-    # 발효된다' (signed in 2010, in force from the 26th)
+def test_korea_malaysia_mla_treaty_signed_in_december_2010_in_force_on_26_september_2013():
+    # newdaily-2013-09-26-kor-mys-mla: '2010년 12월 양국 외교장관이 서명했고 ... 조약 제24조에 따라 9월 26일 발효된 것이다'
+    # (signed in December 2010, in force on 26 September); ajunews-2013-09-23-kor-mys-mla (2013-09-23): '오는 26일부터
+    # 발효된다'
     iid = "bilateral-kor-mys-2010-mla"
-    assert iid not in _bilateral("KOR", "MYS", "--as-of", "2009-12-31", "--for", "mla")
-    pending = _row("KOR", "MYS", iid, "2013-09-25", "mla")
-    assert _sides(pending) == ("consent-pending", "consent-pending")
-    assert pending["instrument"]["signed"] == "2010"
+    assert iid not in _bilateral("KOR", "MYS", "--as-of", "2010-11-30", "--for", "mla")
+    for day in ("2011-01-01", "2013-09-25"):
+        pending = _row("KOR", "MYS", iid, day, "mla")
+        assert _sides(pending) == ("consent-pending", "consent-pending")
+        assert pending["instrument"]["signed"] == "2010-12"
     row = _row("KOR", "MYS", iid, "2013-09-26", "mla")
     assert _sides(row) == ("bound", "bound")
     assert row["linked_since"]["date"] == "2013-09-26"
-    assert "ajunews-2013-09-23-kor-mys-mla" in row["sources"]
+    assert {"ajunews-2013-09-23-kor-mys-mla", "newdaily-2013-09-26-kor-mys-mla"} <= set(row["sources"])
 
 
 @pytest.mark.parametrize(
