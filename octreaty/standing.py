@@ -228,10 +228,14 @@ def in_force_when(data: Dataset, inst: Instrument, period: Period, cid: str) -> 
         return since, f"succession: bound from the date of succession ({period.effective}), notified {period.date or 'on a date not found'}"
     if period.effective is not None:
         since = When.from_partial(period.effective)
-        if period.after is not None and not period.effective.exact:
-            # known to the year or month: not in force for the party before it signed (an exact day before the
-            # signature contradicts the row: left as it is, for check to find)
-            since = since.not_before(period.after)
+        if not period.effective.exact:
+            # known to the year or month: not in force for the party before it signed, nor before it could consent
+            # (the day after a source shows it had not yet: Norway's Eurojust agreement, signed 2005-04-28 subject
+            # to the Storting, in force in 2005). An exact day before either contradicts the row: left as it is,
+            # for check to find
+            for floor_ in (period.after, consent.lo):
+                if floor_ is not None:
+                    since = since.not_before(floor_)
         return since, "as the source gives it"
     if inst.kind == "organisation" and (inst.eif_rule is None or period.act != "membership"):
         return consent, "membership or agreement date"

@@ -39,3 +39,19 @@ def test_entry_into_force_known_to_the_year_or_month_not_before_the_signature(tm
                                                                                  state):
     rows = _eu(tmp_path, signature, in_force, day)
     assert [r["state"] for r in rows] == ([state] if state else [])
+
+
+@pytest.mark.parametrize(("day", "state"), [
+    ("2005-04-28", "signed-only"),  # signed subject to approval: a source shows it not in force that day
+    ("2005-04-29", "uncertain"),    # the year's window opens the day after
+    ("2005-12-31", "bound"),
+])
+def test_a_year_of_entry_into_force_is_not_before_a_day_a_source_shows_it_not_yet_consented(tmp_path, day, state):
+    """Norway's Eurojust agreement (ej-eu-norway-2005, ej-eucrim-2023-norway-lp): signed 2005-04-28 subject to the
+    Storting's consent, in force in 2005. The row's not_before bound the consent; the year of entry into force was
+    read from the signature day itself, so the day of signature was "uncertain"."""
+    row = ('      - {party: NOR, act: agreement, signature: "2005-04-28", date: null, entry_into_force: "2005", '
+           'not_before: {date: "2005-04-28", sources: [s]}, role: member, sources: [s]}\n')
+    variant(tmp_path, INSTRUMENTS.replace(_EU_DNK, _EU_DNK + row))
+    rows = [r for r in csv_rows("ratified", "NOR", "--as-of", day, "--data-dir", str(tmp_path)) if r["instrument"] == "eu"]
+    assert [r["state"] for r in rows] == [state]

@@ -108,9 +108,7 @@ def test_moldova_signed_2014_07_10_in_force_in_october_2016():
 # into force is not in the sources: uncertain between the two, never dated from the signature.
 def test_norway_signed_2005_04_28_uncertain_until_a_source_shows_it_applied():
     assert _state("NOR", "2005-04-27") is None
-    # round 18: in force in 2005 (ej-eucrim-2023-norway-lp), its day not given: the engine bounds a year of entry into
-    # force by the signature day itself, so the day of signature is uncertain (no longer signed-only)
-    assert _state("NOR", "2005-04-28") == "uncertain"
+    assert _state("NOR", "2005-04-28") == "signed-only"
     assert _state("NOR", "2005-04-29") == "uncertain"
     assert _state("NOR", "2013-06-07") == "partner"
 

@@ -94,13 +94,15 @@ def test_united_states_romania_selec_channel():
 # Sources: ej-eucrim-2023-norway-lp (eucrim, 2023-10-13: "Norway has seconded liaison prosecutors to Eurojust since
 # 2005 when the cooperation agreement between Norway and Eurojust came into force") and ej-eurojust-lp-norway (Eurojust:
 # "signed a Cooperation Agreement in April 2005, with the first Liaison Prosecutor taking up his duties later the same
-# year"); ej-eu-norway-2005 (signed in Oslo on 28 April 2005). In force in 2005, its day not given: possibly a partner
-# from the signature, certainly one from 2005-12-31, no longer uncertain until Eurojust's release of 2013-06-07.
+# year"); ej-eu-norway-2005 (signed in Oslo on 28 April 2005, subject to the Storting's consent: not in force that day).
+# In force in 2005, its day not given: possibly a partner from the day after the signature, certainly one from
+# 2005-12-31, no longer uncertain until Eurojust's release of 2013-06-07.
 def test_norway_eurojust_agreement_in_force_in_2005():
     assert _state("eurojust", "NOR", "2005-04-27") is None
-    assert _state("eurojust", "NOR", "2005-04-28") == "uncertain"
-    assert _uncertain("eurojust", "2005-04-28")["NOR"]["in_force"] == {
-        "date": None, "earliest": "2005-04-28", "latest": "2005-12-31"}
+    assert _state("eurojust", "NOR", "2005-04-28") == "signed-only"
+    assert _state("eurojust", "NOR", "2005-04-29") == "uncertain"
+    assert _uncertain("eurojust", "2005-04-29")["NOR"]["in_force"] == {
+        "date": None, "earliest": "2005-04-29", "latest": "2005-12-31"}
     assert _state("eurojust", "NOR", "2005-12-30") == "uncertain"
     row = party("eurojust", "NOR", "2005-12-31")
     assert (row["state"], row["signature"], row["in_force"], row["in_force_qualifier"]) == (
