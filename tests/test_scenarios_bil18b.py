@@ -1,5 +1,5 @@
 """Bilateral extradition and mutual legal assistance agreements of Indonesia, Malaysia, Iran, Egypt, Nigeria, Algeria,
-Tunisia and the United Arab Emirates, added in round 18 (helper bil18b): data/bilateral-x18b.yaml.
+Tunisia and the United Arab Emirates, added in round 18 (helper bil18b): data/bilateral.yaml.
 
 Each case names the source (its key in the data) and quotes the words that give the expected answer, and asks on
 both sides of the boundary the fact sets: the day before signature (absent) and the day of signature; the day before
