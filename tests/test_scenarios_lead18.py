@@ -63,3 +63,17 @@ def test_path_keeps_another_way_to_the_end_but_not_a_longer_way_to_a_hop():
     assert not any("interpol" in chain[2:] and chain.index("interpol") > 2 for chain in chains)
     # another way to Serbia (Kosovo's Europol working arrangement, then a member state in Eurojust) is kept
     assert ["XKX", "Europol working arrangement", "europol", "AUT", "eurojust", "SRB"] in chains
+
+
+@pytest.mark.parametrize("day, state", [
+    ("2000-07-23", None),
+    ("2000-07-24", "consent-pending"),  # signed, in force only from 2006-07-28
+    ("2006-07-28", "bound"),
+])
+def test_china_indonesia_mla_signed_2000_07_24(day, state):
+    # id-uu-8-2006-chn-idn-mla (Indonesia's Law No. 8 of 2006, art. 1): the Treaty "yang ditandatangani pada tanggal
+    # 24 Juli 2000 di Jakarta"; antara-2007-chn-idn-mla: in force "sejak 28 Juli 2006". Its signature was undated.
+    row = bilateral("CHN", "IDN", "--as-of", day, "--for", "mla").get("bilateral-chn-idn-mla")
+    assert (row["a"]["state"] if row else None) == state
+    if row:
+        assert row["instrument"]["signed"] == "2000-07-24"
