@@ -1,5 +1,6 @@
 """Bilateral extradition and mutual legal assistance agreements of Germany, Spain, France and the Netherlands added
-in round 18 (helper bil18a) in data/bilateral-x18a.yaml.
+in round 18 (helper bil18a) in data/bilateral-x18a.yaml (and, for the
+Netherlands' extensions of the European Convention on Extradition, Sweden, Portugal and Israel).
 
 Each case names the source (its key in the data) and quotes the words that give the expected answer, and asks on
 both sides of the boundary the fact sets: the day before signature (absent) and the day of signature (pending, or
@@ -15,6 +16,7 @@ from .scenario import agreement as _row
 from .scenario import agreement_signed_then_in_force as _signed_then_in_force
 from .scenario import agreement_signed_uncertain as _signed_uncertain
 from .scenario import bilateral as _bilateral
+from .scenario import day_before as _day_before
 from .scenario import sides as _sides
 
 
@@ -110,3 +112,35 @@ def test_monaco_spain_extradition_1882_in_force_by_the_promulgating_ordinance():
     assert "mc-jdm-1882-12-05-esp-mco-extradition-x18a" in by["sources"]
     # LégiMonaco: implicitly abrogated by the European Convention on Extradition (in force for Monaco 2009-05-01)
     assert _sides(_row("ESP", "MCO", iid, "2026-12-02", "extradition")) == ("uncertain", "uncertain")
+
+
+def test_netherlands_sweden_extension_of_the_european_convention_on_extradition_in_force_1993_10_01():
+    # pt-dr-aviso-87-94-nld-swe-ets024-x18a: 'os Governos do Reino dos Países Baixos e da Suécia concluíram, em 8 e 29
+    # de Julho de 1992, por troca de notas, um acordo ... relativo à extensão da Convenção às Antilhas Neerlandesas e a
+    # Aruba. O acordo entrou em vigor em 1 de Outubro de 1993.'
+    iid = "bilateral-nld-swe-1992-extradition-ece-extension"
+    row = _signed_then_in_force("NLD", "SWE", iid, "1992-07-29", "1993-10-01", "extradition",
+                                "pt-dr-aviso-87-94-nld-swe-ets024-x18a")
+    assert "Netherlands Antilles and Aruba" in row["usable_for"]["extradition"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "iid", "in_force"),
+    [
+        # nl-trb-1995-231-ets024-prt-isr-x18a: 'De overeenkomst met Portugal (zie rubriek H) zal ingevolge het in de
+        # voorlaatste alinea van de nota's gestelde op 1 december 1995 in werking treden.'
+        ("PRT", "NLD", "bilateral-nld-prt-1995-extradition-ece-extension", "1995-12-01"),
+        # nl-trb-1995-231-ets024-prt-isr-x18a: 'De overeenkomst met Israël (zie rubriek H) zal ingevolge het in nota
+        # Nr. I gestelde op 1 november 1995 in werking treden.'
+        ("NLD", "ISR", "bilateral-isr-nld-1995-extradition-ece-extension", "1995-11-01"),
+    ],
+)
+def test_netherlands_extensions_dated_by_entry_into_force_only(a, b, iid, in_force):
+    # no day of the notes was read (signed: null): the agreement is not in the answer the day before its entry into
+    # force and binds both from it
+    assert iid not in _bilateral(a, b, "--as-of", _day_before(in_force), "--for", "extradition")
+    row = _row(a, b, iid, in_force, "extradition")
+    assert _sides(row) == ("bound", "bound")
+    assert row["instrument"]["signed"] is None
+    assert row["instrument"]["entry_into_force"] == in_force
+    assert "nl-trb-1995-231-ets024-prt-isr-x18a" in row["sources"]
