@@ -133,6 +133,10 @@ def test_netherlands_sweden_extension_of_the_european_convention_on_extradition_
         # nl-trb-1995-231-ets024-prt-isr-x18a: 'De overeenkomst met Israël (zie rubriek H) zal ingevolge het in nota
         # Nr. I gestelde op 1 november 1995 in werking treden.'
         ("NLD", "ISR", "bilateral-isr-nld-1995-extradition-ece-extension", "1995-11-01"),
+        # nl-trb-2001-22-ets024-irl-alb-x18a: 'De overeenkomsten met Ierland en Albanië (zie rubriek H) zullen ingevolge
+        # het in de nota's gestelde op 1 maart 2001 in werking treden.'
+        ("IRL", "NLD", "bilateral-irl-nld-2001-extradition-ece-extension", "2001-03-01"),
+        ("NLD", "ALB", "bilateral-alb-nld-2001-extradition-ece-extension", "2001-03-01"),
     ],
 )
 def test_netherlands_extensions_dated_by_entry_into_force_only(a, b, iid, in_force):
@@ -143,4 +147,4 @@ def test_netherlands_extensions_dated_by_entry_into_force_only(a, b, iid, in_for
     assert _sides(row) == ("bound", "bound")
     assert row["instrument"]["signed"] is None
     assert row["instrument"]["entry_into_force"] == in_force
-    assert "nl-trb-1995-231-ets024-prt-isr-x18a" in row["sources"]
+    assert {"nl-trb-1995-231-ets024-prt-isr-x18a", "nl-trb-2001-22-ets024-irl-alb-x18a"} & set(row["sources"])
