@@ -148,3 +148,30 @@ def test_netherlands_extensions_dated_by_entry_into_force_only(a, b, iid, in_for
     assert row["instrument"]["signed"] is None
     assert row["instrument"]["entry_into_force"] == in_force
     assert {"nl-trb-1995-231-ets024-prt-isr-x18a", "nl-trb-2001-22-ets024-irl-alb-x18a"} & set(row["sources"])
+
+
+def test_france_cuba_extradition_1925_in_force_by_the_government_bill_of_2001():
+    # fr-senat-pjl00-175-cub-fra-mla-x18a (registered 2001-01-03): 'En matière d'entraide judiciaire, la France n'était
+    # liée avec Cuba que par la convention d'extradition du 3 janvier 1925.': absent the day before signature, uncertain
+    # from it (no day of entry into force read), binding both by 2001-01-03
+    iid = "bilateral-cub-fra-1925-extradition"
+    assert iid not in _bilateral("CUB", "FRA", "--as-of", "1925-01-02", "--for", "extradition")
+    signed = _row("FRA", "CUB", iid, "1925-01-03", "extradition")
+    assert _sides(signed) == ("uncertain", "uncertain")
+    assert signed["instrument"]["signed"] == "1925-01-03"
+    assert _sides(_row("CUB", "FRA", iid, "2001-01-02", "extradition")) == ("uncertain", "uncertain")
+    by = _row("CUB", "FRA", iid, "2001-01-03", "extradition")
+    assert _sides(by) == ("bound", "bound")
+    assert by["instrument"]["entry_into_force"] is None
+    assert "fr-senat-pjl00-175-cub-fra-mla-x18a" in by["sources"]
+    # the 1925 convention serves extradition only: the MLA convention of 1998 is the MLA basis
+    assert iid not in _bilateral("CUB", "FRA", "--as-of", "2001-01-03", "--for", "mla")
+
+
+def test_france_cuba_mla_cites_the_senate_report_and_the_publication_decree():
+    # fr-senat-rap-l00-230-cub-fra-mla-x18a: 'une convention d'entraide judiciaire en matière pénale entre la France et
+    # Cuba, signée à Paris le 22 septembre 1998'; jorf-2002-06-11-d2002-926-cub-fra-mla-x18a: published by Décret
+    # n° 2002-926 (its footnote on entry into force not read): still uncertain today
+    row = _row("CUB", "FRA", "bilateral-cub-fra-1998-mla", "2026-12-02", "mla")
+    assert _sides(row) == ("uncertain", "uncertain")
+    assert {"fr-senat-rap-l00-230-cub-fra-mla-x18a", "jorf-2002-06-11-d2002-926-cub-fra-mla-x18a"} <= set(row["sources"])
