@@ -81,6 +81,10 @@ def test_netherlands_spain_extension_of_the_european_convention_on_extradition_i
         # monégasque sur l'aide mutuelle judiciaire du 21 septembre 1949.'
         ("FRA", "MCO", "bilateral-fra-mco-1949-judicial-assistance", "1949-09-21", "mla",
          "fr-vie-publique-2006-11-02-fra-mco-mla-x18a"),
+        # fr-an-pl0767-2008-fra-mco-mla-x18a: 'la convention d'entraide judiciaire en matière pénale entre le
+        # Gouvernement de la République française et le Gouvernement de Son Altesse Sérénissime le Prince de Monaco,
+        # signée à Paris le 8 novembre 2005'
+        ("MCO", "FRA", "bilateral-fra-mco-2005-mla", "2005-11-08", "mla", "fr-an-pl0767-2008-fra-mco-mla-x18a"),
     ],
 )
 def test_agreement_signed_with_no_day_of_entry_into_force(a, b, iid, signed, purpose, source):
