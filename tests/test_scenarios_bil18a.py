@@ -179,3 +179,20 @@ def test_france_cuba_mla_cites_the_senate_report_and_the_publication_decree():
     row = _row("CUB", "FRA", "bilateral-cub-fra-1998-mla", "2026-12-02", "mla")
     assert _sides(row) == ("uncertain", "uncertain")
     assert {"fr-senat-rap-l00-230-cub-fra-mla-x18a", "jorf-2002-06-11-d2002-926-cub-fra-mla-x18a"} <= set(row["sources"])
+
+
+def test_france_us_extradition_1909_in_force_by_its_promulgation_until_the_1996_treaty():
+    # dj-jo-d1911-07-01-fra-usa-extradition-x18a: 'la convention d'extradition signée à Paris, le 6 janvier 1909, entre
+    # la France et les Etats-Unis d'Amérique, et les ratifications de cet acte ayant été échangées à Paris, le 27 juin
+    # 1911, ladite convention ... recevra sa pleine et entière exécution' (decree of 1911-07-01)
+    iid = "bilateral-fra-usa-1909-extradition"
+    assert iid not in _bilateral("FRA", "USA", "--as-of", "1909-01-05", "--for", "extradition")
+    assert _sides(_row("FRA", "USA", iid, "1909-01-06", "extradition")) == ("uncertain", "uncertain")
+    assert _sides(_row("USA", "FRA", iid, "1911-06-30", "extradition")) == ("uncertain", "uncertain")
+    by = _row("USA", "FRA", iid, "1911-07-01", "extradition")
+    assert _sides(by) == ("bound", "bound")
+    assert by["instrument"]["entry_into_force"] is None
+    # the 1996 treaty (in force 2002-02-01 in the data, us-tias-02-201-fra) is the later principal treaty: from that day
+    # the 1909 convention is uncertain (it may have been terminated), the day before it still binds
+    assert _sides(_row("FRA", "USA", iid, "2002-01-31", "extradition")) == ("bound", "bound")
+    assert _sides(_row("FRA", "USA", iid, "2002-02-01", "extradition")) == ("uncertain", "uncertain")
