@@ -723,8 +723,11 @@ def matrix_doc(m: Matrix, data: Dataset | None = None) -> Doc:
     sections.append(Section("Pairs", [_MATRIX_HEADS.get(c, c.replace("_", " ")) for c in view],
                             [[row[n] for n in where] for row in rows], "none"))
     foot = ["Conv.: conventions and protocols both are bound by; EU law; Orgs: organisations both are members of; "
-            "Chan.: partner channels; Bilat.: bilateral agreements; Bridges; Displ.: bases displaced by EU law "
-            "(not in the total). octreaty link A B gives the bases of a pair.", _data_line(m.data_as_of)]
+            "Chan.: partner channels; Bilat.: bilateral agreements as link lists them: in force, possibly in force "
+            "(no source dates their entry into force) or signed and awaiting it; Bridges; Displ.: bases displaced by "
+            "EU law (not in the total). A count is what the data holds, not every agreement there is: octreaty "
+            "countries says how far each country's bilateral agreements were searched, and octreaty link A B gives "
+            "the bases of a pair.", _data_line(m.data_as_of)]
     return Doc(f"Cooperation matrix on {m.as_of.isoformat()}", payload, list(m.columns), rows, lead, sections, foot)
 
 

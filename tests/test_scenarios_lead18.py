@@ -77,3 +77,15 @@ def test_china_indonesia_mla_signed_2000_07_24(day, state):
     assert (row["a"]["state"] if row else None) == state
     if row:
         assert row["instrument"]["signed"] == "2000-07-24"
+
+
+def test_matrix_says_what_its_bilateral_count_holds():
+    """The matrix counts a bilateral agreement as link lists it, uncertain or awaiting entry into force too (Serbia
+    and Montenegro's four, bilateral-mne-srb-*), where it counts a convention only where it binds both: its key says
+    so, and that a count is what the data holds."""
+    from .conftest import invoke
+
+    out = invoke("matrix", "--group", "western-balkans", "--as-of", "2026-12-01", "--format", "markdown").stdout
+    assert ("Bilat.: bilateral agreements as link lists them: in force, possibly in force (no source dates their "
+            "entry into force) or signed and awaiting it;") in out
+    assert "A count is what the data holds, not every agreement there is" in out
