@@ -900,6 +900,8 @@ class Hop:
     kind: str  # country | instrument | via
     id: str
     label: str
+    # a state relaying between two channels: the other states that relay the same way (ids), the chain shown once
+    others: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -128,7 +128,9 @@ def _schemas() -> dict[str, dict[str, Any]]:
             "type": "boolean"}}, {"count": {"type": "integer"}, "signatories": {"type": "integer"},
                                   "uncertain": _rows(parties_item)}, render.PARTIES_COLUMNS),
         "path": _envelope("path", _rows(_rows({"type": "object", "required": ["kind", "id", "label"],
-                                               "properties": {"kind": TEXT, "id": TEXT, "label": TEXT}})),
+                                               "properties": {"kind": TEXT, "id": TEXT, "label": TEXT,
+                                                              # a relaying state: the others that relay alike
+                                                              "others": {"type": "array", "items": TEXT}}})),
                           _PAIR_QUERY, csv=["path", "chain", "steps"]),
         "matrix": _envelope("matrix", _rows({"type": "object", "required": ["a", "b", "bases"],
                                              "properties": {"a": TEXT, "b": TEXT, "a_name": TEXT, "b_name": TEXT,

@@ -634,15 +634,28 @@ def path(q, a: str, b: str, day: date, purpose: str = "all", limit: int = 5) -> 
                     return True
         return False
 
+    def relays(nodes: list[str], i: int) -> tuple[str, ...]:
+        """The other states that relay between the same two channels as the state at ``nodes[i]``."""
+        alike = (set(h[nodes[i - 1]]) & set(h[nodes[i + 1]])) - set(nodes)
+        return tuple(sorted(m[2:] for m in alike if m.startswith("c:")
+                            and channel(swapped := [*nodes[:i], m, *nodes[i + 1:]]) and not detour(swapped)))
+
     if source in h and target in h:
         nearest = nx.single_source_shortest_path(h, source)
+        routes: set[tuple[str, ...]] = set()  # chains that differ only in the states relaying are one route
         try:
             for tried, nodes in enumerate(nx.shortest_simple_paths(h, source, target)):  # shortest first
                 if len(nodes) > 9 or tried >= 500 or len(found) >= limit:
                     break
                 if not channel(nodes) or detour(nodes):
                     continue
-                found.append(tuple(_hop(q, n) for n in nodes))
+                inner = range(1, len(nodes) - 1)
+                route = tuple("c:*" if i in inner and n.startswith("c:") else n for i, n in enumerate(nodes))
+                if route in routes:
+                    continue
+                routes.add(route)
+                found.append(tuple(replace(_hop(q, n), others=relays(nodes, i)) if route[i] == "c:*" else _hop(q, n)
+                                   for i, n in enumerate(nodes)))
         except nx.NetworkXNoPath:
             pass
     found.sort(key=len)

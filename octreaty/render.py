@@ -23,6 +23,7 @@ from .model import (
     Channels,
     Dataset,
     Detail,
+    Hop,
     Instrument,
     Link,
     Listing,
@@ -650,13 +651,19 @@ def detail_doc(d: Detail) -> Doc:
 def paths_doc(p: Paths, data: Dataset | None = None) -> Doc:
     payload = _envelope("path", {"a": p.a.id, "b": p.b.id, "as_of": p.as_of.isoformat(), "for": p.purpose},
                         p.data_as_of)
-    payload["results"] = [[{"kind": h.kind, "id": h.id, "label": h.label} for h in path] for path in p.paths]
+    payload["results"] = [[{"kind": h.kind, "id": h.id, "label": h.label, **({"others": list(h.others)} if h.others
+                                                                            else {})} for h in path]
+                          for path in p.paths]
     if data is not None:  # the instruments and bridges a chain passes through
         keys = [k for path in p.paths for h in path for k in (
             data.instruments[h.id].sources if h.id in data.instruments
             else next((b.sources for b in data.bridges if b.id == h.id), ()))]
         payload["sources"] = _sources_json(data.sources, list(dict.fromkeys(keys)))
-    rows = [[str(n), " -> ".join(h.label for h in path), str(len(path) - 1)] for n, path in enumerate(p.paths, 1)]
+    def shown(h: Hop) -> str:
+        n = len(h.others)
+        return f"{h.label} (or {n} other state{'s' if n != 1 else ''})" if n else h.label
+
+    rows = [[str(n), " -> ".join(shown(h) for h in path), str(len(path) - 1)] for n, path in enumerate(p.paths, 1)]
     if p.paths:
         steps = sorted({len(path) - 1 for path in p.paths})
         hops = steps[0]

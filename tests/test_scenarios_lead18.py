@@ -89,3 +89,22 @@ def test_matrix_says_what_its_bilateral_count_holds():
     assert ("Bilat.: bilateral agreements as link lists them: in force, possibly in force (no source dates their "
             "entry into force) or signed and awaiting it;") in out
     assert "A count is what the data holds, not every agreement there is" in out
+
+
+def test_path_shows_a_route_once_with_the_other_states_that_relay_it():
+    """Chains that differ only in the member state relaying between two organisations (Austria, Belgium, Bulgaria...
+    between Europol and Eurojust) were listed one by one and crowded out the other routes: one chain now stands for
+    them, naming the others."""
+    out = answer("path", "kosovo", "serbia", "--as-of", "2026-12-01")["results"]
+    routes = [[hop["id"] for hop in chain] for chain in out]
+    assert routes[1][:3] == ["XKX", "Europol working arrangement", "europol"] and routes[1][4:] == ["eurojust", "SRB"]
+    relay = out[1][3]
+    assert relay["id"] == "AUT" and {"BEL", "DEU", "ITA"} <= set(relay["others"]) and "AUT" not in relay["others"]
+    # no two chains take the same route through different relaying states
+    shapes = [tuple("*" if n and hop["kind"] == "country" and n < len(chain) - 1 else hop["id"]
+                    for n, hop in enumerate(chain)) for chain in out]
+    assert len(shapes) == len(set(shapes))
+    from .scenario import csv_rows
+
+    rows = csv_rows("path", "kosovo", "serbia", "--as-of", "2026-12-01")
+    assert f"Austria (or {len(relay['others'])} other states) -> Eurojust" in rows[1]["chain"]
