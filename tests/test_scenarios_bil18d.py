@@ -38,6 +38,13 @@ def test_brazil_turkiye_mla_agreement_serves_mla_not_extradition():
                                                           "extradition")
 
 
+def test_turkiye_ukraine_law_enforcement_agreement_in_force_on_11_august_2010():
+    # ua-lica-tur-ukr-2009-law-enforcement-x18d: 'Дата підписання: 04.12.2009 ... Дата набрання чинності для України:
+    # 11.08.2010'
+    _signed_then_in_force("TUR", "UKR", "bilateral-tur-ukr-2009-law-enforcement", "2009-12-04", "2010-08-11",
+                          "police", "ua-lica-tur-ukr-2009-law-enforcement-x18d")
+
+
 @pytest.mark.parametrize(
     ("a", "b", "iid", "signed", "purpose", "sources"),
     [
