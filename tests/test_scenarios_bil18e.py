@@ -22,6 +22,14 @@ from .scenario import sides as _sides
 @pytest.mark.parametrize(
     ("a", "b", "iid", "signed", "purpose", "sources"),
     [
+        # pt-rar-58-2008-dza-prt-x18e: 'Aprova a Convenção de Extradição entre a República Portuguesa e a República
+        # Democrática e Popular da Argélia, assinada em Argel em 22 de Janeiro de 2007.' (no entry into force stated)
+        ("DZA", "PRT", "bilateral-dza-prt-2007-extradition", "2007-01-22", "extradition",
+         {"pt-rar-58-2008-dza-prt-x18e", "pt-dar-2008-07-05-ppr-85-x-dza-prt-x18e"}),
+        # pt-dar-2004-10-07-ppr-67-ix-cpv-prt-x18e: 'APROVA O ACORDO DE COOPERAÇÃO JURÍDICA E JUDICIÁRIA ENTRE A
+        # REPÚBLICA PORTUGUESA E A REPÚBLICA DE CABO VERDE, ASSINADO NA PRAIA EM 2 DE DEZEMBRO DE 2003'
+        ("PRT", "CPV", "bilateral-cpv-prt-2003-legal-judicial-cooperation", "2003-12-02", "mla",
+         {"pt-dar-2004-10-07-ppr-67-ix-cpv-prt-x18e", "lawinsider-cpv-prt-2003-x18e"}),
         # pt-rar-7-2009-mar-prt-x18e: 'Aprova a Convenção em Matéria de Extradição entre a República Portuguesa e o
         # Reino de Marrocos, assinada em Rabat em 17 de Abril de 2007' (no entry into force stated)
         ("PRT", "MAR", "bilateral-mar-prt-2007-extradition", "2007-04-17", "extradition",
@@ -177,3 +185,12 @@ def test_us_portugal_eu_instrument_sits_beside_the_1908_treaty():
     rows = _bilateral("USA", "PRT", "--as-of", "2026-12-02", "--for", "extradition")
     assert _sides(rows["bilateral-prt-usa-2005-extradition-eu-instrument"]) == ("uncertain", "uncertain")
     assert "bilateral-prt-usa-1908-extradition" in rows
+
+
+def test_cabo_verde_judicial_agreement_of_1976_to_be_replaced_by_the_2003_agreement():
+    # pt-dar-2004-10-07-ppr-67-ix-cpv-prt-x18e: 'A entrada em vigor do presente Acordo visa revogar e substituir o
+    # Acordo Judiciário entre a República [Portuguesa e a República de Cabo Verde]'; the 2003 agreement's entry into
+    # force is not dated, so the 1976 agreement stays uncertain (not ended) today, and both are listed
+    rows = _bilateral("CPV", "PRT", "--as-of", "2026-12-02", "--for", "all")
+    assert _sides(rows["bilateral-cpv-prt-1976-judicial-agreement"]) == ("uncertain", "uncertain")
+    assert _sides(rows["bilateral-cpv-prt-2003-legal-judicial-cooperation"]) == ("uncertain", "uncertain")
