@@ -623,8 +623,8 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
         if ending and ev.in_force is not None and ev.in_force.by(day) is Truth.YES \
                 and ev.withdrawn is Truth.UNKNOWN:
             # in force for the party, and ended on a day the sources do not place before or after the one asked
-            reason = (f"in force {_since(ev.in_force)}, but no longer once {why}{_placed(end)}: whether it still "
-                      f"applied on {day.isoformat()} is not known")  # type: ignore[arg-type]
+            reason = (f"in force {_since(ev.in_force)}; it may have ended since, {why}{_placed(end)}: whether it "
+                      f"still applied on {day.isoformat()} is not known")  # type: ignore[arg-type]
             ending = False  # said
         elif inst.kind == "bilateral" and inst.entry_into_force is not None and period.act != "succession":
             reason = (f"entered into force in {inst.entry_into_force}; the sources give no day, so whether it "
@@ -642,7 +642,7 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
         else:
             reason = f"{period.act}; the sources do not say whether it was before {day.isoformat()}"
         if ending:
-            reason += f"; and it ended once {why}{_placed(end)}, possibly before {day.isoformat()}"  # type: ignore[arg-type]
+            reason += f"; it may also have ended by {day.isoformat()}, {why}{_placed(end)}"  # type: ignore[arg-type]
         return Standing(state=UNCERTAIN, reason=reason, **common)
     # not bound on that day
     if ev.party is Truth.YES:

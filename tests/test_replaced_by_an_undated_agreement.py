@@ -108,7 +108,7 @@ def test_the_old_treaty_ends_in_the_window_of_the_new_ones_entry_into_force(rdir
 def test_the_uncertainty_says_why(rdir):
     row = _old(rdir, "FRA", "PER", "bilateral-fra-per-1900", "1979-01-01")
     assert row["a"]["reason"] == (
-        "in force since 1901-01-01, but no longer once replaced by the Test new treaty (bilateral-fra-per-1978) "
+        "in force since 1901-01-01; it may have ended since, replaced by the Test new treaty (bilateral-fra-per-1978) "
         "(signed 1978-05-04; in force by 1980-12-09): whether it still applied on 1979-01-01 is not known")
 
 

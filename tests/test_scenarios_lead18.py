@@ -27,7 +27,9 @@ def test_the_us_mexico_treaty_of_1899_ends_by_the_day_the_1978_treaty_is_shown_i
     assert (sides(row) if row else None) == states
     if day == "1980-12-08":
         assert row["a"]["reason"].endswith(
-            "(signed 1978-05-04; in force by 1980-12-09), possibly before 1980-12-08")
+            "; it may also have ended by 1980-12-08, replaced by the Extradition Treaty between the United States of "
+            "America and the United Mexican States (bilateral-mex-usa-1978-extradition) (signed 1978-05-04; in force by "
+            "1980-12-09)")
 
 
 @pytest.mark.parametrize("day, states", [
