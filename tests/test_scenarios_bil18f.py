@@ -70,6 +70,12 @@ from .scenario import sides as _sides
         # بين المملكة الليبية والجمهورية التونسية بطرابلس في 14 من يونيه سنة 1961'
         ("TUN", "LBY", "bilateral-lby-tun-1961-judicial-extradition", "1961-06-14", "extradition",
          "ly-law-14-1963-lby-tun-x18f"),
+        # algeriedz-2006-07-12-dza-gbr-x18f: 'ont signé quatre accords de coopération judiciaire à l'occasion de la
+        # visite du président algérien ... à Londres' ... 'Le premier accord porte sur l'entraide judiciaire en matière
+        # pénale' ... 'ainsi que de l'extradition'; AFP of 2006-07-11: 'to be signed later Tuesday'
+        ("DZA", "GBR", "bilateral-dza-gbr-2006-extradition", "2006-07-11", "extradition",
+         "algeriedz-2006-07-12-dza-gbr-x18f"),
+        ("GBR", "DZA", "bilateral-dza-gbr-2006-mla", "2006-07-11", "mla", "algeriedz-2006-07-12-dza-gbr-x18f"),
     ],
 )
 def test_signed_agreement_is_uncertain_from_its_signature(a, b, iid, signed, purpose, source):
@@ -134,3 +140,16 @@ def test_egypt_spain_two_agreements_of_the_same_day():
     assert {"bilateral-egy-esp-2026-extradition", "bilateral-egy-esp-2026-mla"} <= set(rows)
     assert set(rows["bilateral-egy-esp-2026-extradition"]["usable_for"]) == {"extradition"}
     assert set(rows["bilateral-egy-esp-2026-mla"]["usable_for"]) == {"mla"}
+
+
+def test_libya_uk_extradition_dated_by_month_only():
+    # uk-lords-2010-03-02-gbr-lby-extradition-x18f: 'The extradition treaty between the UK and Libya, signed by the
+    # then Foreign Office Minister and the Libyan Minister for European Affairs in November 2008' (the month only);
+    # 'have signed an extradition treaty and exchanged instruments of ratification' gives no day of entry into force
+    iid = "bilateral-gbr-lby-2008-extradition"
+    assert iid not in _bilateral("GBR", "LBY", "--as-of", "2008-10-31", "--for", "extradition")
+    row = _row("LBY", "GBR", iid, "2008-12-01", "extradition")
+    assert _sides(row) == ("uncertain", "uncertain")
+    assert row["instrument"]["signed"] == "2008-11"
+    assert "uk-lords-2010-03-02-gbr-lby-extradition-x18f" in row["sources"]
+    assert _sides(_row("GBR", "LBY", iid, "2026-12-02", "extradition")) == ("uncertain", "uncertain")
