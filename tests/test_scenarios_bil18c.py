@@ -1,0 +1,87 @@
+"""Bilateral extradition, mutual legal assistance and transfer-of-sentenced-persons agreements of Viet Nam and
+Indonesia, dated in round 18 (helper bil18c) from Viet Nam's Foreign Ministry notices of entry into force
+(Thông báo ... /TB-LPQT, read in copies on Vietnamese legal databases) and Indonesia's ratifying laws (read in the
+GitHub data set mblonyox/data-peraturan): data/bilateral.yaml.
+
+Each case names the source (its key in the data) and quotes the words that give the expected answer, and asks on
+both sides of the boundary the fact sets: the day before signature (absent) and the day of signature (pending, or
+uncertain where no source gives the entry into force); the day before entry into force (pending) and the day (in
+force).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from octreaty.load import load
+
+from .scenario import agreement as _row
+from .scenario import agreement_signed_then_in_force as _signed_then_in_force
+from .scenario import agreement_signed_uncertain as _signed_uncertain
+from .scenario import sides as _sides
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "iid", "signed", "in_force", "purpose", "source"),
+    [
+        # vn-tb-31-2017-lpqt-vnm-hun-mla: 'Hiệp định tương trợ tư pháp về hình sự giữa nước Cộng hòa xã hội chủ nghĩa
+        # Việt Nam và Hung-ga-ri, ký tại Hà Nội ngày 16 tháng 3 năm 2016, có hiệu lực kể từ ngày 30 tháng 6 năm 2017'
+        ("HUN", "VNM", "bilateral-hun-vnm-2016-mla", "2016-03-16", "2017-06-30", "mla",
+         "vn-tb-31-2017-lpqt-vnm-hun-mla"),
+        # vn-tb-33-2017-lpqt-vnm-hun-extradition: 'Hiệp định về dẫn độ giữa Cộng hòa xã hội chủ nghĩa Việt Nam và
+        # Hung-ga-ri, ký tại Bu-đa-pét ngày 16 tháng 9 năm 2013, có hiệu lực với Việt Nam kể từ ngày 30 tháng 6 năm 2017'
+        ("HUN", "VNM", "bilateral-hun-vnm-2013-extradition", "2013-09-16", "2017-06-30", "extradition",
+         "vn-tb-33-2017-lpqt-vnm-hun-extradition"),
+        # vn-tb-29-2017-lpqt-vnm-rus-transfer: 'Hiệp định giữa Cộng hòa xã hội chủ nghĩa Việt Nam và Liên bang Nga về
+        # chuyển giao người bị kết án phạt tù, ký tại Hà Nội ngày 12 tháng 11 năm 2013, có hiệu lực với Việt Nam kể từ
+        # ngày 15 tháng 5 năm 2017'
+        ("RUS", "VNM", "bilateral-rus-vnm-2013-transfer-of-sentenced-persons", "2013-11-12", "2017-05-15", "all",
+         "vn-tb-29-2017-lpqt-vnm-rus-transfer"),
+        # vn-tb-17-2017-lpqt-vnm-esp-extradition: 'Hiệp định về dẫn độ giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và
+        # Vương quốc Tây Ban Nha, ký tại Ma-đrít ngày 01 tháng 10 năm 2014, có hiệu lực với Việt Nam kể từ ngày 01
+        # tháng 5 năm 2017'
+        ("ESP", "VNM", "bilateral-esp-vnm-2014-extradition", "2014-10-01", "2017-05-01", "extradition",
+         "vn-tb-17-2017-lpqt-vnm-esp-extradition"),
+        # vn-sl-59-2009-lpqt-vnm-gbr-transfer: 'Hiệp định giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và Liên hiệp
+        # Vương quốc Anh và Bắc Ai-len về chuyển giao người bị kết án phạt tù, ký tại Hà Nội ngày 12 tháng 9 năm 2008,
+        # có hiệu lực từ ngày 20 tháng 9 năm 2009'
+        ("GBR", "VNM", "bilateral-gbr-vnm-2008-transfer-of-sentenced-persons", "2008-09-12", "2009-09-20", "all",
+         "vn-sl-59-2009-lpqt-vnm-gbr-transfer"),
+    ],
+)
+def test_viet_nam_agreement_signed_then_in_force_on_the_day_the_foreign_ministry_notified(a, b, iid, signed,
+                                                                                          in_force, purpose, source):
+    _signed_then_in_force(a, b, iid, signed, in_force, purpose, source)
+    # the same answer asked from the other side of the pair
+    assert _sides(_row(b, a, iid, in_force, purpose)) == ("bound", "bound")
+
+
+def test_the_older_sources_stay_beside_the_notices():
+    # hu-act-2017-37/38 (Hungary's promulgating Acts) and znews-2014-11-rus-vnm-transfer stay on the rows they dated
+    # first; the Russian agreement's parties now carry the day the notice gives, 'ngày 12 tháng 11 năm 2013'
+    instruments = load().instruments
+    assert "hu-act-2017-37-hun-vnm-mla" in instruments["bilateral-hun-vnm-2016-mla"].sources
+    assert "hu-act-2017-38-hun-vnm-extradition" in instruments["bilateral-hun-vnm-2013-extradition"].sources
+    transfer = instruments["bilateral-rus-vnm-2013-transfer-of-sentenced-persons"]
+    assert "znews-2014-11-rus-vnm-transfer" in transfer.sources
+    assert {str(p.date) for p in transfer.parties} == {"2013-11-12"}
+    assert str(transfer.signed) == "2013-11-12" and str(transfer.entry_into_force) == "2017-05-15"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "iid", "signed", "purpose", "sources"),
+    [
+        # id-uu-10-1976-idn-phl-extradition: 'bahwa pada tanggal 10 Pebruari 1976 di Jakarta telah ditandatangani
+        # perjanjian Ekstradisi antara Republik Indonesia dan Republik Philipina dengan disertai Protokol' (no entry
+        # into force in the law)
+        ("IDN", "PHL", "bilateral-idn-phl-1976-extradition", "1976-02-10", "extradition",
+         {"id-uu-10-1976-idn-phl-extradition", "wikimili-extradition-law-philippines"}),
+        # id-uu-42-2007-idn-kor-extradition: 'Perjanjian Ekstradisi antara Republik Indonesia dan Republik Korea ...
+        # yang telah ditandatangani pada tanggal 28 November 2000 di Jakarta' (no entry into force in the law)
+        ("IDN", "KOR", "bilateral-idn-kor-2000-extradition", "2000-11-28", "extradition",
+         {"id-uu-42-2007-idn-kor-extradition", "krnews21-kor-idn-extradition"}),
+    ],
+)
+def test_indonesian_ratifying_law_confirms_the_signature_entry_into_force_still_unknown(a, b, iid, signed, purpose,
+                                                                                       sources):
+    _signed_uncertain(a, b, iid, signed, purpose, sources)
