@@ -85,3 +85,38 @@ def test_the_older_sources_stay_beside_the_notices():
 def test_indonesian_ratifying_law_confirms_the_signature_entry_into_force_still_unknown(a, b, iid, signed, purpose,
                                                                                        sources):
     _signed_uncertain(a, b, iid, signed, purpose, sources)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "iid", "signed", "in_force", "purpose", "source"),
+    [
+        # id-uu-8-1994-aus-idn-extradition: 'Perjanjian Ekstradisi antara Republik Indonesia dan Australia yang telah
+        # ditandatangani pada tanggal 22 April 1992' (the row's day of entry into force is from its earlier sources)
+        ("AUS", "IDN", "bilateral-aus-idn-1992-extradition", "1992-04-22", "1995-01-21", "extradition",
+         "id-uu-8-1994-aus-idn-extradition"),
+        # id-uu-1-1999-aus-idn-mla: '... (Treaty between the Republic of Indonesia and Australia on Mutual Assistance in
+        # Criminal Matters) yang telah ditandatangani pada tanggal 27 Oktober 1995 di Jakarta'
+        ("AUS", "IDN", "bilateral-aus-idn-1995-mla", "1995-10-27", "1999-07-17", "mla", "id-uu-1-1999-aus-idn-mla"),
+        # id-uu-13-2014-idn-ind-extradition: '... yang ditandatangani pada tanggal 25 Januari 2011 di New Delhi'
+        ("IDN", "IND", "bilateral-idn-ind-2011-extradition", "2011-01-25", "2014-12-15", "extradition",
+         "id-uu-13-2014-idn-ind-extradition"),
+        # id-uu-5-2015-idn-vnm-extradition: '... yang ditandatangani pada tanggal 27 Juni 2013 di Jakarta'
+        ("IDN", "VNM", "bilateral-idn-vnm-2013-extradition", "2013-06-27", "2015-04-26", "extradition",
+         "id-uu-5-2015-idn-vnm-extradition"),
+        # id-uu-5-2023-idn-sgp-extradition: '... yang telah ditandatangani pada tanggal 25 Januari 2022 di Bintan,
+        # Indonesia'
+        ("IDN", "SGP", "bilateral-idn-sgp-2022-extradition", "2022-01-25", "2024-03-21", "extradition",
+         "id-uu-5-2023-idn-sgp-extradition"),
+    ],
+)
+def test_indonesian_ratifying_law_cited_for_the_signature_of_a_dated_treaty(a, b, iid, signed, in_force, purpose,
+                                                                          source):
+    _signed_then_in_force(a, b, iid, signed, in_force, purpose, source)
+
+
+def test_indonesia_papua_new_guinea_extradition_treaty_named_by_its_ratifying_law():
+    # id-uu-6-2015-idn-png-extradition: 'Perjanjian Ekstradisi antara Republik Indonesia dan Papua Nugini (Extradition
+    # Treaty between the Republic of Indonesia and the Independent State of Papua New Guinea) yang ditandatangani pada
+    # tanggal 17 Juni 2013 di Jakarta' (no entry into force in the law)
+    _signed_uncertain("IDN", "PNG", "bilateral-idn-png-2013-extradition", "2013-06-17", "extradition",
+                      {"id-uu-6-2015-idn-png-extradition", "republika-2013-06-17-idn-png-extradition"})
