@@ -16,6 +16,7 @@ import pytest
 from octreaty.load import load
 
 from .scenario import agreement as _row
+from .scenario import bilateral as _bilateral
 from .scenario import agreement_signed_then_in_force as _signed_then_in_force
 from .scenario import agreement_signed_uncertain as _signed_uncertain
 from .scenario import sides as _sides
@@ -47,6 +48,21 @@ from .scenario import sides as _sides
         # có hiệu lực từ ngày 20 tháng 9 năm 2009'
         ("GBR", "VNM", "bilateral-gbr-vnm-2008-transfer-of-sentenced-persons", "2008-09-12", "2009-09-20", "all",
          "vn-sl-59-2009-lpqt-vnm-gbr-transfer"),
+        # vn-tb-23-2014-lpqt-vnm-dza-mla: 'Hiệp định tương trợ tư pháp về hình sự giữa Cộng hòa xã hội chủ nghĩa Việt
+        # Nam và Cộng hòa dân chủ và nhân dân An-giê-ri, ký tại An-giê ngày 14 tháng 4 năm 2010, có hiệu lực kể từ
+        # ngày 28 tháng 3 năm 2014'
+        ("DZA", "VNM", "bilateral-dza-vnm-2010-mla", "2010-04-14", "2014-03-28", "mla", "vn-tb-23-2014-lpqt-vnm-dza-mla"),
+        # vn-tb-05-2021-lpqt-vnm-lao-mla: 'Hiệp định tương trợ tư pháp về hình sự giữa nước Cộng hòa xã hội chủ nghĩa
+        # Việt Nam và nước Cộng hòa dân chủ nhân dân Lào, ký tại Viêng chăn ngày 08 tháng 01 năm 2020, có hiệu lực từ
+        # ngày 18 tháng 02 năm 2021'
+        ("LAO", "VNM", "bilateral-lao-vnm-2020-mla", "2020-01-08", "2021-02-18", "mla", "vn-tb-05-2021-lpqt-vnm-lao-mla"),
+        # vn-tb-34-2020-lpqt-vnm-fra-mla: 'Hiệp định tương trợ tư pháp về hình sự giữa nước Cộng hòa xã hội chủ nghĩa
+        # Việt Nam và nước Cộng hòa Pháp, ký tại Hà Nội ngày 06 tháng 9 năm 2016, có hiệu lực từ ngày 01 tháng 5 năm 2020'
+        ("FRA", "VNM", "bilateral-fra-vnm-2016-mla", "2016-09-06", "2020-05-01", "mla", "vn-tb-34-2020-lpqt-vnm-fra-mla"),
+        # vn-tb-33-2020-lpqt-vnm-fra-extradition: 'Hiệp định về dẫn độ giữa Cộng hòa xã hội chủ nghĩa Việt Nam và Cộng
+        # hòa Pháp, ký tại Hà Nội ngày 06 tháng 9 năm 2016, có hiệu lực từ ngày 01 tháng 5 năm 2020'
+        ("FRA", "VNM", "bilateral-fra-vnm-2016-extradition", "2016-09-06", "2020-05-01", "extradition",
+         "vn-tb-33-2020-lpqt-vnm-fra-extradition"),
     ],
 )
 def test_viet_nam_agreement_signed_then_in_force_on_the_day_the_foreign_ministry_notified(a, b, iid, signed,
@@ -120,3 +136,26 @@ def test_indonesia_papua_new_guinea_extradition_treaty_named_by_its_ratifying_la
     # tanggal 17 Juni 2013 di Jakarta' (no entry into force in the law)
     _signed_uncertain("IDN", "PNG", "bilateral-idn-png-2013-extradition", "2013-06-17", "extradition",
                       {"id-uu-6-2015-idn-png-extradition", "republika-2013-06-17-idn-png-extradition"})
+
+
+def test_france_viet_nam_treaties_signature_also_in_the_french_decree():
+    # fr-decret-2020-818-fra-vnm: '... traité d'entraide judiciaire en matière pénale ... et du traité d'extradition
+    # entre la République française et la République socialiste du Viet Nam, signés à Hanoï le 6 septembre 2016'
+    for iid, purpose in (("bilateral-fra-vnm-2016-mla", "mla"), ("bilateral-fra-vnm-2016-extradition", "extradition")):
+        row = _row("VNM", "FRA", iid, "2016-09-06", purpose)
+        assert row["instrument"]["signed"] == "2016-09-06"
+        assert "fr-decret-2020-818-fra-vnm" in row["sources"]
+
+
+def test_algeria_viet_nam_extradition_agreement_known_to_the_month_of_signature_is_uncertain():
+    # vietnamplus-fr-dza-vnm-ratification: 'Les accords entre le Vietnam et l'Algérie sur l'extradition et l'entraide
+    # judiciaire ont été signés en avril 2010'; vn-tb-22-2014-lpqt-vnm-dza-extradition: the copy of the notice lacks
+    # its operative sentence, so no day of entry into force is recorded
+    iid = "bilateral-dza-vnm-2010-extradition"
+    assert iid not in _bilateral("DZA", "VNM", "--as-of", "2010-03-31", "--for", "extradition")
+    for day in ("2010-05-01", "2026-12-02"):
+        row = _row("DZA", "VNM", iid, day, "extradition")
+        assert _sides(row) == ("uncertain", "uncertain")
+        assert row["instrument"]["signed"] == "2010-04"
+        assert row["instrument"]["entry_into_force"] is None
+    assert {"vietnamplus-fr-dza-vnm-ratification", "vn-tb-22-2014-lpqt-vnm-dza-extradition"} <= set(row["sources"])
