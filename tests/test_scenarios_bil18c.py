@@ -159,3 +159,32 @@ def test_algeria_viet_nam_extradition_agreement_known_to_the_month_of_signature_
         assert row["instrument"]["signed"] == "2010-04"
         assert row["instrument"]["entry_into_force"] is None
     assert {"vietnamplus-fr-dza-vnm-ratification", "vn-tb-22-2014-lpqt-vnm-dza-extradition"} <= set(row["sources"])
+
+
+def test_spain_philippines_mla_treaty_in_force_on_18_december_2008():
+    # vlex-boe-a-2009-5029-esp-phl-mla: 'Tratado sobre asistencia judicial en materia penal entre el Reino de España y
+    # la República de Filipinas, hecho en Manila el 2 de marzo de 2004'; 'Fecha de Entrada en Vigor 18 de Diciembre de
+    # 2008'
+    _signed_then_in_force("ESP", "PHL", "bilateral-esp-phl-2004-mla", "2004-03-02", "2008-12-18", "mla",
+                          "vlex-boe-a-2009-5029-esp-phl-mla")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "iid", "signed", "purpose", "sources"),
+    [
+        # juzgando-esp-phl-extradition: 'Tratado de extradición entre el Reino de España y la República de Filipinas,
+        # hecho en Manila el 2 de marzo de 2004'; philstar-2014-03-05-phl-extradition: 'The Senate has given its
+        # concurrence to the ratification of three extradition treaties with Spain, the United Kingdom and India'
+        ("ESP", "PHL", "bilateral-esp-phl-2004-extradition", "2004-03-02", "extradition",
+         {"juzgando-esp-phl-extradition", "philstar-2014-03-05-phl-extradition"}),
+        # ph-sc-elibrary-ind-phl-extradition: the treaty's text under the date 'March 12, 2004'
+        ("IND", "PHL", "bilateral-ind-phl-2004-extradition", "2004-03-12", "extradition",
+         {"ph-sc-elibrary-ind-phl-extradition", "philstar-2014-03-05-phl-extradition"}),
+        # thailawforum-phl-tha-1981-extradition: 'DONE in duplicate at Manila on the sixteenth Day of March, One
+        # thousand nine hundred and eighty-one'; art. XIX: in force on the (undated) exchange of ratifications
+        ("PHL", "THA", "bilateral-phl-tha-1981-extradition", "1981-03-16", "extradition",
+         {"thailawforum-phl-tha-1981-extradition", "wikimili-extradition-law-philippines"}),
+    ],
+)
+def test_philippine_treaty_signed_with_no_day_of_entry_into_force_is_uncertain(a, b, iid, signed, purpose, sources):
+    _signed_uncertain(a, b, iid, signed, purpose, sources)
