@@ -180,11 +180,17 @@ def test_spain_philippines_mla_treaty_in_force_on_18_december_2008():
         # ph-sc-elibrary-ind-phl-extradition: the treaty's text under the date 'March 12, 2004'
         ("IND", "PHL", "bilateral-ind-phl-2004-extradition", "2004-03-12", "extradition",
          {"ph-sc-elibrary-ind-phl-extradition", "philstar-2014-03-05-phl-extradition"}),
+        # pl-dzu-1995-55-289-pol-vnm: 'Wietnam-Polska. Umowa o pomocy prawnej i stosunkach prawnych w sprawach
+        # cywilnych, rodzinnych i karnych. Warszawa.1993.03.22.' (no entry into force in the part read)
+        ("POL", "VNM", "bilateral-pol-vnm-1993-legal-assistance", "1993-03-22", "mla", {"pl-dzu-1995-55-289-pol-vnm"}),
+        # thuviennhadat-ukr-vnm-legal-assistance: 'Ngày ban hành 06/04/2000', 'Ngày có hiệu lực' left blank
+        ("UKR", "VNM", "bilateral-ukr-vnm-2000-legal-assistance", "2000-04-06", "mla",
+         {"thuviennhadat-ukr-vnm-legal-assistance"}),
         # thailawforum-phl-tha-1981-extradition: 'DONE in duplicate at Manila on the sixteenth Day of March, One
         # thousand nine hundred and eighty-one'; art. XIX: in force on the (undated) exchange of ratifications
         ("PHL", "THA", "bilateral-phl-tha-1981-extradition", "1981-03-16", "extradition",
          {"thailawforum-phl-tha-1981-extradition", "wikimili-extradition-law-philippines"}),
     ],
 )
-def test_philippine_treaty_signed_with_no_day_of_entry_into_force_is_uncertain(a, b, iid, signed, purpose, sources):
+def test_treaty_signed_with_no_day_of_entry_into_force_is_uncertain(a, b, iid, signed, purpose, sources):
     _signed_uncertain(a, b, iid, signed, purpose, sources)
