@@ -194,3 +194,17 @@ def test_spain_philippines_mla_treaty_in_force_on_18_december_2008():
 )
 def test_treaty_signed_with_no_day_of_entry_into_force_is_uncertain(a, b, iid, signed, purpose, sources):
     _signed_uncertain(a, b, iid, signed, purpose, sources)
+
+
+def test_viet_nam_korea_extradition_treaty_concluded_in_2003_in_force_2005_04_19():
+    # chaovietnam-2024-11-kor-vnm-extradition: '2003년 한국과 베트남이 체결한 범죄인 인도조약' (the year only);
+    # vn-mofa-46-2005-vnm-kor-extradition: 'có hiệu lực từ ngày 19 tháng 4 năm 2005'
+    iid = "bilateral-kor-vnm-2005-extradition"
+    assert iid not in _bilateral("KOR", "VNM", "--as-of", "2002-12-31", "--for", "extradition")
+    for day in ("2004-01-01", "2005-04-18"):
+        pending = _row("KOR", "VNM", iid, day, "extradition")
+        assert _sides(pending) == ("consent-pending", "consent-pending")
+        assert pending["instrument"]["signed"] == "2003"
+    row = _row("KOR", "VNM", iid, "2005-04-19", "extradition")
+    assert _sides(row) == ("bound", "bound")
+    assert "chaovietnam-2024-11-kor-vnm-extradition" in row["sources"]
