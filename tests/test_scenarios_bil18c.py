@@ -208,3 +208,11 @@ def test_viet_nam_korea_extradition_treaty_concluded_in_2003_in_force_2005_04_19
     row = _row("KOR", "VNM", iid, "2005-04-19", "extradition")
     assert _sides(row) == ("bound", "bound")
     assert "chaovietnam-2024-11-kor-vnm-extradition" in row["sources"]
+
+
+def test_china_cambodia_extradition_treaty_in_force_on_13_december_2000():
+    # fsou-chn-khm-extradition: '(注*:该条约于2000年12月13日生效。)'; cn-fabao365-chn-khm-extradition-text: '本条约于一九九九年
+    # 二月九日订于北京'; zh-wikisource-chn-khm-extradition: approved by the NPC Standing Committee on 2000-03-01
+    row = _signed_then_in_force("CHN", "KHM", "bilateral-chn-khm-1999-extradition", "1999-02-09", "2000-12-13",
+                                "extradition", "fsou-chn-khm-extradition")
+    assert {"cn-fabao365-chn-khm-extradition-text", "zh-wikisource-chn-khm-extradition"} <= set(row["sources"])
