@@ -17,6 +17,7 @@ from octreaty.load import load
 
 from .scenario import agreement as _row
 from .scenario import bilateral as _bilateral
+from .scenario import csv_rows as _csv_rows
 from .scenario import agreement_signed_then_in_force as _signed_then_in_force
 from .scenario import agreement_signed_uncertain as _signed_uncertain
 from .scenario import sides as _sides
@@ -216,3 +217,11 @@ def test_china_cambodia_extradition_treaty_in_force_on_13_december_2000():
     row = _signed_then_in_force("CHN", "KHM", "bilateral-chn-khm-1999-extradition", "1999-02-09", "2000-12-13",
                                 "extradition", "fsou-chn-khm-extradition")
     assert {"cn-fabao365-chn-khm-extradition-text", "zh-wikisource-chn-khm-extradition"} <= set(row["sources"])
+
+
+def test_viet_nam_and_indonesia_say_what_was_searched_for_their_bilateral_agreements():
+    # bilateral_coverage VNM (12 notices of Viet Nam's Foreign Ministry, round 18) and IDN (18 ratifying laws in
+    # mblonyox/data-peraturan), both as of 2026-12: a pair with none now names the sources searched
+    rows = {r["id"]: r for r in _csv_rows("countries")}
+    assert rows["VNM"]["bilateral"].endswith("; 12 sources searched as of 2026-12")
+    assert rows["IDN"]["bilateral"].endswith("; 18 sources searched as of 2026-12")
