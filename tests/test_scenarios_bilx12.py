@@ -237,13 +237,14 @@ def test_south_africa_uae_extradition_cites_the_ministers_day(shipped):
     assert {"za-doj-2021-06-11-are-zaf", "ewn-2021-06-11-are-zaf"} <= set(inst.sources)
 
 
-def test_viet_nam_korea_extradition_in_force_2005_04_19_without_a_signature():
+def test_viet_nam_korea_extradition_in_force_2005_04_19_signed_in_2003():
     # vn-mofa-46-2005-vnm-kor-extradition: 'có hiệu lực từ ngày 19 tháng 4 năm 2005'; the copy's header date is not
-    # taken as the signature
+    # taken as the signature's day; round 18 (chaovietnam-2024-11-kor-vnm-extradition): '2003년 한국과 베트남이 체결한
+    # 범죄인 인도조약' gives the year
     iid = "bilateral-kor-vnm-2005-extradition"
     row = _row("viet nam", "KOR", iid, "2005-04-19", "extradition")
     assert _sides(row) == ("bound", "bound")
-    assert row["instrument"]["signed"] is None
+    assert row["instrument"]["signed"] == "2003"
     assert row["a"]["in_force"]["date"] == "2005-04-19"
 
 

@@ -213,16 +213,18 @@ def test_north_macedonia_turkiye_agreement_signed_february_1997_uncertain():
         assert "tr-rg-23991-mkd-tur" in row["sources"]
 
 
-def test_russia_viet_nam_transfer_agreement_signed_november_2013_uncertain():
+def test_russia_viet_nam_transfer_agreement_signed_november_2013_in_force_2017():
     # Zing News after Tuổi Trẻ and the Voice of Russia (znews-2014-11-rus-vnm-transfer): 'ký kết hồi tháng 11/2013 tại
-    # Hà Nội'; Putin signed the ratification law on 2014-11-05; no entry into force found
+    # Hà Nội'; Putin signed the ratification law on 2014-11-05. Round 18 (vn-tb-29-2017-lpqt-vnm-rus-transfer, Viet
+    # Nam's Foreign Ministry notice 29/2017/TB-LPQT): 'ký tại Hà Nội ngày 12 tháng 11 năm 2013, có hiệu lực với Việt
+    # Nam kể từ ngày 15 tháng 5 năm 2017'
     iid = "bilateral-rus-vnm-2013-transfer-of-sentenced-persons"
     assert iid not in _bilateral("RUS", "VNM", "--as-of", "2013-10-31", "--for", "all")
-    for day in ("2013-11-30", "2026-12-02"):
-        row = _agreement("RUS", "VNM", iid, day, "all")
-        assert _sides(row) == ("uncertain", "uncertain")
-    assert row["instrument"]["signed"] == "2013-11"
-    assert row["instrument"]["entry_into_force"] is None
+    assert _sides(_agreement("RUS", "VNM", iid, "2013-11-30", "all")) == ("consent-pending", "consent-pending")
+    row = _agreement("RUS", "VNM", iid, "2026-12-02", "all")
+    assert _sides(row) == ("bound", "bound")
+    assert row["instrument"]["signed"] == "2013-11-12"
+    assert row["instrument"]["entry_into_force"] == "2017-05-15"
     assert "znews-2014-11-rus-vnm-transfer" in row["sources"]
 
 

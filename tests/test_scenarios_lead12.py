@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .scenario import agreement_signed_uncertain
+from .scenario import agreement_signed_then_in_force, agreement_signed_uncertain
 
 TREATIES = [
     # (a, b, id, purpose, signed, the Act's source key)
@@ -19,8 +19,6 @@ TREATIES = [
     ("hungary", "kazakhstan", "bilateral-hun-kaz-2014-extradition", "extradition", "2014-06-03",
      "hu-act-2015-199-hun-kaz-extradition"),
     ("kosovo", "hungary", "bilateral-xkx-hun-2015-mla", "mla", "2015-06-09", "hu-act-2015-201-hun-xkx-mla"),
-    ("hungary", "viet nam", "bilateral-hun-vnm-2013-extradition", "extradition", "2013-09-16",
-     "hu-act-2017-38-hun-vnm-extradition"),
     ("hungary", "thailand", "bilateral-hun-tha-2018-extradition", "extradition", "2018-09-26",
      "hu-act-2018-74-hun-tha-extradition"),
     ("hungary", "brazil", "bilateral-bra-hun-2019-extradition", "extradition", "2019-05-09",
@@ -32,3 +30,13 @@ TREATIES = [
 def test_signed_on_the_day_its_text_gives_entry_into_force_not_known(a, b, iid, purpose, signed, source):
     _, today = agreement_signed_uncertain(a, b, iid, signed, purpose, {source})
     assert today["sources"] == [source]
+
+
+def test_hungary_viet_nam_extradition_treaty_in_force_from_the_day_viet_nam_notified():
+    # Act XXXVIII of 2017 (hu-act-2017-38-hun-vnm-extradition) gives the signature, 'DONE in duplicate in Budapest on
+    # the 16th day of September in the year of 2013'; round 18 found the day of entry into force in Viet Nam's Foreign
+    # Ministry notice 33/2017/TB-LPQT (vn-tb-33-2017-lpqt-vnm-hun-extradition): 'có hiệu lực với Việt Nam kể từ ngày
+    # 30 tháng 6 năm 2017'
+    row = agreement_signed_then_in_force("hungary", "viet nam", "bilateral-hun-vnm-2013-extradition", "2013-09-16",
+                                         "2017-06-30", "extradition", "vn-tb-33-2017-lpqt-vnm-hun-extradition")
+    assert "hu-act-2017-38-hun-vnm-extradition" in row["sources"]
