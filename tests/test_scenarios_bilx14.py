@@ -202,13 +202,14 @@ def test_kyrgyzstan_russia_treaty_in_force_in_february_1994_day_unknown():
 
 def test_north_macedonia_turkiye_agreement_signed_february_1997_uncertain():
     # Resmi Gazete 23991 of 2000-03-12 (tr-rg-23991-mkd-tur): signed at Ankara in February 1997 (the day lost in the
-    # copy read); no entry into force found
+    # copy read); round 18: the day, 24 February, from a translation of the approving Law No. 4547
+    # (tr-law-4547-mkd-tur-translation); no entry into force found
     iid = "bilateral-mkd-tur-1997-legal-assistance"
-    assert iid not in _bilateral("TUR", "MKD", "--as-of", "1997-01-31", "--for", "mla")
+    assert iid not in _bilateral("TUR", "MKD", "--as-of", "1997-02-23", "--for", "mla")
     for purpose in ("mla", "extradition"):
         row = _agreement("TUR", "MKD", iid, "2026-12-02", purpose)
         assert _sides(row) == ("uncertain", "uncertain")
-        assert row["instrument"]["signed"] == "1997-02"
+        assert row["instrument"]["signed"] == "1997-02-24"
         assert row["instrument"]["entry_into_force"] is None
         assert "tr-rg-23991-mkd-tur" in row["sources"]
 

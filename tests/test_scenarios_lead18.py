@@ -110,3 +110,13 @@ def test_path_shows_a_route_once_with_the_other_states_that_relay_it():
 
     rows = csv_rows("path", "kosovo", "serbia", "--as-of", "2026-12-01")
     assert f"Austria (or {len(relay['others'])} other states) -> Eurojust" in rows[1]["chain"]
+
+
+@pytest.mark.parametrize("day, present", [("1979-06-06", False), ("1979-06-07", True)])
+def test_us_turkiye_treaty_signed_1979_06_07(day, present):
+    # us-tur-1979-proclamation-blog (the US proclamation as copied): "signed at Ankara on June 7, 1979"; in force
+    # 1981-01-01 (findlaw-us-mlat-list). Its signature was undated, so it was shown only from its entry into force.
+    row = bilateral("TUR", "USA", "--as-of", day, "--for", "extradition").get("bilateral-tur-usa-1981-extradition-mla")
+    assert (row is not None) == present
+    if row:
+        assert (row["a"]["state"], row["instrument"]["signed"]) == ("consent-pending", "1979-06-07")
