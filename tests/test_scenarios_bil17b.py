@@ -91,10 +91,16 @@ def test_australia_china_mla_treaty_applied_by_2021_05_26():
 
 def test_russia_morocco_extradition_signed_at_moscow_2016_03_15_per_federation_council():
     # garant-sf-2017-07-17-mar-rus-extradition-x17b: 'Конвенция была подписана в городе Москве 15 марта 2016 года';
-    # still no day of entry into force
-    _, today = _signed_uncertain("RUS", "MAR", "bilateral-mar-rus-2016-extradition", "2016-03-15", "extradition",
-                                 {"garant-sf-2017-07-17-mar-rus-extradition-x17b",
-                                  "maghrebintel-2018-03-mar-rus-extradition"})
+    # still no day of entry into force; round 18: maghrebintel-2018-03-mar-rus-extradition (press, March 2018) says it
+    # 'est entrée en vigueur', so it is in force by the end of March 2018 (in_force_by) and uncertain until then
+    iid = "bilateral-mar-rus-2016-extradition"
+    assert iid not in _bilateral("RUS", "MAR", "--as-of", "2016-03-14", "--for", "extradition")
+    for day in ("2016-03-15", "2018-03-30"):
+        assert _sides(_row("RUS", "MAR", iid, day, "extradition")) == ("uncertain", "uncertain")
+    today = _row("RUS", "MAR", iid, "2018-03-31", "extradition")
+    assert _sides(today) == ("bound", "bound")
+    assert {"garant-sf-2017-07-17-mar-rus-extradition-x17b", "maghrebintel-2018-03-mar-rus-extradition"} <= set(
+        today["sources"])
     assert today["usable_for"] == {"extradition": "the whole convention"}
 
 

@@ -89,9 +89,7 @@ def test_kazakhstan_turkey_1995_agreement_is_not_offered_for_police_cooperation(
     # businesspravo.ru copy of the text: "7 сентября 2006 г."
     ("RUS", "MAR", "bilateral-mar-rus-2006-transfer-of-sentenced-persons", "all", "2006-09-07",
      "businesspravo-121905-mar-rus-transfer"),
-    # Maghreb Intelligence (press, 2018-03): "signée entre le Maroc et la Russie le 15 mars 2016"
-    ("MAR", "RUS", "bilateral-mar-rus-2016-extradition", "extradition", "2016-03-15",
-     "maghrebintel-2018-03-mar-rus-extradition"),
+    # (Morocco-Russia extradition 2016: in force by March 2018 since round 18, tests/test_scenarios_bil17b.py)
     # UAE Federal Decree No. 41 of 2021 (copy): the agreement "signed in Abu Dhabi on 15 March 2018"
     ("TKM", "ARE", "bilateral-are-tkm-2018-extradition", "extradition", "2018-03-15",
      "uae-fd-41-2021-are-tkm-extradition"),
