@@ -1,5 +1,5 @@
 """Bilateral extradition and mutual legal assistance agreements of Germany, Spain, France and the Netherlands added
-in round 18 (helper bil18a) in data/bilateral-x18a.yaml (and, for the
+in round 18 (helper bil18a) in data/bilateral.yaml (and, for the
 Netherlands' extensions of the European Convention on Extradition, Sweden, Portugal and Israel).
 
 Each case names the source (its key in the data) and quotes the words that give the expected answer, and asks on

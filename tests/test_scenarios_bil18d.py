@@ -1,5 +1,5 @@
 """Türkiye's bilateral extradition and mutual legal assistance agreements added in round 18 (helper bil18d):
-data/bilateral-x18d.yaml.
+data/bilateral.yaml.
 
 Each case names the source (its key in the data) and quotes the words that give the expected answer, and asks on
 both sides of the boundary the fact sets: the day before signature (absent) and the day of signature (pending, or

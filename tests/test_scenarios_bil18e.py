@@ -1,5 +1,5 @@
 """Bilateral extradition, mutual legal assistance and related criminal-matters agreements of Portugal and of the
-Portuguese-speaking states added in round 18 (helper bil18e) in data/bilateral-x18e.yaml.
+Portuguese-speaking states added in round 18 (helper bil18e) in data/bilateral.yaml.
 
 Each case names the source (its key in the data) and quotes the words that give the expected answer, and asks on
 both sides of the boundary the fact sets: the day before signature (absent) and the day of signature (uncertain

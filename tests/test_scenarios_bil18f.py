@@ -1,5 +1,5 @@
 """Bilateral extradition and mutual legal assistance agreements of Jordan, Lebanon, Kuwait, Algeria, Egypt and Libya
-added in round 18 (helper bil18f) in data/bilateral-x18f.yaml.
+added in round 18 (helper bil18f) in data/bilateral.yaml.
 
 Each case names the source (its key in the data) and quotes the words that give the expected answer, and asks on
 both sides of the boundary the fact sets: the day before signature (absent) and the day of signature (uncertain,
