@@ -16,10 +16,10 @@ import pytest
 from octreaty.load import load
 
 from .scenario import agreement as _row
-from .scenario import bilateral as _bilateral
-from .scenario import csv_rows as _csv_rows
 from .scenario import agreement_signed_then_in_force as _signed_then_in_force
 from .scenario import agreement_signed_uncertain as _signed_uncertain
+from .scenario import bilateral as _bilateral
+from .scenario import csv_rows as _csv_rows
 from .scenario import sides as _sides
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from octreaty import load_data
 
-from .scenario import agreement, coverage, consent_then_bound, day_before, link_rows, party, sides
+from .scenario import agreement, consent_then_bound, coverage, day_before, link_rows, party, sides
 
 EXT = "cplp-extradition-2005"
 MLA = "cplp-mla-2005"
