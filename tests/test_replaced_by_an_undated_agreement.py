@@ -151,3 +151,38 @@ def test_diff_dates_no_termination_it_cannot_place(rdir):
     """The end of the 1900 treaty lies in a window (1978-05-04 to 1980-12-09): diff has no day to show it on."""
     rows = answer("diff", "--since", "1978-01-01", "--until", "1981-12-31", "--data-dir", str(rdir))["results"]
     assert [r for r in rows if r["instrument"] == "bilateral-fra-per-1900"] == []
+
+
+_GBR = '      - {party: GBR, act: ratification, date: "1991-02-13", entry_into_force: "1991-05-14", sources: [s]}\n'
+_GBR_1991 = '      - {party: GBR, act: ratification, date: "1991", entry_into_force: "1991", sources: [s]}\n'
+_BY_CONVENTION = '''  - id: bilateral-fra-gbr-old
+    short: FRA-GBR 1876
+    name: Test treaty replaced by the convention
+    kind: bilateral
+    signed: "1876-08-14"
+    entry_into_force: "1878-04-16"
+    replaced_by: ext
+    purposes: {extradition: "all"}
+    sources: [s]
+    parties:
+      - {party: FRA, act: agreement, sources: [s]}
+      - {party: GBR, act: agreement, sources: [s]}
+'''
+
+
+@pytest.mark.parametrize("day, states", [
+    ("1990-12-31", ("bound", "bound")),
+    ("1991-06-01", ("uncertain", "uncertain")),  # the convention binds France; the United Kingdom some day in 1991
+    ("1992-01-01", None),  # it binds both: the treaty no longer applies between them
+])
+def test_a_convention_that_may_bind_both_leaves_the_treaty_it_replaces_uncertain(tmp_path, day, states):
+    """The test convention (ETS 24's place, art. 28) binds France from 1986 and the United Kingdom from a day of 1991
+    the data does not give: the treaty it replaces was shown "bound" all through 1991."""
+    assert INSTRUMENTS.count(_GBR) == 1
+    where = variant(tmp_path, INSTRUMENTS.replace(_GBR, _GBR_1991) + _BY_CONVENTION)
+    row = _old(where, "FRA", "GBR", "bilateral-fra-gbr-old", day)
+    assert (sides(row) if row else None) == states
+    if states == ("uncertain", "uncertain"):
+        assert row["a"]["reason"].endswith(
+            "; but the Test extradition convention (ext) replaces it between two parties it binds, and whether it "
+            "bound both on 1991-06-01 is not known")
