@@ -132,6 +132,8 @@ class Evaluation:
     party: Truth  # depositary's notion
     bound: Truth
     reason: str
+    ended: When | None = None  # when the agreement as a whole ended (agreement_end), where the data says
+    ended_why: str = ""
 
 
 def period_end(data: Dataset, period: Period) -> When | None:
@@ -398,13 +400,13 @@ def evaluate_period(data: Dataset, inst: Instrument, p: Participation, period: P
     # in force for it proves it consented: a row dated by its entry into force alone is a party by then
     party = (consent.by(day) | in_force) & ~withdrawn
     bound = in_force & ~withdrawn
-    end, _ = agreement_end(data, inst)
+    end, why = agreement_end(data, inst)
     if end is not None:
         over = end.by(day)
         bound = bound & ~over
         party = party & ~over
         withdrawn = withdrawn if withdrawn is Truth.YES else (over if over is not Truth.NO else withdrawn)
-    return Evaluation(p, consent, eif, withdrawn, party, bound, basis)
+    return Evaluation(p, consent, eif, withdrawn, party, bound, basis, end, why)
 
 
 _TRUTH_RANK = {Truth.YES: 0, Truth.UNKNOWN: 1, Truth.NO: 2}
@@ -584,7 +586,7 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
     if ev.withdrawn is Truth.YES:
         verb = {"expulsion": "expelled", "denunciation": "denounced", "termination": "terminated",
                 "replaced": "replaced by a later act"}.get(period.end_type or "", "withdrew")
-        end, why = agreement_end(data, inst)
+        end, why = ev.ended, ev.ended_why
         if end is not None and end.by(day) is Truth.YES:
             return Standing(state=WITHDRAWN, reason=f"the agreement was {why} (effective {end.label()})", **common)
         effective = period.end or period.end_notified
@@ -618,7 +620,7 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
             reason = f"{_describe(period)}; in force {since}"
         return Standing(state=state, reason=reason, **common)
     if ev.bound is Truth.UNKNOWN:
-        end, why = agreement_end(data, inst) if inst.kind == "bilateral" else (None, "")
+        end, why = (ev.ended, ev.ended_why) if inst.kind == "bilateral" else (None, "")
         ending = end is not None and end.by(day) is Truth.UNKNOWN  # it may have ended by then, or not
         if ending and ev.in_force is not None and ev.in_force.by(day) is Truth.YES \
                 and ev.withdrawn is Truth.UNKNOWN:
