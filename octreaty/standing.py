@@ -625,10 +625,10 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
         if ending and ev.in_force is not None and ev.in_force.by(day) is Truth.YES \
                 and ev.withdrawn is Truth.UNKNOWN:
             # in force for the party, and ended on a day the sources do not place before or after the one asked
-            reason = (f"in force {_since(ev.in_force)}; it may have ended since, {why}{_placed(end)}: whether it "
-                      f"still applied on {day.isoformat()} is not known")  # type: ignore[arg-type]
-            ending = False  # said
-        elif inst.kind == "bilateral" and inst.entry_into_force is not None and period.act != "succession":
+            return Standing(state=UNCERTAIN, reason=(
+                f"in force {_since(ev.in_force)}; it may have ended since, {why}{_placed(end)}: whether it "  # type: ignore[arg-type]
+                f"still applied on {day.isoformat()} is not known"), **common)
+        if inst.kind == "bilateral" and inst.entry_into_force is not None and period.act != "succession":
             reason = (f"entered into force in {inst.entry_into_force}; the sources give no day, so whether it "
                       f"was in force on {day.isoformat()} is not known")
         elif inst.kind == "bilateral" and inst.in_force_by is not None and period.act != "succession":
