@@ -207,12 +207,12 @@ class When:
 
     def as_partial(self) -> PartialDate | None:
         """The day, month or year it is, as a partial date; None for a window or an unknown date."""
-        lo = self.lo
-        if self.shape == "exact":
+        shape, lo = self.shape, self.lo
+        if shape == "exact":
             return PartialDate(lo.year, lo.month, lo.day)  # type: ignore[union-attr]
-        if self.shape == "month":
+        if shape == "month":
             return PartialDate(lo.year, lo.month)  # type: ignore[union-attr]
-        if self.shape == "year":
+        if shape == "year":
             return PartialDate(lo.year)  # type: ignore[union-attr]
         return None
 
