@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from .scenario import answer, bilateral, csv_rows, sides
+from .test_replaced_by_a_convention import _TREATY  # FRA-GBR 1876, replaced_by: ext
 from .test_timeline import INSTRUMENTS, variant
 
 _TREATIES = '''  - id: bilateral-fra-per-1900
@@ -155,19 +156,6 @@ def test_diff_dates_no_termination_it_cannot_place(rdir):
 
 _GBR = '      - {party: GBR, act: ratification, date: "1991-02-13", entry_into_force: "1991-05-14", sources: [s]}\n'
 _GBR_1991 = '      - {party: GBR, act: ratification, date: "1991", entry_into_force: "1991", sources: [s]}\n'
-_BY_CONVENTION = '''  - id: bilateral-fra-gbr-old
-    short: FRA-GBR 1876
-    name: Test treaty replaced by the convention
-    kind: bilateral
-    signed: "1876-08-14"
-    entry_into_force: "1878-04-16"
-    replaced_by: ext
-    purposes: {extradition: "all"}
-    sources: [s]
-    parties:
-      - {party: FRA, act: agreement, sources: [s]}
-      - {party: GBR, act: agreement, sources: [s]}
-'''
 
 
 @pytest.mark.parametrize("day, states", [
@@ -179,7 +167,7 @@ def test_a_convention_that_may_bind_both_leaves_the_treaty_it_replaces_uncertain
     """The test convention (ETS 24's place, art. 28) binds France from 1986 and the United Kingdom from a day of 1991
     the data does not give: the treaty it replaces was shown "bound" all through 1991."""
     assert INSTRUMENTS.count(_GBR) == 1
-    where = variant(tmp_path, INSTRUMENTS.replace(_GBR, _GBR_1991) + _BY_CONVENTION)
+    where = variant(tmp_path, INSTRUMENTS.replace(_GBR, _GBR_1991) + _TREATY)
     row = _old(where, "FRA", "GBR", "bilateral-fra-gbr-old", day)
     assert (sides(row) if row else None) == states
     if states == ("uncertain", "uncertain"):
