@@ -887,6 +887,7 @@ def member_of(data: Dataset, g: nx.MultiDiGraph, cid: str, org: str, day: date) 
 
 # Entities outside the UN whose eligibility the UN treaties' rules alone do not settle
 _NON_UN = ("non-member-state", "partially-recognized", "territory")
+ANY_STATE = "any-state"  # accession open to any State (Inter-American Convention on Mutual Assistance art. 34)
 
 
 def eligibility(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instrument, day: date) -> tuple[str | None, tuple[str, ...]]:
@@ -908,6 +909,15 @@ def eligibility(data: Dataset, g: nx.MultiDiGraph, cid: str, inst: Instrument, d
         if country.status in _NON_UN:
             return ("outside the UN: whether the depositary would accept its instrument is not settled by the "
                     "data"), ()
+        return None, ()
+    if rule == ANY_STATE:
+        if country.status in ("un-member", "observer-state"):
+            return "eligible: open to accession by any State", inst.sources[:1]
+        if country.status in ("organisation", "territory"):
+            return "not a State: only States may accede", ()
+        if country.status in _NON_UN:
+            return ("open to any State: whether the depositary would accept its instrument as a State's is not "
+                    "settled by the data"), ()
         return None, ()
     if inst.id in ("coe", "eu"):
         return None, ()  # the organisations themselves: their own tables say it all
