@@ -325,9 +325,8 @@ def _supplemented(data: Dataset, inst: Instrument, seen: frozenset[str]) -> Inst
 
 def _first_day_in_force(data: Dataset, inst: Instrument, cid: str) -> date | None:
     """The first day the data shows ``inst`` in force for ``cid`` to the day; None where no row gives one."""
-    days = [w.exact for p in inst.parties if p.party == cid for period in periods(p)
-            for w in (in_force_when(data, inst, period, cid)[0],) if w is not None and w.exact]
-    return min(days) if days else None
+    whens = (in_force_when(data, inst, period, cid)[0] for p in inst.parties if p.party == cid for period in periods(p))
+    return min((w.exact for w in whens if w is not None and w.exact), default=None)
 
 
 def replacement(data: Dataset, inst: Instrument) -> Instrument | None:
