@@ -1,0 +1,84 @@
+"""Scenarios for round 19 (issue 12): SELEC, Europol, Eurojust and INTERPOL. The round searched for statements dated
+after 2025-12-03 and for the undated days of their tables and found none (each instrument's coverage note lists what
+was searched), so no row changed. These tests pin the answers that search left standing, on the day of the round
+(2026-12-03) and on both sides of the boundaries those rows set, so that a later round which does find a newer
+source changes them knowingly. Each test names the sources of the answer it expects (keys of data/organisations.yaml
+and data/eurojust.yaml, where each carries its URL, date and the words quoted)."""
+
+from __future__ import annotations
+
+from .scenario import answer, coverage, day_before, party
+
+ROUND_DAY = "2026-12-03"
+
+
+def _members(iid: str, day: str) -> set[str]:
+    return {r["country"] for r in answer("parties", iid, "--as-of", day)["results"] if r["role"] == "member"}
+
+
+# Sources: selec-about (SELEC's About page, undated: "11 member states"; the current page names Albania, Bosnia and
+# Herzegovina, Bulgaria, Greece, Hungary, Moldova, Montenegro, North Macedonia, Romania, Serbia and Türkiye),
+# org-selec-2019-council19 ("its 11 Member States", the stated count). Members from the SELEC Convention's entry into
+# force on 2011-10-07; before it, the same States were SECI Center parties, not SELEC members.
+def test_selec_eleven_members_on_the_round_day():
+    eleven = {"ALB", "BIH", "BGR", "GRC", "HUN", "MDA", "MNE", "MKD", "ROU", "SRB", "TUR"}
+    assert _members("selec", ROUND_DAY) == eleven
+    assert coverage("selec").startswith("11 of 11 stated by org-selec-2019-council19 as of 2019-06-04")
+    # Croatia left after 2017-10-07 and by 2018-10-07 (org-selec-2017-6th, org-selec-2018-7years); Slovenia only
+    # signed the Convention (selec-history): neither has a row today.
+    assert party("selec", "HRV", ROUND_DAY) is None
+    assert party("selec", "SVN", ROUND_DAY) is None
+    row = party("selec", "ALB", "2011-10-07")
+    assert (row["state"], row["role"], row["consent"]) == ("bound", "member", "2011-10-07")
+
+
+# Sources: selec-2014 and org-selec-2014-council (the United States' agreement mandated on 2014-05-29, in place by
+# SELEC's release of 2014-10-07); org-selec-operational-partners (Saudi Arabia an Operational Partner, undated page).
+# Partners by agreement are shown beside the members and never counted among them.
+def test_selec_operational_partners_on_the_round_day():
+    for country in ("USA", "SAU"):
+        row = party("selec", country, ROUND_DAY)
+        assert (row["state"], row["role"]) == ("partner", "operational-partner"), country
+    assert answer("parties", "selec", "--as-of", ROUND_DAY)["count"] == 11
+
+
+# Sources: org-europol-2017-brazil (the Agreement on Strategic Cooperation signed on 2017-04-11: no personal data),
+# wp-europol-2017-copy (Brazil among the strategic partners as of 2017-09). The EU-Brazil agreement with personal data
+# (OJ L 2025/2167) is "pending notification" (org-eurlex-2025-2167-brazil-europol), so Brazil is still a strategic
+# partner, not an operational one, on the round day: no operational period is recorded.
+def test_brazil_europol_still_strategic_partner_on_the_round_day():
+    assert party("europol", "BRA", day_before("2017-04-11")) is None
+    row = party("europol", "BRA", "2017-04-11")
+    assert (row["state"], row["role"], row["signature"]) == ("uncertain", "strategic-partner", "2017-04-11")
+    assert party("europol", "BRA", "2017-09-29")["state"] == "uncertain"
+    row = party("europol", "BRA", ROUND_DAY)
+    assert (row["state"], row["role"], row["signature"], row["in_force"], row["in_force_qualifier"]) == (
+        "partner", "strategic-partner", "2017-04-11", "2017-09-30", "by")
+    assert row["sources"].split() == ["org-europol-2017-brazil", "wp-europol-2017-copy"]
+
+
+# Source: org-albaniandailynews-2025-egypt-europol ("On 9 April 2025 ... signed a Working Arrangement"), the newest
+# arrangement the round found; none signed since was found.
+def test_egypt_europol_working_arrangement_still_the_newest():
+    assert party("europol", "EGY", day_before("2025-04-09")) is None
+    row = party("europol", "EGY", ROUND_DAY)
+    assert (row["state"], row["role"], row["consent"]) == ("partner", "working-arrangement", "2025-04-09")
+
+
+# Source: ej-howtheyvote-2026-lebanon (the European Parliament consented in 2026 to the conclusion of the EU-Lebanon
+# agreement on cooperation with Eurojust; the day of its signature and of its entry into force were not found, and
+# round 19 found neither): no row, so Lebanon is not shown as a Eurojust partner.
+def test_lebanon_has_no_eurojust_row_on_the_round_day():
+    assert party("eurojust", "LBN", ROUND_DAY) is None
+    assert party("eurojust", "ARM", ROUND_DAY)["role"] == "operational-partner"
+
+
+# Source: org-arabnews-2026-interpol-liberterra (INTERPOL's 196 member countries, 2026-01-26); no admission at the
+# 94th General Assembly (Hong Kong, November 2026) was found, so Tuvalu and the DPRK, UN members outside INTERPOL,
+# have no row.
+def test_interpol_196_members_on_the_round_day():
+    assert answer("parties", "interpol", "--as-of", ROUND_DAY)["count"] == 196
+    assert party("interpol", "TUV", ROUND_DAY) is None
+    assert party("interpol", "PRK", ROUND_DAY) is None
+    assert party("interpol", "PLW", day_before("2023-11-29")) is None
+    assert party("interpol", "PLW", "2023-11-29")["state"] == "bound"
