@@ -1,13 +1,16 @@
 """Scenarios for round 19 (issue 12): SELEC, Europol, Eurojust and INTERPOL. The round searched for statements dated
 after 2025-12-03 and for the undated days of their tables and found none (each instrument's coverage note lists what
-was searched), so no row changed. These tests pin the answers that search left standing, on the day of the round
+was searched); the one fact it added is the suspension in March 2022 of Europol's cooperation with Russia. These
+tests pin that suspension and the answers that search left standing, on the day of the round
 (2026-12-03) and on both sides of the boundaries those rows set, so that a later round which does find a newer
 source changes them knowingly. Each test names the sources of the answer it expects (keys of data/organisations.yaml
 and data/eurojust.yaml, where each carries its URL, date and the words quoted)."""
 
 from __future__ import annotations
 
-from .scenario import answer, coverage, day_before, party
+from octreaty import load_data
+
+from .scenario import answer, coverage, day_before, link_rows, party
 
 ROUND_DAY = "2026-12-03"
 
@@ -82,3 +85,34 @@ def test_interpol_196_members_on_the_round_day():
     assert party("interpol", "PRK", ROUND_DAY) is None
     assert party("interpol", "PLW", day_before("2023-11-29")) is None
     assert party("interpol", "PLW", "2023-11-29")["state"] == "bound"
+
+
+# Sources: org19-bsr-europol-mb-2022-russia (Europol's release as copied: "the Board decided to suspend any cooperation
+# with Russia, including through the strategic agreement concluded in November 2003"), org19-urdupoint-2022-europol-russia
+# (2022-04-02: "has suspended cooperation with Russia since the beginning of March"). The suspension is dated to the
+# month: said beside Russia's standing once March 2022 is past, never before the invasion; Russia stays a strategic
+# partner (the agreement is suspended, not terminated), and the Europol channel with Germany carries it.
+SUSPENDED = ("Russian Federation: rights suspended since 2022-03: Europol's Management Board decided to suspend any "
+             "cooperation with Russia, including through the strategic agreement of November 2003")
+
+
+def test_russia_europol_cooperation_suspended_march_2022():
+    for day in ("2022-02-28", "2022-04-01", ROUND_DAY):
+        row = party("europol", "RUS", day)
+        assert (row["state"], row["role"], row["signature"]) == ("partner", "strategic-partner", "2003-11-06"), day
+    before = link_rows("russia", "germany", "2022-02-28", "police")["europol"]
+    assert (before["section"], before["a"]["state"]) == ("channel", "partner")
+    assert not any(q.startswith("Russian Federation: rights suspended") for q in before["qualifications"])
+    for day in ("2022-04-01", ROUND_DAY):
+        after = link_rows("russia", "germany", day, "police")["europol"]
+        assert (after["section"], after["a"]["state"]) == ("channel", "partner"), day
+        assert any(q.startswith(SUSPENDED) for q in after["qualifications"]), (day, after["qualifications"])
+
+
+# Library: the row is in events form: the signature, the agreement with its not-before bound, then the suspension.
+def test_russia_europol_row_in_the_library():
+    row = next(p for p in load_data().instruments["europol"].parties if p.party == "RUS")
+    assert [e.type for e in row.events] == ["signature", "agreement", "suspension"]
+    suspension = row.events[-1]
+    assert suspension.effective is None
+    assert list(suspension.sources) == ["org19-bsr-europol-mb-2022-russia", "org19-urdupoint-2022-europol-russia"]
