@@ -1,7 +1,7 @@
 """Scenarios for round 19 (issue 12): SELEC, Europol, Eurojust and INTERPOL. The round searched for statements dated
 after 2025-12-03 and for the undated days of their tables and found none (each instrument's coverage note lists what
-was searched); the one fact it added is the suspension in March 2022 of Europol's cooperation with Russia. These
-tests pin that suspension and the answers that search left standing, on the day of the round
+was searched); it added two facts on Europol: the suspension in March 2022 of its cooperation with Russia, and the
+UAE's strategic agreement shown in place by 2025-06-25. These tests pin those and the answers that search left standing, on the day of the round
 (2026-12-03) and on both sides of the boundaries those rows set, so that a later round which does find a newer
 source changes them knowingly. Each test names the sources of the answer it expects (keys of data/organisations.yaml
 and data/eurojust.yaml, where each carries its URL, date and the words quoted)."""
@@ -116,3 +116,23 @@ def test_russia_europol_row_in_the_library():
     suspension = row.events[-1]
     assert suspension.effective is None
     assert list(suspension.sources) == ["org19-bsr-europol-mb-2022-russia", "org19-urdupoint-2022-europol-russia"]
+
+
+# Sources: org-europol-2016-uae (the Agreement on Cooperation "signed today in Abu Dhabi", 2016-09-07, with cooperation
+# "after entry into force of the agreement"), org19-wam-2025-uae-europol-mou (the Emirates News Agency, 2025-06-25:
+# the memorandum on a secure line "تعتبر امتداداً لاتفاقية التعاون الاستراتيجي ... والتي تم توقيعها في 7 سبتمبر عام
+# 2016", within "الشراكة الاستراتيجية القائمة بينهما", the strategic partnership existing between them). Signed only on
+# the day of signature, uncertain from the next day, a strategic partner by 2025-06-25 (the day of entry into force
+# still not given).
+def test_uae_europol_strategic_agreement_in_place_by_2025_06_25():
+    assert party("europol", "ARE", day_before("2016-09-07")) is None
+    assert party("europol", "ARE", "2016-09-07")["state"] == "signed-only"
+    assert party("europol", "ARE", "2016-09-08")["state"] == "uncertain"
+    assert party("europol", "ARE", day_before("2025-06-25"))["state"] == "uncertain"
+    uncertain = {u["country"]: u for u in answer("parties", "europol", "--as-of", "2025-06-24", "--all")["uncertain"]}
+    assert uncertain["ARE"]["in_force"] == {"date": None, "earliest": "2016-09-08", "latest": "2025-06-25"}
+    row = party("europol", "ARE", "2025-06-25")
+    assert (row["state"], row["role"], row["signature"], row["in_force"], row["in_force_qualifier"]) == (
+        "partner", "strategic-partner", "2016-09-07", "2025-06-25", "by")
+    assert row["sources"].split()[-1] == "org19-wam-2025-uae-europol-mou"
+    assert "ARE" not in {u["country"] for u in answer("parties", "europol", "--as-of", ROUND_DAY, "--all")["uncertain"]}
