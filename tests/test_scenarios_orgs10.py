@@ -16,15 +16,20 @@ def test_interpol_196_members_as_of_2026_01_26():
 # Sources: org-europol-2016-uae (Europol's release: the Agreement on Cooperation "signed today in Abu Dhabi";
 # cooperation "after entry into force of the agreement"), org-gulfnews-2016-uae-europol ("on Wednesday"),
 # org-envolverde-2016-uae-europol (IPS, 2016-09-09: "assinaram, no dia 7"). No entry into force is given, so the
-# strategic partnership is uncertain after the signature, never dated by its sources.
+# strategic partnership is uncertain after the signature, until org19-wam-2025-uae-europol-mou (the Emirates News
+# Agency, 2025-06-25: the memorandum on a secure line is "an extension of the Strategic Cooperation Agreement ...
+# signed on 7 September 2016", within the "strategic partnership existing between them") shows it in place.
 def test_uae_europol_strategic_agreement_signed_2016_09_07_uncertain_after():
     assert party("europol", "ARE", "2016-09-06") is None
     row = party("europol", "ARE", "2016-09-08")
     assert row is not None
     assert (row["state"], row["role"], row["signature"], row["consent"]) == (
         "uncertain", "strategic-partner", "2016-09-07", "")
-    row = party("europol", "ARE", "2026-06-01")
+    row = party("europol", "ARE", "2025-06-24")
     assert row is not None and row["state"] == "uncertain"
+    row = party("europol", "ARE", "2026-06-01")
+    assert row is not None and (row["state"], row["in_force"], row["in_force_qualifier"]) == (
+        "partner", "2025-06-25", "by")
 
 
 # Sources: org-elsoldemexico-2020-europol ("firmaron este lunes un acuerdo de trabajo", Europol's tweet of

@@ -133,7 +133,8 @@ def test_russia_europol_cooperation_agreement_in_place_by_2011_11_30():
     row = party("europol", "RUS", "2011-11-30")
     assert (row["state"], row["role"], row["signature"], row["in_force"], row["in_force_qualifier"]) == (
         "partner", "strategic-partner", "2003-11-06", "2011-11-30", "by")
-    assert row["sources"].split() == ["org-russiaeu-europol", "org-russiaeu-2011-europol-negotiations"]
+    assert row["sources"].split() == ["org-russiaeu-europol", "org-russiaeu-2011-europol-negotiations",
+                                      "org19-bsr-europol-mb-2022-russia", "org19-urdupoint-2022-europol-russia"]
     assert "RUS" not in _uncertain("europol", "2012-01-01")
 
 
