@@ -456,7 +456,7 @@ def _declarations_on(p: Participation, day: date, member: str | None = None) -> 
     return tuple(out)
 
 
-def _status_notes(p: Participation, day: date, organisation: bool = False) -> tuple[str, ...]:
+def _status_notes(p: Participation, day: date, member: bool = False) -> tuple[str, ...]:
     """Suspensions, supervision and periods of non-application in effect on ``day``, in words."""
     notes = []
     for e in p.events:
@@ -472,10 +472,22 @@ def _status_notes(p: Participation, day: date, organisation: bool = False) -> tu
             notes.append(f"bound but not applied from {e.date or 'a date not found'}{again}"
                          + (f": {e.note}" if e.note else ""))
             continue
-        what = ("rights suspended" if organisation else "suspended") if e.type == "suspension" \
+        what = ("rights suspended" if member else "suspended") if e.type == "suspension" \
             else "under supervisory measures"
         notes.append(f"{what} since {e.date or 'a date not found'}" + (f": {e.note}" if e.note else ""))
     return tuple(notes)
+
+
+def _maybe_suspended(p: Participation, day: date) -> str | None:
+    """A suspension dated only to a month or year that holds ``day``: whether it had begun is not known."""
+    for e in p.events:
+        if e.type != "suspension" or e.date is None or When.from_partial(e.date).by(day) is not Truth.UNKNOWN:
+            continue
+        if e.effective is not None and When.from_partial(e.effective).by(day) is not Truth.NO:
+            continue  # lifted, or possibly lifted, by then
+        return (f"suspended in {e.date} (the day is not given): whether it was suspended on {day.isoformat()} is "
+                "not known" + (f": {e.note}" if e.note else ""))
+    return None
 
 
 def _events_to(p: Participation, day: date) -> tuple[Event, ...]:
@@ -566,7 +578,10 @@ def _signature_only(data: Dataset, inst: Instrument, p: Participation, sig: Part
 def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Period, sig: PartialDate | None,
                  day: date) -> Standing:
     ev = evaluate_period(data, inst, p, period, day)
-    status = _status_notes(p, day, inst.kind == "organisation")
+    # an organisation's suspended member stays a member (its rights are what is suspended); a partner's suspended
+    # cooperation is what the partnership is, so the partner is suspended like a party to an agreement
+    member = inst.kind == "organisation" and period.role in MEMBER_ROLES
+    status = _status_notes(p, day, member)
     notes = list(status)
     if period.act == "succession" and period.effective is not None:
         notes.append(f"successor{f' to {period.successor_of}' if period.successor_of else ''}: bound from the "
@@ -594,12 +609,16 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
             return Standing(state=WITHDRAWN, reason=f"{verb} after {period.end_after.date}, "
                             f"{window.label()} (the day is not found)", **common)
         return Standing(state=WITHDRAWN, reason=f"{verb} (effective {effective})", **common)
-    if ev.bound is not Truth.NO and status and inst.kind != "organisation":
+    if ev.bound is not Truth.NO and status and not member:
         # a party suspended the agreement, or cannot apply the instrument for a time: it binds in law but
-        # is not applied (an organisation's suspended member stays a member: its rights are what is suspended)
+        # is not applied
         name = data.countries[p.party].name if p.party in data.countries else p.party
         return Standing(state=SUSPENDED, reason=f"{name}: {'; '.join(status)}",
                         **common)
+    maybe = None if member else _maybe_suspended(p, day)
+    if ev.bound is Truth.YES and maybe:
+        name = data.countries[p.party].name if p.party in data.countries else p.party
+        return Standing(state=UNCERTAIN, reason=f"{name}: {maybe}", **common)
     if ev.bound is Truth.YES:
         state = BOUND if period.role in MEMBER_ROLES else PARTNER
         since = ev.in_force.label() if ev.in_force else "?"

@@ -90,22 +90,30 @@ def test_interpol_196_members_on_the_round_day():
 # Sources: org19-bsr-europol-mb-2022-russia (Europol's release as copied: "the Board decided to suspend any cooperation
 # with Russia, including through the strategic agreement concluded in November 2003"), org19-urdupoint-2022-europol-russia
 # (2022-04-02: "has suspended cooperation with Russia since the beginning of March"). The suspension is dated to the
-# month: said beside Russia's standing once March 2022 is past, never before the invasion; Russia stays a strategic
-# partner (the agreement is suspended, not terminated), and the Europol channel with Germany carries it.
-SUSPENDED = ("Russian Federation: rights suspended since 2022-03: Europol's Management Board decided to suspend any "
+# month: not said before March 2022; during March whether it had begun is not known (uncertain); from April the
+# partnership is suspended: Russia is no longer a usable Europol channel (the agreement is suspended, not terminated,
+# so the row and its role stay).
+SUSPENDED = ("Russian Federation: suspended since 2022-03: Europol's Management Board decided to suspend any "
              "cooperation with Russia, including through the strategic agreement of November 2003")
 
 
 def test_russia_europol_cooperation_suspended_march_2022():
-    for day in ("2022-02-28", "2022-04-01", ROUND_DAY):
+    before = party("europol", "RUS", "2022-02-28")
+    assert (before["state"], before["role"], before["signature"]) == ("partner", "strategic-partner", "2003-11-06")
+    assert party("europol", "RUS", "2022-03-15")["state"] == "uncertain"
+    march = link_rows("russia", "germany", "2022-03-15", "police")["europol"]["a"]
+    assert march["state"] == "uncertain"
+    assert march["reason"].startswith("Russian Federation: suspended in 2022-03 (the day is not given): whether it "
+                                      "was suspended on 2022-03-15 is not known: Europol's Management Board")
+    for day in ("2022-04-01", ROUND_DAY):
         row = party("europol", "RUS", day)
-        assert (row["state"], row["role"], row["signature"]) == ("partner", "strategic-partner", "2003-11-06"), day
-    before = link_rows("russia", "germany", "2022-02-28", "police")["europol"]
-    assert (before["section"], before["a"]["state"]) == ("channel", "partner")
-    assert not any(q.startswith("Russian Federation: rights suspended") for q in before["qualifications"])
+        assert (row["state"], row["role"], row["signature"]) == ("suspended", "strategic-partner", "2003-11-06"), day
+    channel = link_rows("russia", "germany", "2022-02-28", "police")["europol"]
+    assert (channel["section"], channel["a"]["state"]) == ("channel", "partner")
+    assert not any("suspended" in q for q in channel["qualifications"])
     for day in ("2022-04-01", ROUND_DAY):
         after = link_rows("russia", "germany", day, "police")["europol"]
-        assert (after["section"], after["a"]["state"]) == ("channel", "partner"), day
+        assert (after["section"], after["a"]["state"]) == ("one-sided", "suspended"), day
         assert any(q.startswith(SUSPENDED) for q in after["qualifications"]), (day, after["qualifications"])
 
 
