@@ -62,10 +62,11 @@ def test_algeria_is_bound_by_the_riyadh_agreement_by_the_end_of_november_2023():
     assert (row["state"], row["in_force"], row["in_force_qualifier"]) == ("bound", "2023-11-30", "by")
 
 
-# Source: arab-alnahar-egy-riyadh-decree and arab-innfrad-riyadh-art38 (undated Egyptian news reports): Jordan is
-# among the 20 States they name as bound; no dated source confirms it, so it is uncertain in 2025, never absent.
+# Source: arab-alnahar-egy-riyadh-decree and arab-innfrad-riyadh-art38 (undated Egyptian news reports): Morocco
+# ("المغرب") is among the 20 States they name as bound; no dated source confirms it, so it is uncertain in 2025, never
+# absent.
 def test_a_state_only_undated_news_reports_name_is_uncertain():
-    row = party(RIYADH, "JOR", "2025-06-01")
+    row = party(RIYADH, "MAR", "2025-06-01")
     assert (row["state"], row["act"]) == ("uncertain", "party")
     assert set(row["sources"].split()) == {"arab-alnahar-egy-riyadh-decree", "arab-innfrad-riyadh-art38"}
 
