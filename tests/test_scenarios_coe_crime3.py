@@ -173,10 +173,11 @@ def test_ets173_switzerland_jurisdiction_reservation_tied_to_non_extradition():
 
 def test_cets197_romania_signed_at_warsaw_16_may_2005():
     # ro-lege-300-2006-cets197: the ratification law names the Convention "semnată de România la Varșovia
-    # la 16 mai 2005"; loc-gov-2008: in force for Romania 2008-02-01 (deposit day not found)
+    # la 16 mai 2005"; loc-gov-2008: in force for Romania 2008-02-01; deposit 2006-08-21 (coe19-li-konso-cets197-2016:
+    # "Rumänien 21.8.2006")
     row = _party("cets-197", "ROU", "2008-02-01")
     assert (row["state"], row["act"], row["signature"], row["consent"], row["in_force"]) == (
-        "bound", "ratification", "2005-05-16", "", "2008-02-01")
+        "bound", "ratification", "2005-05-16", "2006-08-21", "2008-02-01")
 
 
 # --- CETS 198 (Warsaw Convention) ---------------------------------------------------------------
@@ -264,10 +265,12 @@ def test_cets197_france_a_ratification_in_force_1_may_2008():
 
 def test_cets197_georgia_ratified_at_the_end_of_2006():
     # ge-pog-thb-197: the Parliament of Georgia ratified the Convention "at the end of 2006", the fifth
-    # State party; in force with the Convention on 2008-02-01 (loc-gov-2008); no deposit day
-    assert _party("cets-197", "GEO", "2008-01-31") is None
+    # State party; in force with the Convention on 2008-02-01 (loc-gov-2008); deposit 2007-03-14
+    # (coe19-li-konso-cets197-2016: "Georgien* 14.3.2007"), so consent-pending the day before the entry into force
+    assert _party("cets-197", "GEO", "2008-01-31")["state"] == "consent-pending"
     row = _party("cets-197", "GEO", "2008-02-01")
-    assert (row["state"], row["act"], row["consent"], row["in_force"]) == ("bound", "ratification", "", "2008-02-01")
+    assert (row["state"], row["act"], row["consent"], row["in_force"]) == (
+        "bound", "ratification", "2007-03-14", "2008-02-01")
 
 
 def test_cets198_turkiye_signed_28_march_2007():
@@ -287,4 +290,5 @@ def test_cets198_san_marino_signed_14_november_2006():
 def test_ets173_counted_against_the_austrian_bill_of_2013():
     # at-rv-2364-2013: "Bisher haben 43 Staaten ratifiziert" (Austrian government bill, 2013), the only dated
     # count found; the data has 44 in force at the end of 2013 (Italy from 2013-10-01), so check reports it
-    assert _coverage("ets-173").endswith("of 43 stated by at-rv-2364-2013 as of 2013")
+    # round 19: the stated count is now the 47 of Liechtenstein's table of 2017-04-01 (coe19-li-konso-ets173-2017)
+    assert _coverage("ets-173").endswith("of 47 stated by coe19-li-konso-ets173-2017 as of 2017-04-01")

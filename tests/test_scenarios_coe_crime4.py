@@ -102,11 +102,11 @@ def test_ets185_bosnia_and_herzegovina_single_competent_authority_from_29_octobe
 
 def test_ets173_liechtensteins_2016_report_agrees_with_our_rows_before_san_marino():
     # li-bua-2016-110: "bislang von 45 Staaten ... ratifiziert und von fünf weiteren Staaten unterzeichnet"; our
-    # rows give 45 parties until San Marino's entry into force on 2016-12-01 (the coverage still states the
-    # 2013 count, which an earlier round's test pins)
+    # rows give 45 parties until San Marino's deposit on 2016-08-30 (coe19-li-konso-ets173-2017: "San Marino*
+    # 30.08.2016"), so the report was written before that day
     from tests.scenario import parties_answer as _parties_answer
-    assert _parties_answer("ets-173", "2016-11-30")["count"] == 45
-    assert _parties_answer("ets-173", "2016-12-01")["count"] == 46
+    assert _parties_answer("ets-173", "2016-08-29")["count"] == 45
+    assert _parties_answer("ets-173", "2016-08-30")["count"] == 46
 
 
 def test_ets173_albania_central_authority_for_mutual_assistance():

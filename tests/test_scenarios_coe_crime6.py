@@ -129,12 +129,15 @@ def test_cets197_moldova_day_also_in_a_2008_moldovan_press_item():
 def test_ets173_san_marino_and_liechtenstein_not_yet_ratified_in_mid_2016():
     # coe-news-2016-07-12-smr-173: on 2016-07-12 GRECO "called for San Marino to ratify"; coe-dc-096-2016-
     # lie-173: on 2016-06-02 Liechtenstein was one of four GRECO members that had "to date" not ratified.
-    # Both are signatories only up to those days, undated afterwards until their entry into force
-    # (nl-inview-173-parties: San Marino 2016-12-01, Liechtenstein 2017-04-01)
+    # Both are signatories only up to those days (nl-inview-173-parties: in force San Marino 2016-12-01,
+    # Liechtenstein 2017-04-01); San Marino's deposit is now dated 2016-08-30 (coe19-li-konso-ets173-2017:
+    # "San Marino* 30.08.2016"), so it is a signatory, not uncertain, until then
     assert party("ets-173", "SMR", "2016-07-12")["state"] == "signed-only"
     assert party("ets-173", "LIE", "2016-06-02")["state"] == "signed-only"
     uncertain = {u["country"] for u in answer("parties", "ets-173", "--as-of", "2016-08-01")["uncertain"]}
-    assert "SMR" in uncertain and "LIE" not in uncertain
+    assert "SMR" not in uncertain and "LIE" not in uncertain
+    assert party("ets-173", "SMR", "2016-08-29")["state"] == "signed-only"
+    assert party("ets-173", "SMR", "2016-08-30")["state"] == "consent-pending"
     # Liechtenstein's deposit of 2016-12-09 (coecrime12): a signatory only until then
     assert party("ets-173", "LIE", "2016-08-01")["state"] == "signed-only"
     assert party("ets-173", "SMR", "2016-12-01")["state"] == "bound"
