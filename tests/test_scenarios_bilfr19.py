@@ -153,3 +153,31 @@ def test_cameroon_1974_judicial_agreement_is_listed_but_not_read_as_an_extraditi
     assert iid not in _bilateral("CMR", "FRA", "--as-of", "1974-02-20", "--for", "all")
     assert _sides(_row("CMR", "FRA", iid, "1974-02-21", "all")) == ("uncertain", "uncertain")
     assert iid not in _bilateral("CMR", "FRA", "--as-of", "2026-12-02", "--for", "extradition")
+
+
+def test_gabon_1963_convention_in_force_by_2021_12_22_for_both_purposes():
+    # bfr19-docplayer-d65-159-fra-gab: 'la convention d'aide mutuelle judiciaire, d'exequatur des jugements et
+    # d'extradition entre la France et le Gabon du 23 juillet 1963' ('SIGNEE A LIBREVILLE LE 23 JUILLET 1963');
+    # bfr19-agp-2021-12-23-fra-gab: 'le cadre juridique, soutenue par des accords qui datent des années soixante ...
+    # la convention d'aide mutuelle judiciaire, d'exéquatur des jugements et d'extradition'
+    iid = "bilateral-fra-gab-1963-judicial-assistance-extradition"
+    for purpose in ("extradition", "mla"):
+        row = _uncertain_then_in_force_by("GAB", "FRA", iid, "1963-07-23", "2021-12-22", purpose,
+                                          "bfr19-agp-2021-12-23-fra-gab")
+        assert "bfr19-docplayer-d65-159-fra-gab" in row["sources"]
+
+
+def test_cote_divoire_accord_of_1961_year_only_in_force_by_2006_03_07():
+    # bfr19-figaro-2006-03-gbagbo-civ-fra: 'nous avons appliqué l'accord de 1961 qui porte sur la coopération pour
+    # les personnes recherchées'; bfr19-vie-publique-2006-03-07-civ-fra: 'menée dans le respect des accords
+    # judiciaires entre nos deux pays' (2006-03-07); the year only: absent on 1960-12-31, uncertain from 1961-01-01
+    iid = "bilateral-civ-fra-1961-justice-cooperation"
+    assert iid not in _bilateral("CIV", "FRA", "--as-of", "1960-12-31", "--for", "extradition")
+    assert _sides(_row("CIV", "FRA", iid, "1961-01-01", "extradition")) == ("uncertain", "uncertain")
+    assert _sides(_row("FRA", "CIV", iid, "2006-03-06", "extradition")) == ("uncertain", "uncertain")
+    row = _row("CIV", "FRA", iid, "2006-03-07", "extradition")
+    assert _sides(row) == ("bound", "bound")
+    assert row["a"]["in_force"]["latest"] == "2006-03-07" and row["a"]["in_force"]["date"] is None
+    assert "bfr19-vie-publique-2006-03-07-civ-fra" in row["sources"]
+    # no source read gives it a purpose of mutual assistance
+    assert iid not in _bilateral("CIV", "FRA", "--as-of", "2006-03-07", "--for", "mla")
