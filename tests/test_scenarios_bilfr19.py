@@ -181,3 +181,15 @@ def test_cote_divoire_accord_of_1961_year_only_in_force_by_2006_03_07():
     assert "bfr19-vie-publique-2006-03-07-civ-fra" in row["sources"]
     # no source read gives it a purpose of mutual assistance
     assert iid not in _bilateral("CIV", "FRA", "--as-of", "2006-03-07", "--for", "mla")
+
+
+def test_guinea_mali_1964_convention_in_force_by_2024_05_02_and_2022_conventions_uncertain():
+    # bfr19-maliweb-2024-05-gin-mli: 'Cette coopération est fondée sur la convention générale en matière de justice
+    # signée à Bamako le 20 mai 1964' (CNT session of 2 May 2024); 'la convention sur l'extradition signée à Conakry
+    # le 17 novembre 2022' (no entry into force found)
+    _uncertain_then_in_force_by("GIN", "MLI", "bilateral-gin-mli-1964-justice-cooperation", "1964-05-20",
+                                "2024-05-02", "mla", "bfr19-maliweb-2024-05-gin-mli")
+    _signed_uncertain("MLI", "GIN", "bilateral-gin-mli-2022-extradition", "2022-11-17", "extradition",
+                      {"bfr19-maliweb-2024-05-gin-mli"})
+    _signed_uncertain("GIN", "MLI", "bilateral-gin-mli-2022-mla", "2022-11-17", "mla",
+                      {"bfr19-maliweb-2024-05-gin-mli"})
