@@ -193,3 +193,17 @@ def test_guinea_mali_1964_convention_in_force_by_2024_05_02_and_2022_conventions
                       {"bfr19-maliweb-2024-05-gin-mli"})
     _signed_uncertain("GIN", "MLI", "bilateral-gin-mli-2022-mla", "2022-11-17", "mla",
                       {"bfr19-maliweb-2024-05-gin-mli"})
+
+
+def test_congo_judicial_convention_signed_1974_in_force_by_2026_02_18_no_criminal_purpose_read():
+    # bfr19-allafrica-2026-02-19-cog-fra: 'la convention de coopération judiciaire qui lie le Congo et la France' 'L'accord
+    # en vigueur, signé en 1974' (year only; its criminal-matters provisions not read, so it is no extradition basis
+    # in the data)
+    iid = "bilateral-cog-fra-1974-judicial-cooperation"
+    assert iid not in _bilateral("COG", "FRA", "--as-of", "1973-12-31", "--for", "all")
+    assert _sides(_row("COG", "FRA", iid, "1974-01-01", "all")) == ("uncertain", "uncertain")
+    assert _sides(_row("FRA", "COG", iid, "2026-02-17", "all")) == ("uncertain", "uncertain")
+    row = _row("COG", "FRA", iid, "2026-02-18", "all")
+    assert _sides(row) == ("bound", "bound")
+    assert row["a"]["in_force"]["latest"] == "2026-02-18"
+    assert iid not in _bilateral("COG", "FRA", "--as-of", "2026-02-18", "--for", "extradition")
