@@ -1,5 +1,5 @@
 """France's judicial cooperation, mutual legal assistance and extradition agreements with francophone African states,
-and a few agreements among those states, added in round 19 (helper bilfr19) in data/bilateral-x19a.yaml.
+and a few agreements among those states, added in round 19 (helper bilfr19) in data/bilateral.yaml.
 
 Each case names the source (its key in the data) and quotes the words that give the expected answer, and asks on
 both sides of the boundary the fact sets: the day before signature (absent) and the day of signature (pending, or
