@@ -147,3 +147,54 @@ def test_link_brazil_chile_lists_the_bolivia_chile_agreement_from_2012_01_18():
     before = link_rows("BRA", "CHL", "2012-01-17", "extradition")
     assert before[BC]["section"] == "one-sided"
     assert sides(before[BC]) == ("bound", "consent-pending")
+
+
+MLA02 = "mercosur-bol-chl-mla-2002"
+
+
+# Source: mcs-cl-ds-78-2009 (Chile, Decreto Supremo Nº 78 of 2009-05-07): "con fecha 30 de junio de 2008, la
+# República del Ecuador se adhirió al Acuerdo [...] la República de Chile, la República Argentina, la República del
+# Ecuador y la República del Paraguay dieron cumplimiento a lo dispuesto en el artículo 30 del mencionado Acuerdo y,
+# en consecuencia, éste entró en vigor internacional entre esas Repúblicas el 8 de febrero de 2009".
+@pytest.mark.parametrize("country", ["ARG", "CHL", "PRY"])
+def test_the_2002_agreement_binds_argentina_chile_and_paraguay_from_2009_02_08(country):
+    assert party(MLA02, country, "2009-02-07") is None  # no deposit day read: absent the day before
+    row = party(MLA02, country, "2009-02-08")
+    assert (row["state"], row["act"], row["in_force"], row["in_force_qualifier"]) == \
+        ("bound", "party", "2009-02-08", "")
+    assert "mcs-cl-ds-78-2009" in row["sources"].split()
+
+
+# Same source: Ecuador's accession of 2008-06-30 took effect with the Agreement on 2009-02-08.
+def test_ecuador_acceded_on_2008_06_30_and_is_bound_by_the_2002_agreement_from_2009_02_08():
+    consent_then_bound(MLA02, "ECU", "2008-06-30", "2008-06-29", "2009-02-08", "2009-02-07")
+    assert party(MLA02, "ECU", "2009-02-08")["act"] == "accession"
+
+
+# Sources: mcs-ar-ley-26004 (the Agreement's text: art. 30 "Para los demás signatarios, entrará en vigor el trigésimo
+# día posterior al depósito de su respectivo instrumento de ratificación"; art. 28 "El presente Acuerdo no implica la
+# derogación, modificación, enmienda o restricción de las disposiciones del Protocolo [...] aprobado en San Luis");
+# mcs-cl-ds-78-2009 (in force 2009-02-08). Brazil, Uruguay and Bolivia are not listed: no deposit of theirs was read.
+def test_the_2002_agreement_its_rule_and_its_relation_to_the_protocol_of_san_luis():
+    inst = load_data().instruments[MLA02]
+    assert (str(inst.adopted), str(inst.entry_into_force)) == ("2002-02-18", "2009-02-08")
+    assert (inst.eif_rule.days_after_deposit, inst.eif_rule.article) == (30, "art. 30")
+    assert inst.mla_treaty is True and inst.supersedes_bilateral is None and inst.replaces == ()
+    assert {p.party for p in inst.parties} == {"ARG", "CHL", "ECU", "PRY"}
+    assert inst.coverage.complete is False
+
+
+# Argentina-Paraguay on 2025-06-01: both treaties of mutual legal assistance bind them, the Protocol of San Luis
+# (mcs-ar-ley-26004: "vigente entre los cuatro Estados Partes del MERCOSUR") and the 2002 Agreement
+# (mcs-cl-ds-78-2009), which by its art. 28 does not restrict the Protocol: both are listed, and UNTOC art. 18(7)
+# names both. Argentina-Chile: the 2002 Agreement only, from 2009-02-08; the day before, no shared MERCOSUR basis.
+def test_link_argentina_paraguay_lists_both_mla_treaties_and_argentina_chile_the_2002_agreement():
+    rows = link_rows("ARG", "PRY", "2025-06-01", "mla", section="shared")
+    assert sides(rows[MLA]) == ("bound", "bound") and sides(rows[MLA02]) == ("bound", "bound")
+    assert ("UNTOC art. 18(7): the two are bound by treaties of mutual legal assistance (MERCOSUR MLA Protocol and "
+            "MERCOSUR-Bolivia-Chile MLA), whose corresponding provisions apply in place of art. 18(9)-(29) unless "
+            "they agree to apply those instead") in rows["untoc"]["qualifications"]
+    chl = link_rows("ARG", "CHL", "2025-06-01", "mla", section="shared")
+    assert chl[MLA02]["linked_since"] == {"date": "2009-02-08", "earliest": "2009-02-08", "latest": "2009-02-08"}
+    assert MLA not in chl
+    assert MLA02 not in link_rows("ARG", "CHL", "2009-02-07", "mla", section="shared")
