@@ -1033,13 +1033,13 @@ def _in_force_by(d: LDict) -> Bound | None:
     bound = _bound(d, "in_force_by")
     if bound is None:
         return None
-    if d.get("kind") != "bilateral":
-        raise _fail("in_force_by is for a bilateral agreement whose entry into force is not found", d, "in_force_by",
-                    "give a multilateral instrument's parties their own dates")
+    if d.get("kind") not in ("bilateral", "convention", "protocol"):
+        raise _fail("in_force_by is for an agreement or convention whose entry into force is not found", d,
+                    "in_force_by", "give the instrument's parties their own dates")
     if d.get("entry_into_force") is not None:
         raise _fail("in_force_by beside entry_into_force: the day it entered into force makes the bound needless",
                     d, "in_force_by", "drop one of the two")
-    signed = _date(d, "signed")
+    signed = _date(d, "signed") or _date(d, "adopted")
     if signed is not None and bound.date.end() < signed.start():
         raise _fail(f"in_force_by {bound.date} is before the agreement was signed ({signed})", d, "in_force_by",
                     "check the date the source gives")

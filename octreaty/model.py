@@ -684,7 +684,7 @@ class Instrument:
     non_parties: tuple[NonParty, ...] = ()
     binds_members_of: str | None = None  # eu-agreement: the organisation whose member states it binds
     terminated: PartialDate | None = None  # bilateral: the first day it no longer applies
-    in_force_by: Bound | None = None  # bilateral, entry into force not found: a source shows it in force then
+    in_force_by: Bound | None = None  # entry into force not found: a source shows it in force then
     replaced_by: str | None = None  # the instrument that replaced it
     supplements: str | None = None  # the convention or agreement it supplements
     implements: str | None = None  # the EU agreement it implements

@@ -253,6 +253,8 @@ def in_force_when(data: Dataset, inst: Instrument, period: Period, cid: str) -> 
         if inst.in_force_by is not None:  # a source shows it applied then: in force that day at the latest
             return When(lo, inst.in_force_by.date.end()), f"in force by {inst.in_force_by.date}, its day not found"
         return When(lo, None), "entry into force not found"
+    if inst.entry_into_force is None and inst.in_force_by is not None:
+        return _in_force_by_a_day(inst, period, consent)
     if inst.entry_into_force is None:
         return None, "the instrument is not in force"
     own = inst.entry_into_force.start()
@@ -277,6 +279,25 @@ def in_force_when(data: Dataset, inst: Instrument, period: Period, cid: str) -> 
     lo = takes_effect(consent.lo) if consent.lo else None
     hi = takes_effect(consent.hi, latest=True) if consent.hi else None
     return When(lo, hi).not_before(own), rule.describe()
+
+
+def _in_force_by_a_day(inst: Instrument, period: Period, consent: When) -> tuple[When, str]:
+    """A convention whose own entry into force no source dates, shown in force on a day (``in_force_by``: the San
+    Luis Protocol in force for Brazil on 2000-04-27, by Brazil's decree): in force for a party no earlier than its
+    act takes effect by the rule (its act, without one), and no later than the later of that day and the rule
+    applied to its act; without a rule, or where the act is not dated, only a party listed by a source is in force
+    by the source's date."""
+    by = inst.in_force_by.date.end()  # type: ignore[union-attr]
+    why = f"the instrument in force by {inst.in_force_by.date}, its own entry into force not dated"  # type: ignore[union-attr]
+    rule = inst.eif_rule
+    floor_ = inst.adopted.start() if inst.adopted else None
+    lo = rule.apply(consent.lo) if rule and consent.lo else consent.lo
+    if floor_ is not None:
+        lo = max(lo, floor_) if lo else floor_
+    if period.act == "party" and period.date is None:
+        return When(lo, consent.hi), f"listed as a party by the source; {why}"
+    hi = max(by, rule.apply(consent.hi, latest=True)) if rule and consent.hi else None
+    return When(lo, hi), why
 
 
 def agreement_end(data: Dataset, inst: Instrument,
