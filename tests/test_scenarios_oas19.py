@@ -174,3 +174,34 @@ def test_kazakhstan_ukraine_extradition_link_by_the_montevideo_convention():
 def test_coverage_counts():
     assert coverage(MLA) == "29 of 29 stated by oas-a55-table as of 2021-02-26"
     assert coverage(MONTEVIDEO) == "14 of 14 stated by oas-a35-table as of 2023-01-05"
+
+
+SENTENCES = "oas-a57"
+
+
+# oas-a57-table: "ENTRY INTO FORCE: 04/12/96, IN ACCORDANCE WITH THE ARTICLE XVII OF THE CONVENTION"; "Canada | 07/08/94
+# | 06/03/95 | 06/04/95 RA | Yes": deposited before that day, so bound from it
+def test_sentences_convention_binds_canada_from_its_entry_into_force():
+    pending = party(SENTENCES, "CAN", "1996-04-11")
+    assert pending is not None and pending["state"] == "consent-pending" and pending["consent"] == "1995-06-04"
+    bound = party(SENTENCES, "CAN", "1996-04-12")
+    assert bound is not None and bound["state"] == "bound" and bound["in_force"] == "1996-04-12"
+
+
+# oas-a57-table: "Mexico | 06/04/95 | 05/27/97 | 06/02/97 RA | Yes": signed only the day before its deposit; art. XVII
+# was not read, so its day of entry into force is not given: uncertain from the deposit on
+def test_sentences_convention_later_deposit_is_uncertain_without_the_article():
+    before = party(SENTENCES, "MEX", "1997-06-01")
+    assert before is not None and before["state"] == "signed-only" and before["signature"] == "1995-06-04"
+    after = party(SENTENCES, "MEX", "1997-06-02")
+    assert after is not None and after["state"] == "uncertain" and after["consent"] == "1997-06-02"
+
+
+# oas-press-2009-10-23-a57: "fifteen countries have ratified it: ... Venezuela and now Uruguay" (neither row of the
+# table was read): both are listed, their days unknown; Colombia has "- | - | - | -" in the table and is no party
+def test_sentences_convention_uruguay_and_venezuela_listed_without_a_day():
+    for country in ("URY", "VEN"):
+        row = party(SENTENCES, country, "2025-06-01")
+        assert row is not None and row["state"] == "uncertain" and row["consent"] == ""
+        assert row["sources"] == "oas-press-2009-10-23-a57"
+    assert party(SENTENCES, "COL", "2025-06-01") is None
