@@ -205,3 +205,40 @@ def test_sentences_convention_uruguay_and_venezuela_listed_without_a_day():
         assert row is not None and row["state"] == "uncertain" and row["consent"] == ""
         assert row["sources"] == "oas-press-2009-10-23-a57"
     assert party(SENTENCES, "COL", "2025-06-01") is None
+
+
+CORRUPTION = "oas-b58"
+
+
+# oas-b58-table-es / oas-b58-table-en: art. XXV, "This Convention shall enter into force on the thirtieth day following
+# the date of deposit of the second instrument of ratification. For each State ratifying or acceding to the Convention
+# after the deposit of the second instrument of ratification, the Convention shall enter into force on the thirtieth
+# day after deposit"; "ENTRY INTO FORCE: 03/06/97"; "Bolivia 03/29/96 01/23/97 02/04/97 RA Yes" (deposited before it)
+def test_corruption_convention_binds_bolivia_from_1997_03_06():
+    pending = party(CORRUPTION, "BOL", "1997-03-05")
+    assert pending is not None and pending["state"] == "consent-pending" and pending["consent"] == "1997-02-04"
+    bound = party(CORRUPTION, "BOL", "1997-03-06")
+    assert bound is not None and bound["state"] == "bound" and bound["in_force"] == "1997-03-06"
+
+
+# oas-b58-table-es: "Barbados 04/06/01 01/04/18 01/05/18 RA" -> in force 2018-02-04 (art. XXV); "Argentina 03/29/96
+# 08/04/97 10/09/97 RA Yes" -> 1997-11-08; "Estados Unidos 06/02/96 09/15/00 09/29/00 RA Yes" -> 2000-10-29
+@pytest.mark.parametrize("country, deposit, in_force", [
+    ("BRB", "2018-01-05", "2018-02-04"),
+    ("ARG", "1997-10-09", "1997-11-08"),
+    ("USA", "2000-09-29", "2000-10-29"),
+])
+def test_corruption_convention_thirtieth_day_after_each_deposit(country, deposit, in_force):
+    consent_then_bound(CORRUPTION, country, deposit, day_before(deposit), in_force, day_before(in_force))
+
+
+# Argentina and Chile for extradition in 2025: the Montevideo Convention (oas-a35-table: Argentina in force 1956-05-19,
+# Chile 1935-08-01) and the Corruption Convention (art. XIII, oas-b58-art13-vilp; Chile "10/27/98" -> 1998-11-26) are
+# both shared bases
+def test_argentina_chile_extradition_link_lists_both_american_conventions():
+    rows = link_rows("ARG", "CHL", "2025-06-01", "extradition", section="shared")
+    assert rows[MONTEVIDEO]["linked_since"]["date"] == "1956-05-19"
+    assert rows[CORRUPTION]["linked_since"]["date"] == "1998-11-26"
+    assert rows[CORRUPTION]["usable_for"]["extradition"].startswith("art. XIII")
+    before = link_rows("ARG", "CHL", "1998-11-25", "extradition", section="shared")
+    assert CORRUPTION not in before and MONTEVIDEO in before
