@@ -10,7 +10,7 @@ import pytest
 
 from octreaty import load_data
 
-from .scenario import coverage, day_before, link_rows, party, sides
+from .scenario import coverage, link_rows, party, sides
 
 RIYADH = "arab-riyadh-1983"
 AACC = "arab-anticorruption-2010"
