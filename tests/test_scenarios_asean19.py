@@ -42,11 +42,15 @@ def test_india_signed_the_saarc_terrorism_convention_on_1987_11_04():
     assert party(TERR, "IND", "1988-08-21")["state"] == "signed-only"
 
 
-# Source: asia-ipcs-saarc-ct: the Additional Protocol "came into force on 12 January 2006 following ratification by all
-# Member States" (the seven of asia-aljazeera-2003-07-saarc; Afghanistan joined SAARC in 2007).
+# Source: asia-nepalnews-2004-01-06-saarc: at the close of the 12th Summit (Tuesday 6 January 2004,
+# asia-dawn-2004-01-07-saarc) "the foreign ministers of SAARC inked ... the Additional Protocol to the 1987 SAARC
+# Convention on Suppression of Terrorism"; asia-ipcs-saarc-ct: it "came into force on 12 January 2006 following
+# ratification by all Member States" (the seven; Afghanistan joined SAARC in 2007).
 @pytest.mark.parametrize("country", SEVEN)
-def test_saarc_additional_protocol_binds_the_seven_from_2006_01_12(country):
-    assert party(TERR_P, country, "2006-01-11") is None
+def test_saarc_additional_protocol_signed_2004_01_06_binds_the_seven_from_2006_01_12(country):
+    assert party(TERR_P, country, "2004-01-05") is None
+    assert party(TERR_P, country, "2004-01-06")["state"] == "signed-only"
+    assert party(TERR_P, country, "2006-01-11")["state"] == "signed-only"
     row = party(TERR_P, country, "2006-01-12")
     assert (row["state"], row["act"], row["in_force"]) == ("bound", "ratification", "2006-01-12")
     assert party(TERR_P, "AFG", "2025-06-01") is None
