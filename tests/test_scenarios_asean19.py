@@ -123,11 +123,12 @@ def test_asean_extradition_treaty_signed_by_the_philippines_on_2025_11_14_not_in
 
 
 # Source: asia-lkguardian-2008-08-27-saarc-mla: "signed by the Foreign Ministers of the eight SAARC Member States" at the
-# 15th Summit in Colombo (2-3 August 2008, asia-oneindia-2008-07-31-saarc); asia-ipcs-saarc-ct: "yet to come into force
-# pending ratification by all Member".
+# 15th Summit in Colombo, which on its closing day, Sunday 3 August 2008, "signed a key agreement" and saw "firming up
+# the SAARC Convention on Mutual Legal Assistance in Criminal Matters" (asia-indianexpress-2008-08-03-saarc);
+# asia-ipcs-saarc-ct: "yet to come into force pending ratification by all Member".
 @pytest.mark.parametrize("country", ["AFG", "BGD", "BTN", "IND", "MDV", "NPL", "PAK", "LKA"])
-def test_saarc_mla_convention_signed_by_the_eight_in_august_2008(country):
-    assert party(SMLA, country, "2008-07-31") is None
-    row = party(SMLA, country, "2008-08-27")
-    assert (row["state"], row["act"], row["signature"]) == ("signed-only", "signature", "2008-08")
+def test_saarc_mla_convention_signed_by_the_eight_on_2008_08_03(country):
+    assert party(SMLA, country, "2008-08-02") is None
+    row = party(SMLA, country, "2008-08-03")
+    assert (row["state"], row["act"], row["signature"]) == ("signed-only", "signature", "2008-08-03")
     assert load_data().instruments[SMLA].entry_into_force is None
