@@ -36,9 +36,14 @@ def test_for_other_purposes_the_convention_stays_shared_with_the_declaration_bes
         row = link_rows("singapore", "malaysia", "2026-12-01", purpose)["drugs-1988"]
         assert row["section"] == "shared"
     row = link_rows("singapore", "malaysia", "2026-12-01")["drugs-1988"]
+    # and, since both are parties to the ASEAN MLAT (asia-aseanmlatsec-stats-2019: both "Treaty Party" as of
+    # 2019-04-19), art. 7(7) points to that treaty's provisions
     assert row["qualifications"] == [
         'Singapore (does not take the Drug Trafficking Convention 1988 as the legal basis for extradition, '
-        f'art. 6(3)): "{SINGAPORE}"']
+        f'art. 6(3)): "{SINGAPORE}"',
+        "Drug Trafficking Convention 1988 art. 7(7): the two are bound by a treaty of mutual legal assistance (ASEAN "
+        "MLAT), whose corresponding provisions apply in place of art. 7(8)-(19) unless they agree to apply those "
+        "instead"]
 
 
 def test_the_reasoning_says_it_with_the_global_conventions_not_the_closed_regimes():

@@ -217,7 +217,11 @@ def test_drug_convention_1988_declarations_are_quoted_as_the_depositary_prints_t
     assert quals == ['Singapore (does not take the Drug Trafficking Convention 1988 as the legal basis for extradition, '
                      'art. 6(3)): "With respect to article 6 paragraph 3, the Republic of Singapore declares that it '
                      'shall not consider the Convention as the legal basis for extradition in respect of any offence '
-                     'to which article 6 applies."']
+                     'to which article 6 applies."',
+                     # asia-aseanmlatsec-stats-2019: both "Treaty Party" to the ASEAN MLAT as of 2019-04-19
+                     "Drug Trafficking Convention 1988 art. 7(7): the two are bound by a treaty of mutual legal "
+                     "assistance (ASEAN MLAT), whose corresponding provisions apply in place of art. 7(8)-(19) unless "
+                     "they agree to apply those instead"]
     # Denmark's exclusion of the Faroes and Greenland is recorded once, as the depositary words it
     dk = [d for d in shipped_q.standing("DNK", "drugs-1988", day).declarations if d.type == "territorial-exclusion"]
     assert sorted((d.territory, d.text) for d in dk) == [
