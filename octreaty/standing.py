@@ -294,6 +294,8 @@ def _in_force_by_a_day(inst: Instrument, period: Period, consent: When) -> tuple
     lo = rule.apply(consent.lo) if rule and consent.lo else consent.lo
     if floor_ is not None:
         lo = max(lo, floor_) if lo else floor_
+    if period.date is None and period.after is not None and (lo is None or lo <= period.after):
+        lo = period.after + timedelta(days=1)  # an undated act that followed the party's signature
     if period.act == "party" and period.date is None:
         return When(lo, consent.hi), f"listed as a party by the source; {why}"
     hi = max(by, rule.apply(consent.hi, latest=True)) if rule and consent.hi else None

@@ -84,10 +84,11 @@ def test_asean_mlat_signatures(country, signed):
 
 # Source: asia-aseanmlatsec-stats-2019 (the Treaty's secretariat, "UPDATED AS OF: 19 APRIL 2019"): all ten ASEAN States
 # are listed as "Treaty Party"; asia-asean-org-mlat-overview: "The MLAT entered into force in 2013". No deposit day is
-# known: uncertain from 2013 to the day before the secretariat's list, a party by its date.
+# known: the Treaty in force by 2013 at the latest, and for each State on its deposit (art. 31(1)), so uncertain
+# from the day after each State's signature to the day before the secretariat's list, a party by its date.
 @pytest.mark.parametrize("country", ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"])
 def test_asean_mlat_parties_are_bound_by_2019_04_19(country):
-    assert party(MLAT, country, "2012-12-31")["state"] == "signed-only"
+    assert party(MLAT, country, "2012-12-31")["state"] == "uncertain"
     assert party(MLAT, country, "2019-04-18")["state"] == "uncertain"
     row = party(MLAT, country, "2019-04-19")
     assert (row["state"], row["act"], row["in_force"], row["in_force_qualifier"]) == ("bound", "party", "2019-04-19",
@@ -101,9 +102,10 @@ def test_malaysia_singapore_mla_lists_the_asean_mlat_in_2025():
     rows = link_rows("MYS", "SGP", "2025-06-01", "mla")
     row = rows[MLAT]
     assert row["section"] == "shared" and sides(row) == ("bound", "bound")
-    assert row["linked_since"] == {"date": None, "earliest": "2013-01-01", "latest": "2019-04-19"}
+    assert row["linked_since"] == {"date": None, "earliest": "2004-11-30", "latest": "2019-04-19"}
     assert list(row["usable_for"]) == ["mla"]
-    assert row["sources"] == ["asia-aseanmlatsec-stats-2019", "asia-id-uu-15-2008", "asia-okezone-2019-04-06-mlat"]
+    assert row["sources"] == ["asia-aseanmlatsec-stats-2019", "asia-id-uu-15-2008", "asia-okezone-2019-04-06-mlat",
+                              "asia-asean-org-mlat-overview"]
     assert ("UNTOC art. 18(7): the two are bound by a treaty of mutual legal assistance (ASEAN MLAT), whose "
             "corresponding provisions apply in place of art. 18(9)-(29) unless they agree to apply those instead"
             ) in rows["untoc"]["qualifications"]

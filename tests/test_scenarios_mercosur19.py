@@ -78,9 +78,10 @@ def test_link_argentina_brazil_lists_the_protocol_in_2025_and_not_before_brazil_
     assert row["usable_for"] == {"mla": 'the whole protocol (art. 1(1): "El presente Protocolo tiene por finalidad '
                                         'la asistencia jurídica mutua en asuntos penales entre las autoridades '
                                         'competentes de los Estados Partes")'}
-    assert ("UNTOC art. 18(7): the two are bound by a treaty of mutual legal assistance (MERCOSUR MLA Protocol), "
-            "whose corresponding provisions apply in place of art. 18(9)-(29) unless they agree to apply those "
-            "instead") in rows["untoc"]["qualifications"]
+    # both are parties to the Inter-American Convention on Mutual Assistance as well (oas-a55)
+    assert ("UNTOC art. 18(7): the two are bound by treaties of mutual legal assistance (Inter-American MLA "
+            "Convention and MERCOSUR MLA Protocol), whose corresponding provisions apply in place of art. 18(9)-(29) "
+            "unless they agree to apply those instead") in rows["untoc"]["qualifications"]
     before = link_rows("ARG", "BRA", "2000-04-26", "mla")
     assert sides(before[MLA]) == ("uncertain", "consent-pending")
     assert before[MLA]["section"] != "shared"
@@ -194,9 +195,9 @@ def test_the_2002_agreement_its_rule_and_its_relation_to_the_protocol_of_san_lui
 def test_link_argentina_paraguay_lists_both_mla_treaties_and_argentina_chile_the_2002_agreement():
     rows = link_rows("ARG", "PRY", "2025-06-01", "mla", section="shared")
     assert sides(rows[MLA]) == ("bound", "bound") and sides(rows[MLA02]) == ("bound", "bound")
-    assert ("UNTOC art. 18(7): the two are bound by treaties of mutual legal assistance (MERCOSUR MLA Protocol and "
-            "MERCOSUR-Bolivia-Chile MLA), whose corresponding provisions apply in place of art. 18(9)-(29) unless "
-            "they agree to apply those instead") in rows["untoc"]["qualifications"]
+    assert ("UNTOC art. 18(7): the two are bound by treaties of mutual legal assistance (Inter-American MLA "
+            "Convention, MERCOSUR MLA Protocol and MERCOSUR-Bolivia-Chile MLA), whose corresponding provisions apply "
+            "in place of art. 18(9)-(29) unless they agree to apply those instead") in rows["untoc"]["qualifications"]
     chl = link_rows("ARG", "CHL", "2025-06-01", "mla", section="shared")
     assert chl[MLA02]["linked_since"] == {"date": "2009-02-08", "earliest": "2009-02-08", "latest": "2009-02-08"}
     assert MLA not in chl

@@ -96,10 +96,12 @@ def test_argentina_chile_mla_link_lists_the_inter_american_convention():
     assert row["usable_for"] == {"mla": 'art. 1 ("Los Estados Partes se comprometen a brindarse asistencia mutua '
                                         'en materia penal", oas-a55-co-ley636)'}
     assert row["sources"] == ["oas-a55-table"]
-    # a treaty of mutual legal assistance: UNTOC art. 18(7) yields to it between the two
+    # a treaty of mutual legal assistance: UNTOC art. 18(7) yields to it between the two (and to the MERCOSUR
+    # agreement with Bolivia and Chile of 2002, in force for both from 2009-02-08, mcs-cl-ds-78-2009)
     assert rows["untoc"]["qualifications"] == [
-        "UNTOC art. 18(7): the two are bound by a treaty of mutual legal assistance (Inter-American MLA Convention), "
-        "whose corresponding provisions apply in place of art. 18(9)-(29) unless they agree to apply those instead"]
+        "UNTOC art. 18(7): the two are bound by treaties of mutual legal assistance (Inter-American MLA Convention and "
+        "MERCOSUR-Bolivia-Chile MLA), whose corresponding provisions apply in place of art. 18(9)-(29) unless they "
+        "agree to apply those instead"]
     # the day before Argentina's entry into force the pair is not yet linked by it
     early = link_rows("ARG", "CHL", "2007-01-10", "mla")
     assert early[MLA]["section"] != "shared"
