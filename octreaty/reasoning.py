@@ -10,6 +10,7 @@ standings; the sentences are :mod:`octreaty.explain`'s.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -197,6 +198,8 @@ def link(q, a: str, b: str, day: date, purpose: str = "all", explain: str = "") 
     bilateral: list[Basis] = []
     channels: list[Basis] = []
     barred: list[str] = []  # instruments a source says one side cannot join, the other not bound either
+    unlisted_shared: list[Basis] = []  # regimes that serve no purpose asked but end others between their parties
+    unlisted_one_sided: list[Basis] = []
     bridged = {(br.country, br.instrument) for br in (*G.bridges_of(q.g, a), *G.bridges_of(q.g, b))}
     candidates = {i.id: i for i in q._instruments_of(a, b)}
     # instruments with a sourced statement about either side (Kosovo and the UN conventions)
@@ -215,9 +218,18 @@ def link(q, a: str, b: str, day: date, purpose: str = "all", explain: str = "") 
             continue  # membership as context (EU, Council of Europe): shown by ratified
         elif inst.binds_members_of and not concluded_pair(data, q.g, inst, a, b):
             continue  # an EU agreement binds member states towards the third state, not between themselves
-        if not _serves(_purposes(q, inst), purpose):
+        serves = _serves(_purposes(q, inst), purpose)
+        if not serves and not (inst.multilateral and inst.closed and inst.replaces):
             continue
         sa, sb = q.standing(a, inst.id, day), q.standing(b, inst.id, day)
+        if not serves:
+            # a regime that ends another between its parties does so whatever the purpose asked (the Chisinau
+            # Convention ends the Minsk Convention, extradition chapter included): weighed, not listed
+            if sa.state == BOUND and sb.state == BOUND:
+                unlisted_shared.append(_basis(q, inst, "shared", sa, sb, purpose="all", day=day))
+            elif sa.state in (BOUND, UNCERTAIN, NOT_IN_DATA) and sb.state in (BOUND, UNCERTAIN, NOT_IN_DATA):
+                unlisted_one_sided.append(_basis(q, inst, "one-sided", sa, sb, purpose="all", day=day))
+            continue
         if CANNOT_JOIN in (sa.state, sb.state) and not _usable(sa.state) and not _usable(sb.state):
             barred.append(inst.short)
         if inst.kind == "bilateral":
@@ -257,7 +269,7 @@ def link(q, a: str, b: str, day: date, purpose: str = "all", explain: str = "") 
                 channels.append(_basis(q, inst, "channel", sa, sb, purpose=purpose, day=day))
         elif sa.state in (BOUND, PARTNER, PENDING, UNCERTAIN) or sb.state in (BOUND, PARTNER, PENDING, UNCERTAIN):
             one_sided.append(_basis(q, inst, "one-sided", sa, sb, purpose=purpose, day=day))
-    shared, displaced, maybe = _precedence(q, shared, one_sided)
+    shared, displaced, maybe = _precedence(q, shared, one_sided, unlisted_shared, unlisted_one_sided)
     shared, displaced = _not_applied(q, shared, displaced, purpose, day)
     bilateral = _supersession(q, shared + displaced, _later_agreements(bilateral))
     shared = _mla_treaty_first(shared, bilateral, purpose)
@@ -299,15 +311,17 @@ def _rule(regime: Instrument) -> str:
     return regime.replaces_article or regime.short
 
 
-def _precedence(q, shared: list[Basis], one_sided: list[Basis]) -> tuple[list[Basis], list[Basis], list[Basis]]:
+def _precedence(q, shared: list[Basis], one_sided: list[Basis], unlisted_shared: Sequence[Basis] = (),
+                unlisted_one_sided: Sequence[Basis] = ()) -> tuple[list[Basis], list[Basis], list[Basis]]:
     """Closed regimes first: what a closed regime binding both replaces is displaced, not deleted.
 
     A closed regime the data cannot confirm for both (an undated EU row, a member
     state missing from an incomplete table) *may* displace what it replaces: the
     conventions stay, with a note saying so, and the regime is returned as ``maybe``.
+    ``unlisted_*`` are regimes that serve none of the purposes asked: they displace, and are not listed.
     """
     by_id: dict[str, list[Basis]] = {}
-    for x in shared:
+    for x in (*shared, *unlisted_shared):
         for other in x.instrument.replaces:
             by_id.setdefault(other, []).append(x)
     # a regime itself displaced (the EAW between two Nordic States) yields to one that is not (the Nordic Arrest
@@ -317,7 +331,7 @@ def _precedence(q, shared: list[Basis], one_sided: list[Basis]) -> tuple[list[Ba
     maybe = [x for x in one_sided if x.instrument.replaces and x.instrument.closed
              and all(s.state in (BOUND, UNCERTAIN, NOT_IN_DATA) for s in (x.a, x.b))]
     possibly: dict[str, Basis] = {}
-    for x in maybe:
+    for x in (*maybe, *unlisted_one_sided):
         for other in x.instrument.replaces:
             possibly.setdefault(other, x)
     # what a regime displaces for some purposes only (the EAW: the Schengen Convention's extradition chapter)
