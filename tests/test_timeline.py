@@ -881,12 +881,19 @@ def test_in_force_by_that_cannot_hold_is_refused(tmp_path, edit, message):
     assert message in invoke("show", "XKX-SRB", "--data-dir", str(tmp_path), expect=4).stderr
 
 
-def test_in_force_by_is_for_bilateral_agreements_only(tmp_path):
+def test_in_force_by_is_for_an_agreement_or_convention_not_an_organisation(tmp_path):
+    eu = "    who_may_join: european-union-rules\n"
+    assert INSTRUMENTS.count(eu) == 1
+    variant(tmp_path, INSTRUMENTS.replace(eu, eu + '    in_force_by: {date: "1970-01-01", sources: [s]}\n', 1))
+    assert "in_force_by is for an agreement or convention whose entry into force is not found" in invoke(
+        "show", "EU", "--data-dir", str(tmp_path), expect=4).stderr
+
+
+def test_in_force_by_beside_a_conventions_entry_into_force_is_refused(tmp_path):
     drugs = "    who_may_join: un-all-states\n"
     assert INSTRUMENTS.count(drugs) >= 1
     variant(tmp_path, INSTRUMENTS.replace(drugs, drugs + '    in_force_by: {date: "1970-01-01", sources: [s]}\n', 1))
-    assert "in_force_by is for a bilateral agreement whose entry into force is not found" in invoke(
-        "show", "C61", "--data-dir", str(tmp_path), expect=4).stderr
+    assert "in_force_by beside entry_into_force" in invoke("show", "C61", "--data-dir", str(tmp_path), expect=4).stderr
 
 
 BOLIVIA_OUT = '          - {type: denunciation, date: "2011-06-29", effective: "2012-01-01"}\n'

@@ -82,8 +82,8 @@ def test_an_instrument_is_found_by_the_words_only_its_names_hold(resolver, text,
 
 @pytest.mark.parametrize("text, choices", [
     # the Criminal Law Convention on Corruption, UNCAC and (round 19, data/arab.yaml, arab-kuna-2024-05-07-aacc) the Arab
-    # Anti-Corruption Convention
-    ("corruption", ["arab-anticorruption-2010", "ets-173", "uncac"]),
+    # Anti-Corruption Convention, and the Inter-American Convention against Corruption (data/americas.yaml, oas-b58)
+    ("corruption", ["arab-anticorruption-2010", "ets-173", "oas-b58", "uncac"]),
     # the Budapest Convention is "Convention on Cybercrime"; its Second Additional Protocol (CETS 224, added in round 17
     # from the Dutch Verdragenbank table nl-013833-parties-2026) is the "... Protocol to the Convention on Cybercrime ..."
     ("cybercrime", ["cets-224", "cybercrime-2024", "ets-185"]),
@@ -105,7 +105,8 @@ def test_words_of_a_bilateral_agreement_or_too_many_instruments_find_nothing(res
 def test_an_ambiguous_instrument_word_exits_3_with_ids_to_type():
     r = invoke("parties", "corruption", expect=3)
     assert r.stderr.splitlines() == [
-        "octreaty: error: ambiguous instrument 'corruption': it may mean 'arab-anticorruption-2010', 'ets-173', 'uncac'",
+        "octreaty: error: ambiguous instrument 'corruption': it may mean 'arab-anticorruption-2010', 'ets-173', "
+            "'oas-b58', 'uncac'",
         "octreaty: hint: type one of those instrument ids (or more words of the name)",
     ]
     assert r.stdout == ""
