@@ -20,13 +20,20 @@ PROTOCOL = "oas-a59"
 MONTEVIDEO = "oas-a35"
 
 
+def _pending_then_bound(iid: str, country: str, deposit: str, in_force: str) -> dict[str, str]:
+    """Deposited on ``deposit`` before the instrument entered into force: consent pending the day before
+    ``in_force``, bound from it; the row of that day."""
+    pending = party(iid, country, day_before(in_force))
+    assert pending is not None and (pending["state"], pending["consent"]) == ("consent-pending", deposit)
+    bound = party(iid, country, in_force)
+    assert bound is not None and (bound["state"], bound["in_force"]) == ("bound", in_force)
+    return bound
+
+
 # oas-a55-table: "ENTRY INTO FORCE: 04/14/96, In accordance with Article 37 of the Convention"; "Peru 10/28/1994
 # 04/03/1995 04/26/1995 RA Yes": deposited before the Convention entered into force, so bound from its day
 def test_peru_deposited_in_1995_and_is_bound_from_the_conventions_entry_into_force():
-    pending = party(MLA, "PER", "1996-04-13")
-    assert pending is not None and pending["state"] == "consent-pending" and pending["consent"] == "1995-04-26"
-    bound = party(MLA, "PER", "1996-04-14")
-    assert bound is not None and bound["state"] == "bound" and bound["in_force"] == "1996-04-14"
+    bound = _pending_then_bound(MLA, "PER", "1995-04-26", "1996-04-14")
     assert bound["signature"] == "1994-10-28"
 
 
@@ -111,10 +118,7 @@ def test_argentina_chile_mla_link_lists_the_inter_american_convention():
 # 01/10/95 01/05/01 05/25/01 RA" and "Ecuador 03/14/96 12/26/01 03/08/02 RA": both deposited before that day
 @pytest.mark.parametrize("country, deposit", [("USA", "2001-05-25"), ("ECU", "2002-03-08")])
 def test_protocol_binds_the_states_that_deposited_before_it_entered_into_force(country, deposit):
-    pending = party(PROTOCOL, country, "2002-04-06")
-    assert pending is not None and pending["state"] == "consent-pending" and pending["consent"] == deposit
-    bound = party(PROTOCOL, country, "2002-04-07")
-    assert bound is not None and bound["state"] == "bound" and bound["in_force"] == "2002-04-07"
+    _pending_then_bound(PROTOCOL, country, deposit, "2002-04-07")
 
 
 # oas-a59-table: "Colombia / / 12/04/02 01/13/03 RA": the Protocol's article on a later State's entry into force was
@@ -185,10 +189,7 @@ SENTENCES = "oas-a57"
 # oas-a57-table: "ENTRY INTO FORCE: 04/12/96, IN ACCORDANCE WITH THE ARTICLE XVII OF THE CONVENTION"; "Canada | 07/08/94
 # | 06/03/95 | 06/04/95 RA | Yes": deposited before that day, so bound from it
 def test_sentences_convention_binds_canada_from_its_entry_into_force():
-    pending = party(SENTENCES, "CAN", "1996-04-11")
-    assert pending is not None and pending["state"] == "consent-pending" and pending["consent"] == "1995-06-04"
-    bound = party(SENTENCES, "CAN", "1996-04-12")
-    assert bound is not None and bound["state"] == "bound" and bound["in_force"] == "1996-04-12"
+    _pending_then_bound(SENTENCES, "CAN", "1995-06-04", "1996-04-12")
 
 
 # oas-a57-table: "Mexico | 06/04/95 | 05/27/97 | 06/02/97 RA | Yes": signed only the day before its deposit; art. XVII
@@ -218,10 +219,7 @@ CORRUPTION = "oas-b58"
 # after the deposit of the second instrument of ratification, the Convention shall enter into force on the thirtieth
 # day after deposit"; "ENTRY INTO FORCE: 03/06/97"; "Bolivia 03/29/96 01/23/97 02/04/97 RA Yes" (deposited before it)
 def test_corruption_convention_binds_bolivia_from_1997_03_06():
-    pending = party(CORRUPTION, "BOL", "1997-03-05")
-    assert pending is not None and pending["state"] == "consent-pending" and pending["consent"] == "1997-02-04"
-    bound = party(CORRUPTION, "BOL", "1997-03-06")
-    assert bound is not None and bound["state"] == "bound" and bound["in_force"] == "1997-03-06"
+    _pending_then_bound(CORRUPTION, "BOL", "1997-02-04", "1997-03-06")
 
 
 # oas-b58-table-es: "Barbados 04/06/01 01/04/18 01/05/18 RA" -> in force 2018-02-04 (art. XXV); "Argentina 03/29/96
