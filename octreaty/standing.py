@@ -632,15 +632,13 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
             return Standing(state=WITHDRAWN, reason=f"{verb} after {period.end_after.date}, "
                             f"{window.label()} (the day is not found)", **common)
         return Standing(state=WITHDRAWN, reason=f"{verb} (effective {effective})", **common)
+    name = data.countries[p.party].name if p.party in data.countries else p.party
     if ev.bound is not Truth.NO and status and not member:
         # a party suspended the agreement, or cannot apply the instrument for a time: it binds in law but
         # is not applied
-        name = data.countries[p.party].name if p.party in data.countries else p.party
-        return Standing(state=SUSPENDED, reason=f"{name}: {'; '.join(status)}",
-                        **common)
-    maybe = None if member else _maybe_suspended(p, day)
-    if ev.bound is Truth.YES and maybe:
-        name = data.countries[p.party].name if p.party in data.countries else p.party
+        return Standing(state=SUSPENDED, reason=f"{name}: {'; '.join(status)}", **common)
+    maybe = None if member or ev.bound is not Truth.YES else _maybe_suspended(p, day)
+    if maybe:
         return Standing(state=UNCERTAIN, reason=f"{name}: {maybe}", **common)
     if ev.bound is Truth.YES:
         state = BOUND if period.role in MEMBER_ROLES else PARTNER
