@@ -198,8 +198,7 @@ def link(q, a: str, b: str, day: date, purpose: str = "all", explain: str = "") 
     bilateral: list[Basis] = []
     channels: list[Basis] = []
     barred: list[str] = []  # instruments a source says one side cannot join, the other not bound either
-    unlisted_shared: list[Basis] = []  # regimes that serve no purpose asked but end others between their parties
-    unlisted_one_sided: list[Basis] = []
+    unlisted: list[Basis] = []  # regimes that serve no purpose asked but end others between their parties
     bridged = {(br.country, br.instrument) for br in (*G.bridges_of(q.g, a), *G.bridges_of(q.g, b))}
     candidates = {i.id: i for i in q._instruments_of(a, b)}
     # instruments with a sourced statement about either side (Kosovo and the UN conventions)
@@ -225,10 +224,7 @@ def link(q, a: str, b: str, day: date, purpose: str = "all", explain: str = "") 
         if not serves:
             # a regime that ends another between its parties does so whatever the purpose asked (the Chisinau
             # Convention ends the Minsk Convention, extradition chapter included): weighed, not listed
-            if sa.state == BOUND and sb.state == BOUND:
-                unlisted_shared.append(_basis(q, inst, "shared", sa, sb, purpose="all", day=day))
-            elif sa.state in (BOUND, UNCERTAIN, NOT_IN_DATA) and sb.state in (BOUND, UNCERTAIN, NOT_IN_DATA):
-                unlisted_one_sided.append(_basis(q, inst, "one-sided", sa, sb, purpose="all", day=day))
+            unlisted.append(_basis(q, inst, "unlisted", sa, sb, purpose="all", day=day))
             continue
         if CANNOT_JOIN in (sa.state, sb.state) and not _usable(sa.state) and not _usable(sb.state):
             barred.append(inst.short)
@@ -269,7 +265,7 @@ def link(q, a: str, b: str, day: date, purpose: str = "all", explain: str = "") 
                 channels.append(_basis(q, inst, "channel", sa, sb, purpose=purpose, day=day))
         elif sa.state in (BOUND, PARTNER, PENDING, UNCERTAIN) or sb.state in (BOUND, PARTNER, PENDING, UNCERTAIN):
             one_sided.append(_basis(q, inst, "one-sided", sa, sb, purpose=purpose, day=day))
-    shared, displaced, maybe = _precedence(q, shared, one_sided, unlisted_shared, unlisted_one_sided)
+    shared, displaced, maybe = _precedence(q, shared, one_sided, unlisted)
     shared, displaced = _not_applied(q, shared, displaced, purpose, day)
     bilateral = _supersession(q, shared + displaced, _later_agreements(bilateral))
     shared = _mla_treaty_first(shared, bilateral, purpose)
@@ -311,27 +307,33 @@ def _rule(regime: Instrument) -> str:
     return regime.replaces_article or regime.short
 
 
-def _precedence(q, shared: list[Basis], one_sided: list[Basis], unlisted_shared: Sequence[Basis] = (),
-                unlisted_one_sided: Sequence[Basis] = ()) -> tuple[list[Basis], list[Basis], list[Basis]]:
+def _precedence(q, shared: list[Basis], one_sided: list[Basis],
+                unlisted: Sequence[Basis] = ()) -> tuple[list[Basis], list[Basis], list[Basis]]:
     """Closed regimes first: what a closed regime binding both replaces is displaced, not deleted.
 
     A closed regime the data cannot confirm for both (an undated EU row, a member
     state missing from an incomplete table) *may* displace what it replaces: the
     conventions stay, with a note saying so, and the regime is returned as ``maybe``.
-    ``unlisted_*`` are regimes that serve none of the purposes asked: they displace, and are not listed.
+    ``unlisted`` are regimes that serve none of the purposes asked: they displace or may displace by the
+    same test, and are neither listed nor returned.
     """
+    def binds_both(x: Basis) -> bool:
+        return x.a.state == BOUND and x.b.state == BOUND
+
+    def may_bind_both(x: Basis) -> bool:
+        return all(s.state in (BOUND, UNCERTAIN, NOT_IN_DATA) for s in (x.a, x.b))
+
     by_id: dict[str, list[Basis]] = {}
-    for x in (*shared, *unlisted_shared):
+    for x in (*shared, *filter(binds_both, unlisted)):
         for other in x.instrument.replaces:
             by_id.setdefault(other, []).append(x)
     # a regime itself displaced (the EAW between two Nordic States) yields to one that is not (the Nordic Arrest
     # Warrant): what both replace is said to be displaced by the one that governs
     gone = {x.instrument.id for x in shared if x.instrument.id in by_id or (x.instrument.parent or "") in by_id}
     displacing = {other: next((x for x in xs if x.instrument.id not in gone), xs[0]) for other, xs in by_id.items()}
-    maybe = [x for x in one_sided if x.instrument.replaces and x.instrument.closed
-             and all(s.state in (BOUND, UNCERTAIN, NOT_IN_DATA) for s in (x.a, x.b))]
+    maybe = [x for x in one_sided if x.instrument.replaces and x.instrument.closed and may_bind_both(x)]
     possibly: dict[str, Basis] = {}
-    for x in (*maybe, *unlisted_one_sided):
+    for x in (*maybe, *(u for u in unlisted if not binds_both(u) and may_bind_both(u))):
         for other in x.instrument.replaces:
             possibly.setdefault(other, x)
     # what a regime displaces for some purposes only (the EAW: the Schengen Convention's extradition chapter)
