@@ -170,3 +170,23 @@ def test_afghanistan_iran_transfer_agreement_in_force_by_2021_03_10():
     assert row["a"]["in_force"]["latest"] == "2021-03-10"
     assert row["a"]["in_force"]["date"] is None
     assert "bil20-mehr-2021-03-10-afg-irn" in row["sources"]
+
+
+@pytest.mark.parametrize(
+    ("b", "iid", "signed"),
+    [
+        # bil20-mm-ccdac-bilateral-drug-agreements: 'Myanmar signed bilateral agreements on control of narcotic drugs
+        # as follows: ... (b) Myanmar/Bangladesh 1 December 1994 in Yangon (c) Myanmar/Vietnam 12 March 1995 in Hanoi
+        # (d) Myanmar/Russian Federation 22 January 1997 in Yangon (e) Myanmar/Laos 29 March 1997 in Yangon
+        # (f) Myanmar/Philippines 15 October 1997 in Yangon'
+        ("BGD", "bilateral-bgd-mmr-1994-drug-control", "1994-12-01"),
+        ("VNM", "bilateral-mmr-vnm-1995-drug-control", "1995-03-12"),
+        ("RUS", "bilateral-mmr-rus-1997-drug-control", "1997-01-22"),
+        ("LAO", "bilateral-lao-mmr-1997-drug-control", "1997-03-29"),
+        ("PHL", "bilateral-mmr-phl-1997-drug-control", "1997-10-15"),
+    ],
+)
+def test_myanmar_drug_control_agreements_signed_no_entry_into_force_found(b, iid, signed):
+    _signed_uncertain("MMR", b, iid, signed, "police", {"bil20-mm-ccdac-bilateral-drug-agreements"})
+    # police cooperation only: no basis for extradition
+    assert iid not in _bilateral("MMR", b, "--as-of", signed, "--for", "extradition")
