@@ -1,6 +1,6 @@
 """Bilateral agreements of states with few or none in the data, added in round 20 (helper bilb20):
-data/bilateral-x20b.yaml (Ghana, Ethiopia, Botswana, Lesotho, Mauritius, Jamaica, Trinidad and Tobago, Papua New
-Guinea, Palau, the Marshall Islands).
+data/bilateral-x20b.yaml (Ghana, Ethiopia, Botswana, Lesotho, Mauritius, Jamaica, Trinidad and Tobago, Guyana,
+Suriname, Papua New Guinea, Palau, the Marshall Islands).
 
 Each case names the source (its key in the data) and quotes the words that give the expected answer, and asks on
 both sides of the boundary the fact sets: the day before entry into force (pending) and the day (in force); for an
@@ -25,6 +25,27 @@ def test_us_jamaica_maritime_drug_agreement_signed_1997_in_force_10_march_1998()
     # bilb20-tias-98-310-jam-usa-drugs: 'Agreement signed at Kingston May 6, 1997; Entered into force March 10, 1998.'
     _signed_then_in_force("JAM", "USA", "bilateral-jam-usa-1997-drug-cooperation", "1997-05-06", "1998-03-10",
                           "police", "bilb20-tias-98-310-jam-usa-drugs")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "iid", "signed", "day", "source"),
+    [
+        # bilb20-tias-13016-sur-usa: 'Agreement signed at Paramaribo December 31, 1998; Entered into force August 26,
+        # 1999.'
+        ("SUR", "USA", "bilateral-sur-usa-1998-drug-cooperation", "1998-12-31", "1999-08-26",
+         "bilb20-tias-13016-sur-usa"),
+        # bilb20-tias-20-918-guy-usa: 'Signed at Georgetown April 10, 2001 Entered into force September 18, 2020'
+        ("GUY", "USA", "bilateral-guy-usa-2001-drug-cooperation", "2001-04-10", "2020-09-18",
+         "bilb20-tias-20-918-guy-usa"),
+        # bilb20-br-decreto-56-1991-bra-guy-drugs: 'assinaram, em 16 de setembro de 1988, em Georgetown ... o referido
+        # Acordo entrou em vigor em 27 de novembro de 1990'
+        ("BRA", "GUY", "bilateral-bra-guy-1988-drug-cooperation", "1988-09-16", "1990-11-27",
+         "bilb20-br-decreto-56-1991-bra-guy-drugs"),
+    ],
+)
+def test_drug_cooperation_agreements_with_guyana_and_suriname_in_force_from_the_day_given(a, b, iid, signed, day,
+                                                                                        source):
+    _signed_then_in_force(a, b, iid, signed, day, "police", source)
 
 
 def test_us_palau_section_175_agreement_signed_1986_in_force_1_october_1994():
@@ -67,6 +88,11 @@ def test_us_palau_section_175_agreement_also_answers_for_mutual_assistance():
         # bilb20-cts-1997-26-can-tto-assets: '[1997] CATSer 30 (4 September 1997)'
         ("CAN", "TTO", "bilateral-can-tto-1997-asset-sharing", "1997-09-04", "all",
          "bilb20-cts-1997-26-can-tto-assets"),
+        # bilb20-lpmnews-bra-sur-transfer: 'Tratado sobre Transferência de Pessoas Condenadas ... assinado em
+        # Paramaribo, no dia 16 de fevereiro de 2005' (its effect in Brazilian law from the 2016 decree is not an
+        # international entry into force)
+        ("BRA", "SUR", "bilateral-bra-sur-2005-transfer-of-sentenced-persons", "2005-02-16", "all",
+         "bilb20-lpmnews-bra-sur-transfer"),
     ],
 )
 def test_agreements_without_a_dated_entry_into_force_are_uncertain_from_signature(a, b, iid, signed, purpose,
