@@ -83,4 +83,6 @@ def test_czech_republic_eu_mla_protocol_and_convention():
     # not given)
     convention = party("eu-mla-2000", "CZE", "2006-06-12")
     assert convention is not None and convention["state"] == "bound" and convention["act"] == "accession"
-    assert convention["in_force"] == "2006-06-12" and convention["consent"] == ""
+    # round 20 (eu20-at-bgbl-2008-iii-28-mla, Austria's notice BGBl. III Nr. 28/2008): the accession was deposited
+    # on 14 March 2006, so the consent is now dated
+    assert convention["in_force"] == "2006-06-12" and convention["consent"] == "2006-03-14"

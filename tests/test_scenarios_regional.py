@@ -187,9 +187,10 @@ def test_the_dutch_2005_table_dates_the_protocol_for_austria_spain_and_poland():
 
 def test_poland_is_bound_by_the_convention_from_2005_10_26():
     # pl-dzu-2007-135-951-mla: "Zgodnie z art. 28 ust. 4 konwencji w stosunku do Rzeczypospolitej Polskiej weszła ona
-    # w życie dnia 26 października 2005 r."; the day of Poland's instrument is not given, so the row is undated.
+    # w życie dnia 26 października 2005 r."; the Polish statement does not give the day of Poland's instrument, which
+    # round 20 dates from Austria's notice BGBl. III Nr. 28/2008 (eu20-at-bgbl-2008-iii-28-mla): 28 July 2005.
     row = party("eu-mla-2000", "POL", "2005-10-26")
-    assert row["state"] == "bound" and row["in_force"] == "2005-10-26" and row["consent"] == ""
+    assert row["state"] == "bound" and row["in_force"] == "2005-10-26" and row["consent"] == "2005-07-28"
     before = party("eu-mla-2000", "POL", "2005-10-25")
     assert before is None or before["state"] != "bound"
 
@@ -218,9 +219,13 @@ def test_slovenia_ratified_the_2000_convention_on_a_day_no_source_gives():
     # si-dz-mkppkz-mla: "Ratificira se Konvencija ..., sestavljena 29. maja 2000 v Bruslju" (Slovenia's law ratifying the
     # Convention, undated record): Slovenia is a party whose act no source dates; nl-verdragenbank-mla-2000 (the Dutch
     # treaty database's party table, round 10) gives its entry into force, 2005-09-26, so it is bound from that day
+    # Round 20: Austria's notice BGBl. III Nr. 28/2008 (eu20-at-bgbl-2008-iii-28-mla) dates Slovenia's instrument,
+    # 28 June 2005, without saying whether ratification or accession (the act stays "party"); Portugal's Aviso
+    # n.º 74/2013 (eu20-pt-aviso-74-2013-mla) gives the same entry into force.
     row = party("eu-mla-2000", "SVN", "2010-01-01")
-    assert (row["state"], row["act"], row["consent"], row["in_force"]) == ("bound", "party", "", "2005-09-26")
-    assert row["sources"] == "si-dz-mkppkz-mla nl-verdragenbank-mla-2000"
+    assert (row["state"], row["act"], row["consent"], row["in_force"]) == ("bound", "party", "2005-06-28", "2005-09-26")
+    assert row["sources"] == ("eu20-at-bgbl-2008-iii-28-mla si-dz-mkppkz-mla nl-verdragenbank-mla-2000 "
+                              "eu20-pt-aviso-74-2013-mla")
 
 
 def test_slovakia_acceded_to_the_2000_convention_on_2006_07_03_in_effect_from_2006_10_01():
