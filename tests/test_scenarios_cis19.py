@@ -39,10 +39,11 @@ def test_ukraine_is_bound_from_1995_04_14():
     assert "cis-ua-minjust-letter-2006" in row["sources"].split()
 
 
-# Source: cis-md-lex-minsk (Moldova's State Register of Legal Acts): "Data intrarii in vigoare : 26.03.1996".
+# Source: cis-md-lex-minsk (Moldova's State Register of Legal Acts): "Data intrarii in vigoare : 26.03.1996"; the act is
+# a ratification (round 20: "Ratificată prin Hot. Parl. nr.402-XIII din 16.03.95", cis20-md-tratate-minsk-1993).
 def test_moldova_is_bound_from_1996_03_26():
     row = _bound_from("MDA", "1996-03-26")
-    assert row["act"] == "party"
+    assert row["act"] == "ratification"
     assert "cis-md-lex-minsk" in row["sources"].split()
 
 
