@@ -86,7 +86,8 @@ def test_asean_mlat_signatures(country, signed):
 # are listed as "Treaty Party"; asia-asean-org-mlat-overview: "The MLAT entered into force in 2013". No deposit day is
 # known: the Treaty in force by 2013 at the latest, and for each State on its deposit (art. 31(1)), so uncertain
 # from the day after each State's signature to the day before the secretariat's list, a party by its date.
-@pytest.mark.parametrize("country", ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"])
+# (Myanmar left out since round 20: asarab20-mdn-2023-11-amag-mlat dates its act to 2009, see test_scenarios_asarab20.)
+@pytest.mark.parametrize("country", ["BRN", "KHM", "IDN", "LAO", "MYS", "PHL", "SGP", "THA", "VNM"])
 def test_asean_mlat_parties_are_bound_by_2019_04_19(country):
     assert party(MLAT, country, "2012-12-31")["state"] == "uncertain"
     assert party(MLAT, country, "2019-04-18")["state"] == "uncertain"
