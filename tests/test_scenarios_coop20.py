@@ -16,7 +16,6 @@ import pytest
 
 from .scenario import consent_then_bound, day_before, link_rows, party, ratified
 
-
 # --- Poland (ETS 30 and ETS 99): one instrument deposited on 1996-03-19 -------------------------------------------
 
 
