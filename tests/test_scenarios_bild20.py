@@ -1,7 +1,7 @@
-"""Bilateral criminal-matters agreements of Slovenia, Croatia, Bulgaria, Bosnia and Herzegovina and Estonia, added in
-round 20 (helper bild20) from Slovenia's Uradni list, Croatia's Narodne novine, Bulgaria's Darzhaven vestnik and
-Ministry of the Interior, Bosnia and Herzegovina's Ministry of Security, Estonia's Riigi Teataja and Kazakhstan's
-Adilet: data/bilateral-x20d.yaml.
+"""Bilateral criminal-matters agreements of Slovenia, Croatia, Bulgaria, Bosnia and Herzegovina, Estonia and Malta,
+added in round 20 (helper bild20) from Slovenia's Uradni list, Croatia's Narodne novine, Bulgaria's Darzhaven vestnik
+and Ministry of the Interior, Bosnia and Herzegovina's Ministry of Security, Estonia's Riigi Teataja, Sweden's treaty
+series (SÖ) and Kazakhstan's Adilet: data/bilateral-x20d.yaml.
 
 Each case names the source (its key in the data) and quotes the words that give the expected answer, and asks on
 both sides of the boundary the fact sets: the day before signature (absent) and the day of signature (pending, or
@@ -40,6 +40,12 @@ from .scenario import sides as _sides
         # bild20-rt-13119066-est-ukr-legal-assistance: 'Jõustumise kp: 17.05.1996'; 'Vastu võetud 15.02.1995'
         ("EST", "UKR", "bilateral-est-ukr-1995-legal-assistance", "1995-02-15", "1996-05-17", "mla",
          "bild20-rt-13119066-est-ukr-legal-assistance"),
+        # bild20-so-2005-56-svn-swe: 'Stockholm den 18 maj 2004 ... Avtalet trädde i kraft den 4 oktober 2005.'
+        ("SVN", "SWE", "bilateral-svn-swe-2004-crime", "2004-05-18", "2005-10-04", "police", "bild20-so-2005-56-svn-swe"),
+        # bild20-so-2013-4-bih-swe: 'Stockholm den 31 maj 2012 ... Avtalet trädde i kraft efter notväxling den 6 mars
+        # 2013.'
+        ("BIH", "SWE", "bilateral-bih-swe-2012-police-cooperation", "2012-05-31", "2013-03-06", "police",
+         "bild20-so-2013-4-bih-swe"),
     ],
 )
 def test_signed_then_in_force_on_the_day_the_official_record_gives(a, b, iid, signed, in_force, purpose, source):
@@ -77,6 +83,8 @@ def test_belgium_bulgaria_police_agreement_of_1998_in_force_from_1_december_2002
         # bild20-rt-257898-est-gbr-mou: 'Alla kirjutatud 29. jaanuaril 2003. a Tallinnas, jõustunud 29. jaanuaril
         # 2003. a'
         ("EST", "GBR", "bilateral-est-gbr-2003-serious-crime", "2003-01-29", "police", "bild20-rt-257898-est-gbr-mou"),
+        # bild20-so-2001-18-mlt-swe: 'Valletta den 10 maj 2001 ... Avtalet trädde i kraft vid undertecknandet.'
+        ("MLT", "SWE", "bilateral-mlt-swe-2001-crime", "2001-05-10", "police", "bild20-so-2001-18-mlt-swe"),
     ],
 )
 def test_absent_the_day_before_and_in_force_on_the_day_the_source_gives(a, b, iid, in_force, purpose, source):
