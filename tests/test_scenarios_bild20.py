@@ -133,6 +133,10 @@ def test_bulgaria_belarus_extradition_treaty_named_for_extradition_only():
         # bild20-ul-mp-2024-svn-xkx-mla: 'Ratificira se Pogodba med Republiko Slovenijo in Republiko Kosovo o medsebojni
         # pravni pomoči v kazenskih zadevah, sklenjena v Ljubljani 28. oktobra 2016.'
         ("SVN", "XKX", "bilateral-svn-xkx-2016-mla", "2016-10-28", "mla", {"bild20-ul-mp-2024-svn-xkx-mla"}),
+        # bild20-ul-92-2013-srb-svn-extradition: 'Ratificira se Pogodba med Republiko Slovenijo in Republiko Srbijo o
+        # izročitvi, sklenjena na Brdu pri Kranju, 15. aprila 2011.'
+        ("SRB", "SVN", "bilateral-srb-svn-2011-extradition", "2011-04-15", "extradition",
+         {"bild20-ul-92-2013-srb-svn-extradition"}),
     ],
 )
 def test_ratifying_law_dates_the_signature_entry_into_force_unknown(a, b, iid, signed, purpose, sources):
