@@ -137,6 +137,14 @@ def test_bulgaria_belarus_extradition_treaty_named_for_extradition_only():
         # izročitvi, sklenjena na Brdu pri Kranju, 15. aprila 2011.'
         ("SRB", "SVN", "bilateral-srb-svn-2011-extradition", "2011-04-15", "extradition",
          {"bild20-ul-92-2013-srb-svn-extradition"}),
+        # bild20-ul-mp-1994-hrv-svn-legal-assistance: 'Ratificira se Pogodba med Republiko Slovenijo in Republiko
+        # Hrvaško o pravni pomoči v civilnih in kazenskih zadevah, podpisana v Zagrebu 7. februarja 1994.'
+        ("HRV", "SVN", "bilateral-hrv-svn-1994-legal-assistance", "1994-02-07", "mla",
+         {"bild20-ul-mp-1994-hrv-svn-legal-assistance"}),
+        # bild20-ul-63-2010-bih-svn-legal-assistance: 'Ratificira se Pogodba med Republiko Slovenijo in Bosno in
+        # Hercegovino o pravni pomoči v civilnih in kazenskih zadevah, podpisana 21. oktobra 2009 v Ljubljani.'
+        ("BIH", "SVN", "bilateral-bih-svn-2009-legal-assistance", "2009-10-21", "mla",
+         {"bild20-ul-63-2010-bih-svn-legal-assistance"}),
     ],
 )
 def test_ratifying_law_dates_the_signature_entry_into_force_unknown(a, b, iid, signed, purpose, sources):
