@@ -1,7 +1,7 @@
-"""Bilateral criminal-matters agreements of Slovenia, Croatia, Bulgaria, Bosnia and Herzegovina, Estonia and Malta,
-added in round 20 (helper bild20) from Slovenia's Uradni list, Croatia's Narodne novine, Bulgaria's Darzhaven vestnik
-and Ministry of the Interior, Bosnia and Herzegovina's Ministry of Security, Estonia's Riigi Teataja, Sweden's treaty
-series (SÖ) and Kazakhstan's Adilet: data/bilateral-x20d.yaml.
+"""Bilateral criminal-matters agreements of Slovenia, Croatia, Bulgaria, Bosnia and Herzegovina, Estonia, Latvia and
+Malta, added in round 20 (helper bild20) from Slovenia's Uradni list, Croatia's Narodne novine, Bulgaria's Darzhaven
+vestnik and Ministry of the Interior, Bosnia and Herzegovina's Ministry of Security, Estonia's Riigi Teataja, Latvia's
+Latvijas Vēstnesis, Sweden's treaty series (SÖ) and Kazakhstan's Adilet: data/bilateral-x20d.yaml.
 
 Each case names the source (its key in the data) and quotes the words that give the expected answer, and asks on
 both sides of the boundary the fact sets: the day before signature (absent) and the day of signature (pending, or
@@ -46,6 +46,10 @@ from .scenario import sides as _sides
         # 2013.'
         ("BIH", "SWE", "bilateral-bih-swe-2012-police-cooperation", "2012-05-31", "2013-03-06", "police",
          "bild20-so-2013-4-bih-swe"),
+        # bild20-lv-vestnesis-2006-73-lva-svn: '2006.gada 25.maijā stāsies spēkā ... līgums ... (parakstīts Rīgā
+        # 2005.gada 13.septembrī ...)'
+        ("LVA", "SVN", "bilateral-lva-svn-2005-crime", "2005-09-13", "2006-05-25", "police",
+         "bild20-lv-vestnesis-2006-73-lva-svn"),
     ],
 )
 def test_signed_then_in_force_on_the_day_the_official_record_gives(a, b, iid, signed, in_force, purpose, source):
