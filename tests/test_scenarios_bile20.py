@@ -82,6 +82,9 @@ SIGNED_ONLY = [
     # force on 2015-09-01
     ("MEX", "DOM", "bilateral-dom-mex-2013-extradition", "extradition", "2013-07-23",
      "bile20-vlex-dof-2015-08-31-dom-mex-extradition"),
+    # Guatemala's instrument of ratification of 2003-09-16 (scribd copy): "habiendo suscrito, en la ciudad de Guatemala
+    # el 19 de junio de 2003 el CONVENIO ... PARA COOPERAR EN LA SUPRESIÓN DEL TRAFICO ILÍCITO MARÍTIMO Y AÉREO"
+    ("USA", "GTM", "bilateral-gtm-usa-2003-drugs", "police", "2003-06-19", "bile20-scribd-gtm-usa-2003-drugs"),
 ]
 
 IN_FORCE_BY = [
