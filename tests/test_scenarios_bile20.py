@@ -45,8 +45,6 @@ SAME_DAY = [
     # Taiwan's Laws and Regulations Database, Y0030200: "Signed on January 31, 2018 Entered into force on January 31,
     # 2018"
     ("TWN", "LCA", "bilateral-lca-twn-2018-police", "police", "2018-01-31", "bile20-tw-moj-twn-lca-police-y0030200"),
-    # Y0030125: "Signed on January 09, 2018 and December 20, 2017 Entered into force on January 09, 2018"
-    ("TWN", "DOM", "bilateral-dom-twn-2018-police", "police", "2018-01-09", "bile20-tw-moj-twn-dom-police-y0030125"),
     # Y0010207: "Signed on February 17, 2015 Entered into force on February 17, 2015"
     ("TWN", "GTM", "bilateral-gtm-twn-2015-immigration", "police", "2015-02-17",
      "bile20-tw-moj-twn-gtm-immigration-y0010207"),
@@ -129,9 +127,3 @@ def test_uncertain_from_signature_then_in_force_by_the_reported_day(a, b, iid, p
     assert sides(row) == ("bound", "bound")
     assert row["instrument"]["entry_into_force"] is None
     assert source in row["sources"]
-
-
-def test_the_taiwan_dominican_police_agreement_is_not_a_basis_for_extradition():
-    # Y0030125: a police cooperation framework (arts. 2-3), nothing on surrender: absent when asked for extradition
-    assert "bilateral-dom-twn-2018-police" not in bilateral("TWN", "DOM", "--as-of", "2018-01-09",
-                                                            "--for", "extradition")
