@@ -133,3 +133,41 @@ def test_china_kenya_extradition_treaty_applied_by_kenya_from_2023_09_29():
     assert after["instrument"]["signed"] is None
     assert after["instrument"]["entry_into_force"] is None
     assert "bilf20-kenyalaw-ln-136-2023-chn-ken" in after["sources"]
+
+
+SIGNED_ONLY_IRAQ_LIBYA = [
+    # Iraq's Law No. 91 of 2012 (al-Waqa'i al-Iraqiyya 4261): "الموقع عليها في طهران بتاريخ ٢٤ نيسان ٢٠١١"
+    ("IRQ", "IRN", "bilateral-irn-irq-2011-mla", "mla", "2011-04-24", "bilf20-iq-law-91-2012-irn-irq-mla"),
+    # Iraq's Law No. 6 of 2014 (al-Waqa'i al-Iraqiyya 4312): the transfer agreement "الموقع عليها في طهران بتاريخ ٢٤ نيسان ٢٠١١"
+    ("IRQ", "IRN", "bilateral-irn-irq-2011-transfer-of-sentenced-persons", "all", "2011-04-24",
+     "bilf20-iq-law-6-2014-irn-irq-transfer"),
+    # Iraq's Law No. 39 of 2016 (al-Waqa'i al-Iraqiyya 4437): "الموقع عليها في لندن بتاريخ ٨-١٠-٢٠١٥"
+    ("GBR", "IRQ", "bilateral-gbr-irq-2015-transfer-of-sentenced-persons", "all", "2015-10-08",
+     "bilf20-iq-law-39-2016-gbr-irq-transfer"),
+    # Elaph / Arabpress (Elaph of 2012-03-19: "hanno firmato ieri ... a Riyad"); Saudi Gazette: "signed here Sunday"
+    ("IRQ", "SAU", "bilateral-irq-sau-2012-transfer-of-sentenced-persons", "all", "2012-03-18",
+     "bilf20-elaph-2012-03-irq-sau-transfer"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "iid", "purpose", "signed", "source"), SIGNED_ONLY_IRAQ_LIBYA)
+def test_iraq_agreements_signed_on_the_day_the_ratifying_law_gives(a, b, iid, purpose, signed, source):
+    _signed_uncertain(a, b, iid, signed, purpose, {source})
+
+
+PARTLY_DATED_IRAQ_LIBYA = [
+    # Tasnim 2015-08-17: "In April 2011, Iran and Iraq signed an agreement on the extradition of criminals"
+    ("IRQ", "IRN", "bilateral-irn-irq-2011-extradition", "extradition", "2011-04", "2011-03-31", "2011-04-01",
+     "bilf20-tasnim-2015-08-17-irn-irq"),
+    # DCAF's Libyan legislation collection: "Agreement of 1990 between ... Libyan Arab ... and the Repubic of Turkey on
+    # the extradition of criminals"
+    ("LBY", "TUR", "bilateral-lby-tur-1990-extradition", "extradition", "1990", "1989-12-31", "1990-01-01",
+     "bilf20-dcaf-lby-tur-1990-extradition"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "iid", "purpose", "signed", "before", "first", "source"),
+                         PARTLY_DATED_IRAQ_LIBYA)
+def test_iraq_libya_agreements_dated_to_a_month_or_year(a, b, iid, purpose, signed, before, first, source):
+    test_signed_in_a_month_or_year_only_uncertain_from_its_first_day(a, b, iid, purpose, signed, before, first,
+                                                                     source)
