@@ -27,6 +27,14 @@ from .scenario import agreement_signed_uncertain as _signed_uncertain
         # 12, 2001.'
         ("SGP", "USA", "bilateral-sgp-usa-2000-drug-trafficking", "2000-11-03", "2001-02-12", "mla",
          "bilg20-us-tias-13125-sgp-usa"),
+        # bilg20-rada-458-010-16-mys-ukr-extradition: 'Дата підписання: 04.08.2016'; 'Дата набрання чинності для
+        # України: 05.10.2017'
+        ("UKR", "MYS", "bilateral-mys-ukr-2016-extradition", "2016-08-04", "2017-10-05", "extradition",
+         "bilg20-rada-458-010-16-mys-ukr-extradition"),
+        # bilg20-iplex360-144-010-lka-ukr-mla: 'Дата підписання:25.06.2016'; 'Дата набрання чинності для
+        # України:20.12.2017'
+        ("LKA", "UKR", "bilateral-lka-ukr-2016-mla", "2016-06-25", "2017-12-20", "mla",
+         "bilg20-iplex360-144-010-lka-ukr-mla"),
     ],
 )
 def test_signed_then_in_force(a: str, b: str, iid: str, signed: str, in_force: str, purpose: str,
