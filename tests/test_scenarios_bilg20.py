@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import pytest
 
+from .scenario import agreement as _row
+from .scenario import agreement_in_force_from as _in_force_from
 from .scenario import agreement_signed_then_in_force as _signed_then_in_force
 from .scenario import agreement_signed_uncertain as _signed_uncertain
+from .scenario import bilateral as _bilateral
 
 
 @pytest.mark.parametrize(
@@ -74,3 +77,15 @@ def test_signed_then_in_force(a: str, b: str, iid: str, signed: str, in_force: s
 def test_signed_entry_into_force_unknown(a: str, b: str, iid: str, signed: str, purpose: str,
                                          sources: set[str]) -> None:
     _signed_uncertain(a, b, iid, signed, purpose, sources)
+
+
+def test_cambodia_korea_mla_concluded_in_2019_in_force_2021_02_24() -> None:
+    # bilg20-naeil-khm-kor-mla: '한국과 캄보디아는 2019년 해당 조약을 체결했다' (the year only);
+    # bilg20-ppp-2021-02-25-khm-kor-mla (issue of 2021-02-25): the treaty 'would take effect on February 24'
+    iid = "bilateral-khm-kor-2019-mla"
+    assert iid not in _bilateral("KHM", "KOR", "--as-of", "2018-12-31", "--for", "mla")
+    row = _row("KHM", "KOR", iid, "2020-01-01", "mla")
+    assert row["instrument"]["signed"] == "2019"
+    after = _in_force_from("KOR", "KHM", iid, "2021-02-23", "2021-02-24", "mla")
+    assert after["instrument"]["entry_into_force"] == "2021-02-24"
+    assert "bilg20-ppp-2021-02-25-khm-kor-mla" in after["sources"]
