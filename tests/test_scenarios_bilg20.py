@@ -16,6 +16,7 @@ from .scenario import agreement_in_force_from as _in_force_from
 from .scenario import agreement_signed_then_in_force as _signed_then_in_force
 from .scenario import agreement_signed_uncertain as _signed_uncertain
 from .scenario import bilateral as _bilateral
+from .scenario import sides as _sides
 
 
 @pytest.mark.parametrize(
@@ -89,3 +90,16 @@ def test_cambodia_korea_mla_concluded_in_2019_in_force_2021_02_24() -> None:
     after = _in_force_from("KOR", "KHM", iid, "2021-02-23", "2021-02-24", "mla")
     assert after["instrument"]["entry_into_force"] == "2021-02-24"
     assert "bilg20-ppp-2021-02-25-khm-kor-mla" in after["sources"]
+
+
+def test_china_fiji_police_mou_signed_in_2011_in_force_by_2019_11_15() -> None:
+    # bilg20-fbc-2019-11-15-chn-fji-police: the Commissioner's visit 'is consistent with the Memorandum Of
+    # Understanding signed in 2011' (the year only; applying that day)
+    iid = "bilateral-chn-fji-2011-police-cooperation"
+    assert iid not in _bilateral("FJI", "CHN", "--as-of", "2010-12-31", "--for", "police")
+    assert _sides(_row("FJI", "CHN", iid, "2012-01-01", "police")) == ("uncertain", "uncertain")
+    assert _sides(_row("CHN", "FJI", iid, "2019-11-14", "police")) == ("uncertain", "uncertain")
+    row = _row("FJI", "CHN", iid, "2019-11-15", "police")
+    assert _sides(row) == ("bound", "bound")
+    assert row["a"]["in_force"]["latest"] == "2019-11-15"
+    assert "bilg20-fbc-2019-11-15-chn-fji-police" in row["sources"]
