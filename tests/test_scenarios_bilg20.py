@@ -1,4 +1,4 @@
-"""Bilateral criminal-matters agreements of Mongolia, Singapore, Malaysia, Sri Lanka and Cambodia added in round 20
+"""Bilateral criminal-matters agreements of Mongolia, Singapore, Malaysia, Sri Lanka, Cambodia and Fiji added in round 20
 (helper bilg20) in data/bilateral-x20g.yaml.
 
 Each case names the source (its key in the data) and quotes the words that give the expected answer, and asks on
