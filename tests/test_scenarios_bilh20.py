@@ -13,6 +13,8 @@ import pytest
 from .scenario import agreement as _row
 from .scenario import agreement_signed_uncertain as _signed_uncertain
 from .scenario import bilateral as _bilateral
+from .scenario import day_before as _day_before
+from .scenario import sides as _sides
 
 HOQOUQ = "bilh20-hoqouq-2014-12-27-irn-judicial-agreements"
 
@@ -48,6 +50,13 @@ HOQOUQ = "bilh20-hoqouq-2014-12-27-irn-judicial-agreements"
         # bilh20-alwatan-594779-bhr-rus-transfer: 'وتهدف الاتفاقية الموقعة في 15 ديسمبر 2015'
         ("BHR", "RUS", "bilateral-bhr-rus-2015-transfer-of-sentenced-persons", "2015-12-15", "all",
          "bilh20-alwatan-594779-bhr-rus-transfer"),
+        # bilh20-ria-2018-01-29-irn-rus-transfer: 'The document was signed in Moscow on 28 March 2017'
+        ("RUS", "IRN", "bilateral-irn-rus-2017-transfer-of-sentenced-persons", "2017-03-28", "all",
+         "bilh20-ria-2018-01-29-irn-rus-transfer"),
+        # bilh20-estadao-2019-03-bra-isr-extradition: 'O Tratado havia sido firmado em Brasília em 11 de novembro de
+        # 2009'
+        ("ISR", "BRA", "bilateral-bra-isr-2009-extradition", "2009-11-11", "extradition",
+         "bilh20-estadao-2019-03-bra-isr-extradition"),
     ],
 )
 def test_signed_on_the_day_no_entry_into_force_found(a, b, iid, signed, purpose, source):
@@ -71,3 +80,40 @@ def test_bosnia_iran_2011_serves_mla_and_extradition():
     # matters, including extradition)
     row = _row("IRN", "BIH", "bilateral-bih-irn-2011-legal-assistance", "2011-06-14")
     assert {"mla", "extradition"} <= set(row["usable_for"])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "iid", "month", "purpose", "source"),
+    [
+        # bilh20-arabnews-pk-2022-01-26-pak-sau-transfer: 'The treaties were signed during Prime Minister Imran Khan's
+        # visit to the kingdom in May last year.'
+        ("SAU", "PAK", "bilateral-pak-sau-2021-transfer-of-sentenced-persons", "2021-05", "all",
+         "bilh20-arabnews-pk-2022-01-26-pak-sau-transfer"),
+        # bilh20-deccanherald-2012-01-ind-isr: 'India and Israel Tuesday signed an extradition treaty'; The Telegraph,
+        # 'New Delhi, Jan. 10': 'The two sides signed an extradition treaty and another on transfer of sentenced
+        # prisoners.'
+        ("ISR", "IND", "bilateral-ind-isr-2012-extradition", "2012-01", "extradition",
+         "bilh20-deccanherald-2012-01-ind-isr"),
+        ("IND", "ISR", "bilateral-ind-isr-2012-transfer-of-sentenced-persons", "2012-01", "all",
+         "bilh20-deccanherald-2012-01-ind-isr"),
+    ],
+)
+def test_signed_in_a_month_no_entry_into_force_found(a, b, iid, month, purpose, source):
+    assert iid not in _bilateral(a, b, "--as-of", _day_before(month + "-01"), "--for", purpose)
+    year, mon = (int(x) for x in month.split("-"))
+    next_month = f"{year + mon // 12}-{mon % 12 + 1:02d}-01"
+    row = _row(a, b, iid, next_month, purpose)
+    assert _sides(row) == ("uncertain", "uncertain")
+    assert row["instrument"]["signed"] == month
+    assert row["instrument"]["entry_into_force"] is None
+    today = _row(b, a, iid, "2026-12-02", purpose)
+    assert _sides(today) == ("uncertain", "uncertain")
+    assert source in today["sources"]
+
+
+def test_india_israel_transfer_agreement_is_no_extradition_treaty():
+    # bilh20-deccanherald-2012-01-ind-isr: two instruments, 'an extradition treaty and a pact on the transfer of
+    # sentenced prisoners': the transfer pact serves no extradition, the treaty does
+    on_day = _bilateral("IND", "ISR", "--as-of", "2012-02-01", "--for", "extradition")
+    assert "bilateral-ind-isr-2012-extradition" in on_day
+    assert "bilateral-ind-isr-2012-transfer-of-sentenced-persons" not in on_day
