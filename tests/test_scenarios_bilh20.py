@@ -117,3 +117,20 @@ def test_india_israel_transfer_agreement_is_no_extradition_treaty():
     on_day = _bilateral("IND", "ISR", "--as-of", "2012-02-01", "--for", "extradition")
     assert "bilateral-ind-isr-2012-extradition" in on_day
     assert "bilateral-ind-isr-2012-transfer-of-sentenced-persons" not in on_day
+
+
+def test_iran_kuwait_transfer_agreement_in_force_by_2016_05_29():
+    # bilh20-ians-2024-07-29-irn-kwt: 'a convict extradition agreement signed between Iran and Kuwait in 2004';
+    # bilh20-kuna-2016-05-29-irn-kwt: 47 inmates turned over 'in implementation of a bilateral agreement for prisoner
+    # exchange between Kuwait and Iran'
+    iid = "bilateral-irn-kwt-2004-transfer-of-sentenced-persons"
+    assert iid not in _bilateral("IRN", "KWT", "--as-of", "2003-12-31")
+    assert _sides(_row("KWT", "IRN", iid, "2005-01-01")) == ("uncertain", "uncertain")
+    assert _sides(_row("IRN", "KWT", iid, "2016-05-28")) == ("uncertain", "uncertain")
+    row = _row("KWT", "IRN", iid, "2016-05-29")
+    assert _sides(row) == ("bound", "bound")
+    assert row["a"]["in_force"]["latest"] == "2016-05-29"
+    assert row["a"]["in_force"]["date"] is None
+    assert "bilh20-kuna-2016-05-29-irn-kwt" in row["sources"]
+    # recorded as a transfer agreement only, though the press calls it an 'extradition' agreement
+    assert iid not in _bilateral("IRN", "KWT", "--as-of", "2016-05-29", "--for", "extradition")
