@@ -134,3 +134,16 @@ def test_iran_kuwait_transfer_agreement_in_force_by_2016_05_29():
     assert "bilh20-kuna-2016-05-29-irn-kwt" in row["sources"]
     # recorded as a transfer agreement only, though the press calls it an 'extradition' agreement
     assert iid not in _bilateral("IRN", "KWT", "--as-of", "2016-05-29", "--for", "extradition")
+
+
+def test_jordan_saudi_transfer_agreement_signed_in_2012_uncertain_after():
+    # bilh20-jo1r-jor-sau-transfer-bill-2012: the cabinet approves the bill ratifying the agreement 'لسنة 2012',
+    # signed by the Interior Minister 'نهاية شهر آذار الماضي'; only the year is recorded
+    iid = "bilateral-jor-sau-2012-transfer-of-sentenced-persons"
+    assert iid not in _bilateral("JOR", "SAU", "--as-of", "2011-12-31")
+    row = _row("SAU", "JOR", iid, "2013-01-01")
+    assert _sides(row) == ("uncertain", "uncertain")
+    assert row["instrument"]["signed"] == "2012"
+    assert row["instrument"]["entry_into_force"] is None
+    assert "bilh20-jo1r-jor-sau-transfer-bill-2012" in row["sources"]
+    assert iid not in _bilateral("JOR", "SAU", "--as-of", "2013-01-01", "--for", "extradition")
