@@ -71,3 +71,30 @@ def test_algeria_single_convention_keeps_the_depositary_day_and_records_the_othe
     assert (conflict.field, str(conflict.value)) == ("date", "1965-04-07")
     assert set(conflict.sources) == {"verdragen-1961", "audit20-zmjones-untc-2014-vi15-vi16"}
     consent_then_bound("drugs-1961", "DZA", "1964-04-07", "1964-04-06", "1964-12-13", "1964-12-12")
+
+
+# The audit's sample (random.seed(20); 25 facts per file, drawn with weights favouring single-source, scraped and
+# news-based facts; script: sources of each fact weighted 1 + 2 if single + 2 per scrape key + 2 per copy/news title).
+# Outcome: A = confirmed by an independent official source (now cited); S = agrees with a second snapshot of the same
+# depositary (the 2014 zmjones/untreaties copy against the 2018 XML; now cited); U = no independent source found
+# (searched: s; not searched: -); no value was corrected and no sampled fact conflicted.
+#  1 bih-che-2007 signed 2007-04-24 U-   2 chl-gbr-1897 eif 1898-04-14 Us   3 deu-usa-1930 signed 1930-07-12 A
+#  4 gbr-per-1927 eif 1928-01-16 U-     5 gbr-usa-2010 eif 2010-02-01 Us   6 ukr-usa-1998 signed 1998-07-22 U-
+#  7 bra-prt-2001 signed 2001-09-05 Us  8 bel-mar-1997 eif 2005-05-01 Us   9 jpn-usa-1978 eif 1980-03-26 A
+# 10 che-slb-1993 eif 1993-12-06 U-    11 chn-khm-1999 signed 1999-02-09 Us 12 svk-tkm-1996 signed 1996-08-08 U-
+# 13 ind-omn-2004 signed 2004-12-26 Us 14 arg-ven-1996 signed 1996-08-13 Us 15 arg-dnk-1997 signed 1997-06-04 U-
+# 16 lux-usa-2012 signed 2012-02-03 Us 17 aus-ita-1988 signed 1988-10-28 Us 18 kaz-mar-2024 signed 2024-12-12 Us
+# 19 csk-grc-1980 eif 1983-07-16 Us (signature confirmed by Greek Law 1323/1983)  20 csk-cub-1980 signed 1980-04-18 U-
+# 21 are-aus-2007 signed 2007-07-26 Us 22 ind-kor-2004 signed 2004-10-05 Us 23 che-deu-2022 eif 2024-05-01 Us
+# 24 fra-usa-1909 signed 1909-01-06 U- 25 bra-guy-1988 signed 1988-09-16 Us
+# 26 untoc CPV sig 2000-12-13 Us  27 untoc COD 2005-10-28 A  28 untoc SUR 2007-05-25 Us  29 tip AZE sig 2000-12-12 S
+# 30 tip CUB 2013-06-20 S  31 tip GUY 2004-09-14 S  32 tip LVA 2004-05-25 S  33 tip LSO 2003-09-24 S
+# 34 tip RUS sig 2000-12-12 S  35 som ATG 2010-02-17 S  36 som CRI 2003-08-07 S  37 som POL 2003-09-26 S
+# 38 som SYR sig 2000-12-13 S  39 1961 ROU 1974-01-14 S  40 1961 VEN 1969-02-14 S  41 1971 GNB 1995-10-27 S
+# 42 1971 YEM 1996-03-25 S  43 1988 HUN sig 1989-08-22 Us  44 1988 JOR sig 1988-12-20 U-  45 1988 LAO 2004-10-01 Us
+# 46 1988 UZB 1995-08-24 Us  47 1988 ZWE 1993-07-30 Us  48 att COM sig 2013-09-26 U-  49 uncac ARE sig 2005-08-10 Us
+# 50 icsft FSM sig 2001-11-12 Us
+# Beyond the sample, every row of UNTOC, its protocols, UNCAC, the ICSFT and the 1961/1971/1988 conventions was set
+# against the 2014 copy: three differences (Moldova's Smuggling Protocol and Switzerland's 1961 rows, conflicts already
+# recorded; Algeria's 1961 row, recorded in this round); UNTOC rows Afghanistan-Ecuador (Tractatenblad 2007, 70) and
+# UNCAC rows Afghanistan-Burkina Faso (Tractatenblad 2011, 32) all agree.
