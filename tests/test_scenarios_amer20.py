@@ -1,0 +1,100 @@
+"""Scenarios for round 20's additions to data/americas.yaml (helper amer20): rows of the Inter-American Convention
+against Corruption (OAS B-58, Caracas 1996) beyond those the depositary's stored tables reach, from the current
+English page of the depositary, the OAS's own releases on single deposits, the OAS's count of 2018 and the State
+Department's list of 1998.
+
+Each test names the source of the answer it expects (keys of the data files, where each carries its URL, date and the
+words quoted) and checks both sides of the boundary the fact sets: the deposit (absent or signed only the day before),
+the day before entry into force (consent pending) and the day of entry into force (bound), on art. XXV's thirtieth
+day ("For each State ratifying or acceding to the Convention after the deposit of the second instrument of
+ratification, the Convention shall enter into force on the thirtieth day after deposit by such State of its
+instrument of ratification or accession", oas-b58-table-en); for a row without a day, the day its source is of.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .scenario import consent_then_bound, coverage, day_before, link_rows, parties, party
+
+CORRUPTION = "oas-b58"
+
+
+# Deposits dated by the depositary or the OAS's own words, each -> the thirtieth day after it (art. XXV):
+#   amer20-oas-b58-table-en-current: "Guatemala 06/04/96 06/12/01 07/03/01 RA Yes"          -> in force 2001-08-02
+#   amer20-oas-newsletter-51-2011-guy-b58: "deposited the instrument of ratification on February 15, 2001"
+#                                                                                             -> in force 2001-03-17
+#   amer20-oas-press-2001-03-30-jam-b58: "deposited with the Organization of American States (OAS) in Washington
+#       today" (30 March 2001)                                                                -> in force 2001-04-29
+#   amer20-oas-press-2004-06-07-hti-b58: "today presented the instruments of ratification" (7 June 2004)
+#                                                                                             -> in force 2004-07-07
+#   amer20-oas-press-2004-08-26-kna-b58: "today presented the instruments of ratification" (26 August 2004)
+#                                                                                             -> in force 2004-09-25
+@pytest.mark.parametrize("country, deposit, in_force", [
+    ("GTM", "2001-07-03", "2001-08-02"),
+    ("GUY", "2001-02-15", "2001-03-17"),
+    ("JAM", "2001-03-30", "2001-04-29"),
+    ("HTI", "2004-06-07", "2004-07-07"),
+    ("KNA", "2004-08-26", "2004-09-25"),
+])
+def test_corruption_convention_new_deposits_then_in_force_on_the_thirtieth_day(country, deposit, in_force):
+    consent_then_bound(CORRUPTION, country, deposit, day_before(deposit), in_force, day_before(in_force))
+
+
+# amer20-oas-b58-table-en-current: "Guatemala 06/04/96 06/12/01 ..." -> signed only from 1996-06-04 to its deposit
+def test_guatemala_signed_only_before_its_deposit():
+    assert party(CORRUPTION, "GTM", "1996-06-03") is None
+    row = party(CORRUPTION, "GTM", "2001-07-02")
+    assert row is not None and row["state"] == "signed-only" and row["signature"] == "1996-06-04"
+
+
+# amer20-oas-b58-table-en-current: "Dominican Republic 03/29/96 06/02/99 06/08/99 RA Yes", as the older English page
+# (oas-b58-table-en) -> in force 1999-07-08; the row now names both
+def test_dominican_republic_row_confirmed_by_the_current_english_page():
+    consent_then_bound(CORRUPTION, "DOM", "1999-06-08", "1999-06-07", "1999-07-08", "1999-07-07")
+    row = party(CORRUPTION, "DOM", "2025-06-01")
+    assert row is not None
+    assert set(row["sources"].split()) == {"oas-b58-table-en", "amer20-oas-b58-table-en-current"}
+
+
+# amer20-usdos-factsheet-b58 (text of 1998, journal of November 1998): "Ten countries have deposited their
+# instruments of ratification with the OAS: Argentina, Bolivia, Costa Rica, Ecuador, Honduras, Mexico, Paraguay, Peru,
+# Trinidad and Tobago, and Venezuela." Without a day of deposit, each deposited by 1998-11-30 at the latest, so art.
+# XXV brings the Convention into force for it by 1998-12-30: uncertain the day before, bound that day
+@pytest.mark.parametrize("country", ["HND", "MEX", "PRY", "PER", "TTO", "VEN"])
+def test_states_named_in_1998_are_bound_by_the_thirtieth_day_after_the_source(country):
+    before = party(CORRUPTION, country, "1998-12-29")
+    assert before is not None and before["state"] == "uncertain" and before["consent"] == ""
+    assert (before["in_force"], before["in_force_qualifier"]) == ("1998-12-30", "by")
+    on_day = party(CORRUPTION, country, "1998-12-30")
+    assert on_day is not None and on_day["state"] == "bound"
+    assert on_day["sources"] == "amer20-usdos-factsheet-b58"
+
+
+# amer20-oas-photonews-2018-04-03-b58: "With the signing of Saint Lucia, 33 of the 34 States Parties to the OAS
+# Anti-Corruption Convention have joined the MESICIC": Saint Lucia a State Party by 2018-04-03 (uncertain before; the
+# private index's "ratified ... on January 23, 2003", amer20-whaci-lca-b58, is not the row's day)
+def test_saint_lucia_a_state_party_by_the_oas_news_of_2018_04_03():
+    before = party(CORRUPTION, "LCA", "2018-04-02")
+    assert before is not None and before["state"] == "uncertain"
+    on_day = parties(CORRUPTION, "2018-04-03")
+    assert on_day["LCA"]["state"] == "bound" and on_day["LCA"]["act"] == "party"
+
+
+# Guatemala and Mexico for extradition: art. XIII (oas-b58-art13-vilp) binds the pair from the later of the two days,
+# Mexico's "by 1998-12-30" and Guatemala's 2001-08-02 (amer20-oas-b58-table-en-current): shared from 2001-08-02, not
+# the day before
+def test_guatemala_mexico_extradition_link_from_guatemalas_day():
+    assert CORRUPTION not in link_rows("GTM", "MEX", "2001-08-01", "extradition", section="shared")
+    row = link_rows("GTM", "MEX", "2001-08-02", "extradition", section="shared")[CORRUPTION]
+    assert (row["a"]["state"], row["b"]["state"]) == ("bound", "bound")
+    assert row["usable_for"]["extradition"].startswith("art. XIII")
+
+
+# Coverage: 29 rows against the depositary's count of 34 (amer20-oas-photonews-2018-04-03-b58)
+def test_corruption_convention_coverage_against_the_oas_count_of_2018():
+    assert coverage(CORRUPTION) == "29 of 34 stated by amer20-oas-photonews-2018-04-03-b58 as of 2018-04-03"
+    # the five States the sources read do not date or name as having deposited are not listed
+    today = parties(CORRUPTION, "2025-06-01", "--all")
+    for country in ("NIC", "PAN", "SUR", "URY", "VCT"):
+        assert country not in today
