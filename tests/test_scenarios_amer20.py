@@ -98,3 +98,44 @@ def test_corruption_convention_coverage_against_the_oas_count_of_2018():
     today = parties(CORRUPTION, "2025-06-01", "--all")
     for country in ("NIC", "PAN", "SUR", "URY", "VCT"):
         assert country not in today
+
+
+MLA = "oas-a55"
+SENTENCES = "oas-a57"
+
+
+# amer20-oas-press-2001-05-25-usa-a55-a57 (25 May 2001): "So far, it has been ratified by Canada, Peru, United States and
+# Venezuela": Venezuela, whose row of the A-55 table was not read, a party by that day (uncertain the day before; the
+# OAS's later release of 2001-06-05, oas-press-2001-06-05-a55, had dated it in round 19)
+def test_venezuela_mla_party_by_the_oas_release_of_2001_05_25():
+    row = party(MLA, "VEN", "2001-05-24")
+    assert row is not None and row["state"] == "uncertain"
+    assert (row["in_force"], row["in_force_qualifier"]) == ("2001-05-25", "by")
+    on_day = party(MLA, "VEN", "2001-05-25")
+    assert on_day is not None and on_day["state"] == "bound"
+    assert on_day["sources"] == "amer20-oas-press-2001-05-25-usa-a55-a57"
+
+
+# amer20-oas-press-2001-05-25-usa-a55-a57: the United States "today presented ... ratification documents pertaining to
+# the Inter-American Convention on Mutual Assistance in Criminal Matters and its related Optional Protocol" and "also
+# deposited documents of ratification of the Inter-American Convention on Serving Criminal Sentences Abroad": the
+# rows of the three (oas-a55-table "05/25/2001", oas-a59-table "05/25/01", oas-a57-table-es "05/25/01") now cite it;
+# A-55's thirtieth day (art. 37 as read) -> in force 2001-06-24
+def test_united_states_deposit_of_2001_05_25_confirmed_by_the_oas_release():
+    consent_then_bound(MLA, "USA", "2001-05-25", "2001-05-24", "2001-06-24", "2001-06-23")
+    for iid in (MLA, "oas-a59", SENTENCES):
+        row = party(iid, "USA", "2025-06-01")
+        assert row is not None and row["consent"] == "2001-05-25"
+        assert "amer20-oas-press-2001-05-25-usa-a55-a57" in row["sources"].split()
+
+
+# amer20-oas-press-2007-12-18-slv-a57: El Salvador's Permanent Representative "on depositing the instruments of
+# ratification" on 18 December 2007; the table gives no kind of instrument ("El Salvador | - | 11/05/07 | 12/18/07 |
+# Yes", oas-a57-table): a ratification deposited that day, absent the day before; art. XVII was not read, so its day of
+# entry into force is not given (uncertain from the deposit)
+def test_el_salvador_sentences_convention_ratification_deposited_2007_12_18():
+    assert party(SENTENCES, "SLV", "2007-12-17") is None
+    row = party(SENTENCES, "SLV", "2007-12-18")
+    assert row is not None and row["act"] == "ratification" and row["consent"] == "2007-12-18"
+    assert row["state"] == "uncertain"
+    assert "amer20-oas-press-2007-12-18-slv-a57" in row["sources"].split()
