@@ -71,14 +71,20 @@ def test_states_named_in_1998_are_bound_by_the_thirtieth_day_after_the_source(co
     assert on_day["sources"] == "amer20-usdos-factsheet-b58"
 
 
-# amer20-oas-photonews-2018-04-03-b58: "With the signing of Saint Lucia, 33 of the 34 States Parties to the OAS
-# Anti-Corruption Convention have joined the MESICIC": Saint Lucia a State Party by 2018-04-03 (uncertain before; the
-# private index's "ratified ... on January 23, 2003", amer20-whaci-lca-b58, is not the row's day)
-def test_saint_lucia_a_state_party_by_the_oas_news_of_2018_04_03():
-    before = party(CORRUPTION, "LCA", "2018-04-02")
-    assert before is not None and before["state"] == "uncertain"
-    on_day = parties(CORRUPTION, "2018-04-03")
-    assert on_day["LCA"]["state"] == "bound" and on_day["LCA"]["act"] == "party"
+# amer20-oas-fotonoticia-2018-01-23-b58: "los 34 Estados Miembros activos de la OEA han ratificado la Convención: todos
+# los Estados Miembros a excepción de Cuba": the six Member States no other source read dates (Saint Lucia, Nicaragua,
+# Panama, Suriname, Uruguay, St. Vincent and the Grenadines) had deposited by 2018-01-23, so art. XXV binds each by
+# 2018-02-22 at the latest: uncertain the day before, bound that day (the private index's "ratified ... on January
+# 23, 2003" for Saint Lucia, amer20-whaci-lca-b58, and the newspaper's "ratificada en 1999" for Nicaragua,
+# amer20-elnuevodiario-nic-b58, are not the rows' days)
+@pytest.mark.parametrize("country", ["LCA", "NIC", "PAN", "SUR", "URY", "VCT"])
+def test_member_states_named_by_the_oas_in_2018_bound_by_the_thirtieth_day_after(country):
+    before = party(CORRUPTION, country, "2018-02-21")
+    assert before is not None and before["state"] == "uncertain" and before["act"] == "ratification"
+    assert (before["in_force"], before["in_force_qualifier"]) == ("2018-02-22", "by")
+    on_day = party(CORRUPTION, country, "2018-02-22")
+    assert on_day is not None and on_day["state"] == "bound"
+    assert on_day["sources"] == "amer20-oas-fotonoticia-2018-01-23-b58"
 
 
 # Guatemala and Mexico for extradition: art. XIII (oas-b58-art13-vilp) binds the pair from the later of the two days,
@@ -91,14 +97,12 @@ def test_guatemala_mexico_extradition_link_from_guatemalas_day():
     assert row["usable_for"]["extradition"].startswith("art. XIII")
 
 
-# Coverage: 29 rows against the depositary's count of 34 (amer20-oas-photonews-2018-04-03-b58)
+# Coverage: all 34 listed against the depositary organisation's count of 34 (amer20-oas-photonews-2018-04-03-b58;
+# amer20-oas-fotonoticia-2018-01-23-b58: every Member State but Cuba); Cuba is no party
 def test_corruption_convention_coverage_against_the_oas_count_of_2018():
-    assert coverage(CORRUPTION) == "29 of 34 stated by amer20-oas-photonews-2018-04-03-b58 as of 2018-04-03"
-    # the five States the sources read do not date or name as having deposited are not listed
-    today = parties(CORRUPTION, "2025-06-01", "--all")
-    for country in ("NIC", "PAN", "SUR", "URY", "VCT"):
-        assert country not in today
-
+    assert coverage(CORRUPTION) == "34 of 34 stated by amer20-oas-photonews-2018-04-03-b58 as of 2018-04-03"
+    assert party(CORRUPTION, "CUB", "2025-06-01") is None
+    assert len(parties(CORRUPTION, "2025-06-01")) == 34
 
 MLA = "oas-a55"
 SENTENCES = "oas-a57"
