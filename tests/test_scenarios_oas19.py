@@ -75,14 +75,17 @@ def test_ukraine_ratified_view_day_before_and_day_of_entry_into_force():
 
 
 # oas-press-2001-06-05-a55: "To date, the Inter-American Convention on Mutual Assistance in Criminal Matters has been
-# ratified by Canada, the United States, Peru, and Venezuela." Venezuela's row of the table was not in the copy read:
-# a party by that day, uncertain the day before
-def test_venezuela_is_a_party_by_the_oas_release_of_2001_06_05():
-    before = parties(MLA, "2001-06-04")
+# ratified by Canada, the United States, Peru, and Venezuela." Venezuela's row of the table was not in the copy read.
+# Round 20 (amer20) found an earlier OAS release saying the same, amer20-oas-press-2001-05-25-usa-a55-a57 (25 May 2001,
+# the day of the United States' deposit: "So far, it has been ratified by Canada, Peru, United States and
+# Venezuela"): a party by that day, uncertain the day before (the test's boundary moved from 2001-06-05 to it)
+def test_venezuela_is_a_party_by_the_oas_release_of_2001_05_25():
+    before = parties(MLA, "2001-05-24")
     assert "VEN" not in before
-    on_day = parties(MLA, "2001-06-05")
+    on_day = parties(MLA, "2001-05-25")
     assert on_day["VEN"]["state"] == "bound" and on_day["VEN"]["act"] == "party"
-    row = party(MLA, "VEN", "2001-06-04")
+    assert parties(MLA, "2001-06-05")["VEN"]["state"] == "bound"
+    row = party(MLA, "VEN", "2001-05-24")
     assert row is not None and row["state"] == "uncertain"
 
 
