@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from octreaty import load_data
 
-from .scenario import (agreement, agreement_signed_then_in_force, bilateral, consent_then_bound, day_before, party,
-                       sides)
+from .scenario import agreement, agreement_signed_then_in_force, bilateral, consent_then_bound, day_before, party, sides
 
 
 # Sources: audit20-us-tias-9625-jpn-usa (TIAS 9625, 31 UST 892: "signed at Tokyo March 3, 1978 [...] Ratifications

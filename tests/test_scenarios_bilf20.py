@@ -141,6 +141,10 @@ SIGNED_ONLY_IRAQ_LIBYA = [
     # Iraq's Law No. 6 of 2014 (al-Waqa'i al-Iraqiyya 4312): the transfer agreement "الموقع عليها في طهران بتاريخ ٢٤ نيسان ٢٠١١"
     ("IRQ", "IRN", "bilateral-irn-irq-2011-transfer-of-sentenced-persons", "all", "2011-04-24",
      "bilf20-iq-law-6-2014-irn-irq-transfer"),
+    # Tasnim 2015-08-17: "In April 2011, Iran and Iraq signed an agreement on the extradition of criminals"; the day,
+    # 2011-04-24 (4/2/1390), is that of the list of Iran's judicial agreements on hoqouq.ir (bilh20, merged in round 20)
+    ("IRQ", "IRN", "bilateral-irn-irq-2011-extradition", "extradition", "2011-04-24",
+     "bilf20-tasnim-2015-08-17-irn-irq"),
     # Iraq's Law No. 39 of 2016 (al-Waqa'i al-Iraqiyya 4437): "الموقع عليها في لندن بتاريخ ٨-١٠-٢٠١٥"
     ("GBR", "IRQ", "bilateral-gbr-irq-2015-transfer-of-sentenced-persons", "all", "2015-10-08",
      "bilf20-iq-law-39-2016-gbr-irq-transfer"),
@@ -156,9 +160,6 @@ def test_iraq_agreements_signed_on_the_day_the_ratifying_law_gives(a, b, iid, pu
 
 
 PARTLY_DATED_IRAQ_LIBYA = [
-    # Tasnim 2015-08-17: "In April 2011, Iran and Iraq signed an agreement on the extradition of criminals"
-    ("IRQ", "IRN", "bilateral-irn-irq-2011-extradition", "extradition", "2011-04", "2011-03-31", "2011-04-01",
-     "bilf20-tasnim-2015-08-17-irn-irq"),
     # DCAF's Libyan legislation collection: "Agreement of 1990 between ... Libyan Arab ... and the Repubic of Turkey on
     # the extradition of criminals"
     ("LBY", "TUR", "bilateral-lby-tur-1990-extradition", "extradition", "1990", "1989-12-31", "1990-01-01",
