@@ -145,6 +145,23 @@ def agreement_signed_uncertain(a: str, b: str, iid: str, signed: str, purpose: s
     return on_day, today
 
 
+def agreement_signed_in_a_month_uncertain(a: str, b: str, iid: str, month: str, purpose: str, source: str) -> dict:
+    """Asserts an agreement a source dates only to its month ("2019-10") and whose entry into force no source gives
+    is absent from `link` the day before that month, uncertain on both sides from the next month's first day to
+    today (asked the other way round), citing ``source``; returns today's row."""
+    assert iid not in bilateral(a, b, "--as-of", day_before(month + "-01"), "--for", purpose)
+    year, mon = (int(x) for x in month.split("-"))
+    next_month = f"{year + mon // 12}-{mon % 12 + 1:02d}-01"
+    row = agreement(a, b, iid, next_month, purpose)
+    assert sides(row) == ("uncertain", "uncertain")
+    assert row["instrument"]["signed"] == month
+    assert row["instrument"]["entry_into_force"] is None
+    today = agreement(b, a, iid, "2026-12-02", purpose)
+    assert sides(today) == ("uncertain", "uncertain")
+    assert source in today["sources"]
+    return today
+
+
 def link(a: str, b: str, day: str, purpose: str) -> dict:
     """The whole JSON `link` answer."""
     return answer("link", a, b, "--as-of", day, "--for", purpose)

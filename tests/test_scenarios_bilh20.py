@@ -11,9 +11,9 @@ from __future__ import annotations
 import pytest
 
 from .scenario import agreement as _row
+from .scenario import agreement_signed_in_a_month_uncertain as _signed_in_a_month_uncertain
 from .scenario import agreement_signed_uncertain as _signed_uncertain
 from .scenario import bilateral as _bilateral
-from .scenario import day_before as _day_before
 from .scenario import sides as _sides
 
 HOQOUQ = "bilh20-hoqouq-2014-12-27-irn-judicial-agreements"
@@ -99,16 +99,7 @@ def test_bosnia_iran_2011_serves_mla_and_extradition():
     ],
 )
 def test_signed_in_a_month_no_entry_into_force_found(a, b, iid, month, purpose, source):
-    assert iid not in _bilateral(a, b, "--as-of", _day_before(month + "-01"), "--for", purpose)
-    year, mon = (int(x) for x in month.split("-"))
-    next_month = f"{year + mon // 12}-{mon % 12 + 1:02d}-01"
-    row = _row(a, b, iid, next_month, purpose)
-    assert _sides(row) == ("uncertain", "uncertain")
-    assert row["instrument"]["signed"] == month
-    assert row["instrument"]["entry_into_force"] is None
-    today = _row(b, a, iid, "2026-12-02", purpose)
-    assert _sides(today) == ("uncertain", "uncertain")
-    assert source in today["sources"]
+    _signed_in_a_month_uncertain(a, b, iid, month, purpose, source)
 
 
 def test_india_israel_transfer_agreement_is_no_extradition_treaty():
