@@ -14,7 +14,9 @@
   its bureau, which end no membership; an instrument a party stays bound by but
   cannot apply for a time (its implementing act void), on the day it stops and
   the day it is applied again;
-* ``termination``: a bilateral agreement terminated.
+* ``termination``: a bilateral agreement terminated;
+* ``doubt``: an event a source dates after which no source says whether a
+  bilateral agreement still applies (``may_have_ended``: relations broken off).
 
 Each event of a timeline is reported as what it is: a denunciation, an
 expulsion or a withdrawal by its own name, a re-accession as a new act.
@@ -38,7 +40,7 @@ from . import standing as S
 from .model import CONSENT_ACTS, Dataset, PartialDate
 
 KINDS = ("new-party", "withdrawal", "new-agreement", "entry-into-force", "status-change", "suspension",
-         "supervision", "termination")
+         "supervision", "termination", "doubt")
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,8 @@ def changes(data: Dataset, graph: nx.MultiDiGraph, since: date, until: date) -> 
         else:
             add(inst.entry_into_force, "entry-into-force", inst.id, None, f"{inst.short} enters into force",
                 inst.sources)
-        end, why = S.agreement_end(data, inst) if inst.kind == "bilateral" else (None, "")
+        # the end the sources date; a doubt (may_have_ended) is its own change below
+        end, why = S.known_end(data, inst) if inst.kind == "bilateral" else (None, "")
         new = S.replacement(data, inst) if inst.kind == "bilateral" else None
         if new is not None and new.kind != "bilateral":
             new = None  # a convention replaces it pair by pair, on days its own entry into force does not give
@@ -116,6 +119,11 @@ def changes(data: Dataset, graph: nx.MultiDiGraph, since: date, until: date) -> 
                 f"{inst.name} replaced by the {new.name} between "
                 f"{'; '.join(data.countries[c].name if c in data.countries else c for c in between)}",
                 inst.sources, tuple(between))
+        doubt = inst.may_have_ended if inst.kind == "bilateral" else None
+        if doubt is not None:
+            add(doubt.date, "doubt", inst.id, None,
+                f"{inst.name} may no longer apply: {doubt.note or 'no source says whether it still applies'} "
+                f"({names})", doubt.sources, parties)
         for p in rows:
             name = data.countries[p.party].name if p.party in data.countries else p.party
             if not p.events:

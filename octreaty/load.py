@@ -670,7 +670,7 @@ _INSTRUMENT_FIELDS = ("id", "short", "name", "aliases", "kind", "parent", "amend
                       "adopted", "signed", "entry_into_force", "eif_rule", "who_may_join",
                       "who_may_join_note", "purposes", "scope", "sources", "coverage",
                       "note", "parties", "non_parties", "binds_members_of", "terminated", "replaced_by",
-                      "supplements", "implements", "in_force_by")
+                      "supplements", "implements", "in_force_by", "may_have_ended")
 _PARTY_FIELDS = ("party", "signature", "act", "date", "entry_into_force", "withdrawal",
                  "role", "note", "successor_of", "declarations", "sources", "effective", "events", "conflicts",
                  "not_before")
@@ -1025,6 +1025,7 @@ def _instrument(d: LDict) -> Instrument:
         supplements=_str(d, "supplements"),
         implements=_str(d, "implements"),
         in_force_by=_in_force_by(d),
+        may_have_ended=_may_have_ended(d),
     )
 
 
@@ -1043,6 +1044,26 @@ def _in_force_by(d: LDict) -> Bound | None:
     if signed is not None and bound.date.end() < signed.start():
         raise _fail(f"in_force_by {bound.date} is before the agreement was signed ({signed})", d, "in_force_by",
                     "check the date the source gives")
+    return bound
+
+
+def _may_have_ended(d: LDict) -> Bound | None:
+    """A bilateral agreement that may no longer apply from a day: an event a source dates (relations broken off, a
+    denunciation whose effective day is not found), after which no source says whether it still applies."""
+    bound = _bound(d, "may_have_ended")
+    if bound is None:
+        return None
+    if d.get("kind") != "bilateral":
+        raise _fail("may_have_ended is for a bilateral agreement", d, "may_have_ended",
+                    "end a party's participation with an event instead")
+    signed = _date(d, "signed")
+    if signed is not None and bound.date.end() < signed.start():
+        raise _fail(f"may_have_ended {bound.date} is before the agreement was signed ({signed})", d,
+                    "may_have_ended", "check the date the source gives")
+    terminated = _date(d, "terminated")
+    if terminated is not None and terminated.end() <= bound.date.start():
+        raise _fail(f"may_have_ended {bound.date} is on or after its termination ({terminated}): it had already "
+                    "ended", d, "may_have_ended", "drop one of the two")
     return bound
 
 
@@ -1339,6 +1360,8 @@ def _cross_check(acc: _Acc, raws: dict[str, bytes] | None = None) -> None:
         need_sources(inst.sources, d, f"instrument {inst.id!r}")
         if inst.in_force_by is not None:
             need_sources(inst.in_force_by.sources, d, f"in_force_by of {inst.id!r}")
+        if inst.may_have_ended is not None:
+            need_sources(inst.may_have_ended.sources, d, f"may_have_ended of {inst.id!r}")
         if inst.parent and inst.parent not in instruments:
             raise _fail(f"unknown parent instrument {inst.parent!r}", d, "parent")
         if inst.who_may_join == PARENT_PARTIES and not inst.parent:

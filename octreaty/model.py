@@ -685,6 +685,9 @@ class Instrument:
     binds_members_of: str | None = None  # eu-agreement: the organisation whose member states it binds
     terminated: PartialDate | None = None  # bilateral: the first day it no longer applies
     in_force_by: Bound | None = None  # entry into force not found: a source shows it in force then
+    # an event after which no source says whether it still applies (relations broken off, a denunciation whose
+    # effective day is not found): from its day the agreement may have ended
+    may_have_ended: Bound | None = None
     replaced_by: str | None = None  # the instrument that replaced it
     supplements: str | None = None  # the convention or agreement it supplements
     implements: str | None = None  # the EU agreement it implements
@@ -707,6 +710,20 @@ class Instrument:
 
     def purpose_map(self) -> dict[str, str]:
         return dict(self.purposes)
+
+    @property
+    def bound_sources(self) -> tuple[str, ...]:
+        """The sources of its undated bounds: the day one shows it in force by, the event after which it may have
+        ended."""
+        return tuple(k for b in (self.in_force_by, self.may_have_ended) if b is not None for k in b.sources)
+
+    def may_have_ended_text(self) -> str | None:
+        """The event after which it may have ended, for a table cell; None if the data gives none."""
+        b = self.may_have_ended
+        if b is None:
+            return None
+        return f"from {b.date} on, no source says whether it still applies ({', '.join(b.sources)})" + (
+            f": {b.note}" if b.note else "")
 
     def in_force_text(self) -> str | None:
         """Its entry into force for a table cell: the date, or the day a source shows it in force by; None if

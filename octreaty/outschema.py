@@ -145,6 +145,12 @@ def _schemas() -> dict[str, dict[str, Any]]:
                                          "properties": {"id": TEXT, "short": TEXT, "name": TEXT, "kind": TEXT,
                                                         "adopted": OPT_DATE, "signed": OPT_DATE,
                                                         "entry_into_force": OPT_DATE, "parties": {"type": "integer"},
+                                                        "terminated": OPT_DATE, "replaced_by": OPT_TEXT,
+                                                        "may_have_ended": {"anyOf": [
+                                                            {"type": "null"},
+                                                            {"type": "object", "required": ["date", "sources"],
+                                                             "properties": {"date": DATE, "sources": KEYS,
+                                                                            "note": OPT_TEXT}}]},
                                                         "replaces": KEYS, "replaces_article": OPT_TEXT,
                                                         "supersedes_bilateral": OPT_TEXT,
                                                         "mla_treaty": {"type": "boolean"},

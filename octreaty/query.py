@@ -498,7 +498,7 @@ class Queries:
         keys = list(self.data.sources)
         if iid is not None:
             inst = self.data.instruments[iid]
-            wanted = merge_sources(inst.sources, *(p.sources for p in inst.parties),
+            wanted = merge_sources(inst.sources, inst.bound_sources, *(p.sources for p in inst.parties),
                               *(n.sources for n in inst.non_parties),
                               (inst.coverage.stated_by,) if inst.coverage and inst.coverage.stated_by else ())
             keys = [k for k in wanted if k in self.data.sources]
@@ -511,7 +511,8 @@ class Queries:
     def show(self, iid: str, day: date) -> Detail:
         inst = self.data.instruments[iid]
         ps = self.parties(iid, day, include_signatories=True)
-        keys = merge_sources(inst.sources, (inst.coverage.stated_by,) if inst.coverage and inst.coverage.stated_by else ())
+        keys = merge_sources(inst.sources, inst.bound_sources,
+                             (inst.coverage.stated_by,) if inst.coverage and inst.coverage.stated_by else ())
         protocols = tuple(sorted((i for i in self.data.instruments.values() if i.parent == iid), key=self._order))
         conflicts = tuple(f"{self.data.countries[p.party].name}: {c.field.replace('_', ' ')} {c.value} per {', '.join(c.sources)}, "
                           f"not the row's {getattr(p, c.field) or 'value'} ({', '.join(c.backing(p.sources))})"

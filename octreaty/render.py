@@ -601,6 +601,8 @@ def detail_doc(d: Detail) -> Doc:
         facts.append(("also called", ", ".join(i.aliases)))
     for label, value in (("depositary", i.depositary), ("current table", i.status_page), ("adopted", _d(i.adopted)), ("signed", _d(i.signed)),
                          ("entry into force", i.in_force_text() or ("not in force" if i.kind in ("convention", "protocol") else "not found in the sources")),
+                         ("terminated", _d(i.terminated)), ("replaced by", i.replaced_by or ""),
+                         ("may have ended", i.may_have_ended_text() or ""),
                          ("per-party entry into force", i.eif_rule.describe() if i.eif_rule else ""),
                          ("who may join", "; ".join(filter(None, [i.who_may_join, i.who_may_join_note]))),
                          ("usable for", _purposes(i.purposes)), *_precedence_facts(i), ("scope", i.scope),
@@ -624,6 +626,10 @@ def detail_doc(d: Detail) -> Doc:
         "aliases": list(i.aliases), "parent": i.parent, "protocols": [p.id for p in d.protocols],
         "depositary": i.depositary, "status_page": i.status_page, "adopted": _d(i.adopted) or None, "signed": _d(i.signed) or None,
         "entry_into_force": _d(i.entry_into_force) or None,
+        "terminated": _d(i.terminated) or None, "replaced_by": i.replaced_by,
+        "may_have_ended": None if i.may_have_ended is None else {
+            "date": str(i.may_have_ended.date), "sources": list(i.may_have_ended.sources),
+            "note": i.may_have_ended.note},
         "eif_rule": i.eif_rule.describe() if i.eif_rule else None,
         "who_may_join": i.who_may_join, "who_may_join_note": i.who_may_join_note,
         "usable_for": dict(i.purposes),

@@ -302,9 +302,34 @@ def _in_force_by_a_day(inst: Instrument, period: Period, consent: When) -> tuple
     return When(lo, hi), why
 
 
-def agreement_end(data: Dataset, inst: Instrument,
-                  seen: frozenset[str] = frozenset()) -> tuple[When | None, str]:
-    """When an agreement no longer applies to any of its parties, and why.
+def agreement_end(data: Dataset, inst: Instrument, seen: frozenset[str] = frozenset(),
+                  doubts: bool = True) -> tuple[When | None, str]:
+    """When an agreement no longer applies to any of its parties, and why: :func:`known_end`, widened by
+    ``may_have_ended`` (an event after which no source says whether it still applies; its own, or that of the
+    agreement it supplements) to an end that may have come from that event's day and is not known to have come at
+    all, unless the known end came first. ``doubts=False``: the known end alone.
+    """
+    end, why = _dated_end(data, inst, seen, doubts)
+    doubt = inst.may_have_ended
+    if doubt is None or not doubts:
+        return end, why
+    lo = doubt.date.start()
+    said = f"from {doubt.date} on ({', '.join(doubt.sources)})" + (f": {doubt.note}" if doubt.note else "")
+    if end is None:
+        return When(lo, None), said
+    if end.hi is not None and end.hi <= lo:
+        return end, why  # it had certainly ended before the event that casts the doubt
+    return When(min(lo, end.lo) if end.lo is not None else lo, end.hi), f"{why}; it may have ended earlier, {said}"
+
+
+def known_end(data: Dataset, inst: Instrument) -> tuple[When | None, str]:
+    """When an agreement no longer applies to any of its parties, and why, as its sources date the end: no doubt
+    an event casts (``may_have_ended``) is counted."""
+    return agreement_end(data, inst, doubts=False)
+
+
+def _dated_end(data: Dataset, inst: Instrument, seen: frozenset[str], doubts: bool) -> tuple[When | None, str]:
+    """When an agreement no longer applies to any of its parties, and why, as its sources date the end.
 
     Its own ``terminated``; else the entry into force of the agreement that replaced it
     (``replaced_by``) where that one binds every party of the old (a successor state the
@@ -317,24 +342,24 @@ def agreement_end(data: Dataset, inst: Instrument,
         return When.from_partial(inst.terminated), "terminated"
     new = replacement(data, inst)
     if new is None or not {p.party for p in inst.parties} <= {q.party for q in new.parties}:
-        return _base_end(data, inst, seen)
+        return _base_end(data, inst, seen, doubts)
     if new.kind != "bilateral":
         # a convention replaces it pair by pair (replaced_between), from the day it binds both: for the agreement
         # as a whole, the day it bound the last of its parties, where the data gives each of those days
         days = [_first_day_in_force(data, new, p.party) for p in inst.parties]
         if None in days:
-            return _base_end(data, inst, seen)
+            return _base_end(data, inst, seen, doubts)
         return When.exactly(max(days)), f"replaced by the {new.name} ({new.id}), binding all its parties"  # type: ignore[type-var]
     return replaced_when(new, inst), _replaced_phrase(new)
 
 
-def _base_end(data: Dataset, inst: Instrument, seen: frozenset[str]) -> tuple[When | None, str]:
+def _base_end(data: Dataset, inst: Instrument, seen: frozenset[str], doubts: bool) -> tuple[When | None, str]:
     """An agreement that supplements another (an amendment, a protocol, an extension to territories) ends with it,
     where the data gives no end of its own."""
     base = _supplemented(data, inst, seen)
     if base is None:
         return None, ""
-    end, why = agreement_end(data, base, seen | {inst.id})
+    end, why = agreement_end(data, base, seen | {inst.id}, doubts)
     if end is None:
         return None, ""
     return end, f"ended with the {base.name} ({base.id}), which it supplements ({why})"
@@ -611,6 +636,9 @@ def _from_period(data: Dataset, inst: Instrument, p: Participation, period: Peri
                      f"date of succession {period.effective}; the depositary was notified "
                      f"{period.date or 'on a date not found'}")
     shown = inst.in_force_by.sources if inst.in_force_by is not None else ()
+    doubt = inst.may_have_ended
+    if doubt is not None and day >= doubt.date.start():
+        shown = (*shown, *doubt.sources)  # the event that casts the doubt, which the reason names
     consent = period.date
     if inst.kind == "bilateral" and period.act == "agreement":
         # the row records the agreement's conclusion (its signing), not a consent to be bound: no source in
