@@ -1,0 +1,60 @@
+"""Round 21's sourced scenarios written by the lead: an agreement that may have ended when relations did.
+
+Taiwan and Nauru broke off diplomatic relations on 2024-01-15; Taiwan's Foreign Ministry ended "all bilateral
+cooperation projects" that day (lead21-tw-mofa-2024-01-15-nauru). No source read says whether their police
+cooperation agreement of 2018 (in force on signature, 2018-09-20, Taiwan's Laws and Regulations Database) was
+terminated: the answer is "in force" to 2024-01-14 and "uncertain" from 2024-01-15, never "ended".
+"""
+
+from __future__ import annotations
+
+from .scenario import agreement, answer, sides
+
+_POLICE = "bilateral-nru-twn-2018-police-cooperation"
+_MOFA = "lead21-tw-mofa-2024-01-15-nauru"
+
+
+def test_in_force_the_day_before_relations_were_broken_off():
+    row = agreement("nauru", "taiwan", _POLICE, "2024-01-14", "police")
+    assert sides(row) == ("bound", "bound")
+    assert row["a"]["reason"] == "in force since 2018-09-20"
+    assert _MOFA not in row["sources"]
+
+
+def test_uncertain_from_the_day_relations_were_broken_off_and_ever_after():
+    for day in ("2024-01-15", "2026-12-03"):
+        row = agreement("taiwan", "nauru", _POLICE, day, "police")
+        assert sides(row) == ("uncertain", "uncertain")
+        assert row["a"]["reason"].startswith(
+            "in force since 2018-09-20; it may have ended since, from 2024-01-15 on (lead21-tw-mofa-2024-01-15-nauru): "
+            "Taiwan terminated diplomatic relations with Nauru with immediate effect")
+        assert row["a"]["reason"].endswith(f"whether it still applied on {day} is not known")
+        assert _MOFA in row["sources"]
+
+
+def test_the_summary_counts_it_as_not_known_to_be_in_force():
+    def summary(day: str) -> str:
+        return answer("link", "taiwan", "nauru", "--as-of", day, "--for", "police")["summary"]
+
+    assert summary("2024-01-14") == (
+        "Taiwan and Nauru share no multilateral convention usable for police cooperation on 2024-01-14; 1 bilateral "
+        "agreement links them; Taiwan cannot join 6 of the instruments the other is bound by.")
+    assert summary("2024-01-15") == (
+        "Taiwan and Nauru share no multilateral convention usable for police cooperation on 2024-01-15; 1 bilateral "
+        "agreement links them (0 known to be in force); Taiwan cannot join 6 of the instruments the other is bound "
+        "by.")
+
+
+def test_show_names_the_event_and_its_source():
+    [row] = answer("show", _POLICE)["results"]
+    assert row["may_have_ended"]["date"] == "2024-01-15"
+    assert row["may_have_ended"]["sources"] == [_MOFA]
+    assert _MOFA in row["sources"]
+
+
+def test_diff_lists_the_day_relations_were_broken_off():
+    from .scenario import csv_rows
+
+    rows = [r for r in csv_rows("diff", "--since", "2024-01-01", "--until", "2024-01-31", "--country", "nauru")
+            if r["instrument"] == _POLICE]
+    assert [(r["date"], r["kind"], r["sources"]) for r in rows] == [("2024-01-15", "doubt", _MOFA)]
