@@ -58,3 +58,21 @@ def test_diff_lists_the_day_relations_were_broken_off():
     rows = [r for r in csv_rows("diff", "--since", "2024-01-01", "--until", "2024-01-31", "--country", "nauru")
             if r["instrument"] == _POLICE]
     assert [(r["date"], r["kind"], r["sources"]) for r in rows] == [("2024-01-15", "doubt", _MOFA)]
+
+
+# Fiji's Prime Minister said in January 2023 he saw "no need" for the police memorandum with China (2011) to
+# continue, "but no firm decision was taken" (The Guardian, 2023-06-07); in June it was "under review" and China's
+# ambassador held it "still valid" (PINA, 2023-06-21). In force by 2019-11-15 (FBC News); uncertain from January 2023.
+_FJI = "bilateral-chn-fji-2011-police-cooperation"
+
+
+def test_fiji_china_police_memorandum_uncertain_from_the_month_fiji_questioned_it():
+    before = agreement("fiji", "china", _FJI, "2022-12-31", "police")
+    assert sides(before) == ("bound", "bound")
+    assert before["a"]["reason"] == "in force by 2019-11-15, as a source shows; the day it entered into force is not found"
+    for day in ("2023-01-01", "2026-12-03"):
+        row = agreement("china", "fiji", _FJI, day, "police")
+        assert sides(row) == ("uncertain", "uncertain")
+        assert "it may have ended since, from 2023-01 on (lead21-guardian-2023-06-07-fji-chn-police, " \
+               "bilg20-pina-2023-06-21-chn-fji-police): Fiji's Prime Minister said in January 2023" in row["a"]["reason"]
+        assert "lead21-guardian-2023-06-07-fji-chn-police" in row["sources"]
