@@ -76,3 +76,24 @@ def test_fiji_china_police_memorandum_uncertain_from_the_month_fiji_questioned_i
         assert "it may have ended since, from 2023-01 on (lead21-guardian-2023-06-07-fji-chn-police, " \
                "bilg20-pina-2023-06-21-chn-fji-police): Fiji's Prime Minister said in January 2023" in row["a"]["reason"]
         assert "lead21-guardian-2023-06-07-fji-chn-police" in row["sources"]
+
+
+# Lithuania-Russia legal assistance treaty, signed at Vilnius 1992-07-21 (its text, lead21-cislegislation-...); its
+# entry into force is not in the sources read; Lithuania's Seimas voted to denounce it on 2024-06-25 (European
+# Pravda after Delfi), the day it ceased to apply is not found.
+_LTU_RUS = "bilateral-ltu-rus-1992-legal-assistance"
+
+
+def test_lithuania_russia_treaty_uncertain_from_signature_and_may_have_ended_from_the_denunciation():
+    from .scenario import agreement_signed_uncertain
+
+    on_day, today = agreement_signed_uncertain("lithuania", "russia", _LTU_RUS, "1992-07-21", "mla",
+                                               {"lead21-cislegislation-ltu-rus-1992-legal-assistance"})
+    assert on_day["a"]["reason"] == "signed; entry into force not found in the sources"
+    assert agreement("russia", "lithuania", _LTU_RUS, "2024-06-24", "mla")["a"]["reason"] == \
+        "signed; entry into force not found in the sources"
+    assert today["a"]["reason"].startswith(
+        "signed; entry into force not found in the sources; it may also have ended by 2026-12-02, from 2024-06-25 on "
+        "(lead21-eurointegration-2024-06-26-ltu-rus, lead21-lrytas-2024-05-29-ltu-rus): Lithuania's Seimas voted to "
+        "denounce it on 2024-06-25")
+    assert "lead21-eurointegration-2024-06-26-ltu-rus" in today["sources"]
