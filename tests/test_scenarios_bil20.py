@@ -38,11 +38,6 @@ from .scenario import sides as _sides
         # بمدينة الرياض بتاريخ 1 / 3 /2011'
         ("QAT", "SAU", "bilateral-qat-sau-2011-drug-trafficking", "2011-03-01", "police",
          "bil20-qa-sjc-decree-22-2013-qat-sau"),
-        # bil20-es-boe-a-2021-11164-and-esp: 'Convenio entre el Reino de España y el Principado de Andorra, sobre
-        # cooperación en materia de lucha contra la delincuencia y seguridad, hecho ad referendum en Madrid el 2 de
-        # septiembre de 2015'
-        ("ESP", "AND", "bilateral-and-esp-2015-crime-and-security", "2015-09-02", "police",
-         "bil20-es-boe-a-2021-11164-and-esp"),
         # bil20-xinhua-2022-02-26-dza-lbn: 'BEIRUT, Feb. 26, 2022 (Xinhua) Lebanon and Algeria on Saturday signed two
         # judicial cooperation agreements in Beirut.' 'The first agreement deals with judicial cooperation ... in the
         # penal field, while the second agreement deals with ... the extradition of detainees'
@@ -62,6 +57,19 @@ from .scenario import sides as _sides
 def test_signed_on_the_day_no_entry_into_force_found(a, b, iid, signed, purpose, source):
     on_day, _today = _signed_uncertain(a, b, iid, signed, purpose, {source})
     assert on_day["instrument"]["entry_into_force"] is None
+
+
+def test_spain_andorra_2015_convention_signed_on_the_day_then_pending():
+    # bil20-es-boe-a-2021-11164-and-esp: 'Convenio entre el Reino de España y el Principado de Andorra, sobre
+    # cooperación en materia de lucha contra la delincuencia y seguridad, hecho ad referendum en Madrid el 2 de
+    # septiembre de 2015'; round 21 (bileif21a) read the BOE's closing note dating its entry into force 2021-07-31,
+    # tested in test_scenarios_bileif21a.py, so from signature it is pending, no longer uncertain
+    iid = "bilateral-and-esp-2015-crime-and-security"
+    assert iid not in _bilateral("ESP", "AND", "--as-of", "2015-09-01", "--for", "police")
+    on_day = _row("ESP", "AND", iid, "2015-09-02", "police")
+    assert _sides(on_day) == ("consent-pending", "consent-pending")
+    assert on_day["instrument"]["signed"] == "2015-09-02"
+    assert "bil20-es-boe-a-2021-11164-and-esp" in on_day["sources"]
 
 
 def test_oman_iran_2025_agreement_serves_extradition_mla_and_transfer():

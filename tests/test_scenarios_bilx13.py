@@ -278,9 +278,14 @@ def test_us_uruguay_1973_treaty_in_force_on_the_exchange_of_ratifications_1984_0
 
 def test_spain_uruguay_mla_treaty_signed_at_montevideo_per_both_records():
     # uy-ley-17020-ury-esp ('suscrito el 19 de noviembre de 1991') and es-boe-a-2000-3692-esp-ury-mla ('firmo en
-    # Montevideo' on that day); neither gives the entry into force
-    _signed_uncertain("uruguay", "spain", "bilateral-esp-ury-1991-mla", "1991-11-19", "mla",
-                      {"uy-ley-17020-ury-esp", "es-boe-a-2000-3692-esp-ury-mla"})
+    # Montevideo' on that day); neither gives the entry into force, which round 21 (bileif21a) took from vLex's
+    # record of the BOE publication (2000-02-07, tested in test_scenarios_bileif21a.py): pending from signature
+    iid = "bilateral-esp-ury-1991-mla"
+    assert iid not in _bilateral("uruguay", "spain", "--as-of", "1991-11-18", "--for", "mla")
+    on_day = _row("uruguay", "spain", iid, "1991-11-19", "mla")
+    assert _sides(on_day) == ("consent-pending", "consent-pending")
+    assert on_day["instrument"]["signed"] == "1991-11-19"
+    assert {"uy-ley-17020-ury-esp", "es-boe-a-2000-3692-esp-ury-mla"} <= set(on_day["sources"])
 
 
 def test_argentina_australia_mla_treaty_in_force_by_australias_regulations_of_1993_01_03():
