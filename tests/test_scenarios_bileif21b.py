@@ -45,3 +45,20 @@ def test_police_agreement_is_no_basis_for_extradition_or_mla():
     iid = "bilateral-bel-pol-2000-organised-crime"
     assert iid in _bilateral("POL", "BEL", "--as-of", "2004-01-01", "--for", "police")
     assert iid not in _bilateral("POL", "BEL", "--as-of", "2004-01-01", "--for", "extradition")
+
+
+def test_italy_nigeria_extradition_treaty_in_force_in_2020_the_year_only():
+    # bileif21b-agenzianova-2023-03-08-ita-nga-extradition: "il Trattato di estradizione entrato in vigore nel 2020"
+    # (the year only); signed at Rome on 2016-11-08 (it-senato-18-ddl-987-ita-nga)
+    a, b, iid = "ITA", "NGA", "bilateral-ita-nga-2016-extradition"
+    assert iid not in _bilateral(a, b, "--as-of", "2016-11-07", "--for", "extradition")
+    assert _sides(_row(a, b, iid, "2019-12-31", "extradition")) == ("consent-pending", "consent-pending")
+    during = _row(b, a, iid, "2020-01-01", "extradition")
+    assert _sides(during) == ("uncertain", "uncertain")
+    assert during["instrument"]["entry_into_force"] == "2020"
+    after = _row(a, b, iid, "2021-01-01", "extradition")
+    assert _sides(after) == ("bound", "bound")
+    assert after["linked_since"] == {"date": None, "earliest": "2020-01-01", "latest": "2020-12-31"}
+    assert "bileif21b-agenzianova-2023-03-08-ita-nga-extradition" in after["sources"]
+    # the MLA agreement of the same day is not dated by the source: still uncertain
+    assert _sides(_row(a, b, "bilateral-ita-nga-2016-mla", "2021-01-01", "mla")) == ("uncertain", "uncertain")
