@@ -156,9 +156,12 @@ def test_us_estonian_extradition_treaty_of_1923_in_force_from_1924_to_the_year_o
 
 def test_polish_belgian_organised_crime_agreement_signed_2000_11_13():
     # Dz.U. 2004 nr 36 poz. 329 (pl-dzu-2004-36-329-pol-bel-organised-crime): "W dniu 13 listopada 2000 r. została
-    # podpisana w Brukseli Umowa"; no government statement on its entry into force was read
-    _signed_uncertain("POL", "BEL", "bilateral-bel-pol-2000-organised-crime", "2000-11-13", "police",
-                      {"pl-dzu-2004-36-329-pol-bel-organised-crime"})
+    # podpisana w Brukseli Umowa"; round 21 (bileif21b-be-wet-2003-05-13-bel-pol, Belgium's assent law): "Dit Verdrag
+    # zal op 1 januari 2004 in wer[king treden]", so it is signed-only, not uncertain, until then (see
+    # tests/test_scenarios_bileif21b.py)
+    row = _agreement("POL", "BEL", "bilateral-bel-pol-2000-organised-crime", "2000-11-13", "police")
+    assert (row["a"]["state"], row["b"]["state"]) == ("consent-pending", "consent-pending")
+    assert "pl-dzu-2004-36-329-pol-bel-organised-crime" in row["sources"]
 
 
 def test_czech_vietnamese_treaties_of_june_2017_in_force_2019():
