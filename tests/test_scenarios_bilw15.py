@@ -107,14 +107,9 @@ def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, 
         # zakonpravo-z2400000135-kaz-vnm-transfer: 'signed in Hanoi on August 21, 2023'
         ("KAZ", "VNM", "bilateral-kaz-vnm-2023-transfer-of-sentenced-persons", "2023-08-21", "all",
          "zakonpravo-z2400000135-kaz-vnm-transfer"),
-        # latestlaws-gsr-297e-2018-bhr-ind-transfer: 'signed ... on 23.1.2016'; ratified 10.3.2017 and 18.05.2017,
-        # no day of entry into force stated
-        ("IND", "BHR", "bilateral-bhr-ind-2016-transfer-of-sentenced-persons", "2016-01-23", "all",
-         "latestlaws-gsr-297e-2018-bhr-ind-transfer"),
-        # bs-pti-2018-04-11-ind-vnm-transfer: 'signed by India and Vietnam on November 1, 2013'; in effect by an April
-        # 2018 gazette notification with no day given (vietnamplus-fr-2013-11-ind-vnm-transfer: 'signée le 1er novembre')
-        ("IND", "VNM", "bilateral-ind-vnm-2013-transfer-of-sentenced-persons", "2013-11-01", "all",
-         "bs-pti-2018-04-11-ind-vnm-transfer"),
+        # (the India-Bahrain and India-Viet Nam transfer agreements of 2016 and 2013 left this list in round 21: they
+        # carry in_force_by from India's notification of 2018-03-28 and PTI's report of 2018-04-11, so are bound "by"
+        # those days, no longer uncertain to today; tests/test_scenarios_bileif21c.py asks both sides)
         # govcn-2016-11-07-chn-lka-mla: '2014年9月16日,中斯在科伦坡签署了条约'; ratified by the NPCSC 2016-11-07
         ("CHN", "LKA", "bilateral-chn-lka-2014-mla", "2014-09-16", "mla", "govcn-2016-11-07-chn-lka-mla"),
     ],
