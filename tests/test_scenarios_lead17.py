@@ -14,10 +14,14 @@ def _eurojust(day: str) -> list[str]:
 def test_eurojust_usa_not_before_the_month_of_its_signature():
     # ej-eurojust-lp-usa: the agreement was "signed ... in November 2006"; ej-eurojust-ar2020-usa: "in place since
     # 2006". Known to the year, its entry into force was shown as possible from 2006-01-01: not before the signature.
+    # Round 21: org21-lawnet-2008-eurojust-ar2007 (Eurojust: "In 2007 the Eurojust – US co-operation agreement entered
+    # into force") makes the year of entry into force 2007: signed only in 2006, possible in 2007, certain at its end.
     assert _eurojust("2006-10-31") == []
-    assert _eurojust("2006-11-01") == ["uncertain"]
-    assert _eurojust("2006-12-30") == ["uncertain"]
-    assert _eurojust("2006-12-31") == ["partner"]
+    assert _eurojust("2006-11-01") == ["not-party"]
+    assert _eurojust("2006-12-31") == ["signed-only"]
+    assert _eurojust("2007-01-01") == ["uncertain"]
+    assert _eurojust("2007-12-30") == ["uncertain"]
+    assert _eurojust("2007-12-31") == ["partner"]
 
 
 @pytest.mark.parametrize(("other", "treaty", "bound_both_from"), [

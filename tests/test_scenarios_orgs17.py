@@ -114,18 +114,20 @@ def test_pccsee_accession_in_force_on_the_90th_or_91st_day(cid, deposit, ninetie
 
 # Sources: ej-eurojust-lp-usa ("Eurojust and the United States signed a Cooperation Agreement in November 2006"),
 # ej-eurojust-ar2020-usa ("a cooperation agreement that has been in place since 2006"). The signature's month is no
-# longer the day it took effect: possibly a partner through 2006, certainly one on 2006-12-31, the year's last day.
-def test_united_states_eurojust_signed_2006_11_in_place_by_the_end_of_2006():
+# longer the day it took effect. Round 21: org21-lawnet-2008-eurojust-ar2007 (Eurojust's release of 2008-05-06: "In
+# 2007 the Eurojust – US co-operation agreement entered into force"; the 2006 of the Annual Report 2020 kept as a
+# conflict): possibly a partner through 2007, certainly one on 2007-12-31, the year's last day.
+def test_united_states_eurojust_signed_2006_11_in_place_by_the_end_of_2007():
     def _usa(day: str) -> tuple[list[dict], list[str]]:
         out = answer("parties", "eurojust", "--as-of", day, "--all")
         return [r for r in out["results"] if r["country"] == "USA"], [u["country"] for u in out["uncertain"]]
     rows, uncertain = _usa("2005-12-31")
     assert rows == [] and "USA" not in uncertain
-    rows, uncertain = _usa("2006-12-30")
+    rows, uncertain = _usa("2007-12-30")
     assert rows == [] and "USA" in uncertain
-    [row], uncertain = _usa("2006-12-31")
+    [row], uncertain = _usa("2007-12-31")
     assert "USA" not in uncertain
     assert (row["state"], row["signature"], row["in_force"]) == (
-        "partner", "2006-11", {"date": None, "earliest": "2006-11-01", "latest": "2006-12-31"})
+        "partner", "2006-11", {"date": None, "earliest": "2007-01-01", "latest": "2007-12-31"})
     lib = next(p for p in load_data().instruments["eurojust"].parties if p.party == "USA")
     assert lib.date is None
