@@ -75,15 +75,18 @@ def test_russia_kazakhstan_extradition_passes_to_the_chisinau_convention_on_2023
 
 
 # Source: cis20-uz-gazeta-2019-09-04: "Президент Узбекистана 26 августа подписал закон «О присоединении к Конвенции
-# ... заключенной в Кишиневе, 07.10.2002»"; no deposit is confirmed (not_before unconfirmed), so with the rule of art.
-# 120(2) Uzbekistan is not in the table until the 30th day after the day after the law, and uncertain from then on.
-def test_uzbekistan_accession_law_of_2019_makes_it_uncertain_and_never_bound():
+# ... заключенной в Кишиневе, 07.10.2002»"; with the rule of art. 120(2) Uzbekistan is not in the table until the 30th
+# day after the day after the law, and uncertain from then on. Round 21 (arabcis21): the President's resolution
+# No. PP-4895 of 2020-11-17 (arabcis21-uz-pp-4895-2020) implements Uzbekistan's obligations under the Convention, so the
+# accession is no longer unconfirmed: Uzbekistan is bound by 2023-06-28, the day by which the Convention is known to be
+# in force (tested in test_scenarios_arabcis21.py); it was "uncertain" here in 2026 before.
+def test_uzbekistan_accession_law_of_2019_makes_it_uncertain_until_the_convention_is_known_in_force():
     assert party(CHISINAU, "UZB", "2019-08-26") is None
     assert party(CHISINAU, "UZB", day_before("2019-09-26")) is None
     first = party(CHISINAU, "UZB", "2019-09-26")
     assert (first["state"], first["act"], first["consent"]) == ("uncertain", "accession", "")
     assert "cis20-uz-gazeta-2019-09-04" in first["sources"].split()
-    assert party(CHISINAU, "UZB", "2026-12-01")["state"] == "uncertain"
+    assert party(CHISINAU, "UZB", "2026-12-01")["state"] == "bound"
 
 
 # Source: cis20-ua-minjust-2783-notice: "22 грудня 2022 року Закон опубліковано у газеті «Голос України» та 23 грудня
