@@ -106,11 +106,12 @@ def test_albania_latvia_serbia_slovenia_had_ratified_cets212_by_march_2016():
 
 
 def test_cets212_parties_on_the_day_france_counted_nine():
-    # fr-rp-coe-2018-ets024-protocols: "A ce jour, 9 Etats ont ratifié ce traité" (2018-10-02). The data knows 8
-    # of them that day: Austria, Switzerland, Türkiye, the Russian Federation with their deposits, and the four
-    # of the Austrian gazette of March 2016 (at-bgbl-2016-iii-42-cets212).
+    # fr-rp-coe-2018-ets024-protocols: "A ce jour, 9 Etats ont ratifié ce traité" (2018-10-02). The data knows all
+    # 9 that day: Austria, Switzerland, Türkiye, the Russian Federation and (round 21) the United Kingdom with
+    # their deposits (the United Kingdom's of 2014-09-23, es-boe-2020-911 and coop21-uk-wq-2014-213185), and the
+    # four of the Austrian gazette of March 2016 (at-bgbl-2016-iii-42-cets212).
     rows = [r["country"] for r in csv_rows("parties", "cets-212", "--as-of", "2018-10-02")]
-    assert sorted(rows) == ["ALB", "AUT", "CHE", "LVA", "RUS", "SRB", "SVN", "TUR"]
+    assert sorted(rows) == ["ALB", "AUT", "CHE", "GBR", "LVA", "RUS", "SRB", "SVN", "TUR"]
 
 
 # -- CETS 209 --------------------------------------------------------------------------------------------------
