@@ -8,6 +8,8 @@ words quoted) and checks both sides of the boundary the fact sets.
 
 from __future__ import annotations
 
+import pytest
+
 from octreaty import load_data
 
 from .scenario import consent_then_bound, coverage, day_before, party
@@ -117,3 +119,19 @@ def test_saint_lucia_not_yet_a_party_in_july_2002():
 # The OAS's count of 2018 is unchanged (amer20-oas-photonews-2018-04-03-b58): all 34 listed
 def test_corruption_convention_coverage_unchanged():
     assert coverage(CORRUPTION) == "34 of 34 stated by amer20-oas-photonews-2018-04-03-b58 as of 2018-04-03"
+
+
+SAARC_PROTOCOL = "saarc-terrorism-2004-protocol"
+
+
+# amer21-indiatraveltimes-2005-11-11-saarc: India's Foreign Secretary at Dhaka on 11 November 2005, "Protocol (on
+# terrorism) has been ratified by all member states": each of the seven rows cites it; no day of ratification is given,
+# so the answers still turn on the entry into force of 2006-01-12 (asia-ipcs-saarc-ct): signed only the day before,
+# bound that day
+@pytest.mark.parametrize("country", ["BGD", "BTN", "IND", "MDV", "NPL", "PAK", "LKA"])
+def test_saarc_protocol_ratified_by_all_by_november_2005_bound_from_2006_01_12(country):
+    before = party(SAARC_PROTOCOL, country, "2006-01-11")
+    assert before is not None and before["state"] == "signed-only" and before["consent"] == ""
+    row = party(SAARC_PROTOCOL, country, "2006-01-12")
+    assert row is not None and row["state"] == "bound" and row["in_force"] == "2006-01-12"
+    assert "amer21-indiatraveltimes-2005-11-11-saarc" in row["sources"].split()
