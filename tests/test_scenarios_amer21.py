@@ -135,3 +135,29 @@ def test_saarc_protocol_ratified_by_all_by_november_2005_bound_from_2006_01_12(c
     row = party(SAARC_PROTOCOL, country, "2006-01-12")
     assert row is not None and row["state"] == "bound" and row["in_force"] == "2006-01-12"
     assert "amer21-indiatraveltimes-2005-11-11-saarc" in row["sources"].split()
+
+
+# amer21-oas-press-2001-03-22-b58 (March 22, 2001): "Twenty-one OAS member states have so far ratified the hemispheric
+# treaty: [...] Nicaragua, Panama, [...] Uruguay and Venezuela": parties by that day, so art. XXV binds each by
+# 2001-04-21 at the latest: uncertain the day before, bound that day (round 20 had them by 2018-02-22 only, from the
+# OAS's statement of 2018-01-23)
+@pytest.mark.parametrize("country", ["NIC", "PAN", "URY"])
+def test_states_named_by_the_oas_in_march_2001_bound_by_2001_04_21(country):
+    before = party(CORRUPTION, country, "2001-04-20")
+    assert before is not None and before["state"] == "uncertain" and before["consent"] == ""
+    assert (before["in_force"], before["in_force_qualifier"]) == ("2001-04-21", "by")
+    on_day = party(CORRUPTION, country, "2001-04-21")
+    assert on_day is not None and on_day["state"] == "bound"
+    assert on_day["sources"] == "amer21-oas-press-2001-03-22-b58"
+
+
+# The same list does not name Suriname or St. Vincent and the Grenadines: not yet parties on 2001-03-22 (not_before), so
+# a deposit the next day at the earliest brings art. XXV's thirtieth day to 2001-04-22: absent on 2001-04-21,
+# uncertain from 2001-04-22, bound by 2018-02-22 (amer20-oas-fotonoticia-2018-01-23-b58)
+@pytest.mark.parametrize("country", ["SUR", "VCT"])
+def test_states_not_named_by_the_oas_in_march_2001_not_yet_parties(country):
+    assert party(CORRUPTION, country, "2001-04-21") is None
+    row = party(CORRUPTION, country, "2001-04-22")
+    assert row is not None and row["state"] == "uncertain"
+    assert (row["in_force"], row["in_force_qualifier"]) == ("2018-02-22", "by")
+    assert str(_row(CORRUPTION, country).not_before.date) == "2001-03-22"
