@@ -84,7 +84,8 @@ def test_member_states_named_by_the_oas_in_2018_bound_by_the_thirtieth_day_after
     assert (before["in_force"], before["in_force_qualifier"]) == ("2018-02-22", "by")
     on_day = party(CORRUPTION, country, "2018-02-22")
     assert on_day is not None and on_day["state"] == "bound"
-    assert on_day["sources"] == "amer20-oas-fotonoticia-2018-01-23-b58"
+    # round 21 added St. Vincent's signature of 2001-06-05 and its source (amer21-oas-press-2001-06-05-b58) to its row
+    assert on_day["sources"].split()[0] == "amer20-oas-fotonoticia-2018-01-23-b58"
 
 
 # Guatemala and Mexico for extradition: art. XIII (oas-b58-art13-vilp) binds the pair from the later of the two days,

@@ -151,13 +151,31 @@ def test_states_named_by_the_oas_in_march_2001_bound_by_2001_04_21(country):
     assert on_day["sources"] == "amer21-oas-press-2001-03-22-b58"
 
 
-# The same list does not name Suriname or St. Vincent and the Grenadines: not yet parties on 2001-03-22 (not_before), so
-# a deposit the next day at the earliest brings art. XXV's thirtieth day to 2001-04-22: absent on 2001-04-21,
-# uncertain from 2001-04-22, bound by 2018-02-22 (amer20-oas-fotonoticia-2018-01-23-b58)
-@pytest.mark.parametrize("country", ["SUR", "VCT"])
-def test_states_not_named_by_the_oas_in_march_2001_not_yet_parties(country):
-    assert party(CORRUPTION, country, "2001-04-21") is None
-    row = party(CORRUPTION, country, "2001-04-22")
+# The same list does not name Suriname: not yet a party on 2001-03-22 (not_before), so a deposit the next day at the
+# earliest brings art. XXV's thirtieth day to 2001-04-22: absent on 2001-04-21, uncertain from 2001-04-22, bound by
+# 2018-02-22 (amer20-oas-fotonoticia-2018-01-23-b58)
+def test_suriname_not_named_by_the_oas_in_march_2001_not_yet_a_party():
+    assert party(CORRUPTION, "SUR", "2001-04-21") is None
+    row = party(CORRUPTION, "SUR", "2001-04-22")
     assert row is not None and row["state"] == "uncertain"
     assert (row["in_force"], row["in_force_qualifier"]) == ("2018-02-22", "by")
-    assert str(_row(CORRUPTION, country).not_before.date) == "2001-03-22"
+    assert str(_row(CORRUPTION, "SUR").not_before.date) == "2001-03-22"
+
+
+# amer21-oas-press-2001-06-05-b58 (June 5, 2001): "Saint Vincent and the Grenadines also signed the anti-corruption
+# treaty today", and Belize "today signed" (oas-b58-table-es: "Belize 06/05/01 ..."). St. Vincent, not named on
+# 2001-03-22 (not_before), is absent the day before its signature, signed only from it; a deposit on that day at the
+# earliest brings art. XXV's thirtieth day to 2001-07-05: uncertain from then, bound by 2018-02-22
+def test_saint_vincent_signed_2001_06_05_then_uncertain():
+    assert str(_row(CORRUPTION, "VCT").not_before.date) == "2001-03-22"
+    assert party(CORRUPTION, "VCT", "2001-06-04") is None
+    row = party(CORRUPTION, "VCT", "2001-06-05")
+    assert row is not None and row["state"] == "signed-only" and row["signature"] == "2001-06-05"
+    assert "amer21-oas-press-2001-06-05-b58" in row["sources"].split()
+    assert party(CORRUPTION, "VCT", "2001-07-04")["state"] == "signed-only"
+    later = party(CORRUPTION, "VCT", "2001-07-05")
+    assert later is not None and later["state"] == "uncertain"
+    assert (later["in_force"], later["in_force_qualifier"]) == ("2018-02-22", "by")
+    belize = party(CORRUPTION, "BLZ", "2001-06-05")
+    assert belize is not None and belize["state"] == "signed-only"
+    assert party(CORRUPTION, "BLZ", "2001-06-04") is None
