@@ -205,12 +205,15 @@ def test_sentences_convention_later_deposit_is_uncertain_without_the_article():
 
 
 # oas-press-2009-10-23-a57: "fifteen countries have ratified it: ... Venezuela and now Uruguay" (neither row of the
-# table was read): both are listed, their days unknown; Colombia has "- | - | - | -" in the table and is no party
-def test_sentences_convention_uruguay_and_venezuela_listed_without_a_day():
-    for country in ("URY", "VEN"):
-        row = party(SENTENCES, country, "2025-06-01")
-        assert row is not None and row["state"] == "uncertain" and row["consent"] == ""
-        assert row["sources"] == "oas-press-2009-10-23-a57"
+# table was read): both are listed; Venezuela's day unknown, Uruguay's dated 2009-10-23 in round 21 (EFE's dispatch of
+# that day, amer21-efe-2009-10-23-ury-a57; tests/test_scenarios_amer21.py); Colombia has "- | - | - | -" in the table
+# and is no party
+def test_sentences_convention_uruguay_and_venezuela_listed():
+    row = party(SENTENCES, "VEN", "2025-06-01")
+    assert row is not None and row["state"] == "uncertain" and row["consent"] == ""
+    assert row["sources"] == "oas-press-2009-10-23-a57"
+    row = party(SENTENCES, "URY", "2025-06-01")
+    assert row is not None and row["state"] == "uncertain" and row["consent"] == "2009-10-23"
     assert party(SENTENCES, "COL", "2025-06-01") is None
 
 
