@@ -186,3 +186,30 @@ def test_taiwan_nauru_agreements_on_police_cooperation_all_uncertain_after_the_b
     assert all(sides(rows[i]) == ("bound", "bound") for i in police)
     after = bilateral("nauru", "taiwan", "--as-of", "2024-01-15", "--for", "police")
     assert all(sides(after[i]) == ("uncertain", "uncertain") for i in police)
+
+
+def test_paraguay_extradition_treaty_signed_1986_04_24_entry_into_force_not_found():
+    # taiwan21-py-ley-1208-1986-pry-twn-extradition: Ley 1208/1986 approves the treaty "suscrito ... en la Ciudad de
+    # Taipei el 24 de abril de 1986"; no exchange of ratifications or entry into force found
+    on_day, today = agreement_signed_uncertain("taiwan", "paraguay", "bilateral-pry-twn-1986-extradition", "1986-04-24",
+                                               "extradition", {"taiwan21-py-ley-1208-1986-pry-twn-extradition"})
+    assert on_day["a"]["reason"] == "signed; entry into force not found in the sources"
+
+
+def test_dominican_extradition_treaty_signed_in_1990_uncertain_and_may_have_ended_from_2018_04_30():
+    # taiwan21-noticias-1990-10-26-dom-twn-extradition: the Dominican Foreign Minister "firmó un tratado de [extradición]"
+    # during his visit (reported 1990-10-26; no day given, the year kept); taiwan21-cna-2018-05-01-dominican: the
+    # Dominican Republic switched recognition on Monday 2018-04-30
+    iid = "bilateral-dom-twn-1990-extradition"
+    assert iid not in bilateral("taiwan", "dominican republic", "--as-of", "1989-12-31", "--for", "extradition")
+    row = agreement("taiwan", "dominican republic", iid, "1991-01-01", "extradition")
+    assert sides(row) == ("uncertain", "uncertain")
+    assert row["instrument"]["signed"] == "1990"
+    before = agreement("dominican republic", "taiwan", iid, "2018-04-29", "extradition")
+    assert sides(before) == ("uncertain", "uncertain")
+    assert "taiwan21-cna-2018-05-01-dominican" not in before["sources"]
+    after = agreement("dominican republic", "taiwan", iid, "2018-04-30", "extradition")
+    assert sides(after) == ("uncertain", "uncertain")
+    assert "it may also have ended by 2018-04-30, from 2018-04-30 on (taiwan21-cna-2018-05-01-dominican)" in \
+        after["a"]["reason"]
+    assert "taiwan21-cna-2018-05-01-dominican" in after["sources"]
