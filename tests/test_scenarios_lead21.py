@@ -36,12 +36,15 @@ def test_the_summary_counts_it_as_not_known_to_be_in_force():
     def summary(day: str) -> str:
         return answer("link", "taiwan", "nauru", "--as-of", day, "--for", "police")["summary"]
 
+    # round 21 (taiwan21) added the immigration agreement of 2015 (Y0010193) and the drugs agreement of 2019
+    # (Y0090161), both serving police cooperation and both with the same may_have_ended: 3 agreements, none known to
+    # be in force from 2024-01-15
     assert summary("2024-01-14") == (
-        "Taiwan and Nauru share no multilateral convention usable for police cooperation on 2024-01-14; 1 bilateral "
-        "agreement links them; Taiwan cannot join 6 of the instruments the other is bound by.")
+        "Taiwan and Nauru share no multilateral convention usable for police cooperation on 2024-01-14; 3 bilateral "
+        "agreements link them; Taiwan cannot join 6 of the instruments the other is bound by.")
     assert summary("2024-01-15") == (
-        "Taiwan and Nauru share no multilateral convention usable for police cooperation on 2024-01-15; 1 bilateral "
-        "agreement links them (0 known to be in force); Taiwan cannot join 6 of the instruments the other is bound "
+        "Taiwan and Nauru share no multilateral convention usable for police cooperation on 2024-01-15; 3 bilateral "
+        "agreements link them (0 known to be in force); Taiwan cannot join 6 of the instruments the other is bound "
         "by.")
 
 
