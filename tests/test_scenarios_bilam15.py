@@ -229,8 +229,6 @@ def test_us_peru_treaty_of_1899_uncertain_once_the_2001_treaty_is_in_force():
          "gbooks-us-treaties-slv-usa-1911"),
         # wikisource-34-stat-2851-pan-usa: running head 'TREATY-PANAMA. May 25, 1904'; no entry into force read
         ("USA", "PAN", "bilateral-pan-usa-1904-extradition", "1904-05-25", "extradition", "wikisource-34-stat-2851-pan-usa"),
-        # us-treaty-doc-114-10-dom: 'SIGNED AT SANTO DOMINGO ON JANUARY 12, 2015'; no day of entry into force
-        ("USA", "DOM", "bilateral-dom-usa-2015-extradition", "2015-01-12", "extradition", "us-treaty-doc-114-10-dom"),
         # wikisource-17-stat-815-nic-usa: 'concluded and signed at Managua ... on the twenty-fifth day of June, 1870'
         ("USA", "NIC", "bilateral-nic-usa-1870-extradition", "1870-06-25", "extradition", "wikisource-17-stat-815-nic-usa"),
         # wikisource-13-stat-711-hti-usa: 'Concluded and Signed at Port-au-Prince, November 3, 1864'

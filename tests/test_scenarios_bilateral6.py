@@ -497,10 +497,14 @@ def test_belgium_serbia_police_cooperation_in_force_2021_11_01():
 
 def test_india_mexico_extradition_treaty_2007_entry_into_force_not_worked_out_from_the_exchange():
     # mx-dof-2009-01-16-mex-ind-extradition: New Delhi 2007-09-10; ratifications exchanged 2008-12-18; no day of entry
-    # into force stated
+    # into force stated. Round 21: the promulgation decree itself is in force 2009-01-17, so the treaty is in force by
+    # then (in_force_by), still with no day of entry into force
     row = _row("india", "mexico", "bilateral-ind-mex-2007-extradition", "2026-05-21", "extradition")
     assert row["instrument"]["signed"] == "2007-09-10"
-    assert _sides(row) == ("uncertain", "uncertain")
+    assert row["instrument"]["entry_into_force"] is None
+    assert _sides(row) == ("bound", "bound")
+    before = _row("india", "mexico", "bilateral-ind-mex-2007-extradition", "2009-01-16", "extradition")
+    assert _sides(before) == ("uncertain", "uncertain")
 
 
 def test_france_us_mla_treaty_in_force_2001_12_01():

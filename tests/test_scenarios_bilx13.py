@@ -126,8 +126,6 @@ def test_argentine_prisoner_transfer_agreements_in_force_on_the_day_infoleg_give
     [
         # ar-ley-23719-arg-ita: 'firmado en Roma, Italia, el 9 de diciembre de 1987'; no entry into force in Infoleg
         ("italy", "bilateral-arg-ita-1987-extradition", "extradition", "1987-12-09", "ar-ley-23719-arg-ita"),
-        # ar-ley-24034-arg-usa: 'suscrito en Buenos Aires el 4 de diciembre de 1990'
-        ("united states", "bilateral-arg-usa-1990-mla", "mla", "1990-12-04", "ar-ley-24034-arg-usa"),
         # ar-ley-26196-arg-fra: 'suscripto en Paris ... el 14 de octubre de 1998'
         ("france", "bilateral-arg-fra-1998-mla", "mla", "1998-10-14", "ar-ley-26196-arg-fra"),
         # ar-ley-27750-arg-bra: 'suscripto en la ciudad de Brasilia ... el dia 16 de enero de 2019'
@@ -139,8 +137,6 @@ def test_argentine_prisoner_transfer_agreements_in_force_on_the_day_infoleg_give
          "ar-ley-24259-arg-gbr"),
         # uy-ley-17224-ury-fra: Uruguay-France extradition convention 'suscrita el 5 de noviembre de 1996 ... Paris'
         ("france", "bilateral-fra-ury-1996-extradition", "extradition", "1996-11-05", "uy-ley-17224-ury-fra"),
-        # uy-ley-16431-ury-usa: Uruguay-US MLA treaty 'suscrito el dia 6 de mayo de 1991'
-        ("united states", "bilateral-ury-usa-1991-mla", "mla", "1991-05-06", "uy-ley-16431-ury-usa"),
         # uy-ley-19995-ury-chn: Uruguay-China extradition treaty 'suscrito en la ciudad de Beijing, el 29 de abril
         # de 2019'
         ("china", "bilateral-chn-ury-2019-extradition", "extradition", "2019-04-29", "uy-ley-19995-ury-chn"),
