@@ -124,3 +124,60 @@ def test_russia_us_law_enforcement_agreement_signed_uncertain_and_may_have_ended
         assert f"it may also have ended by {day}, from 2013-01-28 on (dnc21-asiaplus-2013-01-30-rus-usa, " \
                "dnc21-regnum-2013-01-31-rus-usa)" in row["a"]["reason"]
         assert _RUS_USA_ORDER in row["sources"]
+
+
+# Taiwan's agreements with States that broke off relations: in force from the day Taiwan's Laws and Regulations
+# Database gives, "uncertain" from the day relations ended (no source says whether the agreement survived).
+
+_TWN_ENDED = [
+    # (partner, id, signed = in force, day relations ended, source of the agreement, source of the break, purpose)
+    ("dominican republic", "bilateral-dom-twn-2018-police-cooperation", "2018-01-09", "2018-05-01",
+     "dnc21-tw-moj-y0030125-dom-twn-police", "dnc21-cna-2018-05-01-dom-twn", "police"),
+    ("solomon islands", "bilateral-slb-twn-2017-police-cooperation", "2017-11-02", "2019-09-16",
+     "dnc21-tw-moj-y0030145-slb-twn-police", "dnc21-scmp-2019-09-16-slb-twn", "police"),
+    ("el salvador", "bilateral-slv-twn-2016-migration", "2016-01-21", "2018-08-21",
+     "dnc21-tw-moj-y0010197-slv-twn-migration", "dnc21-taiwannews-2018-08-21-slv-twn", "police"),
+    ("honduras", "bilateral-hnd-twn-2013-immigration", "2013-04-23", "2023-03-25",
+     "dnc21-tw-moj-y0010183-hnd-twn-immigration", "dnc21-cri-2023-03-26-hnd-twn", "police"),
+]
+
+
+def test_taiwan_agreements_absent_before_signature_and_in_force_from_it():
+    for partner, iid, day, _ended, source, _break, purpose in _TWN_ENDED:
+        assert iid not in bilateral("taiwan", partner, "--as-of", day_before(day), "--for", purpose), iid
+        row = agreement(partner, "taiwan", iid, day, purpose)
+        assert sides(row) == ("bound", "bound"), iid
+        assert row["a"]["reason"] == f"in force since {day}", iid
+        assert source in row["sources"], iid
+
+
+def test_taiwan_agreements_in_force_the_day_before_relations_ended_and_uncertain_from_that_day():
+    for partner, iid, day, ended, _source, brk, purpose in _TWN_ENDED:
+        before = agreement("taiwan", partner, iid, day_before(ended), purpose)
+        assert sides(before) == ("bound", "bound"), iid
+        assert brk not in before["a"]["reason"], iid
+        for when in (ended, "2026-12-02"):
+            row = agreement("taiwan", partner, iid, when, purpose)
+            assert sides(row) == ("uncertain", "uncertain"), (iid, when)
+            assert row["a"]["reason"].startswith(f"in force since {day}; it may have ended since, from {ended} on ("), iid
+            assert row["a"]["reason"].endswith(f"whether it still applied on {when} is not known"), iid
+            assert brk in row["sources"], iid
+        [shown] = answer("show", iid)["results"]
+        assert shown.get("terminated") is None and shown["may_have_ended"]["date"] == ended
+
+
+def test_taiwan_dominican_extradition_treaty_signed_in_october_1990_uncertain_throughout():
+    # dnc21-taiwantoday-1990-10-26-dom-twn-extradition: signed during a visit reported on 1990-10-26 (the month only);
+    # dnc21-cna-2018-05-01-dom-twn: relations ended 2018-05-01
+    iid = "bilateral-dom-twn-1990-extradition"
+    assert iid not in bilateral("taiwan", "dominican republic", "--as-of", "1990-09-30", "--for", "extradition")
+    signed = agreement("taiwan", "dominican republic", iid, "1990-11-01", "extradition")
+    assert sides(signed) == ("uncertain", "uncertain")
+    assert signed["a"]["reason"] == "signed; entry into force not found in the sources"
+    assert agreement("dominican republic", "taiwan", iid, "2018-04-30", "extradition")["a"]["reason"] == \
+        "signed; entry into force not found in the sources"
+    after = agreement("dominican republic", "taiwan", iid, "2018-05-01", "extradition")
+    assert sides(after) == ("uncertain", "uncertain")
+    assert "it may also have ended by 2018-05-01, from 2018-05-01 on (dnc21-cna-2018-05-01-dom-twn)" in \
+        after["a"]["reason"]
+    assert "dnc21-taiwantoday-1990-10-26-dom-twn-extradition" in after["sources"]
