@@ -139,6 +139,8 @@ _TWN_ENDED = [
      "dnc21-tw-moj-y0010197-slv-twn-migration", "dnc21-taiwannews-2018-08-21-slv-twn", "police"),
     ("honduras", "bilateral-hnd-twn-2013-immigration", "2013-04-23", "2023-03-25",
      "dnc21-tw-moj-y0010183-hnd-twn-immigration", "dnc21-cri-2023-03-26-hnd-twn", "police"),
+    ("panama", "bilateral-pan-twn-2016-immigration", "2016-06-27", "2017-06-13",
+     "dnc21-tw-moj-y0010203-pan-twn-immigration", "dnc21-thevoice-2017-06-13-pan-twn", "police"),
 ]
 
 
