@@ -55,12 +55,19 @@ def test_honduras_us_extradition_records_no_end_and_names_the_withdrawal():
     assert _HND_WITHDRAWAL in supp["sources"]
 
 
-def test_honduras_us_supplementary_convention_stays_as_it_was_uncertain_for_want_of_its_entry_into_force():
-    # frus-1927-v03-d125-hnd-usa: signed 1927-02-21, entry into force not read; the denunciation changes nothing
-    for day in ("2025-02-28", "2026-01-27"):
+def test_honduras_us_supplementary_convention_signed_1927_in_force_from_1928_07_05_and_kept_through_the_denunciation():
+    # frus-1927-v03-d125-hnd-usa: signed 1927-02-21; dnc21-proceso-2025-12-27-hnd-usa: 'entró en vigor el 5 de julio
+    # de 1928' (a press source); the withdrawn denunciation changes nothing
+    assert _HND_1927 not in bilateral("united states", "honduras", "--as-of", "1927-02-20", "--for", "extradition")
+    signed = agreement("united states", "honduras", _HND_1927, "1927-02-21", "extradition")
+    assert sides(signed) == ("consent-pending", "consent-pending")
+    assert agreement("honduras", "united states", _HND_1927, "1928-07-04", "extradition")["a"]["state"] == \
+        "consent-pending"
+    for day in ("1928-07-05", "2025-02-28", "2026-01-27", "2026-12-02"):
         row = agreement("united states", "honduras", _HND_1927, day, "extradition")
-        assert sides(row) == ("uncertain", "uncertain")
-        assert row["a"]["reason"] == "signed; entry into force not found in the sources"
+        assert sides(row) == ("bound", "bound"), day
+        assert row["a"]["reason"] == "in force since 1928-07-05", day
+        assert "dnc21-proceso-2025-12-27-hnd-usa" in row["sources"]
 
 
 def test_honduras_us_diff_lists_no_end_in_the_denunciation_years():
