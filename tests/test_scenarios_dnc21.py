@@ -1,0 +1,192 @@
+"""Round 21's sourced scenarios of helper dnc21: bilateral treaties that ended, may have ended, or were denounced
+and kept.
+
+- Honduras gave notice on 2024-08-28 ending its extradition treaty with the United States (Foreign Ministry's note
+  111-DGAJTC-2024, dnc21-emisorasunidas-2024-08-29-hnd-usa), to end on 2025-02-28 (dnc21-elheraldo-2025-02-csj-hnd-usa);
+  on 2025-02-18 the two governments kept it in force to 2026-01-27 (dnc21-proceso-2025-02-18-hnd-usa), and on
+  2026-01-10 the President withdrew the denunciation (dnc21-elheraldo-2026-01-10-hnd-usa): it never took effect, so
+  the convention of 1909 stays in force on every one of those days and after.
+- Latvia's law denouncing its legal assistance treaty of 1993 with Russia (in force 1995-03-28,
+  dnc21-juristavards-2023-09-lva-rus-1993) entered into force on 2024-02-03 (dnc21-lvportals-2024-01-29-lva-rus-1993);
+  no source gives the day the treaty ceased to apply: "uncertain" from 2024-02-03, never "ended".
+- Russia ordered the end of its law-enforcement agreement of 2002 with the United States on 2013-01-28 and notified
+  Washington (dnc21-asiaplus-2013-01-30-rus-usa, dnc21-regnum-2013-01-31-rus-usa); the day it took effect is not found.
+"""
+
+from __future__ import annotations
+
+from .scenario import agreement, answer, bilateral, csv_rows, day_before, sides
+
+_HND_1909 = "bilateral-hnd-usa-1909-extradition"
+_HND_1927 = "bilateral-hnd-usa-1927-extradition-supplementary"
+_HND_WITHDRAWAL = "dnc21-elheraldo-2026-01-10-hnd-usa"
+_HND_NOTE = "dnc21-emisorasunidas-2024-08-29-hnd-usa"
+_HND_POSTPONED = "dnc21-proceso-2025-02-18-hnd-usa"
+
+_LVA = "bilateral-lva-rus-1993-legal-assistance"
+_LVA_LAW = "dnc21-lvportals-2024-01-29-lva-rus-1993"
+_LVA_SIGNED = "dnc21-juristavards-2023-09-lva-rus-1993"
+
+_RUS_USA = "bilateral-rus-usa-2002-law-enforcement"
+_RUS_USA_ORDER = "dnc21-asiaplus-2013-01-30-rus-usa"
+
+
+# Honduras - United States: the denunciation of 2024-08-28 never took effect (withdrawn on 2026-01-10).
+
+def test_honduras_us_extradition_in_force_on_both_sides_of_every_day_the_denunciation_set():
+    # dnc21-emisorasunidas-2024-08-29-hnd-usa (notice 2024-08-28), dnc21-elheraldo-2025-02-csj-hnd-usa (to end on
+    # 2025-02-28), dnc21-proceso-2025-02-18-hnd-usa (kept to 2026-01-27), dnc21-elheraldo-2026-01-10-hnd-usa (withdrawn)
+    for day in ("2024-08-27", "2024-08-28", "2025-02-27", "2025-02-28", "2026-01-09", "2026-01-10",
+                "2026-01-26", "2026-01-27", "2026-12-02"):
+        row = agreement("honduras", "united states", _HND_1909, day, "extradition")
+        assert sides(row) == ("bound", "bound"), day
+        assert row["a"]["reason"] == "in force since 1912-07-10", day
+        assert {_HND_NOTE, _HND_POSTPONED, _HND_WITHDRAWAL} <= set(row["sources"])
+
+
+def test_honduras_us_extradition_records_no_end_and_names_the_withdrawal():
+    [row] = answer("show", _HND_1909)["results"]
+    assert row.get("terminated") is None
+    assert row.get("may_have_ended") is None
+    assert "withdrew the denunciation" in row["note"]
+    assert _HND_WITHDRAWAL in row["sources"]
+    [supp] = answer("show", _HND_1927)["results"]
+    assert supp.get("terminated") is None and supp.get("may_have_ended") is None
+    assert _HND_WITHDRAWAL in supp["sources"]
+
+
+def test_honduras_us_supplementary_convention_signed_1927_in_force_from_1928_07_05_and_kept_through_the_denunciation():
+    # frus-1927-v03-d125-hnd-usa: signed 1927-02-21; dnc21-proceso-2025-12-27-hnd-usa: 'entró en vigor el 5 de julio
+    # de 1928' (a press source); the withdrawn denunciation changes nothing
+    assert _HND_1927 not in bilateral("united states", "honduras", "--as-of", "1927-02-20", "--for", "extradition")
+    signed = agreement("united states", "honduras", _HND_1927, "1927-02-21", "extradition")
+    assert sides(signed) == ("consent-pending", "consent-pending")
+    assert agreement("honduras", "united states", _HND_1927, "1928-07-04", "extradition")["a"]["state"] == \
+        "consent-pending"
+    for day in ("1928-07-05", "2025-02-28", "2026-01-27", "2026-12-02"):
+        row = agreement("united states", "honduras", _HND_1927, day, "extradition")
+        assert sides(row) == ("bound", "bound"), day
+        assert row["a"]["reason"] == "in force since 1928-07-05", day
+        assert "dnc21-proceso-2025-12-27-hnd-usa" in row["sources"]
+
+
+def test_honduras_us_diff_lists_no_end_in_the_denunciation_years():
+    rows = [r for r in csv_rows("diff", "--since", "2024-08-01", "--until", "2026-02-28", "--country", "honduras")
+            if r["instrument"] in (_HND_1909, _HND_1927)]
+    assert rows == []
+
+
+# Latvia - Russia: legal assistance treaty of 1993, in force 1995-03-28, may have ended from 2024-02-03.
+
+def test_latvia_russia_legal_assistance_absent_before_signature_pending_then_in_force():
+    # dnc21-juristavards-2023-09-lva-rus-1993: signed 1993-02-03, in force 1995-03-28
+    assert _LVA not in bilateral("latvia", "russia", "--as-of", "1993-02-02", "--for", "mla")
+    pending = agreement("latvia", "russia", _LVA, "1993-02-03", "mla")
+    assert sides(pending) == ("consent-pending", "consent-pending")
+    assert agreement("russia", "latvia", _LVA, day_before("1995-03-28"), "mla")["a"]["state"] == "consent-pending"
+    row = agreement("latvia", "russia", _LVA, "1995-03-28", "extradition")
+    assert sides(row) == ("bound", "bound")
+    assert row["a"]["reason"] == "in force since 1995-03-28"
+    assert _LVA_SIGNED in row["sources"]
+
+
+def test_latvia_russia_legal_assistance_uncertain_from_the_day_the_denunciation_law_entered_into_force():
+    # dnc21-lvportals-2024-01-29-lva-rus-1993: the law in force 2024-02-03; no day the treaty ceased to apply
+    before = agreement("latvia", "russia", _LVA, "2024-02-02", "mla")
+    assert _LVA_LAW not in before["a"]["reason"]
+    assert "may have ended" not in before["a"]["reason"]
+    for day in ("2024-02-03", "2024-08-03", "2026-12-02"):
+        row = agreement("russia", "latvia", _LVA, day, "mla")
+        assert sides(row) == ("uncertain", "uncertain"), day
+        assert row["a"]["reason"].startswith(
+            "in force since 1995-03-28; it may have ended since, from 2024-02-03 on "
+            "(dnc21-lvportals-2024-01-29-lva-rus-1993, dnc21-kontekst-2024-01-lva-rus-1993): Latvia's law denouncing it")
+        assert row["a"]["reason"].endswith(f"whether it still applied on {day} is not known")
+        assert _LVA_LAW in row["sources"]
+
+
+def test_latvia_russia_legal_assistance_is_never_answered_ended_and_diff_lists_the_doubt():
+    [row] = answer("show", _LVA)["results"]
+    assert row.get("terminated") is None
+    assert row["may_have_ended"]["date"] == "2024-02-03"
+    rows = [r for r in csv_rows("diff", "--since", "2024-02-01", "--until", "2024-02-29", "--country", "latvia")
+            if r["instrument"] == _LVA]
+    assert [(r["date"], r["kind"]) for r in rows] == [("2024-02-03", "doubt")]
+    assert _LVA_LAW in rows[0]["sources"]
+
+
+# Russia - United States: law-enforcement agreement of 2002, may have ended from 2013-01-28.
+
+def test_russia_us_law_enforcement_agreement_signed_uncertain_and_may_have_ended_from_russias_order():
+    # dnc21-asiaplus-2013-01-30-rus-usa: signed 2002-09-25; order of 2013-01-28; dnc21-regnum-2013-01-31-rus-usa
+    assert _RUS_USA not in bilateral("russia", "united states", "--as-of", "2002-09-24", "--for", "police")
+    signed = agreement("russia", "united states", _RUS_USA, "2002-09-25", "police")
+    assert sides(signed) == ("uncertain", "uncertain")
+    assert signed["a"]["reason"] == "signed; entry into force not found in the sources"
+    before = agreement("united states", "russia", _RUS_USA, "2013-01-27", "police")
+    assert before["a"]["reason"] == "signed; entry into force not found in the sources"
+    for day in ("2013-01-28", "2026-12-02"):
+        row = agreement("united states", "russia", _RUS_USA, day, "police")
+        assert sides(row) == ("uncertain", "uncertain")
+        assert f"it may also have ended by {day}, from 2013-01-28 on (dnc21-asiaplus-2013-01-30-rus-usa, " \
+               "dnc21-regnum-2013-01-31-rus-usa)" in row["a"]["reason"]
+        assert _RUS_USA_ORDER in row["sources"]
+
+
+# Taiwan's agreements with States that broke off relations: in force from the day Taiwan's Laws and Regulations
+# Database gives, "uncertain" from the day relations ended (no source says whether the agreement survived).
+
+_TWN_ENDED = [
+    # (partner, id, signed = in force, day relations ended, source of the agreement, source of the break, purpose)
+    ("dominican republic", "bilateral-dom-twn-2018-police-cooperation", "2018-01-09", "2018-05-01",
+     "dnc21-tw-moj-y0030125-dom-twn-police", "dnc21-cna-2018-05-01-dom-twn", "police"),
+    ("solomon islands", "bilateral-slb-twn-2017-police-cooperation", "2017-11-02", "2019-09-16",
+     "dnc21-tw-moj-y0030145-slb-twn-police", "dnc21-scmp-2019-09-16-slb-twn", "police"),
+    ("el salvador", "bilateral-slv-twn-2016-migration", "2016-01-21", "2018-08-21",
+     "dnc21-tw-moj-y0010197-slv-twn-migration", "dnc21-taiwannews-2018-08-21-slv-twn", "police"),
+    ("honduras", "bilateral-hnd-twn-2013-immigration", "2013-04-23", "2023-03-25",
+     "dnc21-tw-moj-y0010183-hnd-twn-immigration", "dnc21-cri-2023-03-26-hnd-twn", "police"),
+    ("panama", "bilateral-pan-twn-2016-immigration", "2016-06-27", "2017-06-13",
+     "dnc21-tw-moj-y0010203-pan-twn-immigration", "dnc21-thevoice-2017-06-13-pan-twn", "police"),
+]
+
+
+def test_taiwan_agreements_absent_before_signature_and_in_force_from_it():
+    for partner, iid, day, _ended, source, _break, purpose in _TWN_ENDED:
+        assert iid not in bilateral("taiwan", partner, "--as-of", day_before(day), "--for", purpose), iid
+        row = agreement(partner, "taiwan", iid, day, purpose)
+        assert sides(row) == ("bound", "bound"), iid
+        assert row["a"]["reason"] == f"in force since {day}", iid
+        assert source in row["sources"], iid
+
+
+def test_taiwan_agreements_in_force_the_day_before_relations_ended_and_uncertain_from_that_day():
+    for partner, iid, day, ended, _source, brk, purpose in _TWN_ENDED:
+        before = agreement("taiwan", partner, iid, day_before(ended), purpose)
+        assert sides(before) == ("bound", "bound"), iid
+        assert brk not in before["a"]["reason"], iid
+        for when in (ended, "2026-12-02"):
+            row = agreement("taiwan", partner, iid, when, purpose)
+            assert sides(row) == ("uncertain", "uncertain"), (iid, when)
+            assert row["a"]["reason"].startswith(f"in force since {day}; it may have ended since, from {ended} on ("), iid
+            assert row["a"]["reason"].endswith(f"whether it still applied on {when} is not known"), iid
+            assert brk in row["sources"], iid
+        [shown] = answer("show", iid)["results"]
+        assert shown.get("terminated") is None and shown["may_have_ended"]["date"] == ended
+
+
+def test_taiwan_dominican_extradition_treaty_signed_in_october_1990_uncertain_throughout():
+    # dnc21-taiwantoday-1990-10-26-dom-twn-extradition: signed during a visit reported on 1990-10-26 (the month only);
+    # dnc21-cna-2018-05-01-dom-twn: relations ended 2018-05-01
+    iid = "bilateral-dom-twn-1990-extradition"
+    assert iid not in bilateral("taiwan", "dominican republic", "--as-of", "1990-09-30", "--for", "extradition")
+    signed = agreement("taiwan", "dominican republic", iid, "1990-11-01", "extradition")
+    assert sides(signed) == ("uncertain", "uncertain")
+    assert signed["a"]["reason"] == "signed; entry into force not found in the sources"
+    assert agreement("dominican republic", "taiwan", iid, "2018-04-30", "extradition")["a"]["reason"] == \
+        "signed; entry into force not found in the sources"
+    after = agreement("dominican republic", "taiwan", iid, "2018-05-01", "extradition")
+    assert sides(after) == ("uncertain", "uncertain")
+    assert "it may also have ended by 2018-05-01, from 2018-05-01 on (dnc21-cna-2018-05-01-dom-twn)" in \
+        after["a"]["reason"]
+    assert "dnc21-taiwantoday-1990-10-26-dom-twn-extradition" in after["sources"]
