@@ -30,10 +30,12 @@ def test_luxembourg_protocol_approved_2010_its_instrument_undated():
     assert party("eu-mla-2001-protocol", "LUX", "2001-10-15") is None
     on_law_day = party("eu-mla-2001-protocol", "LUX", "2010-10-27")
     assert on_law_day["state"] == "signed-only" and on_law_day["signature"] == "2001-10-16"
-    # a deposit the day after the law would bind Luxembourg ninety days later (art. 13(4)): not before 2011-01-26
-    assert party("eu-mla-2001-protocol", "LUX", "2011-01-25")["state"] == "signed-only"
-    after = party("eu-mla-2001-protocol", "LUX", "2011-01-26")
-    assert after["state"] == "uncertain" and after["consent"] == ""
+    # round 21 (reg21-pt-aviso-51-2011-mla): Portugal's notice of the Council's communication dates Luxembourg's
+    # notification 6 December 2010, with the Convention's: pending from then, bound ninety days later (art. 13(4))
+    assert party("eu-mla-2001-protocol", "LUX", "2010-12-05")["state"] == "signed-only"
+    after = party("eu-mla-2001-protocol", "LUX", "2010-12-06")
+    assert after["state"] == "consent-pending" and after["consent"] == "2010-12-06"
+    assert party("eu-mla-2001-protocol", "LUX", "2011-03-06")["state"] == "bound"
     # at-bgbl-2011-iii-26-mla-protocol (round 15): Austria's scope notice BGBl. III Nr. 26/2011 lists Luxembourg
     # as a party to the Protocol: bound by 2011 (its day still unknown), so a party in 2026
     assert party("eu-mla-2001-protocol", "LUX", "2026-01-01")["state"] == "bound"
@@ -55,8 +57,11 @@ def test_portugal_protocol_proposed_for_ratification_in_2006_its_instrument_unda
     a signatory on that day, uncertain later; a party by 2009 (Austria's scope notice, round 15)."""
     assert party("eu-mla-2001-protocol", "PRT", "2001-10-15") is None
     assert party("eu-mla-2001-protocol", "PRT", "2006-05-11")["state"] == "signed-only"
+    # round 21 (reg21-pt-aviso-mla-protocol-2006): Portugal's notice lists "Portugal, em 12 de Dezembro de 2006":
+    # pending from then, bound ninety days later (art. 13(4)), no longer uncertain
+    assert party("eu-mla-2001-protocol", "PRT", "2006-12-11")["state"] == "signed-only"
     later = party("eu-mla-2001-protocol", "PRT", "2007-12-01")
-    assert later["state"] == "uncertain" and later["consent"] == ""
+    assert later["state"] == "bound" and later["consent"] == "2006-12-12"
     # at-bgbl-2009-iii-12-mla-protocol (round 15): Austria's scope notice BGBl. III Nr. 12/2009 lists Portugal as a
     # party to the Protocol: a party by 2009 (its day still unknown), so counted in 2026
     assert "PRT" in parties("eu-mla-2001-protocol", "2026-01-01")

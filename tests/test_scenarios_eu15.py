@@ -67,10 +67,11 @@ def test_portugal_a_party_to_the_2001_protocol_by_austrias_notice_of_2009():
     signatory then, nl-trb-2005-294: signed 16-10-01); at-bgbl-2009-iii-12-mla-protocol: "*Portugal III 65/2005 Ü,
     III 12/2009 P": a party by 2009, its day not given."""
     assert party("eu-mla-2001-protocol", "PRT", "2006-05-11")["state"] == "signed-only"
-    assert party("eu-mla-2001-protocol", "PRT", "2009-12-31")["state"] == "uncertain"
-    assert party("eu-mla-2001-protocol", "PRT", "2010-03-30")["state"] == "uncertain"
-    bound = party("eu-mla-2001-protocol", "PRT", "2010-03-31")
-    assert (bound["state"], bound["in_force_qualifier"]) == ("bound", "by")
+    # round 21: reg21-pt-aviso-mla-protocol-2006 dates Portugal's notification 12 December 2006, so the row is no
+    # longer bound "by" 2010 but pending from that day and bound ninety days later (art. 13(4))
+    assert party("eu-mla-2001-protocol", "PRT", "2007-03-11")["state"] == "consent-pending"
+    bound = party("eu-mla-2001-protocol", "PRT", "2007-03-12")
+    assert (bound["state"], bound["in_force"], bound["in_force_qualifier"]) == ("bound", "2007-03-12", "")
     assert "at-bgbl-2009-iii-12-mla-protocol" in bound["sources"].split()
 
 
@@ -79,9 +80,11 @@ def test_luxembourg_a_party_to_the_2001_protocol_by_austrias_notice_of_2011():
     at-bgbl-2011-iii-26-mla-protocol: "*Luxemburg III 25/2011 Ü, III 26/2011 P": a party by 2011, its day not
     given: uncertain through 2011 and until ninety days after it, bound (by) from 30 March 2012."""
     assert party("eu-mla-2001-protocol", "LUX", "2010-10-27")["state"] == "signed-only"
-    assert party("eu-mla-2001-protocol", "LUX", "2012-03-29")["state"] == "uncertain"
-    bound = party("eu-mla-2001-protocol", "LUX", "2012-03-30")
-    assert (bound["state"], bound["in_force"], bound["in_force_qualifier"]) == ("bound", "2012-03-30", "by")
+    # round 21: reg21-pt-aviso-51-2011-mla dates Luxembourg's notification 6 December 2010, so the row is no longer
+    # bound "by" 2012 but pending from that day and bound ninety days later (art. 13(4))
+    assert party("eu-mla-2001-protocol", "LUX", "2011-03-05")["state"] == "consent-pending"
+    bound = party("eu-mla-2001-protocol", "LUX", "2011-03-06")
+    assert (bound["state"], bound["in_force"], bound["in_force_qualifier"]) == ("bound", "2011-03-06", "")
     assert "at-bgbl-2011-iii-26-mla-protocol" in bound["sources"].split()
 
 
