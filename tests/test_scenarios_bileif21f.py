@@ -130,3 +130,29 @@ def test_uncertain_from_signature_then_in_force_by_the_colombian_list(a, b, iid,
     assert sides(row) == ("bound", "bound")
     assert row["instrument"]["entry_into_force"] is None
     assert COL_SRC in row["sources"]
+
+
+STILL_PENDING = [
+    # (a, b, id, purpose asked, the source that shows it not yet in force in February 2021)
+    # Concordia: 'Em ratificação da(s) outra(s) Parte(s)', vigor_int_em NA
+    ("BRA", "MOZ", "bilateral-bra-moz-2007-extradition", "extradition", SRC),
+    ("BRA", "GTM", "bilateral-bra-gtm-2004-extradition", "extradition", SRC),
+    # Concordia: 'Tramitação Ministérios/Casa Civil' / 'Tramitação Congresso Nacional', vigor_int_em NA
+    ("BRA", "ITA", "bilateral-bra-ita-2008-transfer-of-sentenced-persons", "all", SRC),
+    ("BRA", "MAR", "bilateral-bra-mar-2019-extradition", "extradition", SRC),
+    ("ARG", "BRA", "bilateral-arg-bra-2019-extradition", "extradition", SRC),
+    # Colombia's treaty list: 'Vigente: NO'
+    ("ARG", "COL", "bilateral-arg-col-2013-extradition", "extradition", COL_SRC),
+    ("COL", "ITA", "bilateral-col-ita-2016-extradition", "extradition", COL_SRC),
+    ("COL", "ITA", "bilateral-col-ita-2016-mla", "mla", COL_SRC),
+]
+
+
+@pytest.mark.parametrize("a,b,iid,purpose,source", STILL_PENDING, ids=[r[2] for r in STILL_PENDING])
+def test_not_in_force_in_2021_by_the_national_lists_so_still_uncertain(a, b, iid, purpose, source):
+    # The lists say "not in force" only as of February 2021 and give no later day: the agreement stays uncertain
+    # (never bound) today, and the answer cites the list.
+    row = agreement(a, b, iid, "2026-12-02", purpose)
+    assert sides(row) == ("uncertain", "uncertain")
+    assert row["instrument"]["entry_into_force"] is None
+    assert source in row["sources"]
