@@ -181,14 +181,14 @@ def test_us_peru_treaty_of_1899_uncertain_once_the_2001_treaty_is_in_force():
         # no day of entry into force stated
         ("PER", "USA", "bilateral-per-usa-1990-drug-extradition-notes", "1990-02-15", "extradition",
          "pe-ds-012-96-re-1996"),
-        # ar-ley-25667-arg-col: the convention 'celebrado ... en la ciudad de Bogotá, en fecha 28 de abril de 1988'
-        ("ARG", "COL", "bilateral-arg-col-1988-drug-cooperation", "1988-04-28", "police", "ar-ley-25667-arg-col"),
+        # bilateral-arg-col-1988-drug-cooperation (Bogotá, 1988-04-28) left this list in round 21: in force by
+        # 2021-02-18 by Colombia's treaty list (tests/test_scenarios_bileif21f.py)
         # ar-ley-24141-arg-ecu: 'SUSCRIPTO EN BUENOS AIRES, EL 2-11-90'; no entry into force on the record
         ("ARG", "ECU", "bilateral-arg-ecu-1990-drug-cooperation", "1990-11-02", "police", "ar-ley-24141-arg-ecu"),
         # ar-ley-24165-arg-chl: 'suscripto en Santiago (República de Chile), el 29 de agosto de 1990'
         ("ARG", "CHL", "bilateral-arg-chl-1990-drug-cooperation", "1990-08-29", "police", "ar-ley-24165-arg-chl"),
-        # pe-rl-28157-2004: 'suscrito en la ciudad de Lima, el 25 de agosto de 2003' (was the year 2003 from a blog)
-        ("PER", "BRA", "bilateral-bra-per-2003-extradition", "2003-08-25", "extradition", "pe-rl-28157-2004"),
+        # bilateral-bra-per-2003-extradition (Lima, 2003-08-25, pe-rl-28157-2004) left this list in round 21: Concordia
+        # dates its entry into force 2006-06-30 (tests/test_scenarios_bileif21f.py)
         # py-ley-3763-2009-pry-pan: 'suscrito en la ciudad de Panamá, el 1 de agosto de 2005'
         ("PRY", "PAN", "bilateral-pan-pry-2005-extradition", "2005-08-01", "extradition", "py-ley-3763-2009-pry-pan"),
         # py-ley-1921-2002-pry-cri: 'firmado en la ciudad de Asunción, el 14 de agosto de 2001'
@@ -197,8 +197,8 @@ def test_us_peru_treaty_of_1899_uncertain_once_the_2001_treaty_is_in_force():
         ("PRY", "ECU", "bilateral-ecu-pry-1997-mla", "1997-08-25", "mla", "py-ley-1232-pry-ecu"),
         # cl-bcn-leychile-400097: 'se concluyó i firmó el día 4 de mayo de 1897'
         ("CHL", "BRA", "bilateral-bra-chl-1897-extradition", "1897-05-04", "extradition", "cl-bcn-leychile-400097"),
-        # co-ley-1663-2013-col-mex: the treaty 'signed in Mexico City ... on 1 August 2011'
-        ("COL", "MEX", "bilateral-col-mex-2011-extradition", "2011-08-01", "extradition", "co-ley-1663-2013-col-mex"),
+        # bilateral-col-mex-2011-extradition (Mexico City, 2011-08-01) left this list in round 21: in force by
+        # 2021-02-18 by Colombia's treaty list (tests/test_scenarios_bileif21f.py)
         # ufdc-cuba-tratados-1905-bel-cub: 'El día 29 de Octubre de 1904 se concluyó y firmó en la Ciudad de la Habana'
         ("CUB", "BEL", "bilateral-bel-cub-1904-extradition", "1904-10-29", "extradition",
          "ufdc-cuba-tratados-1905-bel-cub"),
@@ -216,10 +216,8 @@ def test_us_peru_treaty_of_1899_uncertain_once_the_2001_treaty_is_in_force():
          "py-ley-4073-pry-ecu"),
         # py-ley-1892-pry-per: the notes modifying art. 9 'suscrito ... en Asunción, el 5 de marzo de 2001'
         ("PRY", "PER", "bilateral-per-pry-2001-extradition-notes", "2001-03-05", "extradition", "py-ley-1892-pry-per"),
-        # gbooks-pe-tratados-col-per-1870: 'se celebró ... en diez de Febrero de mil ochocientos setenta, la siguiente
-        # CONVENCION PARA LA EXTRADICION de reos'
-        ("PER", "COL", "bilateral-col-per-1870-extradition", "1870-02-10", "extradition",
-         "gbooks-pe-tratados-col-per-1870"),
+        # (bilateral-col-per-1870-extradition (1870-02-10) left this list in round 21: in force by 2021-02-18 by
+        # Colombia's treaty list (tests/test_scenarios_bileif21f.py))
         # (bilateral-hnd-usa-1927-extradition-supplementary left this list in round 21: dnc21-proceso-2025-12-27-hnd-usa
         # gives its entry into force, 1928-07-05; tests/test_scenarios_dnc21.py asks both sides of it)
         # gbooks-us-treaties-slv-usa-1911: 'Signed at San Salvador April 18, 1911 ... ratifications exchanged at San Salvador

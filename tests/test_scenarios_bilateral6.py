@@ -299,13 +299,15 @@ def test_portugal_china_extradition_treaty_in_force_by_the_coimbra_judgment_of_2
     ("taiwan", "slovakia", "bilateral-svk-twn-2021-criminal-cooperation", "extradition", "2021-08-03"),
     # cna-2023-06-02-twn-tuv: signed in Taipei 2023-06-02
     ("taiwan", "tuvalu", "bilateral-tuv-twn-2023-mla", "mla", "2023-06-02"),
-    # fpop-2025-10-22-bra-are: signed in 2019 (no day), approved by Brazil's Senate on 2025-10-22
-    ("brazil", "united arab emirates", "bilateral-are-bra-2019-mla", "mla", "2019"),
+    # fpop-2025-10-22-bra-are: signed in 2019, approved by Brazil's Senate on 2025-10-22; round 21: Concordia
+    # (bileif21f-gh-concordia-bra-bilaterals) dates the signature 15/03/2019
+    ("brazil", "united arab emirates", "bilateral-are-bra-2019-mla", "mla", "2019-03-15"),
     # br-decreto-41909-1957-bra-bel: signed at Rio de Janeiro 1953-05-06; ratifications exchanged 1957-06-14 (not its
     # entry into force, which the decree does not state)
     ("brazil", "belgium", "bilateral-bel-bra-1953-extradition", "extradition", "1953-05-06"),
-    # clicportela-2025-10-01-bra-are: concluded at Brasília in 2019, approved by Brazil's Senate on 2025-10-01
-    ("brazil", "united arab emirates", "bilateral-are-bra-2019-extradition", "extradition", "2019"),
+    # clicportela-2025-10-01-bra-are: concluded at Brasília in 2019, approved by Brazil's Senate on 2025-10-01; round
+    # 21: Concordia (bileif21f-gh-concordia-bra-bilaterals) dates it 15/03/2019
+    ("brazil", "united arab emirates", "bilateral-are-bra-2019-extradition", "extradition", "2019-03-15"),
 ])
 def test_agreements_signed_whose_entry_into_force_no_source_gives_stay_uncertain(a, b, iid, purpose, signed):
     row = _row(a, b, iid, "2026-12-01", purpose)
@@ -418,13 +420,14 @@ def test_brazil_china_mla_treaty_signed_2004_in_force_by_2019_09_16():
 
 
 @pytest.mark.parametrize(("iid", "purpose", "signed"), [
-    # exame-2014-06-05-bra-chn-extradition: "celebrado em 12 de novembro de 2004"; approved 2014, no day of entry into force
+    # exame-2014-06-05-bra-chn-extradition: "celebrado em 12 de novembro de 2004"; approved 2014. Round 21: Concordia
+    # (bileif21f-gh-concordia-bra-bilaterals) dates its international entry into force 16/08/2014, so it is no
+    # longer uncertain: pending the day before, bound from that day
     ("bilateral-bra-chn-2004-extradition", "extradition", "2004-11-12"),
 ])
-def test_brazil_china_treaties_signed_2004_entry_into_force_not_found(iid, purpose, signed):
-    row = _row("brazil", "china", iid, "2026-05-21", purpose)
+def test_brazil_china_extradition_treaty_signed_2004_in_force_2014_08_16(iid, purpose, signed):
+    row = _in_force_from("brazil", "china", iid, purpose, "2014-08-15", "2014-08-16")
     assert row["instrument"]["signed"] == signed
-    assert _sides(row) == ("uncertain", "uncertain")
 
 
 def test_brazil_france_extradition_treaty_in_force_2004_09_01():

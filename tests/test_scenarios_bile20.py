@@ -70,9 +70,8 @@ SIGNED_ONLY = [
     # Universidad Rafael Landívar: Decreto 44-2005 approves the treaty "suscrito en Madrid, España, el 27 de marzo 1996"
     ("ESP", "GTM", "bilateral-esp-gtm-1996-transfer", "all", "1996-03-27",
      "bile20-url-gt-ejecucion-sentencias-esp-gtm"),
-    # Decreto 6.462/2008: "celebraram, em Havana, em 24 de setembro de 2002, um Acordo de Cooperação Judicial em
-    # Matéria Penal"
-    ("BRA", "CUB", "bilateral-bra-cub-2002-mla", "mla", "2002-09-24", "bile20-planalto-decreto-6462-2008-bra-cub"),
+    # bilateral-bra-cub-2002-mla (Havana, 2002-09-24, Decreto 6.462/2008) left this list in round 21: Concordia dates
+    # its entry into force 2007-11-11 (tests/test_scenarios_bileif21f.py)
     # Decreto Legislativo 301/2007: "celebrado em Brasília, em 20 de agosto de 2004"
     ("BRA", "GTM", "bilateral-bra-gtm-2004-extradition", "extradition", "2004-08-20",
      "bile20-camara-dleg-301-2007-bra-gtm"),
