@@ -117,9 +117,8 @@ def test_agreement_in_force_on_the_day_its_source_gives(a, b, iid, signed, day, 
         # adilet-z2100000017-kaz-kor-transfer: 'совершенный в Нур-Султане 22 апреля 2019 года'; ratified 2021-03-12
         ("KAZ", "KOR", "bilateral-kaz-kor-2019-transfer-of-sentenced-persons", "2019-04-22", "all",
          "adilet-z2100000017-kaz-kor-transfer"),
-        # adilet-p1500000924-kaz-ind-transfer: made at Astana 2015-07-08
-        ("IND", "KAZ", "bilateral-ind-kaz-2015-transfer-of-sentenced-persons", "2015-07-08", "all",
-         "adilet-p1500000924-kaz-ind-transfer"),
+        # (IND-KAZ 2015 transfer left this list in round 21: in force by 2017-05-26, India's G.S.R. 518(E) applying
+        # it; test_scenarios_bileif21e.py and test_scenarios_bilwb15.py)
         # adilet-p930001238-kaz-mng-extradition and adilet-p940000394-kaz-mng-legal-assistance: 'подписанный 22
         # октября 1993 г.'
         ("KAZ", "MNG", "bilateral-kaz-mng-1993-extradition", "1993-10-22", "extradition",

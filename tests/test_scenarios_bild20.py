@@ -157,12 +157,13 @@ def test_ratifying_law_dates_the_signature_entry_into_force_unknown(a, b, iid, s
 
 def test_moldova_sweden_agreement_signed_in_february_2017_day_unknown():
     # bild20-regeringen-2017-02-mda-swe: 'Den 6-7 februari besökte Anders Ygeman Moldavien och Georgien för att
-    # underteckna samarbetsavtal om brottsbekämpning.' (the month only: the day of the Moldovan signature is not said)
+    # underteckna samarbetsavtal om brottsbekämpning.' (the month only). Round 21: Moldova's Government Decision
+    # No. 136 of 2017-03-09 (bileif21e-md-hg-136-2017-mda-swe) gives the day, "semnat la Chişinău la 6 februarie 2017"
     iid = "bilateral-mda-swe-2017-police-cooperation"
-    assert iid not in _bilateral("MDA", "SWE", "--as-of", "2017-01-31", "--for", "police")
-    for day in ("2017-02-01", "2017-02-28", "2026-12-02"):
+    assert iid not in _bilateral("MDA", "SWE", "--as-of", "2017-02-05", "--for", "police")
+    for day in ("2017-02-06", "2017-02-28", "2026-12-02"):
         row = _row("MDA", "SWE", iid, day, "police")
         assert _sides(row) == ("uncertain", "uncertain")
-        assert row["instrument"]["signed"] == "2017-02"
+        assert row["instrument"]["signed"] == "2017-02-06"
         assert row["instrument"]["entry_into_force"] is None
     assert "bild20-regeringen-2017-02-mda-swe" in _row("SWE", "MDA", iid, "2026-12-02", "police")["sources"]

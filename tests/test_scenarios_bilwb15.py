@@ -82,9 +82,18 @@ def test_india_south_africa_mla_treaty_keeps_its_2005_bound_and_cites_the_exchan
 
 def test_india_kazakhstan_transfer_agreement_gets_no_day_from_a_report_without_a_year():
     # dailyexcelsior-pti-ind-kaz-transfer: 'came into effect from May 26' with no year; adilet-p1500000924-kaz-ind-transfer:
-    # made at Astana on 2015-07-08. The agreement stays uncertain, never dated from the report.
-    _signed_uncertain("IND", "KAZ", "bilateral-ind-kaz-2015-transfer-of-sentenced-persons", "2015-07-08", "all",
-                      {"adilet-p1500000924-kaz-ind-transfer", "dailyexcelsior-pti-ind-kaz-transfer"})
+    # made at Astana on 2015-07-08. The agreement is never dated from the report. Round 21: India's notification
+    # G.S.R. 518(E) dated 2017-05-26 (bileif21e-in-gsr-518e-2017-ind-kaz-transfer) applies it: uncertain until then,
+    # in force by 2017-05-26, still with no day of entry into force
+    iid = "bilateral-ind-kaz-2015-transfer-of-sentenced-persons"
+    assert iid not in _bilateral("IND", "KAZ", "--as-of", "2015-07-07")
+    on_day = _row("IND", "KAZ", iid, "2015-07-08")
+    assert _sides(on_day) == ("uncertain", "uncertain")
+    assert on_day["instrument"]["entry_into_force"] is None
+    assert _sides(_row("IND", "KAZ", iid, "2017-05-25")) == ("uncertain", "uncertain")
+    assert _sides(_row("IND", "KAZ", iid, "2017-05-26")) == ("bound", "bound")
+    assert {"adilet-p1500000924-kaz-ind-transfer", "dailyexcelsior-pti-ind-kaz-transfer"} <= set(
+        _row("IND", "KAZ", iid, "2026-12-02")["sources"])
 
 
 def test_kyrgyzstan_mongolia_extradition_treaty_signed_at_bishkek_on_2025_07_21():
