@@ -185,11 +185,13 @@ def test_india_uk_extradition_treaty_of_1992_in_operation_by_2014_02_12():
     # governmentexamguru-ind-extradition-list-x17: 'the United Kingdom (1992)'; loksabha-2014-02-12-ind-extradition-x17:
     # 'India has Extradition Treaties in operation with 37 countries: ... UK, USA ...' (12 Feb 2014)
     iid = "bilateral-gbr-ind-1992-extradition"
-    assert iid not in _bilateral("IND", "GBR", "--as-of", "1991-12-31", "--for", "extradition")
+    # audit21-hansard-hl-1993-10-14-ind-extradition (round 21): concluded 'in September 1992'
+    assert iid not in _bilateral("IND", "GBR", "--as-of", "1992-08-31", "--for", "extradition")
+    assert _sides(_row("IND", "GBR", iid, "1992-10-01", "extradition")) == ("uncertain", "uncertain")
     assert _sides(_row("IND", "GBR", iid, "2014-02-11", "extradition")) == ("uncertain", "uncertain")
     row = _row("GBR", "IND", iid, "2014-02-12", "extradition")
     assert _sides(row) == ("bound", "bound")
-    assert row["instrument"]["signed"] == "1992"
+    assert row["instrument"]["signed"] == "1992-09"
     assert "loksabha-2014-02-12-ind-extradition-x17" in row["sources"]
 
 

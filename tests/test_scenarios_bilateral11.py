@@ -239,10 +239,13 @@ def test_kazakhstan_ukraine_extradition_agreement_concluded_october_2018():
     # kazinform-2019-09-18-kaz-ukr-extradition: "concluded on October 2018 in the city of Astana" (no day);
     # kazinform-2019-11-07-kaz-ukr-extradition: Senate approval, no entry into force
     iid = "bilateral-kaz-ukr-2018-extradition"
-    assert iid not in _bilateral("KAZ", "UKR", "--as-of", "2018-09-30", "--for", "extradition")
+    # audit21-ua-law-582-ix-2020-kaz-ukr-extradition (round 21): 'вчинений 29 жовтня 2018 року в м. Астана'
+    assert iid not in _bilateral("KAZ", "UKR", "--as-of", "2018-10-28", "--for", "extradition")
+    assert _sides(_bilateral("KAZ", "UKR", "--as-of", "2018-10-29", "--for", "extradition")[iid]) == \
+        ("uncertain", "uncertain")
     row = _bilateral("KAZ", "UKR", "--as-of", "2019-12-01", "--for", "extradition")[iid]
     assert _sides(row) == ("uncertain", "uncertain")
-    assert row["instrument"]["signed"] == "2018-10"
+    assert row["instrument"]["signed"] == "2018-10-29"
 
 
 def test_kazakhstan_kyrgyzstan_legal_assistance_agreement_in_force_1998_12_18_and_its_protocol_of_2022():
