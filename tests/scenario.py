@@ -162,6 +162,30 @@ def agreement_signed_in_a_month_uncertain(a: str, b: str, iid: str, month: str, 
     return today
 
 
+def agreement_may_have_ended_from(a: str, b: str, iid: str, day: str, purpose: str, source: str,
+                                  before: str = "bound") -> dict:
+    """Asserts an agreement ``before`` on both sides the day before an event a source dates to the day, month or year
+    (``may_have_ended``): "bound", or "uncertain" for one no source dates in force or one a convention may have
+    superseded; its reason silent on the event;
+    and "uncertain" on both sides from the event's day to today (asked the other way round), its reason naming the
+    event's day and ``source``, which it cites; returns today's row."""
+    first = {10: day, 7: f"{day}-01", 4: f"{day}-01-01"}[len(day)]  # an event dated to its month or year: its first day
+    prior = agreement(a, b, iid, day_before(first), purpose)
+    assert sides(prior) == (before, before)
+    assert source not in prior["a"]["reason"]
+    row: dict = {}
+    for when in (first, "2026-12-02"):
+        row = agreement(b, a, iid, when, purpose)
+        assert sides(row) == ("uncertain", "uncertain")
+        reason = row["a"]["reason"]
+        opened = reason.index(f"from {day} on (")
+        assert source in reason[opened:reason.index(")", opened)]
+        assert f"may have ended since, from {day} on (" in reason or f"may also have ended by {when}, from {day} on (" \
+            in reason
+        assert source in row["sources"]
+    return row
+
+
 def link(a: str, b: str, day: str, purpose: str) -> dict:
     """The whole JSON `link` answer."""
     return answer("link", a, b, "--as-of", day, "--for", purpose)

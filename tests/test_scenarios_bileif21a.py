@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 
 from .scenario import agreement as _row
-from .scenario import day_before as _day_before
 from .scenario import agreement_signed_then_in_force as _signed_then_in_force
+from .scenario import day_before as _day_before
 from .scenario import sides as _sides
 
 
