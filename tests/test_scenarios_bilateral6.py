@@ -244,8 +244,10 @@ def test_brazil_france_mla_in_force_2000_02_01_with_the_chambers_1999_reading_as
     # of the same decree (br-decreto-3324-1999-bra-fra-camara) reads 1 February 1999, kept as a conflict
     _in_force_from("brazil", "france", "bilateral-bra-fra-1996-mla", "mla", "2000-01-31", "2000-02-01")
     inst = shipped.instruments["bilateral-bra-fra-1996-mla"]
+    # round 21 (bra21): Concordia's 01/03/2000 (bileif21f-gh-concordia-bra-bilaterals) is a second conflict
     for row in inst.parties:
-        assert [(c.field, c.value) for c in row.conflicts] == [("entry_into_force", "1999-02-01")]
+        assert [(c.field, c.value) for c in row.conflicts] == [("entry_into_force", "1999-02-01"),
+                                                              ("entry_into_force", "2000-03-01")]
 
 
 def test_simplified_extradition_agreement_links_spain_and_portugal_from_2015_09_16_only():

@@ -174,12 +174,14 @@ def test_brazil_korea_mla_agreement_in_force_2006_02_08():
     assert row["instrument"]["signed"] == "2002-12-13"
 
 
-def test_brazil_australia_extradition_treaty_signed_1994_stays_uncertain():
+def test_brazil_australia_extradition_treaty_signed_1994_in_force_1996_09_01():
     # aldair-2007-07-10-bra-aus-extradition: "Firmado em Camberra, em 22 de agosto de 1994", promulgated by Decreto
-    # 2.010/1996; no day of entry into force given, none taken from the decree
+    # 2.010/1996; round 21 (bra21): Concordia's row (bileif21f-gh-concordia-bra-bilaterals) gives vigor_int_em
+    # 01/09/1996, so the treaty is no longer uncertain today
     row = _row("brazil", "australia", "bilateral-aus-bra-1994-extradition", "2026-12-01", "extradition")
     assert row["instrument"]["signed"] == "1994-08-22"
-    assert _sides(row) == ("uncertain", "uncertain")
+    assert row["instrument"]["entry_into_force"] == "1996-09-01"
+    assert _sides(row) == ("bound", "bound")
 
 
 def test_brazil_peru_transfer_of_prisoners_treaty_in_force_2006_08_25():

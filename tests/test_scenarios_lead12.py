@@ -29,7 +29,10 @@ TREATIES = [
 @pytest.mark.parametrize("a, b, iid, purpose, signed, source", TREATIES)
 def test_signed_on_the_day_its_text_gives_entry_into_force_not_known(a, b, iid, purpose, signed, source):
     _, today = agreement_signed_uncertain(a, b, iid, signed, purpose, {source})
-    assert today["sources"] == [source]
+    # round 21 (bra21): Brazil's Concordia (bileif21f-gh-concordia-bra-bilaterals) also cites the Brazil treaty as
+    # not yet in force in February 2021
+    extra = ["bileif21f-gh-concordia-bra-bilaterals"] if iid == "bilateral-bra-hun-2019-extradition" else []
+    assert today["sources"] == [source, *extra]
 
 
 def test_hungary_viet_nam_extradition_treaty_in_force_from_the_day_viet_nam_notified():
