@@ -129,6 +129,19 @@ def agreement_signed_then_in_force(a: str, b: str, iid: str, signed: str, day: s
     return after
 
 
+def agreement_in_force_on_signature(a: str, b: str, iid: str, day: str, purpose: str, source: str) -> dict:
+    """Asserts an agreement absent from `link` the day before its signature and binding both from that day, its
+    entry into force the same day as a source gives it, citing ``source``; returns its row on that day."""
+    assert iid not in bilateral(a, b, "--as-of", day_before(day), "--for", purpose)
+    row = agreement(a, b, iid, day, purpose)
+    assert sides(row) == ("bound", "bound")
+    assert row["instrument"]["signed"] == day
+    assert row["instrument"]["entry_into_force"] == day
+    assert row["linked_since"]["date"] == day
+    assert source in row["sources"]
+    return row
+
+
 def agreement_signed_uncertain(a: str, b: str, iid: str, signed: str, purpose: str,
                                sources: set[str]) -> tuple[dict, dict]:
     """Asserts an agreement whose entry into force no source gives is absent from `link` the day before its

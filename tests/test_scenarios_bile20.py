@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from .scenario import agreement, bilateral, day_before, sides
+from .scenario import agreement, agreement_in_force_on_signature, bilateral, day_before, sides
 from .scenario import agreement_signed_then_in_force as _signed_then_in_force
 from .scenario import agreement_signed_uncertain as _signed_uncertain
 
@@ -103,13 +103,7 @@ def test_signed_then_in_force_on_the_day_the_source_gives(a, b, iid, purpose, si
 
 @pytest.mark.parametrize(("a", "b", "iid", "purpose", "day", "source"), SAME_DAY)
 def test_signed_and_in_force_on_the_same_day(a, b, iid, purpose, day, source):
-    assert iid not in bilateral(a, b, "--as-of", day_before(day), "--for", purpose)
-    row = agreement(a, b, iid, day, purpose)
-    assert sides(row) == ("bound", "bound")
-    assert row["instrument"]["signed"] == day
-    assert row["instrument"]["entry_into_force"] == day
-    assert row["linked_since"]["date"] == day
-    assert source in row["sources"]
+    agreement_in_force_on_signature(a, b, iid, day, purpose, source)
 
 
 @pytest.mark.parametrize(("a", "b", "iid", "purpose", "signed", "source"), SIGNED_ONLY)

@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import pytest
 
-from .scenario import agreement, bilateral, day_before, sides
+from .scenario import agreement, answer, bilateral, day_before, sides
 from .scenario import agreement_signed_then_in_force as _signed_then_in_force
 from .scenario import agreement_signed_uncertain as _signed_uncertain
-from .scenario import answer
 
 SRC = "bileif21f-gh-concordia-bra-bilaterals"
 COL_SRC = "bileif21f-gh-datosgovco-col-treaties"

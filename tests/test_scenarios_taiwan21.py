@@ -14,6 +14,7 @@ import pytest
 
 from .scenario import (
     agreement,
+    agreement_in_force_on_signature,
     agreement_may_have_ended_from,
     agreement_signed_in_a_month_uncertain,
     agreement_signed_then_in_force,
@@ -114,22 +115,14 @@ def test_signed_then_in_force_on_the_day_taiwans_database_gives(a, b, iid, purpo
 
 @pytest.mark.parametrize(("a", "b", "iid", "purpose", "day", "source"), SAME_DAY)
 def test_signed_and_in_force_on_the_same_day(a, b, iid, purpose, day, source):
-    assert iid not in bilateral(a, b, "--as-of", day_before(day), "--for", purpose)
-    row = agreement(a, b, iid, day, purpose)
-    assert sides(row) == ("bound", "bound")
-    assert row["instrument"]["signed"] == day
-    assert row["linked_since"]["date"] == day
-    assert source in row["sources"]
+    agreement_in_force_on_signature(a, b, iid, day, purpose, source)
     # nothing dates an end: still bound today
     assert sides(agreement(b, a, iid, "2026-12-02", purpose)) == ("bound", "bound")
 
 
 @pytest.mark.parametrize(("a", "b", "iid", "purpose", "day", "event", "source", "event_source"), MAY_HAVE_ENDED)
 def test_bound_until_relations_were_broken_off_then_uncertain(a, b, iid, purpose, day, event, source, event_source):
-    assert iid not in bilateral(a, b, "--as-of", day_before(day), "--for", purpose)
-    on_day = agreement(a, b, iid, day, purpose)
-    assert sides(on_day) == ("bound", "bound")
-    assert source in on_day["sources"]
+    agreement_in_force_on_signature(a, b, iid, day, purpose, source)
     assert agreement(a, b, iid, day_before(event), purpose)["a"]["reason"] == f"in force since {day}"
     today = agreement_may_have_ended_from(a, b, iid, event, purpose, event_source)
     assert today["a"]["reason"].startswith(f"in force since {day}; it may have ended since, from {event} on (")
