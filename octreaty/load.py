@@ -1040,11 +1040,17 @@ def _in_force_by(d: LDict) -> Bound | None:
     if d.get("entry_into_force") is not None:
         raise _fail("in_force_by beside entry_into_force: the day it entered into force makes the bound needless",
                     d, "in_force_by", "drop one of the two")
+    _after_signature(d, "in_force_by", bound)
+    return bound
+
+
+def _after_signature(d: LDict, key: str, bound: Bound) -> None:
+    """Refuse an agreement's dated bound (``in_force_by``, ``may_have_ended``) that lies wholly before its signature
+    (its adoption, for a convention)."""
     signed = _date(d, "signed") or _date(d, "adopted")
     if signed is not None and bound.date.end() < signed.start():
-        raise _fail(f"in_force_by {bound.date} is before the agreement was signed ({signed})", d, "in_force_by",
+        raise _fail(f"{key} {bound.date} is before the agreement was signed ({signed})", d, key,
                     "check the date the source gives")
-    return bound
 
 
 def _may_have_ended(d: LDict) -> Bound | None:
@@ -1056,10 +1062,7 @@ def _may_have_ended(d: LDict) -> Bound | None:
     if d.get("kind") != "bilateral":
         raise _fail("may_have_ended is for a bilateral agreement", d, "may_have_ended",
                     "end a party's participation with an event instead")
-    signed = _date(d, "signed")
-    if signed is not None and bound.date.end() < signed.start():
-        raise _fail(f"may_have_ended {bound.date} is before the agreement was signed ({signed})", d,
-                    "may_have_ended", "check the date the source gives")
+    _after_signature(d, "may_have_ended", bound)
     terminated = _date(d, "terminated")
     if terminated is not None and terminated.end() <= bound.date.start():
         raise _fail(f"may_have_ended {bound.date} is on or after its termination ({terminated}): it had already "
