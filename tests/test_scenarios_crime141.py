@@ -175,7 +175,11 @@ def test_austria_cets198_central_authority_from_2020_11_01_and_fiu_from_2021_03_
 def test_denmark_cets198_faroe_greenland_exclusion_from_its_entry_into_force_2018_06_01():
     # at-ris-20011277-cets198: "Nach Mitteilung der Generalsekretärin des Europarats haben bis zum 28. Juli 2020
     # folgende weitere Staaten das Übereinkommen ratifiziert ...: ... Dänemark (unter Ausschluss der Anwendbarkeit auf
-    # die Färöer und Grönland)". In force for Denmark 2018-06-01 (nl-inview-198-parties); no deposit day, so undated.
+    # die Färöer und Grönland)". In force for Denmark 2018-06-01 (nl-inview-198-parties). Round 22 (coe22): the
+    # exclusion and Denmark's other declarations are dated by its approval of 2018-02-12 (coe22-es-boe-2018-5533);
+    # its art. 35(3) language reservation spares Germany, so it is not quoted for this pair.
     assert "cets-198" not in link_rows("DNK", "DEU", "2018-05-31", "mla", section="shared")
-    assert _quoted_198("DNK", "DEU", "2018-06-01", "Denmark") == ["Denmark (excludes Faroe Islands)",
-                                                                  "Denmark (excludes Greenland)"]
+    assert _quoted_198("DNK", "DEU", "2018-06-01", "Denmark") == [
+        "Denmark (excludes Faroe Islands, 2018-02-12)", "Denmark (excludes Greenland, 2018-02-12)",
+        "Denmark (reservation, art. 31(2), 2018-02-12)", "Denmark (other, art. 35(1), 2018-02-12)",
+        "Denmark (other, art. 33, 2018-02-12)"]

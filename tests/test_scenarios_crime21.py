@@ -51,12 +51,15 @@ def test_eaw_latvia_and_slovenia_bound_by_the_end_of_2005_cyprus_by_the_end_of_2
     assert party("eaw", "CYP", "2004-12-31")["state"] == "bound"
 
 
-def test_cets198_denmark_in_force_1_june_2018_without_a_deposit_day():
-    # nl-inview-198-parties: in force for Denmark on 2018-06-01; its deposit day is still not read (round 21
-    # searched Lovtidende C and the Austrian RIS record without it), so no consent day is shown.
-    assert party("cets-198", "DNK", day_before("2018-06-01")) is None
+def test_cets198_denmark_in_force_1_june_2018_after_its_approval_of_12_february_2018():
+    # nl-inview-198-parties: in force for Denmark on 2018-06-01. Round 22 (coe22) read its deposit in Spain's list
+    # of treaty communications of 2018-04-16 (coe22-es-boe-2018-5533: "DINAMARCA. 12-02-2018 APROBACIÓN.
+    # 01-06-2018 ENTRADA EN VIGOR"), so consent is pending from 2018-02-12 (round 21 had no deposit day).
+    assert party("cets-198", "DNK", day_before("2018-02-12")) is None
+    assert party("cets-198", "DNK", day_before("2018-06-01"))["state"] == "consent-pending"
     row = party("cets-198", "DNK", "2018-06-01")
-    assert (row["state"], row["in_force"], row["consent"]) == ("bound", "2018-06-01", "")
+    assert (row["state"], row["in_force"], row["consent"], row["act"]) == ("bound", "2018-06-01", "2018-02-12",
+                                                                          "approval")
 
 
 def test_ets141_turkiye_in_force_1_february_2005_without_a_deposit_day():
