@@ -124,8 +124,8 @@ def test_argentine_prisoner_transfer_agreements_in_force_on_the_day_infoleg_give
 @pytest.mark.parametrize(
     ("b", "iid", "purpose", "signed", "source"),
     [
-        # ar-ley-23719-arg-ita: 'firmado en Roma, Italia, el 9 de diciembre de 1987'; no entry into force in Infoleg
-        ("italy", "bilateral-arg-ita-1987-extradition", "extradition", "1987-12-09", "ar-ley-23719-arg-ita"),
+        # bilateral-arg-ita-1987-extradition (Rome, 1987-12-09) left this list in round 22: Argentina's Supreme Court
+        # dates its entry into force 1992-12-01 (Fallos 318:2168; tests/test_scenarios_bileif22a.py)
         # ar-ley-26196-arg-fra: 'suscripto en Paris ... el 14 de octubre de 1998'
         ("france", "bilateral-arg-fra-1998-mla", "mla", "1998-10-14", "ar-ley-26196-arg-fra"),
         # ar-ley-27750-arg-bra: 'suscripto en la ciudad de Brasilia ... el dia 16 de enero de 2019'
@@ -244,11 +244,14 @@ def test_argentina_us_1972_treaty_ends_when_the_1997_treaty_enters_into_force():
 def test_nineteenth_century_argentine_extradition_treaties_known_only_as_signed(shipped):
     # ar-ley-1173-arg-esp: treaty 'celebrado ... en esta ciudad de Buenos Aires, el dia 7 de Mayo de 1881';
     # ar-ley-3035-arg-ita: convention 'firmada en Roma el diez y seis de Junio de mil ochocientos ochenta y seis',
-    # which Infoleg notes was replaced by the 1987 convention (itself undated in force, so both stay uncertain)
+    # which Infoleg notes was replaced by the 1987 convention. Round 22: the 1987 convention is in force from
+    # 1992-12-01 (Fallos 318:2168), so the 1886 one is uncertain from its signature to 1992-11-30 and has ended from
+    # that day (tests/test_scenarios_bileif22a.py)
     _signed_uncertain("argentina", "spain", "bilateral-arg-esp-1881-extradition", "1881-05-07", "extradition",
                       {"ar-ley-1173-arg-esp"})
-    _signed_uncertain("argentina", "italy", "bilateral-arg-ita-1886-extradition", "1886-06-16", "extradition",
-                      {"ar-ley-3035-arg-ita"})
+    old = _row("argentina", "italy", "bilateral-arg-ita-1886-extradition", "1886-06-16", "extradition")
+    assert _sides(old) == ("uncertain", "uncertain")
+    assert "ar-ley-3035-arg-ita" in old["sources"]
     assert shipped.instruments["bilateral-arg-ita-1886-extradition"].replaced_by == (
         "bilateral-arg-ita-1987-extradition")
 
