@@ -1,5 +1,5 @@
-"""Entry-into-force days of bilateral agreements of the UK and the US that had only a signature, filled in round 22
-(helper bileif22b); their sources are defined in data/bilateral-x22b.yaml.
+"""Entry-into-force days (and one in-force-by bound) of bilateral agreements of the UK and the US that had only a
+signature, filled in round 22 (helper bileif22b); their sources are defined in data/bilateral-x22b.yaml.
 
 Each case names the source (its key in the data) and quotes the words that give the day, and asks on both sides of
 the boundary it sets: absent the day before signature, signed-only (pending, not uncertain) from signature to the
@@ -13,6 +13,7 @@ import pytest
 from .scenario import agreement as _row
 from .scenario import agreement_signed_then_in_force as _signed_then_in_force
 from .scenario import agreement_signed_uncertain as _signed_uncertain
+from .scenario import bilateral as _bilateral
 from .scenario import day_before as _day_before
 from .scenario import sides as _sides
 
@@ -60,3 +61,18 @@ def test_algeria_uk_mla_of_the_same_day_is_still_uncertain():
     # so no day of entry into force is recorded for the MLA agreement
     _signed_uncertain("GBR", "DZA", "bilateral-dza-gbr-2006-mla", "2006-07-11", "mla",
                       {"algeriedz-2006-07-12-dza-gbr-x18f"})
+
+
+def test_uk_albania_transfer_agreement_of_2013_is_in_force_by_2017():
+    # bileif22b-argumentum-2021-08-alb-gbr-transfer (BIRN, 2021-08): 'problems in implementing a previous 2013
+    # agreement that stalled 50 transfer requests lodged by the UK between 2017 and 2020' -- applied in 2017 at the
+    # latest (in_force_by "2017", read as the year's last day); its day of entry into force is not found
+    iid = "bilateral-alb-gbr-2013-transfer"
+    assert iid not in _bilateral("GBR", "ALB", "--as-of", "2013-01-14", "--for", "all")
+    for day in ("2013-01-15", "2017-12-30"):
+        assert _sides(_row("GBR", "ALB", iid, day)) == ("uncertain", "uncertain")
+    for day in ("2017-12-31", "2026-12-02"):
+        row = _row("ALB", "GBR", iid, day)
+        assert _sides(row) == ("bound", "bound")
+        assert "in force by 2017-12-31" in row["a"]["reason"]
+        assert "bileif22b-argumentum-2021-08-alb-gbr-transfer" in row["sources"]
