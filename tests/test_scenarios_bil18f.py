@@ -42,9 +42,8 @@ from .scenario import sides as _sides
         # 'signed in December 2016'
         ("GBR", "KWT", "bilateral-gbr-kwt-2016-extradition", "2016-12-15", "extradition",
          "kuwaittimes-2017-gbr-kwt-extradition-x18f"),
-        # lawgazette-2013-04-24-gbr-jor-mla-x18f: 'The mutual legal assistance treaty, which was signed on 24 March,
-        # will be laid before parliament ... and is expected to come into force by the end of June.'
-        ("GBR", "JOR", "bilateral-gbr-jor-2013-mla", "2013-03-24", "mla", "lawgazette-2013-04-24-gbr-jor-mla-x18f"),
+        # (bilateral-gbr-jor-2013-mla left this table in round 22: in force 2013-07-01, see
+        # tests/test_scenarios_bileif22b.py)
         # efe-2026-01-15-egy-esp-x18f: 'El Cairo, 15 ene (EFE).- España y Egipto reforzaron este jueves su cooperación
         # ... con la firma de acuerdos sobre extradición y asistencia judicial penal'
         ("EGY", "ESP", "bilateral-egy-esp-2026-extradition", "2026-01-15", "extradition",
@@ -73,8 +72,8 @@ from .scenario import sides as _sides
         # algeriedz-2006-07-12-dza-gbr-x18f: 'ont signé quatre accords de coopération judiciaire à l'occasion de la
         # visite du président algérien ... à Londres' ... 'Le premier accord porte sur l'entraide judiciaire en matière
         # pénale' ... 'ainsi que de l'extradition'; AFP of 2006-07-11: 'to be signed later Tuesday'
-        ("DZA", "GBR", "bilateral-dza-gbr-2006-extradition", "2006-07-11", "extradition",
-         "algeriedz-2006-07-12-dza-gbr-x18f"),
+        # (bilateral-dza-gbr-2006-extradition left this table in round 22: in force 2007-07-19, per El Khabar,
+        # tests/test_scenarios_bileif22b.py)
         ("GBR", "DZA", "bilateral-dza-gbr-2006-mla", "2006-07-11", "mla", "algeriedz-2006-07-12-dza-gbr-x18f"),
     ],
 )
