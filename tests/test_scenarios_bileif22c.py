@@ -26,6 +26,10 @@ BOUNDS = [
     # RIS 10001953: the 1966 treaty supplementing 'den Vertrag vom 1. April 1955' 'am 20. März 1968 in Kraft getreten'
     ("AUT", "LIE", "bilateral-aut-lie-1955-legal-assistance", "1955-04-01", "1968-03-20", "mla",
      "bileif22c-at-ris-10001953-aut-lie-1966"),
+    # RV 1116 d.B. (XXII. GP), Vorblatt: the 'wesentlichen Rechtsgrundlagen' of police cooperation with Hungary
+    # 'bestehen' in ... 'des Staatsvertrages ... vom 27. November 1979'; National Council's decision 2005-12-06 (BR 7443)
+    ("AUT", "HUN", "bilateral-aut-hun-1979-police-cooperation", "1979-11-27", "2005-12-06", "police",
+     "bileif22c-at-parl-br-7443-aut-hun-2004"),
     # vie-publique, Conseil des ministres of 2006-11-02: 'La France et Monaco sont liées par la Convention
     # franco-monégasque sur l'aide mutuelle judiciaire du 21 septembre 1949'
     ("FRA", "MCO", "bilateral-fra-mco-1949-judicial-assistance", "1949-09-21", "2006-11-02", "mla",
