@@ -111,9 +111,7 @@ def test_czechoslovak_treaty_with_cuba_serves_no_extradition_purpose_in_the_data
         # information », signé à Luxembourg le 20 juin 2012'; no entry into force given
         ("LUX", "USA", "bilateral-lux-usa-2012-terrorist-screening-information", "2012-06-20", "police",
          "lu-loi-2017-05-17-a504-lux-usa-x16"),
-        # li-lgbl-1956-010-aut-lie-x16: 'Abgeschlossen in Vaduz am 1. April 1955'; in force on the first day of the month
-        # after the exchange of ratifications, a day not given
-        ("AUT", "LIE", "bilateral-aut-lie-1955-legal-assistance", "1955-04-01", "mla", "li-lgbl-1956-010-aut-lie-x16"),
+        # AUT-LIE 1955 moved to test_scenarios_bileif22c.py: in force by 1968-03-20, replaced from 1983-09-01 (round 22)
         # ppg-vigoni-2020-ita-cri-ury-ecu-x16 (a law journal's note): 'dei trattati di estradizione e di assistenza
         # giudiziaria in materia penale con la Repubblica del Costa Rica, entrambi fatti a Roma il 27 maggio 2016'; '...
         # con la Repubblica di Ecuador, entrambi fatti a Quito, il 25 novembre 2015'
