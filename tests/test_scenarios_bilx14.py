@@ -131,8 +131,8 @@ SIGNED_ONLY = [
     # Pravda Tut News after the Embassy of Ukraine: signed at Putrajaya on Monday 12 April 2021
     ("UKR", "MYS", "bilateral-mys-ukr-2021-transfer-of-sentenced-persons", "all", "2021-04-12",
      "pravdatutnews-2021-04-12-mys-ukr"),
-    # adilet.zan.kz P1500000178: the treaty done at Sofia on 14 November 2014
-    ("KAZ", "BGR", "bilateral-bgr-kaz-2014-extradition", "extradition", "2014-11-14", "kz-adilet-p1500000178-bgr-kaz"),
+    # bilateral-bgr-kaz-2014-extradition left this table in round 22: Kazakhstan's register dates its entry into
+    # force 2015-08-14 (tests/test_scenarios_bileif22e.py)
     # adilet.zan.kz Z2000000364: 'совершенный в Астане 4 июля 2018 года'
     ("KAZ", "ARE", "bilateral-are-kaz-2018-transfer-of-sentenced-persons", "all", "2018-07-04",
      "kz-adilet-z2000000364-are-kaz"),
